@@ -1,0 +1,47 @@
+//! `claimlens analyze FILE|-`: the analysis of one article as JSON.
+
+use std::io::Read;
+
+/// Reads the article from a file or stdin (`-`) and prints its analysis.
+pub fn run(args: &[String]) -> Result<(), String> {
+    let mut path = None;
+    let mut compact = false;
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        match arg.as_str() {
+            "--compact" => compact = true,
+            other if path.is_none() => path = Some(other.to_string()),
+            other => return Err(format!("unexpected argument `{other}`")),
+        }
+    }
+    let path = path.ok_or("analyze needs a FILE (or - for standard input)")?;
+    let text = read_text(&path)?;
+    let analysis = claimlens_engine::analyze(&text);
+    let json = if compact {
+        serde_json::to_string(&analysis)
+    } else {
+        serde_json::to_string_pretty(&analysis)
+    }
+    .map_err(|e| e.to_string())?;
+    println!("{json}");
+    Ok(())
+}
+
+/// Reads UTF-8 text from `path`, or from standard input for `-`. Invalid UTF-8
+/// is an error that names the byte offset, not a panic.
+pub fn read_text(path: &str) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    if path == "-" {
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| format!("cannot read standard input: {e}"))?;
+    } else {
+        bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "{path} is not UTF-8 text (invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        )
+    })
+}

@@ -1,0 +1,27 @@
+//! Word lists embedded at build time from `data/*.txt`.
+//!
+//! Each list is one entry per line; blank lines and lines starting with `#` are
+//! comments. Lists are parsed once, on first use.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// The entries of an embedded list: trimmed, without blanks and comments.
+pub fn lines(source: &'static str) -> impl Iterator<Item = &'static str> {
+    source
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Reporting verbs that attribute a direct quotation (`said`, `told`, `added`).
+pub fn speech_cues() -> &'static HashSet<&'static str> {
+    static CELL: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    CELL.get_or_init(|| lines(include_str!("../data/speech_cues.txt")).collect())
+}
+
+/// Whether `word` (any case) is a speech cue.
+pub fn is_speech_cue(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    speech_cues().contains(lower.as_str())
+}

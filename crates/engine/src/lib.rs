@@ -1,0 +1,31 @@
+//! The claimlens analysis engine.
+//!
+//! [`analyze`] reads a news article and returns an [`Analysis`]: every attributed
+//! claim with its source, cue and content, hedges, verification states and a
+//! summary. Pure Rust with no web dependencies: the same code runs natively (CLI,
+//! evaluation, benchmarks) and in the browser (through the widget crate).
+//!
+//! Spans in the returned [`Analysis`] are Unicode code point offsets, end
+//! exclusive; internally the pipeline works on UTF-8 byte offsets.
+//!
+//! ```
+//! let analysis = claimlens_engine::analyze("“We are ready,” said Ana Ruiz, a spokeswoman for the ministry.");
+//! let claim = &analysis.claims[0];
+//! assert_eq!(claim.source.entity.as_deref(), Some("Ana Ruiz"));
+//! ```
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+mod analyze;
+pub mod attribution;
+pub mod hedges;
+pub mod lexicon;
+pub mod model;
+pub mod quotes;
+pub mod segment;
+pub mod sources;
+pub mod verification;
+
+pub use analyze::{analyze, analyze_with, AnalyzeOptions};
+pub use model::*;

@@ -1,0 +1,339 @@
+//! The one data model every layer shares: the JSON of `claimlens analyze`, the
+//! value the wasm API returns, and what the UI renders.
+//!
+//! All spans in an [`Analysis`] handed out by [`crate::analyze`] are Unicode code
+//! point offsets into the analysed text, end exclusive.
+
+use serde::{Deserialize, Serialize};
+
+/// A half-open range `start..end` of the analysed text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Span {
+    /// First position in the span.
+    pub start: usize,
+    /// Position just past the span.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end`.
+    pub fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+
+    /// Whether the span covers nothing.
+    pub fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+
+    /// Number of positions covered.
+    pub fn len(&self) -> usize {
+        self.end.saturating_sub(self.start)
+    }
+
+    /// Whether the two spans share at least one position.
+    pub fn overlaps(&self, other: &Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    /// Whether `other` lies entirely inside this span.
+    pub fn contains(&self, other: &Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}
+
+/// Everything claimlens found in one article.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Analysis {
+    /// Length of the analysed text in code points.
+    pub text_length: usize,
+    /// Paragraphs, in order.
+    pub paragraphs: Vec<Span>,
+    /// Sentences, in order.
+    pub sentences: Vec<Span>,
+    /// Attributed claims, in order of their first content span.
+    pub claims: Vec<Claim>,
+    /// Hedge cues, inside claims or in the author's own voice.
+    pub hedges: Vec<Hedge>,
+    /// Every distinct source with the claims attributed to it.
+    pub sources: Vec<SourceEntry>,
+    /// Counts for the summary panel.
+    pub summary: Summary,
+}
+
+/// How a claim is attributed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClaimKind {
+    /// Verbatim, inside quotation marks.
+    Direct,
+    /// Paraphrase: `X said (that) …`, `…, X said.`
+    Indirect,
+    /// Paraphrase with a quoted fragment inside.
+    Mixed,
+    /// `according to X, …`
+    AccordingTo,
+    /// An attribution noun: `the claim by X that …`, `reports that …`.
+    Noun,
+}
+
+impl ClaimKind {
+    /// Every kind, in display order.
+    pub const ALL: [ClaimKind; 5] = [
+        ClaimKind::Direct,
+        ClaimKind::Indirect,
+        ClaimKind::Mixed,
+        ClaimKind::AccordingTo,
+        ClaimKind::Noun,
+    ];
+
+    /// The name used in JSON and in `data-cl-*` attributes.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClaimKind::Direct => "direct",
+            ClaimKind::Indirect => "indirect",
+            ClaimKind::Mixed => "mixed",
+            ClaimKind::AccordingTo => "according_to",
+            ClaimKind::Noun => "noun",
+        }
+    }
+}
+
+/// What kind of party a source is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceType {
+    /// A named or described person.
+    Person,
+    /// A company, party, campaign or other organisation.
+    Organization,
+    /// A government body or an official acting for one.
+    Government,
+    /// An unnamed source (`officials`, `a source familiar with …`).
+    Anonymous,
+    /// A document or record (`records`, `the report`, `filings`).
+    Document,
+    /// A news outlet or journalist.
+    Media,
+    /// No source, or one that could not be typed.
+    #[default]
+    Unknown,
+}
+
+/// What the article itself says about whether a claim has been checked.
+/// Definitions: `../shared/data/verification/GUIDELINES.md`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum VerificationState {
+    /// Relayed with no verification language (the default).
+    #[default]
+    Reported,
+    /// Said to be confirmed, verified or shown by records.
+    Confirmed,
+    /// Said to be unverified, unconfirmed, under investigation or without evidence.
+    Unverified,
+    /// Denied, rejected or contradicted by another party.
+    Disputed,
+    /// Said to be false, debunked or retracted.
+    False,
+}
+
+impl VerificationState {
+    /// Every state, in display order.
+    pub const ALL: [VerificationState; 5] = [
+        VerificationState::Reported,
+        VerificationState::Confirmed,
+        VerificationState::Unverified,
+        VerificationState::Disputed,
+        VerificationState::False,
+    ];
+
+    /// The name used in JSON and in `data-cl-state`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            VerificationState::Reported => "reported",
+            VerificationState::Confirmed => "confirmed",
+            VerificationState::Unverified => "unverified",
+            VerificationState::Disputed => "disputed",
+            VerificationState::False => "false",
+        }
+    }
+
+    /// Parses a state name as written in JSON.
+    pub fn parse(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.as_str() == name)
+    }
+}
+
+/// A set of spans (a cue or a content may be discontinuous).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SpanSet {
+    /// The pieces, in text order.
+    pub spans: Vec<Span>,
+}
+
+/// Who a claim is attributed to.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClaimSource {
+    /// Where the source is mentioned next to the cue (empty for agentless claims).
+    pub spans: Vec<Span>,
+    /// The most specific name for the source found in the article (`Sergey Lavrov`
+    /// for `he`), or `None` when there is no source.
+    pub entity: Option<String>,
+    /// What kind of party the source is.
+    #[serde(rename = "type")]
+    pub source_type: SourceType,
+    /// Mentions of the same entity, in text order (the coreference chain).
+    pub chain: Vec<Span>,
+}
+
+/// One attributed claim.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    /// Stable id within the analysis (`c1`, `c2`, …), in text order.
+    pub id: String,
+    /// How it is attributed.
+    pub kind: ClaimKind,
+    /// Who said it.
+    pub source: ClaimSource,
+    /// The attributing words (`said`, `according to`, `told reporters`).
+    pub cue: SpanSet,
+    /// What was said.
+    pub content: SpanSet,
+    /// Verification state as the article tells it.
+    pub state: VerificationState,
+    /// Words that set a non-`reported` state (may lie sentences away).
+    pub evidence: Vec<Span>,
+    /// Ids of the hedges that soften this claim.
+    pub hedges: Vec<String>,
+    /// Id of the claim whose content holds this one (a nested claim), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<String>,
+    /// Remarks for the reader, e.g. why the state was set from a related claim.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
+}
+
+/// The kind of softening a hedge cue does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HedgeCategory {
+    /// `may`, `might`, `could`.
+    Modal,
+    /// `appear`, `suggest`, `believe`.
+    EpistemicVerb,
+    /// `reportedly`, `allegedly`, `possibly`, `apparent`, `unconfirmed`.
+    EpistemicAdverb,
+    /// `about`, `some`, `nearly`.
+    Approximator,
+    /// `if … is confirmed`.
+    Conditional,
+    /// `some say`, `it is believed`, `sources suggest`.
+    Shield,
+    /// `I don't have a 100 percent confirmation`, `it is unclear`.
+    NegatedCertainty,
+}
+
+impl HedgeCategory {
+    /// Every category, in display order.
+    pub const ALL: [HedgeCategory; 7] = [
+        HedgeCategory::Modal,
+        HedgeCategory::EpistemicVerb,
+        HedgeCategory::EpistemicAdverb,
+        HedgeCategory::Approximator,
+        HedgeCategory::Conditional,
+        HedgeCategory::Shield,
+        HedgeCategory::NegatedCertainty,
+    ];
+
+    /// The name used in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HedgeCategory::Modal => "modal",
+            HedgeCategory::EpistemicVerb => "epistemic_verb",
+            HedgeCategory::EpistemicAdverb => "epistemic_adverb",
+            HedgeCategory::Approximator => "approximator",
+            HedgeCategory::Conditional => "conditional",
+            HedgeCategory::Shield => "shield",
+            HedgeCategory::NegatedCertainty => "negated_certainty",
+        }
+    }
+}
+
+/// A hedge cue.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Hedge {
+    /// Stable id within the analysis (`h1`, `h2`, …), in text order.
+    pub id: String,
+    /// What kind of hedge it is.
+    pub category: HedgeCategory,
+    /// The cue words (a conditional may be discontinuous: `if` … `is confirmed`).
+    pub spans: Vec<Span>,
+    /// The claim it softens, or `None` when it hedges the author's own statement.
+    pub claim: Option<String>,
+}
+
+/// A source and the claims attributed to it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceEntry {
+    /// The resolved name (or the mention itself when nothing more specific was found).
+    pub name: String,
+    /// What kind of party it is.
+    #[serde(rename = "type")]
+    pub source_type: SourceType,
+    /// Ids of its claims, in text order.
+    pub claims: Vec<String>,
+}
+
+/// Article-level counts.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Summary {
+    /// Number of claims.
+    pub claims: usize,
+    /// Claims per verification state, every state present (zero counts included).
+    pub states: std::collections::BTreeMap<String, usize>,
+    /// Claims per kind, every kind present.
+    pub kinds: std::collections::BTreeMap<String, usize>,
+    /// Number of hedge cues.
+    pub hedges: usize,
+    /// Share of claims with at least one hedge (0 when there are no claims).
+    pub hedged_share: f64,
+}
+
+impl Analysis {
+    /// Applies `f` to every span in the analysis (used to convert byte offsets to
+    /// code points once, at the end of the pipeline).
+    pub fn map_spans(&mut self, mut f: impl FnMut(Span) -> Span) {
+        let mut each = |spans: &mut Vec<Span>| spans.iter_mut().for_each(|s| *s = f(*s));
+        each(&mut self.paragraphs);
+        each(&mut self.sentences);
+        for claim in &mut self.claims {
+            each(&mut claim.source.spans);
+            each(&mut claim.source.chain);
+            each(&mut claim.cue.spans);
+            each(&mut claim.content.spans);
+            each(&mut claim.evidence);
+        }
+        for hedge in &mut self.hedges {
+            each(&mut hedge.spans);
+        }
+    }
+}
+
+/// A schema.org `ClaimReview` (only the fields claimlens reads), as found in a
+/// page's JSON-LD and passed to the analysis.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClaimReview {
+    /// The claim that was checked (`claimReviewed`).
+    #[serde(rename = "claimReviewed", default)]
+    pub claim_reviewed: String,
+    /// The verdict (`reviewRating.alternateName`), e.g. `False`, `Mostly true`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rating: Option<String>,
+    /// Who reviewed it (`author.name`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    /// Where the review is published.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}

@@ -1,0 +1,409 @@
+//! Splitting an article into paragraphs, sentences and tokens.
+//!
+//! Paragraphs are separated by blank lines. Sentences end at `.`, `!`, `?` or `…`
+//! (with any closing quote or bracket after it) followed by white space and a
+//! plausible sentence start; abbreviations (`Nov.`, `Gen.`, `U.S.`, `a.m.`) and
+//! initials (`John F. Kennedy`) do not end sentences. All offsets are UTF-8 bytes.
+//!
+//! ```
+//! use claimlens_engine::segment::Document;
+//! let doc = Document::new("Gen. Smith arrived at 9 a.m. on Nov. 3. He spoke.\n\nNext paragraph.");
+//! assert_eq!(doc.paragraphs.len(), 2);
+//! assert_eq!(doc.sentences.len(), 3);
+//! assert_eq!(doc.sentence_text(0), "Gen. Smith arrived at 9 a.m. on Nov. 3.");
+//! ```
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use crate::model::Span;
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters, digits and word-internal marks (`don't`, `U.S.`, `3.5`, `co-founder`).
+    Word,
+    /// A quotation mark: `"`, `“`, `”`, and `‘` `’` `'` when not an apostrophe.
+    Quote,
+    /// Any other single non-space character.
+    Punct,
+}
+
+/// One token, as a byte range of the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Byte range in the text.
+    pub span: Span,
+    /// What it is made of.
+    pub kind: TokenKind,
+}
+
+/// An article split into paragraphs, sentences and tokens (byte offsets).
+#[derive(Debug, Clone)]
+pub struct Document<'a> {
+    /// The article text.
+    pub text: &'a str,
+    /// Every token, in order.
+    pub tokens: Vec<Token>,
+    /// Sentences as token index ranges `[start, end)`, in order.
+    pub sentences: Vec<(usize, usize)>,
+    /// Paragraphs as sentence index ranges `[start, end)`, in order.
+    pub paragraphs: Vec<(usize, usize)>,
+}
+
+impl<'a> Document<'a> {
+    /// Segments `text`.
+    pub fn new(text: &'a str) -> Self {
+        let mut tokens = Vec::new();
+        let mut sentences = Vec::new();
+        let mut paragraphs = Vec::new();
+        for para in paragraph_ranges(text) {
+            let first_token = tokens.len();
+            tokenize(text, para, &mut tokens);
+            if tokens.len() == first_token {
+                continue;
+            }
+            let first_sentence = sentences.len();
+            split_sentences(text, &tokens, first_token, tokens.len(), &mut sentences);
+            paragraphs.push((first_sentence, sentences.len()));
+        }
+        Document {
+            text,
+            tokens,
+            sentences,
+            paragraphs,
+        }
+    }
+
+    /// Text of token `i`.
+    pub fn token_text(&self, i: usize) -> &'a str {
+        let s = self.tokens[i].span;
+        &self.text[s.start..s.end]
+    }
+
+    /// Byte span of sentence `i`.
+    pub fn sentence_span(&self, i: usize) -> Span {
+        let (a, b) = self.sentences[i];
+        Span::new(self.tokens[a].span.start, self.tokens[b - 1].span.end)
+    }
+
+    /// Text of sentence `i`.
+    pub fn sentence_text(&self, i: usize) -> &'a str {
+        let s = self.sentence_span(i);
+        &self.text[s.start..s.end]
+    }
+
+    /// Byte span of paragraph `i`.
+    pub fn paragraph_span(&self, i: usize) -> Span {
+        let (a, b) = self.paragraphs[i];
+        Span::new(self.sentence_span(a).start, self.sentence_span(b - 1).end)
+    }
+
+    /// Index of the sentence holding token `t`.
+    pub fn sentence_of(&self, t: usize) -> usize {
+        self.sentences.partition_point(|&(_, end)| end <= t)
+    }
+
+    /// Index of the paragraph holding sentence `s`.
+    pub fn paragraph_of_sentence(&self, s: usize) -> usize {
+        self.paragraphs.partition_point(|&(_, end)| end <= s)
+    }
+}
+
+/// Byte ranges of the paragraphs: runs of text separated by lines that are blank.
+fn paragraph_ranges(text: &str) -> Vec<(usize, usize)> {
+    let mut ranges = Vec::new();
+    let mut start = None;
+    let mut last_end = 0;
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        let line_start = pos;
+        pos += line.len();
+        if line.trim().is_empty() {
+            if let Some(s) = start.take() {
+                ranges.push((s, last_end));
+            }
+        } else {
+            start.get_or_insert(line_start);
+            last_end = line_start + line.trim_end().len();
+        }
+    }
+    if let Some(s) = start {
+        ranges.push((s, last_end));
+    }
+    ranges
+}
+
+/// Characters that may sit inside a word between letters or digits.
+fn is_word_joiner(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-' | '‑' | '.' | ',' | '&' | '/' | ':')
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_' || is_mark(c)
+}
+
+/// Combining marks (so `é` written as `e` + U+0301 stays one word).
+fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F | 0x200D)
+}
+
+fn is_quote(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '“' | '”' | '„' | '«' | '»' | '‘' | '’' | '\'' | '‚'
+    )
+}
+
+/// Tokenizes `text[range]` into `out`.
+fn tokenize(text: &str, range: (usize, usize), out: &mut Vec<Token>) {
+    let slice = &text[range.0..range.1];
+    let chars: Vec<(usize, char)> = slice.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (off, c) = chars[i];
+        if c.is_whitespace() || c == '\u{200B}' || c == '\u{FEFF}' {
+            i += 1;
+            continue;
+        }
+        let start = range.0 + off;
+        if is_word_char(c) {
+            let mut j = i + 1;
+            while j < chars.len() {
+                let d = chars[j].1;
+                if is_word_char(d) {
+                    j += 1;
+                } else if is_word_joiner(d)
+                    && j + 1 < chars.len()
+                    && is_word_char(chars[j + 1].1)
+                    && joiner_allowed(d, &chars, i, j)
+                {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            // "U.S." keeps its final period: a dotted abbreviation.
+            if j < chars.len() && chars[j].1 == '.' && is_dotted_abbreviation(&chars[i..j]) {
+                j += 1;
+            }
+            let end = range.0 + chars.get(j).map_or(slice.len(), |&(o, _)| o);
+            out.push(Token {
+                span: Span::new(start, end),
+                kind: TokenKind::Word,
+            });
+            i = j;
+        } else {
+            let end = start + c.len_utf8();
+            let kind = if is_quote(c) {
+                TokenKind::Quote
+            } else {
+                TokenKind::Punct
+            };
+            out.push(Token {
+                span: Span::new(start, end),
+                kind,
+            });
+            i += 1;
+        }
+    }
+}
+
+/// Whether joiner `d` at `j` may join the word begun at `i`: commas, periods and
+/// colons only between digits (`1,000`, `3.5`, `9:30`) or in dotted abbreviations.
+fn joiner_allowed(d: char, chars: &[(usize, char)], i: usize, j: usize) -> bool {
+    match d {
+        ',' | ':' => chars[j - 1].1.is_ascii_digit() && chars[j + 1].1.is_ascii_digit(),
+        '.' => {
+            (chars[j - 1].1.is_ascii_digit() && chars[j + 1].1.is_ascii_digit())
+                || is_dotted_abbreviation(&chars[i..j + 2])
+        }
+        _ => true,
+    }
+}
+
+/// `U.S`, `a.m`, `N.Y`: single letters joined by periods.
+fn is_dotted_abbreviation(chars: &[(usize, char)]) -> bool {
+    chars.len() >= 3
+        && chars.iter().enumerate().all(|(k, &(_, c))| {
+            if k % 2 == 0 {
+                c.is_alphabetic()
+            } else {
+                c == '.'
+            }
+        })
+}
+
+struct Abbreviations {
+    titles: HashSet<&'static str>,
+    others: HashSet<&'static str>,
+    openers: HashSet<&'static str>,
+}
+
+fn abbreviations() -> &'static Abbreviations {
+    static CELL: OnceLock<Abbreviations> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let mut titles = HashSet::new();
+        let mut others = HashSet::new();
+        for line in crate::lexicon::lines(include_str!("../data/abbreviations.txt")) {
+            match line.strip_prefix('!') {
+                Some(title) => titles.insert(title),
+                None => others.insert(line),
+            };
+        }
+        let openers = crate::lexicon::lines(include_str!("../data/sentence_openers.txt")).collect();
+        Abbreviations {
+            titles,
+            others,
+            openers,
+        }
+    })
+}
+
+/// Splits tokens `[from, to)` of one paragraph into sentences.
+fn split_sentences(
+    text: &str,
+    tokens: &[Token],
+    from: usize,
+    to: usize,
+    out: &mut Vec<(usize, usize)>,
+) {
+    let tok = |i: usize| &text[tokens[i].span.start..tokens[i].span.end];
+    let abbr = abbreviations();
+    let mut start = from;
+    let mut i = from;
+    while i < to {
+        let t = tok(i);
+        let terminal = matches!(t, "." | "!" | "?" | "…")
+            || (tokens[i].kind == TokenKind::Word && t.ends_with('.') && t.len() > 1);
+        if !terminal {
+            i += 1;
+            continue;
+        }
+        // Closing quotes and brackets belong to the sentence they close.
+        let mut end = i + 1;
+        // A straight mark after a space opens the next quotation instead.
+        while end < to
+            && (is_closing(tok(end)) || matches!(tok(end), "." | "!" | "?"))
+            && tokens[end].span.start == tokens[end - 1].span.end
+        {
+            end += 1;
+        }
+        if end >= to {
+            break;
+        }
+        let gap = &text[tokens[end - 1].span.end..tokens[end].span.start];
+        let next = tok(end);
+        let next_starts = next.chars().next().is_some_and(|c| {
+            c.is_uppercase() || c.is_ascii_digit() || is_quote(c) || c == '(' || c == '—'
+        });
+        let mut splits = !gap.is_empty() && next_starts;
+        if splits && t == "." && i > from {
+            let prev = tok(i - 1);
+            let adjacent = tokens[i - 1].span.end == tokens[i].span.start;
+            if adjacent && tokens[i - 1].kind == TokenKind::Word {
+                let is_initial = prev.chars().count() == 1 && prev.chars().all(char::is_uppercase);
+                if abbr.titles.contains(prev) || is_initial {
+                    splits = false;
+                } else if abbr.others.contains(prev) {
+                    splits = abbr.openers.contains(next);
+                }
+            }
+        }
+        if splits && tokens[i].kind == TokenKind::Word {
+            // A dotted abbreviation token such as "U.S." or "a.m.".
+            let stem = t.trim_end_matches('.');
+            splits = !abbr.titles.contains(stem)
+                && (!abbr.others.contains(stem) || abbr.openers.contains(next));
+        }
+        if splits {
+            out.push((start, end));
+            start = end;
+        }
+        i = end;
+    }
+    if start < to {
+        out.push((start, to));
+    }
+}
+
+fn is_closing(t: &str) -> bool {
+    matches!(t, "”" | "’" | "\"" | "'" | ")" | "]" | "»")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<String> {
+        let doc = Document::new(text);
+        (0..doc.sentences.len())
+            .map(|i| doc.sentence_text(i).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_end_sentences() {
+        let s = sentences(
+            "Mr. Lee met Gen. Ortiz at 10 a.m. on Nov. 4 in Washington, D.C., said John F. Kennedy Jr. of the U.S. Navy. The talks ended.",
+        );
+        assert_eq!(s.len(), 2, "{s:?}");
+    }
+
+    #[test]
+    fn abbreviation_at_sentence_end_splits_before_opener() {
+        let s = sentences("The aid went to the U.S. The money arrived at 9 a.m. He left.");
+        assert_eq!(
+            s,
+            vec![
+                "The aid went to the U.S.",
+                "The money arrived at 9 a.m.",
+                "He left."
+            ]
+        );
+    }
+
+    #[test]
+    fn closing_quotes_stay_with_their_sentence() {
+        let s = sentences("“We will win.” She smiled. \"Really?\" he asked.");
+        assert_eq!(
+            s,
+            vec!["“We will win.”", "She smiled.", "\"Really?\" he asked."]
+        );
+    }
+
+    #[test]
+    fn words_keep_apostrophes_numbers_and_hyphens() {
+        let doc = Document::new("Clinton’s co-founder didn't pay $1,000.50 at 9:30.");
+        let words: Vec<&str> = (0..doc.tokens.len()).map(|i| doc.token_text(i)).collect();
+        assert_eq!(
+            words,
+            vec![
+                "Clinton’s",
+                "co-founder",
+                "didn't",
+                "pay",
+                "$",
+                "1,000.50",
+                "at",
+                "9:30",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn paragraphs_split_on_blank_lines_only() {
+        let doc = Document::new("One.\nStill one.\n\n  \r\nTwo.");
+        assert_eq!(doc.paragraphs.len(), 2);
+        assert_eq!(doc.sentences.len(), 3);
+    }
+
+    #[test]
+    fn empty_and_blank_texts_have_no_segments() {
+        for text in ["", "   \n\n\t", "\u{200B}"] {
+            let doc = Document::new(text);
+            assert!(doc.tokens.is_empty() && doc.sentences.is_empty() && doc.paragraphs.is_empty());
+        }
+    }
+}
