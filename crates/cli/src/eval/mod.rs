@@ -1,11 +1,21 @@
 //! `claimlens eval …`: scores the engine against annotated corpora.
 
+mod factuality;
+mod gum;
+mod hedges;
+pub mod metrics;
+mod polnear;
+mod verification;
+
 /// Dispatches `eval SUBCOMMAND …`.
 pub fn run(args: &[String]) -> Result<(), String> {
+    let rest = &args[1.min(args.len())..];
     match args.first().map(String::as_str) {
-        Some(name @ ("polnear" | "gum" | "hedges" | "verification" | "factuality")) => {
-            Err(format!("eval {name} is not built yet"))
-        }
+        Some("polnear") => polnear::run(rest),
+        Some("gum") => gum::run(rest),
+        Some("hedges") => hedges::run(rest),
+        Some("verification") => verification::run(rest),
+        Some("factuality") => factuality::run(rest),
         _ => Err("eval needs one of: polnear, gum, hedges, verification, factuality".into()),
     }
 }
