@@ -1,0 +1,96 @@
+//! The release build: the widget compiled to wasm, bound by wasm-bindgen,
+//! shrunk by wasm-opt, and the static files around it, all into `dist/`.
+//!
+//! `dist/index.html` is the demo page; `dist/pkg/` holds the glue and wasm;
+//! everything in `www/` is copied beside them.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::cmd;
+use crate::setup::Tools;
+
+/// Builds everything into `root/dist`.
+pub fn build(root: &Path, tools: &Tools) -> Result<(), String> {
+    let wasm = build_wasm(root)?;
+    let dist = root.join("dist");
+    if dist.exists() {
+        std::fs::remove_dir_all(&dist).map_err(|e| format!("cannot clear dist/: {e}"))?;
+    }
+    let pkg = dist.join("pkg");
+    bind(tools, &wasm, &pkg)?;
+    copy_tree(&root.join("www"), &dist)?;
+    copy_file(&root.join("index.html"), &dist.join("index.html"))?;
+    eprintln!("xtask: built {}", dist.display());
+    Ok(())
+}
+
+/// Compiles the widget crate for wasm32 with the size-tuned `wasm` profile.
+fn build_wasm(root: &Path) -> Result<PathBuf, String> {
+    cmd::run(cmd::cargo(root).args([
+        "build",
+        "--profile",
+        "wasm",
+        "--target",
+        "wasm32-unknown-unknown",
+        "-p",
+        "claimlens-widget",
+        "--lib",
+    ]))?;
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root.join("target"));
+    Ok(target.join("wasm32-unknown-unknown/wasm/claimlens_widget.wasm"))
+}
+
+/// Runs wasm-bindgen (ES module glue) and wasm-opt -Oz into `out`.
+fn bind(tools: &Tools, wasm: &Path, out: &Path) -> Result<(), String> {
+    cmd::run(
+        Command::new(&tools.wasm_bindgen)
+            .args(["--target", "web", "--no-typescript", "--out-dir"])
+            .arg(out)
+            .arg(wasm),
+    )?;
+    let bound = out.join("claimlens_widget_bg.wasm");
+    cmd::run(
+        Command::new(&tools.wasm_opt)
+            .arg("-Oz")
+            // The features rustc's wasm32 target emits by default.
+            .args([
+                "--enable-bulk-memory",
+                "--enable-nontrapping-float-to-int",
+                "--enable-sign-ext",
+                "--enable-mutable-globals",
+                "--enable-reference-types",
+                "--enable-multivalue",
+            ])
+            .arg(&bound)
+            .arg("-o")
+            .arg(&bound),
+    )
+}
+
+/// Copies a directory tree (files and folders) into `to`.
+pub fn copy_tree(from: &Path, to: &Path) -> Result<(), String> {
+    std::fs::create_dir_all(to).map_err(|e| format!("cannot create {}: {e}", to.display()))?;
+    let entries =
+        std::fs::read_dir(from).map_err(|e| format!("cannot read {}: {e}", from.display()))?;
+    for entry in entries {
+        let entry = entry.map_err(|e| e.to_string())?;
+        let path = entry.path();
+        let dest = to.join(entry.file_name());
+        if path.is_dir() {
+            copy_tree(&path, &dest)?;
+        } else {
+            copy_file(&path, &dest)?;
+        }
+    }
+    Ok(())
+}
+
+/// Copies one file.
+pub fn copy_file(from: &Path, to: &Path) -> Result<(), String> {
+    std::fs::copy(from, to)
+        .map(|_| ())
+        .map_err(|e| format!("cannot copy {} to {}: {e}", from.display(), to.display()))
+}

@@ -1,0 +1,51 @@
+//! `cargo xtask test`: every test, in order of speed — native, wasm in headless
+//! Chromium, then end-to-end browser tests against the built `dist/`.
+
+use std::path::Path;
+use std::process::Command;
+
+use crate::{build, cmd, setup};
+
+/// Installs what is missing, then runs all test suites; fails on the first
+/// failing suite.
+pub fn run(root: &Path) -> Result<(), String> {
+    let tools = setup::ensure_all(root)?;
+    banner("native tests (cargo test --workspace)");
+    cmd::run(cmd::cargo(root).args(["test", "--workspace"]))?;
+
+    banner("wasm tests in headless Chromium (wasm-bindgen-test)");
+    cmd::run(
+        cmd::cargo(root)
+            .args([
+                "test",
+                "--target",
+                "wasm32-unknown-unknown",
+                "-p",
+                "claimlens-widget",
+                "--tests",
+            ])
+            .env(
+                "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
+                &tools.test_runner,
+            )
+            .env("CHROMEDRIVER", &tools.chromedriver)
+            .env("WASM_BINDGEN_TEST_TIMEOUT", "120"),
+    )?;
+
+    banner("release build (dist/)");
+    build::build(root, &tools)?;
+
+    banner("end-to-end browser tests (node --test tests/e2e)");
+    cmd::run(
+        Command::new("node")
+            .args(["--test", "--test-concurrency=1", "--test-reporter=spec"])
+            .arg("tests/e2e/")
+            .current_dir(root)
+            .env("CLAIMLENS_DIST", root.join("dist"))
+            .env("CLAIMLENS_CHROMIUM", &tools.chromium),
+    )
+}
+
+fn banner(title: &str) {
+    eprintln!("\n=== {title} ===");
+}
