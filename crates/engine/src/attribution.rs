@@ -1,64 +1,90 @@
 //! Attributed claims: who said what, with which words.
 //!
-//! The first slice finds direct quotations and the speaker next to them
-//! ([`crate::quotes`]); indirect speech, `according to`, attribution nouns and
-//! learned span tagging plug in here.
+//! The learned tagger ([`crate::tagger`]) labels every token as source, cue or
+//! content (BIO); [`group`] turns the spans into claims; direct quotations the
+//! tagger missed are added from the rule finder ([`crate::quotes`]); each claim
+//! gets a kind ([`kind`]) and its source is resolved to the most specific
+//! mention in the article ([`crate::coref`]). Offsets are UTF-8 bytes here.
+
+pub mod group;
+pub mod kind;
 
 use crate::model::*;
 use crate::quotes;
 use crate::segment::Document;
-use crate::sources;
+use crate::tagger;
+
+use group::{Group, Piece};
 
 /// Finds every attributed claim in the document (byte spans, ids not yet set).
 pub fn find_claims(doc: &Document) -> Vec<Claim> {
-    let mut claims: Vec<Claim> = quotes::attribute_quotations(doc)
-        .into_iter()
-        .map(|q| Claim {
-            id: String::new(),
-            kind: ClaimKind::Direct,
-            source: ClaimSource {
-                spans: q.source.into_iter().collect(),
-                ..ClaimSource::default()
-            },
-            cue: SpanSet {
-                spans: q.cue.into_iter().collect(),
-            },
-            content: SpanSet { spans: q.content },
-            state: VerificationState::Reported,
-            evidence: Vec::new(),
-            hedges: Vec::new(),
-            parent: None,
-            notes: Vec::new(),
-        })
-        .collect();
-    resolve_sources(doc.text, &mut claims);
+    let mut claims: Vec<Claim> = match tagger::tag(doc) {
+        Some(labels) => group::group(doc, &group::pieces(&labels))
+            .iter()
+            .map(|g| claim_from_group(doc, g))
+            .collect(),
+        None => Vec::new(),
+    };
+    add_missed_quotes(doc, &mut claims);
+    for claim in &mut claims {
+        claim.kind = kind::classify(doc, claim);
+    }
+    crate::coref::resolve_sources(doc, &mut claims);
     claims
 }
 
-/// Names each claim's source: a named mention stands for itself; a pronoun takes
-/// the most recent named source before it.
-fn resolve_sources(text: &str, claims: &mut [Claim]) {
-    let mut last_named: Option<(String, SourceType, Span)> = None;
-    for claim in claims.iter_mut() {
-        let Some(&mention) = claim.source.spans.first() else {
-            continue;
+fn span_of(doc: &Document, p: &Piece) -> Span {
+    Span::new(
+        doc.tokens[p.start].span.start,
+        doc.tokens[p.end - 1].span.end,
+    )
+}
+
+fn claim_from_group(doc: &Document, g: &Group) -> Claim {
+    let spans = |ps: &[Piece]| ps.iter().map(|p| span_of(doc, p)).collect::<Vec<_>>();
+    new_claim(spans(&g.source), spans(&g.cue), spans(&g.content))
+}
+
+fn new_claim(source: Vec<Span>, cue: Vec<Span>, content: Vec<Span>) -> Claim {
+    Claim {
+        id: String::new(),
+        kind: ClaimKind::Indirect,
+        source: ClaimSource {
+            spans: source,
+            ..ClaimSource::default()
+        },
+        cue: SpanSet { spans: cue },
+        content: SpanSet { spans: content },
+        state: VerificationState::Reported,
+        evidence: Vec::new(),
+        hedges: Vec::new(),
+        parent: None,
+        notes: Vec::new(),
+    }
+}
+
+/// Adds direct quotations (with a cue found by the rules) that no tagged claim
+/// touches.
+fn add_missed_quotes(doc: &Document, claims: &mut Vec<Claim>) {
+    for q in quotes::attribute_quotations(doc) {
+        let Some(cue) = q.cue else { continue };
+        let taken = |s: &Span| {
+            claims.iter().any(|c| {
+                c.content
+                    .spans
+                    .iter()
+                    .chain(&c.cue.spans)
+                    .chain(&c.source.spans)
+                    .any(|x| x.overlaps(s))
+            })
         };
-        let mention_text = &text[mention.start..mention.end];
-        if sources::is_pronoun(mention_text) {
-            if let Some((name, kind, at)) = &last_named {
-                claim.source.entity = Some(name.clone());
-                claim.source.source_type = *kind;
-                claim.source.chain = vec![*at, mention];
-            } else {
-                claim.source.source_type = sources::source_type(mention_text);
-            }
-        } else {
-            let name = sources::head_name(mention_text).to_string();
-            let kind = sources::source_type(mention_text);
-            claim.source.entity = Some(name.clone());
-            claim.source.source_type = kind;
-            claim.source.chain = vec![mention];
-            last_named = Some((name, kind, mention));
+        if q.content.iter().any(taken) || taken(&cue) {
+            continue;
         }
+        claims.push(new_claim(
+            q.source.into_iter().collect(),
+            vec![cue],
+            q.content,
+        ));
     }
 }

@@ -19,12 +19,16 @@
 
 mod analyze;
 pub mod attribution;
+pub mod coref;
+pub mod cuelex;
+pub mod features;
 pub mod hedges;
 pub mod lexicon;
 pub mod model;
 pub mod quotes;
 pub mod segment;
 pub mod sources;
+pub mod tagger;
 pub mod verification;
 
 pub use analyze::{analyze, analyze_with, AnalyzeOptions};

@@ -1,6 +1,224 @@
-//! `claimlens eval gum`.
+//! `claimlens eval gum DIR [--json]`: attribution spans against GUM's eRST
+//! attribution relations.
+//!
+//! `DIR` holds `dep/*.conllu` and `rst/*.rsd`. The text of a document is rebuilt
+//! from its tokens (`SpaceAfter=No` respected, sentences joined by a space,
+//! `# newpar` starting a new paragraph). Every `attribution-positive_r` or
+//! `attribution-negative_r` relation whose unit is not a caption is one gold
+//! claim: its source is the tokens of its `semantic-attribution_source` signals,
+//! its cue the tokens of its `lexical-indicative_word` / `lexical-indicative_phrase`
+//! signals (none when it has no such signal), and its content the parent unit.
+//! Scoring is the same as for PolNeAR.
+
+use std::path::Path;
+
+use super::polnear::{RoleSpans, Scores};
 
 /// Runs the evaluation.
-pub fn run(_args: &[String]) -> Result<(), String> {
-    Err("eval gum is not built yet".into())
+pub fn run(args: &[String]) -> Result<(), String> {
+    let mut dir = None;
+    let mut json = false;
+    for arg in args {
+        match arg.as_str() {
+            "--json" => json = true,
+            other if dir.is_none() => dir = Some(other.to_string()),
+            other => return Err(format!("unexpected argument `{other}`")),
+        }
+    }
+    let dir = dir.ok_or("eval gum needs DIR (holding dep/ and rst/)")?;
+    let dir = Path::new(&dir);
+    let (dep, rst) = (dir.join("dep"), dir.join("rst"));
+    if !dep.is_dir() || !rst.is_dir() {
+        return Err(format!(
+            "{} must hold dep/ and rst/ (GUM data absent?)",
+            dir.display()
+        ));
+    }
+    let mut names: Vec<String> = std::fs::read_dir(&dep)
+        .map_err(|e| format!("cannot read {}: {e}", dep.display()))?
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter_map(|n| n.strip_suffix(".conllu").map(str::to_string))
+        .collect();
+    names.sort();
+    let mut scores = Scores::default();
+    for name in names {
+        let conllu = read(&dep.join(format!("{name}.conllu")))?;
+        let rsd_path = rst.join(format!("{name}.rsd"));
+        let rsd = if rsd_path.exists() {
+            read(&rsd_path)?
+        } else {
+            String::new()
+        };
+        let doc = rebuild(&conllu);
+        let (gold, claims) = gold_from_rsd(&rsd, &doc.tokens);
+        scores.add(&doc.text, &gold, claims);
+    }
+    if scores.docs == 0 {
+        return Err(format!("no documents in {}", dep.display()));
+    }
+    scores.print("GUM", json)
+}
+
+fn read(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+/// A document rebuilt from CoNLL-U.
+pub struct Rebuilt {
+    /// The text.
+    pub text: String,
+    /// Code point span of each token, in order (token id `i` is at `i - 1`).
+    pub tokens: Vec<(usize, usize)>,
+}
+
+/// Rebuilds the text of a CoNLL-U document with token offsets in code points.
+pub fn rebuild(conllu: &str) -> Rebuilt {
+    let mut text = String::new();
+    let mut len = 0usize; // code points in `text`
+    let mut tokens = Vec::new();
+    let mut pending_space = false;
+    let mut new_paragraph = false;
+    let push = |text: &mut String, len: &mut usize, s: &str| {
+        text.push_str(s);
+        *len += s.chars().count();
+    };
+    for line in conllu.lines() {
+        if line.starts_with("# newpar") {
+            new_paragraph = true;
+            continue;
+        }
+        if line.starts_with('#') {
+            continue;
+        }
+        if line.trim().is_empty() {
+            pending_space = true;
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        if cols.len() < 10 || !cols[0].bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        if !text.is_empty() {
+            if new_paragraph {
+                push(&mut text, &mut len, "\n\n");
+            } else if pending_space {
+                push(&mut text, &mut len, " ");
+            }
+        }
+        new_paragraph = false;
+        let start = len;
+        push(&mut text, &mut len, cols[1]);
+        tokens.push((start, len));
+        pending_space = !cols[9].split('|').any(|f| f == "SpaceAfter=No");
+    }
+    Rebuilt { text, tokens }
+}
+
+/// Gold spans from an `.rsd` file and the number of gold attributions.
+pub fn gold_from_rsd(rsd: &str, tokens: &[(usize, usize)]) -> (RoleSpans, usize) {
+    // Unit id → (first token id, last token id), 1-based.
+    let mut units: Vec<(usize, usize)> = Vec::new();
+    let mut rows: Vec<Vec<&str>> = Vec::new();
+    let mut next = 1usize;
+    for line in rsd.lines() {
+        let cols: Vec<&str> = line.split('\t').collect();
+        if cols.len() < 8 {
+            continue;
+        }
+        let n = cols[1].split(' ').filter(|t| !t.is_empty()).count();
+        units.push((next, next + n.saturating_sub(1)));
+        next += n;
+        rows.push(cols);
+    }
+    let span_of = |first: usize, last: usize| -> Option<(usize, usize)> {
+        let a = tokens.get(first.checked_sub(1)?)?;
+        let b = tokens.get(last.checked_sub(1)?)?;
+        Some((a.0, b.1))
+    };
+    let mut gold = RoleSpans::default();
+    let mut count = 0;
+    for cols in &rows {
+        if !cols[7].starts_with("attribution-") || cols[5].contains("caption") {
+            continue;
+        }
+        count += 1;
+        let parent: usize = cols[6].parse().unwrap_or(0);
+        if let Some(&(a, b)) = parent.checked_sub(1).and_then(|p| units.get(p)) {
+            gold.content.extend(span_of(a, b));
+        }
+        let signals = cols.get(9).copied().unwrap_or("");
+        let mut cue_ids = Vec::new();
+        for signal in signals.split(';') {
+            if let Some(ids) = signal.strip_prefix("semantic-attribution_source-") {
+                for run in runs(&token_ids(ids)) {
+                    gold.source.extend(span_of(run.0, run.1));
+                }
+            } else if let Some(ids) = signal
+                .strip_prefix("lexical-indicative_word-")
+                .or_else(|| signal.strip_prefix("lexical-indicative_phrase-"))
+            {
+                cue_ids.extend(token_ids(ids));
+            }
+        }
+        cue_ids.sort_unstable();
+        cue_ids.dedup();
+        for run in runs(&cue_ids) {
+            gold.cue.extend(span_of(run.0, run.1));
+        }
+    }
+    (gold, count)
+}
+
+/// Token ids of a signal's id field: `12-14,19-gold` → 12, 13, 14, 19.
+fn token_ids(field: &str) -> Vec<usize> {
+    let ids = field.rsplit_once('-').map_or(field, |(ids, _status)| ids);
+    let mut out = Vec::new();
+    for part in ids.split(',') {
+        match part.split_once('-') {
+            Some((a, b)) => {
+                if let (Ok(a), Ok(b)) = (a.parse::<usize>(), b.parse::<usize>()) {
+                    if b >= a && b - a < 10_000 {
+                        out.extend(a..=b);
+                    }
+                }
+            }
+            None => out.extend(part.parse::<usize>().ok()),
+        }
+    }
+    out
+}
+
+/// Runs of consecutive ids as `(first, last)`.
+fn runs(ids: &[usize]) -> Vec<(usize, usize)> {
+    let mut sorted = ids.to_vec();
+    sorted.sort_unstable();
+    sorted.dedup();
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for id in sorted {
+        match out.last_mut() {
+            Some(last) if last.1 + 1 == id => last.1 = id,
+            _ => out.push((id, id)),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn signal_ids_parse() {
+        assert_eq!(token_ids("211-213,219-_"), vec![211, 212, 213, 219]);
+        assert_eq!(token_ids("40-_"), vec![40]);
+        assert_eq!(runs(&[3, 1, 2, 7]), vec![(1, 3), (7, 7)]);
+    }
+
+    #[test]
+    fn rebuild_respects_space_after() {
+        let conllu = "# newpar\n# text = He said.\n1\tHe\the\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No\n3\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n";
+        let doc = rebuild(conllu);
+        assert_eq!(doc.text, "He said.");
+        assert_eq!(doc.tokens[1], (3, 7));
+    }
 }

@@ -1,6 +1,291 @@
-//! `claimlens eval polnear`.
+//! `claimlens eval polnear DIR [--json] [--bench]`: attribution spans against
+//! PolNeAR (brat standoff).
+//!
+//! `DIR` holds `text/*.txt` and `attributions/*.ann`; each article is scored
+//! against the alphabetically first `.ann` whose name is the article's name plus
+//! an annotator suffix (`NAME_xxxx.ann`). Gold claims are the `Attribution` and
+//! `Attribution-no-source` events; `Discard` and `Discuss` are ignored. Source,
+//! cue and content are scored separately, span by span (a discontinuous span
+//! piece by piece), by exact match after trimming edge white space and
+//! punctuation, and by word-token overlap. `--bench` also times
+//! `claimlens_engine::analyze` over the texts (five runs, median words/s).
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::time::Instant;
+
+use serde::Serialize;
+
+use super::metrics::{RoleCounts, RoleReport};
+
+/// Spans of one side (gold or predicted) of one document, code point ranges.
+#[derive(Debug, Default, Clone)]
+pub struct RoleSpans {
+    /// Source spans.
+    pub source: Vec<(usize, usize)>,
+    /// Cue spans.
+    pub cue: Vec<(usize, usize)>,
+    /// Content spans.
+    pub content: Vec<(usize, usize)>,
+}
+
+/// Counts over a corpus.
+#[derive(Debug, Default)]
+pub struct Scores {
+    /// Documents scored.
+    pub docs: usize,
+    /// Gold claims.
+    pub gold: usize,
+    /// Predicted claims.
+    pub predicted: usize,
+    /// Source spans.
+    pub source: RoleCounts,
+    /// Cue spans.
+    pub cue: RoleCounts,
+    /// Content spans.
+    pub content: RoleCounts,
+}
+
+#[derive(Serialize)]
+struct Report {
+    docs: usize,
+    gold: usize,
+    predicted: usize,
+    source: RoleReport,
+    cue: RoleReport,
+    content: RoleReport,
+}
+
+impl Scores {
+    /// Adds one document: its text, the gold spans and claim count, and the engine's analysis.
+    pub fn add(&mut self, text: &str, gold: &RoleSpans, gold_claims: usize) {
+        let chars: Vec<char> = text.chars().collect();
+        let analysis = claimlens_engine::analyze(text);
+        let predicted = predicted_spans(&analysis);
+        self.docs += 1;
+        self.gold += gold_claims;
+        self.predicted += analysis.claims.len();
+        self.source
+            .add_document(&chars, &gold.source, &predicted.source);
+        self.cue.add_document(&chars, &gold.cue, &predicted.cue);
+        self.content
+            .add_document(&chars, &gold.content, &predicted.content);
+    }
+
+    /// Prints the scores as one JSON object or as a table.
+    pub fn print(&self, title: &str, json: bool) -> Result<(), String> {
+        let report = Report {
+            docs: self.docs,
+            gold: self.gold,
+            predicted: self.predicted,
+            source: self.source.report(),
+            cue: self.cue.report(),
+            content: self.content.report(),
+        };
+        if json {
+            println!(
+                "{}",
+                serde_json::to_string(&report).map_err(|e| e.to_string())?
+            );
+            return Ok(());
+        }
+        println!(
+            "{title}: {} docs, {} gold claims, {} predicted",
+            report.docs, report.gold, report.predicted
+        );
+        println!("role      exact P  exact R  exact F1  overlap F1");
+        for (name, r) in [
+            ("source", report.source),
+            ("cue", report.cue),
+            ("content", report.content),
+        ] {
+            println!(
+                "{name:<8} {:>8.4} {:>8.4} {:>9.4} {:>11.4}",
+                r.p, r.r, r.f1, r.overlap_f1
+            );
+        }
+        Ok(())
+    }
+}
+
+/// The engine's claims as role spans.
+pub fn predicted_spans(analysis: &claimlens_engine::Analysis) -> RoleSpans {
+    let mut out = RoleSpans::default();
+    for claim in &analysis.claims {
+        let pairs = |spans: &[claimlens_engine::Span]| {
+            spans.iter().map(|s| (s.start, s.end)).collect::<Vec<_>>()
+        };
+        out.source.extend(pairs(&claim.source.spans));
+        out.cue.extend(pairs(&claim.cue.spans));
+        out.content.extend(pairs(&claim.content.spans));
+    }
+    out
+}
 
 /// Runs the evaluation.
-pub fn run(_args: &[String]) -> Result<(), String> {
-    Err("eval polnear is not built yet".into())
+pub fn run(args: &[String]) -> Result<(), String> {
+    let mut dir = None;
+    let (mut json, mut bench) = (false, false);
+    for arg in args {
+        match arg.as_str() {
+            "--json" => json = true,
+            "--bench" => bench = true,
+            other if dir.is_none() => dir = Some(other.to_string()),
+            other => return Err(format!("unexpected argument `{other}`")),
+        }
+    }
+    let dir = dir.ok_or("eval polnear needs DIR (holding text/ and attributions/)")?;
+    let docs = load(Path::new(&dir))?;
+    let mut scores = Scores::default();
+    for doc in &docs {
+        scores.add(&doc.text, &doc.gold, doc.gold_claims);
+    }
+    scores.print("PolNeAR", json)?;
+    if bench {
+        print_bench(&docs);
+    }
+    Ok(())
+}
+
+/// One article with its gold annotation.
+pub struct GoldDoc {
+    /// Article text.
+    pub text: String,
+    /// Gold spans.
+    pub gold: RoleSpans,
+    /// Number of gold attributions.
+    pub gold_claims: usize,
+}
+
+/// Loads every article of `dir` that has an annotation.
+pub fn load(dir: &Path) -> Result<Vec<GoldDoc>, String> {
+    let text_dir = dir.join("text");
+    let ann_dir = dir.join("attributions");
+    if !text_dir.is_dir() || !ann_dir.is_dir() {
+        return Err(format!(
+            "{} must hold text/ and attributions/ (PolNeAR data absent?)",
+            dir.display()
+        ));
+    }
+    // Article name → alphabetically first annotation file.
+    let mut anns: BTreeMap<String, String> = BTreeMap::new();
+    for entry in read_dir_sorted(&ann_dir)? {
+        let Some(stem) = entry.strip_suffix(".ann") else {
+            continue;
+        };
+        let article = stem.rsplit_once('_').map_or(stem, |(a, _)| a).to_string();
+        anns.entry(article).or_insert(entry);
+    }
+    let mut docs = Vec::new();
+    for entry in read_dir_sorted(&text_dir)? {
+        let Some(name) = entry.strip_suffix(".txt") else {
+            continue;
+        };
+        let Some(ann) = anns.get(name) else {
+            continue;
+        };
+        let text = read(&text_dir.join(&entry))?;
+        let (gold, gold_claims) = parse_ann(&read(&ann_dir.join(ann))?);
+        docs.push(GoldDoc {
+            text,
+            gold,
+            gold_claims,
+        });
+    }
+    if docs.is_empty() {
+        return Err(format!("no annotated articles in {}", dir.display()));
+    }
+    Ok(docs)
+}
+
+fn read(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+fn read_dir_sorted(dir: &Path) -> Result<Vec<String>, String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .collect();
+    names.sort();
+    Ok(names)
+}
+
+/// Parses a brat standoff file into gold role spans and the attribution count.
+pub fn parse_ann(ann: &str) -> (RoleSpans, usize) {
+    let mut spans: BTreeMap<&str, Vec<(usize, usize)>> = BTreeMap::new();
+    let mut events = Vec::new();
+    for line in ann.lines() {
+        let mut cols = line.split('\t');
+        let (Some(id), Some(body)) = (cols.next(), cols.next()) else {
+            continue;
+        };
+        if id.starts_with('T') {
+            let Some((_, offsets)) = body.split_once(' ') else {
+                continue;
+            };
+            let pieces = offsets
+                .split(';')
+                .filter_map(|p| {
+                    let (a, b) = p.trim().split_once(' ')?;
+                    Some((a.parse().ok()?, b.parse().ok()?))
+                })
+                .collect();
+            spans.insert(id, pieces);
+        } else if id.starts_with('E') {
+            events.push(body);
+        }
+    }
+    let mut gold = RoleSpans::default();
+    let mut count = 0;
+    for event in events {
+        let mut args = event.split(' ');
+        let Some(head) = args.next() else { continue };
+        if !head.starts_with("Attribution") {
+            continue;
+        }
+        count += 1;
+        for arg in args {
+            let Some((role, id)) = arg.split_once(':') else {
+                continue;
+            };
+            let Some(pieces) = spans.get(id) else {
+                continue;
+            };
+            let target = if role.starts_with("Source") {
+                &mut gold.source
+            } else if role.starts_with("Cue") {
+                &mut gold.cue
+            } else if role.starts_with("Content") {
+                &mut gold.content
+            } else {
+                continue;
+            };
+            target.extend(pieces.iter().copied());
+        }
+    }
+    (gold, count)
+}
+
+/// Times the engine over the texts: five runs, median words per second.
+fn print_bench(docs: &[GoldDoc]) {
+    let words: usize = docs.iter().map(|d| d.text.split_whitespace().count()).sum();
+    let mut rates: Vec<f64> = (0..5)
+        .map(|_| {
+            let start = Instant::now();
+            let mut claims = 0;
+            for doc in docs {
+                claims += claimlens_engine::analyze(&doc.text).claims.len();
+            }
+            let secs = start.elapsed().as_secs_f64().max(1e-9);
+            std::hint::black_box(claims);
+            words as f64 / secs
+        })
+        .collect();
+    rates.sort_by(f64::total_cmp);
+    eprintln!(
+        "bench: {} docs, {words} words, median of 5 runs: {:.0} words/s",
+        docs.len(),
+        rates[2]
+    );
 }

@@ -1,0 +1,156 @@
+//! Turns tagged spans into claims: every cue starts a claim; sources and
+//! contents join the nearest cue in their sentence, and a content with no cue
+//! in its sentence joins the nearest claim within a few sentences (a quote that
+//! runs on), or stands alone.
+
+use crate::segment::Document;
+use crate::tagger::role;
+
+/// A span of tokens `[start, end)` with its role (1 source, 2 cue, 3 content).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Piece {
+    /// Role: 1 source, 2 cue, 3 content.
+    pub role: u8,
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+}
+
+/// Token spans of a claim before it becomes a [`crate::model::Claim`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Group {
+    /// Source pieces.
+    pub source: Vec<Piece>,
+    /// Cue pieces.
+    pub cue: Vec<Piece>,
+    /// Content pieces.
+    pub content: Vec<Piece>,
+}
+
+/// The spans of a BIO label sequence.
+pub fn pieces(labels: &[u8]) -> Vec<Piece> {
+    let mut out = Vec::new();
+    let mut t = 0;
+    while t < labels.len() {
+        let l = labels[t];
+        if l == 0 {
+            t += 1;
+            continue;
+        }
+        let r = role(l);
+        let mut e = t + 1;
+        while e < labels.len() && labels[e] != 0 && labels[e] % 2 == 0 && role(labels[e]) == r {
+            e += 1;
+        }
+        out.push(Piece {
+            role: r,
+            start: t,
+            end: e,
+        });
+        t = e;
+    }
+    out
+}
+
+/// How far (in sentences) a content with no cue of its own looks for a claim.
+const REACH: usize = 2;
+
+/// Groups pieces into claims.
+pub fn group(doc: &Document, pieces: &[Piece]) -> Vec<Group> {
+    let cues: Vec<&Piece> = pieces.iter().filter(|p| p.role == 2).collect();
+    let mut groups: Vec<Group> = cues
+        .iter()
+        .map(|&&c| Group {
+            cue: vec![c],
+            ..Group::default()
+        })
+        .collect();
+    let sent = |t: usize| doc.sentence_of(t);
+    // Token distance between two pieces (0 when touching).
+    let gap = |a: &Piece, b: &Piece| {
+        if a.end <= b.start {
+            b.start - a.end
+        } else {
+            a.start.saturating_sub(b.end)
+        }
+    };
+    for p in pieces.iter().filter(|p| p.role != 2) {
+        let (s_first, s_last) = (sent(p.start), sent(p.end.saturating_sub(1).max(p.start)));
+        // Cues in a sentence the piece touches.
+        let near = cues
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| {
+                let s = sent(c.start);
+                s >= s_first && s <= s_last
+            })
+            .min_by_key(|(_, c)| gap(p, c))
+            .map(|(i, _)| i);
+        let target = near.or_else(|| {
+            if p.role != 3 {
+                return None;
+            }
+            // A content without a cue of its own: the closest cue within REACH
+            // sentences, preferring the one that follows (`"…" … , he said.`).
+            cues.iter()
+                .enumerate()
+                .filter_map(|(i, c)| {
+                    let s = sent(c.start);
+                    let d = if s > s_last {
+                        s - s_last
+                    } else {
+                        s_first.saturating_sub(s)
+                    };
+                    let after = s > s_last;
+                    (d <= REACH).then_some((d * 2 + usize::from(!after), i))
+                })
+                .min()
+                .map(|(_, i)| i)
+        });
+        match target {
+            Some(i) => {
+                let g = &mut groups[i];
+                match p.role {
+                    1 => g.source.push(*p),
+                    _ => g.content.push(*p),
+                }
+            }
+            None if p.role == 3 => groups.push(Group {
+                content: vec![*p],
+                ..Group::default()
+            }),
+            None => {}
+        }
+    }
+    for g in &mut groups {
+        g.source.sort_by_key(|p| p.start);
+        g.content.sort_by_key(|p| p.start);
+    }
+    groups
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tagger::*;
+
+    #[test]
+    fn pieces_split_on_begin_tags() {
+        let labels = [O, B_CON, I_CON, B_CON, O, B_SRC, B_CUE, I_CUE];
+        let p = pieces(&labels);
+        assert_eq!(p.len(), 4);
+        assert_eq!((p[0].start, p[0].end), (1, 3));
+        assert_eq!((p[3].role, p[3].start, p[3].end), (2, 6, 8));
+    }
+
+    #[test]
+    fn content_source_and_cue_form_one_claim() {
+        let doc = Document::new("Taxes will rise , he said .");
+        let labels = [B_CON, I_CON, I_CON, O, B_SRC, B_CUE, O];
+        let g = group(&doc, &pieces(&labels));
+        assert_eq!(g.len(), 1);
+        assert_eq!(g[0].source.len(), 1);
+        assert_eq!(g[0].content.len(), 1);
+    }
+}

@@ -1,0 +1,89 @@
+//! The kind of a claim: direct, mixed, indirect, `according to` or noun.
+
+use crate::cuelex;
+use crate::model::{Claim, ClaimKind, Span};
+use crate::segment::{Document, TokenKind};
+
+/// Classifies a claim from its cue words and the quotation marks in its content.
+pub fn classify(doc: &Document, claim: &Claim) -> ClaimKind {
+    let cue_words: Vec<&str> = claim
+        .cue
+        .spans
+        .iter()
+        .flat_map(|s| words_in(doc, *s))
+        .collect();
+    if cue_words
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case("according"))
+    {
+        return ClaimKind::AccordingTo;
+    }
+    match quoted_share(doc, &claim.content.spans) {
+        Quoted::All => return ClaimKind::Direct,
+        Quoted::Some => return ClaimKind::Mixed,
+        Quoted::None => {}
+    }
+    let nominal = !cue_words.is_empty()
+        && cue_words.iter().all(|w| {
+            let bits = cuelex::categories(w);
+            bits & cuelex::NOUN != 0 && bits & (cuelex::SPEECH | cuelex::BELIEF) == 0
+                || matches!(
+                    w.to_lowercase().as_str(),
+                    "the" | "a" | "an" | "his" | "her" | "their" | "its" | "in"
+                )
+        })
+        && cue_words
+            .iter()
+            .any(|w| cuelex::categories(w) & cuelex::NOUN != 0);
+    if nominal {
+        ClaimKind::Noun
+    } else {
+        ClaimKind::Indirect
+    }
+}
+
+fn words_in<'a>(doc: &'a Document, span: Span) -> impl Iterator<Item = &'a str> + 'a {
+    let first = doc.tokens.partition_point(|t| t.span.end <= span.start);
+    (first..doc.tokens.len())
+        .take_while(move |&t| doc.tokens[t].span.start < span.end)
+        .filter(move |&t| doc.tokens[t].kind == TokenKind::Word)
+        .map(move |t| doc.token_text(t))
+}
+
+enum Quoted {
+    All,
+    Some,
+    None,
+}
+
+/// Whether the content's words lie inside quotation marks: all, some or none.
+fn quoted_share(doc: &Document, content: &[Span]) -> Quoted {
+    if content.is_empty() {
+        return Quoted::None;
+    }
+    let quotes = crate::quotes::find_quotations(doc);
+    let quoted: Vec<Span> = quotes
+        .iter()
+        .map(|q| Span::new(doc.tokens[q.open].span.start, doc.tokens[q.close].span.end))
+        .collect();
+    let (mut inside, mut outside) = (0usize, 0usize);
+    for span in content {
+        let first = doc.tokens.partition_point(|t| t.span.end <= span.start);
+        for t in (first..doc.tokens.len()).take_while(|&t| doc.tokens[t].span.start < span.end) {
+            if doc.tokens[t].kind != TokenKind::Word {
+                continue;
+            }
+            let ts = doc.tokens[t].span;
+            if quoted.iter().any(|q| q.contains(&ts)) {
+                inside += 1;
+            } else {
+                outside += 1;
+            }
+        }
+    }
+    match (inside, outside) {
+        (0, _) => Quoted::None,
+        (_, 0) => Quoted::All,
+        _ => Quoted::Some,
+    }
+}

@@ -1,0 +1,395 @@
+//! Coreference-lite for sources: links each claim's source mention to the most
+//! specific mention of the same party in the article.
+//!
+//! Named mentions are runs of capitalised words (titles such as `Foreign
+//! Minister` stripped off the name but kept for matching). A source is resolved
+//! as follows: a named source stands for itself, or for an earlier full name it
+//! ends with (`Lavrov` → `Sergey Lavrov`); a personal pronoun takes the most
+//! recent compatible party (an earlier claim's source first, then any named
+//! person); a nominal (`the ministry`, `the minister`, `the spokesman`) takes the
+//! most recent named mention whose words or title contain its head word. The
+//! chain lists every mention linked to the entity, in text order.
+
+use crate::model::{Claim, SourceType, Span};
+use crate::segment::{Document, TokenKind};
+use crate::sources;
+
+/// A named mention found in the text.
+#[derive(Debug, Clone)]
+struct Named {
+    /// Whole run, titles included (`Foreign Minister Sergey Lavrov`).
+    span: Span,
+    /// The name without leading titles (`Sergey Lavrov`), `the` kept for organisations.
+    name: String,
+    /// Lowercase words of the whole run, for nominal matching.
+    words: Vec<String>,
+    kind: SourceType,
+}
+
+const FUNCTION_WORDS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "but",
+    "and",
+    "or",
+    "in",
+    "on",
+    "at",
+    "of",
+    "for",
+    "to",
+    "by",
+    "with",
+    "from",
+    "as",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "if",
+    "when",
+    "while",
+    "after",
+    "before",
+    "since",
+    "because",
+    "so",
+    "yet",
+    "still",
+    "also",
+    "then",
+    "now",
+    "however",
+    "meanwhile",
+    "what",
+    "who",
+    "why",
+    "how",
+    "where",
+    "which",
+    "not",
+    "no",
+    "yes",
+    "mr",
+    "mrs",
+    "ms",
+    "according",
+    "during",
+    "under",
+    "over",
+    "about",
+    "some",
+    "many",
+    "most",
+    "all",
+    "one",
+    "read",
+    "asked",
+    "said",
+    "says",
+];
+
+const TITLES: &[&str] = &[
+    "president",
+    "vice",
+    "secretary",
+    "state",
+    "foreign",
+    "defense",
+    "minister",
+    "prime",
+    "sen",
+    "sen.",
+    "senator",
+    "rep",
+    "rep.",
+    "representative",
+    "gov",
+    "gov.",
+    "governor",
+    "mayor",
+    "dr",
+    "dr.",
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "gen",
+    "gen.",
+    "general",
+    "former",
+    "chief",
+    "attorney",
+    "democratic",
+    "republican",
+    "gop",
+    "candidate",
+    "nominee",
+    "speaker",
+    "house",
+    "senate",
+    "majority",
+    "minority",
+    "leader",
+    "chairman",
+    "chairwoman",
+    "rev",
+    "rev.",
+    "judge",
+    "justice",
+    "u.s.",
+    "us",
+    "russian",
+    "american",
+    "press",
+    "white",
+    "spokesman",
+    "spokeswoman",
+    "campaign",
+    "manager",
+    "director",
+    "adviser",
+    "advisor",
+    "sheriff",
+    "police",
+    "chief",
+    "commissioner",
+    "ambassador",
+    "lt.",
+    "col.",
+    "sgt.",
+    "capt.",
+];
+
+const PRONOUNS_PERSON: &[&str] = &["he", "she", "him", "her", "i", "me"];
+const PRONOUNS_GROUP: &[&str] = &["they", "we", "it", "them", "us"];
+
+fn is_capitalised(doc: &Document, t: usize) -> bool {
+    doc.tokens[t].kind == TokenKind::Word
+        && doc
+            .token_text(t)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+        && !FUNCTION_WORDS.contains(&doc.token_text(t).to_lowercase().as_str())
+}
+
+/// Every named mention in the document, in text order.
+fn named_mentions(doc: &Document) -> Vec<Named> {
+    let mut out = Vec::new();
+    let mut t = 0;
+    while t < doc.tokens.len() {
+        if !is_capitalised(doc, t) {
+            t += 1;
+            continue;
+        }
+        let start = t;
+        let sentence = doc.sentence_of(t);
+        let mut end = t + 1;
+        while end < doc.tokens.len() && doc.sentence_of(end) == sentence {
+            if is_capitalised(doc, end) {
+                end += 1;
+            } else if matches!(doc.token_text(end), "of" | "for")
+                && end + 1 < doc.tokens.len()
+                && is_capitalised(doc, end + 1)
+            {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        out.push(make_named(doc, start, end));
+        t = end;
+    }
+    out
+}
+
+fn make_named(doc: &Document, start: usize, end: usize) -> Named {
+    let words: Vec<String> = (start..end)
+        .map(|k| {
+            let w = doc.token_text(k).to_lowercase().replace('’', "'");
+            w.strip_suffix("'s").map(str::to_string).unwrap_or(w)
+        })
+        .collect();
+    let span = Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end);
+    let full = &doc.text[span.start..span.end];
+    let mut kind = sources::source_type(full);
+    // Strip leading titles when a name remains (`Foreign Minister Sergey Lavrov`).
+    let mut first = start;
+    while first + 1 < end && TITLES.contains(&words[first - start].as_str()) {
+        first += 1;
+    }
+    let person_like = first > start && kind == SourceType::Government;
+    if person_like
+        && words[first - start..]
+            .iter()
+            .all(|w| !TITLES.contains(&w.as_str()))
+    {
+        kind = SourceType::Person;
+    } else {
+        first = start;
+    }
+    let name_span = Span::new(doc.tokens[first].span.start, span.end);
+    let mut name = doc.text[name_span.start..name_span.end].to_string();
+    for suffix in ["’s", "'s"] {
+        if let Some(n) = name.strip_suffix(suffix) {
+            name = n.to_string();
+        }
+    }
+    if first == start && start > 0 && doc.token_text(start - 1).eq_ignore_ascii_case("the") {
+        name = format!("the {name}");
+    }
+    Named {
+        span,
+        name,
+        words,
+        kind,
+    }
+}
+
+/// Resolves every claim's source: fills `entity`, `source_type` and `chain`.
+pub fn resolve_sources(doc: &Document, claims: &mut [Claim]) {
+    let named = named_mentions(doc);
+    let mut order: Vec<usize> = (0..claims.len()).collect();
+    order.sort_by_key(|&i| {
+        claims[i]
+            .source
+            .spans
+            .first()
+            .map_or(usize::MAX, |s| s.start)
+    });
+    // (entity, type, position) of the sources resolved so far, in text order.
+    let mut resolved: Vec<(String, SourceType, usize)> = Vec::new();
+    for i in order {
+        let Some(&mention) = claims[i].source.spans.first() else {
+            continue;
+        };
+        let text = doc.text[mention.start..mention.end].trim();
+        let lower = text.to_lowercase();
+        let (entity, kind) = if PRONOUNS_PERSON.contains(&lower.as_str())
+            || PRONOUNS_GROUP.contains(&lower.as_str())
+        {
+            let person = PRONOUNS_PERSON.contains(&lower.as_str());
+            let fits = |k: SourceType| (k == SourceType::Person) == person;
+            let from_claims = resolved
+                .iter()
+                .rev()
+                .find(|(_, k, at)| *at < mention.start && fits(*k))
+                .map(|(e, k, _)| (e.clone(), *k));
+            let from_text = || {
+                named
+                    .iter()
+                    .rev()
+                    .find(|n| n.span.end <= mention.start && fits(n.kind))
+                    .map(|n| (canonical(&named, n), n.kind))
+            };
+            match from_claims.or_else(from_text) {
+                Some(found) => found,
+                None => (text.to_string(), sources::source_type(text)),
+            }
+        } else if let Some(n) = named.iter().find(|n| n.span.overlaps(&mention)) {
+            (canonical(&named, n), refine(n.kind, text))
+        } else {
+            // A nominal: match its head word against earlier named mentions.
+            let head = lower
+                .split(|c: char| !c.is_alphanumeric() && c != '\'')
+                .filter(|w| !w.is_empty())
+                .next_back()
+                .unwrap_or("")
+                .to_string();
+            let head_sing = head.strip_suffix('s').unwrap_or(&head).to_string();
+            let found = named.iter().rev().find(|n| {
+                n.span.end <= mention.start
+                    && !head.is_empty()
+                    && n.words.iter().any(|w| *w == head || *w == head_sing)
+                    && !FUNCTION_WORDS.contains(&head.as_str())
+            });
+            match found {
+                Some(n) if lower.starts_with("the ") || lower.starts_with("this ") => {
+                    (canonical(&named, n), n.kind)
+                }
+                _ => (text.to_string(), sources::source_type(text)),
+            }
+        };
+        claims[i].source.entity = Some(entity.clone());
+        claims[i].source.source_type = kind;
+        resolved.push((entity, kind, mention.start));
+    }
+    fill_chains(doc, &named, claims);
+}
+
+/// The type of a named mention, refined by the words around it in the source.
+fn refine(kind: SourceType, source_text: &str) -> SourceType {
+    match sources::source_type(source_text) {
+        SourceType::Anonymous => SourceType::Anonymous,
+        SourceType::Media if kind == SourceType::Person => SourceType::Media,
+        _ => kind,
+    }
+}
+
+/// The fullest earlier name a mention abbreviates (`Lavrov` → `Sergey Lavrov`).
+fn canonical(named: &[Named], n: &Named) -> String {
+    let last = n.name.rsplit(' ').next().unwrap_or(&n.name);
+    named
+        .iter()
+        .filter(|m| m.span.start <= n.span.start && m.name.len() > n.name.len())
+        .find(|m| {
+            m.name.ends_with(&format!(" {}", n.name))
+                || (n.name == last
+                    && m.name.rsplit(' ').next() == Some(last)
+                    && m.kind == SourceType::Person)
+        })
+        .map_or_else(|| n.name.clone(), |m| m.name.clone())
+}
+
+/// Chains: every claim source and named mention linked to the same entity.
+fn fill_chains(doc: &Document, named: &[Named], claims: &mut [Claim]) {
+    let _ = doc;
+    let mut chains: Vec<(String, Vec<Span>)> = Vec::new();
+    for claim in claims.iter() {
+        let Some(entity) = &claim.source.entity else {
+            continue;
+        };
+        let idx = match chains.iter().position(|(e, _)| e == entity) {
+            Some(i) => i,
+            None => {
+                let mut spans: Vec<Span> = named
+                    .iter()
+                    .filter(|n| canonical(named, n) == *entity)
+                    .map(|n| n.span)
+                    .collect();
+                spans.dedup();
+                chains.push((entity.clone(), spans));
+                chains.len() - 1
+            }
+        };
+        chains[idx].1.extend(claim.source.spans.first().copied());
+    }
+    for (_, spans) in &mut chains {
+        spans.sort();
+        spans.dedup_by(|a, b| a.overlaps(b));
+    }
+    for claim in claims.iter_mut() {
+        if let Some(entity) = &claim.source.entity {
+            if let Some((_, spans)) = chains.iter().find(|(e, _)| e == entity) {
+                claim.source.chain = spans.clone();
+            }
+        }
+    }
+}

@@ -1,0 +1,133 @@
+//! The attribution lexicon (`data/attribution_lexicon.txt`): cue verbs, attribution
+//! nouns and source nouns, each with a category.
+//!
+//! Lookup folds case and strips regular inflection (`warns`, `warned`, `warning`,
+//! `planned`, `denies`), so the list holds lemmas plus irregular forms.
+//!
+//! ```
+//! use claimlens_engine::cuelex::{categories, SPEECH, INTENT};
+//! assert!(categories("Warned") & SPEECH != 0);
+//! assert!(categories("planned") & INTENT != 0);
+//! assert_eq!(categories("table"), 0);
+//! ```
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Verbs of saying.
+pub const SPEECH: u16 = 1;
+/// Verbs of thinking, knowing and feeling.
+pub const BELIEF: u16 = 1 << 1;
+/// Intentions and commitments.
+pub const INTENT: u16 = 1 << 2;
+/// Acts that take a position (`urge`, `accuse`, `oppose`).
+pub const STANCE: u16 = 1 << 3;
+/// What findings and documents show.
+pub const EVIDENCE: u16 = 1 << 4;
+/// Attribution nouns (`claim`, `statement`, `report`).
+pub const NOUN: u16 = 1 << 5;
+/// `according` (to).
+pub const ACCORDING: u16 = 1 << 6;
+/// Nouns that typically head a source (`official`, `spokesman`).
+pub const SRCNOUN: u16 = 1 << 7;
+/// Words of anonymous sourcing (`source`, `familiar`, `anonymity`).
+pub const ANON: u16 = 1 << 8;
+
+/// Every verb-like cue category.
+pub const ANY_CUE: u16 = SPEECH | BELIEF | INTENT | STANCE | EVIDENCE | ACCORDING;
+
+/// Category names as written in the lexicon file, with their bits.
+const NAMES: [(&str, u16); 9] = [
+    ("speech", SPEECH),
+    ("belief", BELIEF),
+    ("intent", INTENT),
+    ("stance", STANCE),
+    ("evidence", EVIDENCE),
+    ("noun", NOUN),
+    ("according", ACCORDING),
+    ("srcnoun", SRCNOUN),
+    ("anon", ANON),
+];
+
+fn table() -> &'static HashMap<&'static str, u16> {
+    static CELL: OnceLock<HashMap<&'static str, u16>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let mut map: HashMap<&'static str, u16> = HashMap::new();
+        for line in crate::lexicon::lines(include_str!("../data/attribution_lexicon.txt")) {
+            let Some((cat, word)) = line.split_once('\t') else {
+                continue;
+            };
+            let bit = NAMES
+                .iter()
+                .find(|(n, _)| *n == cat.trim())
+                .map_or(0, |&(_, b)| b);
+            *map.entry(word.trim()).or_default() |= bit;
+        }
+        map
+    })
+}
+
+/// Category bits of a lowercase word, trying regular inflections.
+pub fn categories_lower(lower: &str) -> u16 {
+    let map = table();
+    if let Some(&bits) = map.get(lower) {
+        return bits;
+    }
+    let try_stem = |stem: &str| map.get(stem).copied().unwrap_or(0);
+    let mut bits = 0;
+    if let Some(stem) = lower.strip_suffix("ies") {
+        bits |= try_stem(&format!("{stem}y"));
+    }
+    if let Some(stem) = lower.strip_suffix("ied") {
+        bits |= try_stem(&format!("{stem}y"));
+    }
+    for suffix in ["ing", "ed", "es", "s", "d"] {
+        if bits != 0 {
+            break;
+        }
+        let Some(stem) = lower.strip_suffix(suffix) else {
+            continue;
+        };
+        if stem.len() < 2 {
+            continue;
+        }
+        bits |= try_stem(stem);
+        if bits == 0 && (suffix == "ing" || suffix == "ed") {
+            bits |= try_stem(&format!("{stem}e"));
+            // planned → plan, committing → commit
+            let b = stem.as_bytes();
+            if bits == 0 && b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] {
+                bits |= try_stem(&stem[..stem.len() - 1]);
+            }
+        }
+    }
+    bits
+}
+
+/// Category bits of a word in any case (0 when it is not in the lexicon).
+pub fn categories(word: &str) -> u16 {
+    categories_lower(&word.to_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inflections_are_found() {
+        for w in [
+            "says",
+            "denies",
+            "denied",
+            "warns",
+            "argued",
+            "pledges",
+            "committed",
+        ] {
+            assert!(categories(w) & ANY_CUE != 0, "{w}");
+        }
+        assert!(categories("according") & ACCORDING != 0);
+        assert!(categories("officials") & SRCNOUN != 0);
+        assert!(categories("sources") & ANON != 0);
+    }
+}

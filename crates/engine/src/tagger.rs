@@ -1,0 +1,208 @@
+//! The learned attribution tagger: a linear model over hashed token features
+//! ([`crate::features`]) with first-order label transitions, decoded by Viterbi
+//! over the whole document (so a content span may cross sentence and paragraph
+//! boundaries).
+//!
+//! Labels are BIO tags for source, cue and content. The weights are trained by
+//! `cargo xtask train attribution` (crate `claimlens-train`, averaged structured
+//! perceptron on PolNeAR train) and embedded from `data/attribution_tagger.bin`:
+//!
+//! ```text
+//! magic "CLAT" · version u32 · slot bits u32 · scale f32 ·
+//! transitions (LABELS + 1) × LABELS f32 (row LABELS = start) ·
+//! weights slots × LABELS i8
+//! ```
+//! All numbers little endian. A feature hash picks a slot; the slot holds one
+//! weight per label, scaled by `scale`.
+
+use std::sync::OnceLock;
+
+use crate::features::{self, Features, TokenInfo};
+use crate::segment::Document;
+
+/// Number of labels.
+pub const LABELS: usize = 7;
+/// Outside any span.
+pub const O: u8 = 0;
+/// Begins a source span.
+pub const B_SRC: u8 = 1;
+/// Continues a source span.
+pub const I_SRC: u8 = 2;
+/// Begins a cue span.
+pub const B_CUE: u8 = 3;
+/// Continues a cue span.
+pub const I_CUE: u8 = 4;
+/// Begins a content span.
+pub const B_CON: u8 = 5;
+/// Continues a content span.
+pub const I_CON: u8 = 6;
+
+/// Role of a label: 0 none, 1 source, 2 cue, 3 content.
+pub fn role(label: u8) -> u8 {
+    label.div_ceil(2)
+}
+
+/// Whether `cur` may follow `prev` (`None` = document start).
+pub fn allowed(prev: Option<u8>, cur: u8) -> bool {
+    match cur {
+        I_SRC | I_CUE | I_CON => prev.is_some_and(|p| p != O && role(p) == role(cur)),
+        _ => true,
+    }
+}
+
+/// Magic bytes of the weight file.
+pub const MAGIC: &[u8; 4] = b"CLAT";
+/// Version of the weight file format.
+pub const VERSION: u32 = 1;
+
+/// Slot of a feature hash in a table of `1 << bits` slots.
+#[inline]
+pub fn slot(hash: u32, bits: u32) -> usize {
+    (hash.wrapping_mul(0x9E37_79B1) >> (32 - bits)) as usize
+}
+
+/// A trained model, borrowed from the embedded bytes.
+#[derive(Debug, Clone)]
+pub struct Model<'a> {
+    /// log2 of the number of slots.
+    pub bits: u32,
+    /// Multiplier of the i8 weights.
+    pub scale: f32,
+    /// Transition scores, `(LABELS + 1) × LABELS`, last row = start.
+    pub transitions: Vec<f32>,
+    /// Quantised weights, `slots × LABELS`.
+    pub weights: &'a [u8],
+}
+
+impl<'a> Model<'a> {
+    /// Parses a weight file; `None` when it is absent, truncated or of another version.
+    pub fn parse(bytes: &'a [u8]) -> Option<Self> {
+        let u32_at = |o: usize| -> Option<u32> {
+            Some(u32::from_le_bytes(bytes.get(o..o + 4)?.try_into().ok()?))
+        };
+        if bytes.get(0..4)? != MAGIC || u32_at(4)? != VERSION {
+            return None;
+        }
+        let bits = u32_at(8)?;
+        if !(8..=24).contains(&bits) {
+            return None;
+        }
+        let scale = f32::from_bits(u32_at(12)?);
+        let ntrans = (LABELS + 1) * LABELS;
+        let transitions = (0..ntrans)
+            .map(|k| u32_at(16 + 4 * k).map(f32::from_bits))
+            .collect::<Option<Vec<f32>>>()?;
+        let start = 16 + 4 * ntrans;
+        let weights = bytes.get(start..start + (1usize << bits) * LABELS)?;
+        Some(Model {
+            bits,
+            scale,
+            transitions,
+            weights,
+        })
+    }
+
+    /// Emission scores of every token, `tokens × LABELS`.
+    pub fn emissions(&self, feats: &Features, n: usize) -> Vec<f32> {
+        let mut out = vec![0f32; n * LABELS];
+        for t in 0..n {
+            let mut acc = [0i32; LABELS];
+            for &h in feats.of(t) {
+                let base = slot(h, self.bits) * LABELS;
+                let row = &self.weights[base..base + LABELS];
+                for (a, &w) in acc.iter_mut().zip(row) {
+                    *a += w as i8 as i32;
+                }
+            }
+            for (o, a) in out[t * LABELS..(t + 1) * LABELS].iter_mut().zip(acc) {
+                *o = a as f32 * self.scale;
+            }
+        }
+        out
+    }
+}
+
+/// The embedded model, parsed once; `None` when no trained weights are embedded.
+pub fn model() -> Option<&'static Model<'static>> {
+    static BYTES: &[u8] = include_bytes!("../data/attribution_tagger.bin");
+    static CELL: OnceLock<Option<Model<'static>>> = OnceLock::new();
+    CELL.get_or_init(|| Model::parse(BYTES)).as_ref()
+}
+
+/// Best label sequence under `emissions` (`n × LABELS`) and `transitions`
+/// (`(LABELS + 1) × LABELS`, last row = start), respecting [`allowed`].
+pub fn viterbi(emissions: &[f32], transitions: &[f32], n: usize) -> Vec<u8> {
+    if n == 0 {
+        return Vec::new();
+    }
+    let mut score = [f32::NEG_INFINITY; LABELS];
+    let mut back = vec![0u8; n * LABELS];
+    for y in 0..LABELS {
+        if allowed(None, y as u8) {
+            score[y] = emissions[y] + transitions[LABELS * LABELS + y];
+        }
+    }
+    for t in 1..n {
+        let mut next = [f32::NEG_INFINITY; LABELS];
+        for y in 0..LABELS {
+            let (mut best, mut arg) = (f32::NEG_INFINITY, 0u8);
+            for p in 0..LABELS {
+                if !allowed(Some(p as u8), y as u8) {
+                    continue;
+                }
+                let s = score[p] + transitions[p * LABELS + y];
+                if s > best {
+                    best = s;
+                    arg = p as u8;
+                }
+            }
+            next[y] = best + emissions[t * LABELS + y];
+            back[t * LABELS + y] = arg;
+        }
+        score = next;
+    }
+    let mut y = (0..LABELS)
+        .max_by(|&a, &b| score[a].total_cmp(&score[b]))
+        .unwrap_or(0) as u8;
+    let mut labels = vec![0u8; n];
+    for t in (0..n).rev() {
+        labels[t] = y;
+        y = back[t * LABELS + y as usize];
+    }
+    labels
+}
+
+/// Tags every token of `doc`; `None` when no model is embedded.
+pub fn tag(doc: &Document) -> Option<Vec<u8>> {
+    let model = model()?;
+    let info = TokenInfo::new(doc);
+    let feats = features::extract(doc, &info);
+    let n = doc.tokens.len();
+    let emissions = model.emissions(&feats, n);
+    Some(viterbi(&emissions, &model.transitions, n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn viterbi_respects_bio_constraints() {
+        let n = 3;
+        // Emissions prefer I_CON everywhere; the first must become B_CON.
+        let mut e = vec![0f32; n * LABELS];
+        for t in 0..n {
+            e[t * LABELS + I_CON as usize] = 2.0;
+            e[t * LABELS + B_CON as usize] = 1.0;
+        }
+        let tr = vec![0f32; (LABELS + 1) * LABELS];
+        assert_eq!(viterbi(&e, &tr, n), vec![B_CON, I_CON, I_CON]);
+        assert!(viterbi(&[], &tr, 0).is_empty());
+    }
+
+    #[test]
+    fn bad_model_bytes_are_rejected() {
+        assert!(Model::parse(b"").is_none());
+        assert!(Model::parse(b"CLAT\x01\0\0\0\x10\0\0\0").is_none());
+    }
+}

@@ -1,0 +1,75 @@
+//! Quantising and writing the weight file (format in `claimlens_engine::tagger`).
+
+use std::io::Write;
+use std::path::Path;
+
+use claimlens_engine::tagger::{LABELS, MAGIC, VERSION};
+
+/// Encodes weights: emission weights as i8 with one scale (clipped at the
+/// 99.99th percentile of magnitudes), transitions as f32 in the same units.
+pub fn encode(bits: u32, w: &[f32], tw: &[f32]) -> Vec<u8> {
+    let mut mags: Vec<f32> = w.iter().map(|x| x.abs()).filter(|&x| x > 0.0).collect();
+    mags.sort_by(f32::total_cmp);
+    let clip = mags
+        .get(((mags.len() as f64) * 0.9999) as usize)
+        .or(mags.last())
+        .copied()
+        .unwrap_or(1.0)
+        .max(1e-6);
+    let scale = clip / 127.0;
+    let mut out = Vec::with_capacity(16 + tw.len() * 4 + w.len());
+    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(&VERSION.to_le_bytes());
+    out.extend_from_slice(&bits.to_le_bytes());
+    // Emissions decode as i8 × scale, in the same units as the f32 transitions.
+    out.extend_from_slice(&scale.to_bits().to_le_bytes());
+    debug_assert_eq!(tw.len(), (LABELS + 1) * LABELS);
+    for &t in tw {
+        out.extend_from_slice(&t.to_bits().to_le_bytes());
+    }
+    for &x in w {
+        let q = (x / scale).round().clamp(-127.0, 127.0) as i8;
+        out.push(q as u8);
+    }
+    out
+}
+
+/// Writes the file.
+pub fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    std::fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+/// gzip size of `bytes` at the best level.
+pub fn gzip_len(bytes: &[u8]) -> usize {
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    if enc.write_all(bytes).is_err() {
+        return bytes.len();
+    }
+    enc.finish().map_or(bytes.len(), |v| v.len())
+}
+
+/// Prints the raw and gzip sizes of the weights and of everything the engine
+/// embeds for attribution (weights plus lexicons).
+pub fn report_size(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    let data = path.parent().unwrap_or(Path::new("."));
+    let mut all = bytes.to_vec();
+    for lex in [
+        "attribution_lexicon.txt",
+        "speech_cues.txt",
+        "abbreviations.txt",
+        "sentence_openers.txt",
+    ] {
+        if let Ok(b) = std::fs::read(data.join(lex)) {
+            all.extend(b);
+        }
+    }
+    println!(
+        "wrote {}: {} bytes raw, {} bytes gzip; with lexicons: {} bytes raw, {} bytes gzip (budget 204800)",
+        path.display(),
+        bytes.len(),
+        gzip_len(bytes),
+        all.len(),
+        gzip_len(&all)
+    );
+    Ok(())
+}
