@@ -44,7 +44,7 @@ pub fn claim_list(props: &ClaimListProps) -> Html {
                             <span class="cl-speaker">{ who }</span>
                             { " " }
                             <span class="cl-cue">{ text_of(&c.cue.spans) }</span>
-                            <q class="cl-quote">{ text_of(&c.content.spans) }</q>
+                            <span class="cl-quote">{ text_of(&c.content.spans) }</span>
                         </li>
                     }
                 }) }

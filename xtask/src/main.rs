@@ -5,6 +5,7 @@
 //! cargo xtask demo [--port N]   set up, build, serve the demo on 127.0.0.1:8080
 //! cargo xtask build             set up and build into dist/
 //! cargo xtask test              set up, build, run every test (native, wasm, browser)
+//! cargo xtask e2e              build, then only the end-to-end browser tests
 //! cargo xtask size              raw and gzip -9 size of every file the demo downloads
 //! cargo xtask setup             only install what is missing
 //! cargo xtask train ARGS…       train the engine's models (forwards to claimlens-train)
@@ -21,7 +22,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "usage: cargo xtask <demo [--port N] | build | test | size | setup | train ARGS…>";
+    "usage: cargo xtask <demo [--port N] | build | test | e2e | size | setup | train ARGS…>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -31,6 +32,7 @@ fn main() -> ExitCode {
         Some("build") => setup::ensure_all(&root).and_then(|tools| build::build(&root, &tools)),
         Some("demo") => demo(&root, &args[1..]),
         Some("test") => test::run(&root),
+        Some("e2e") => test::e2e(&root),
         Some("size") => size::report(&root.join("dist")),
         Some("train") => cmd::run(
             cmd::cargo(&root)

@@ -32,8 +32,18 @@ pub fn run(root: &Path) -> Result<(), String> {
             .env("WASM_BINDGEN_TEST_TIMEOUT", "120"),
     )?;
 
+    e2e_with(root, &tools)
+}
+
+/// Builds `dist/` and runs only the end-to-end browser tests.
+pub fn e2e(root: &Path) -> Result<(), String> {
+    let tools = setup::ensure_all(root)?;
+    e2e_with(root, &tools)
+}
+
+fn e2e_with(root: &Path, tools: &setup::Tools) -> Result<(), String> {
     banner("release build (dist/)");
-    build::build(root, &tools)?;
+    build::build(root, tools)?;
 
     banner("end-to-end browser tests (node --test tests/e2e)");
     cmd::run(

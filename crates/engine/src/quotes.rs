@@ -231,15 +231,22 @@ fn speaker_before(doc: &Document, q: Quotation) -> Option<Found> {
     // "said in a statement").
     let verb = (sentence_start..lead)
         .rev()
-        .take(6)
+        .take(10)
         .find(|&t| lexicon::is_speech_cue(doc.token_text(t)))?;
     let cue = doc.tokens[verb].span;
     // Subject: the words right before the verb, back to a clause boundary.
     let mut start = verb;
-    while start > sentence_start
-        && doc.tokens[start - 1].kind == TokenKind::Word
-        && verb - start < 8
-    {
+    while start > sentence_start && verb - start < 8 {
+        let prev = start - 1;
+        let is_word = doc.tokens[prev].kind == TokenKind::Word;
+        // The period of a title (`Gov.`, `Sen.`) stays inside the name.
+        let title_period = doc.token_text(prev) == "."
+            && prev > sentence_start
+            && doc.tokens[prev - 1].span.end == doc.tokens[prev].span.start
+            && crate::segment::is_title_abbreviation(doc.token_text(prev - 1));
+        if !is_word && !title_period {
+            break;
+        }
         start -= 1;
     }
     let source = (start < verb)
@@ -285,6 +292,13 @@ mod tests {
             r[0].2.as_deref(),
             Some("Ana Ruiz, a spokeswoman for the ministry")
         );
+    }
+
+    #[test]
+    fn titled_speaker_before_long_cue_phrase() {
+        let r = run("Gov. Marcus Hale told reporters at a briefing in Salem: “We will rebuild.”");
+        assert_eq!(r[0].1.as_deref(), Some("told"));
+        assert_eq!(r[0].2.as_deref(), Some("Gov. Marcus Hale"));
     }
 
     #[test]

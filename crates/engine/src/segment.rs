@@ -260,6 +260,12 @@ fn abbreviations() -> &'static Abbreviations {
     })
 }
 
+/// Whether `word` is a title abbreviation (`Gov`, `Sen`, `Dr`) whose period
+/// never ends a sentence.
+pub fn is_title_abbreviation(word: &str) -> bool {
+    abbreviations().titles.contains(word)
+}
+
 /// Splits tokens `[from, to)` of one paragraph into sentences.
 fn split_sentences(
     text: &str,
