@@ -26,8 +26,9 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
         None => Vec::new(),
     };
     add_missed_quotes(doc, &mut claims);
+    let quoted = kind::quotation_spans(doc);
     for claim in &mut claims {
-        claim.kind = kind::classify(doc, claim);
+        claim.kind = kind::classify(doc, &quoted, claim);
     }
     crate::coref::resolve_sources(doc, &mut claims);
     claims

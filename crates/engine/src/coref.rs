@@ -24,6 +24,8 @@ struct Named {
     /// Lowercase words of the whole run, for nominal matching.
     words: Vec<String>,
     kind: SourceType,
+    /// The fullest name this mention abbreviates (filled by [`link_names`]).
+    canonical: String,
 }
 
 const FUNCTION_WORDS: &[&str] = &[
@@ -257,15 +259,36 @@ fn make_named(doc: &Document, start: usize, end: usize) -> Named {
     }
     Named {
         span,
+        canonical: name.clone(),
         name,
         words,
         kind,
     }
 }
 
+/// Fills `canonical`: a mention that is the last word(s) of an earlier, longer
+/// person name (`Lavrov` after `Sergey Lavrov`) takes that name.
+fn link_names(named: &mut [Named]) {
+    for i in 0..named.len() {
+        let (before, rest) = named.split_at_mut(i);
+        let n = &mut rest[0];
+        let found = before.iter().rev().find(|m| {
+            m.name.len() > n.name.len()
+                && m.name.ends_with(n.name.as_str())
+                && m.name.as_bytes().get(m.name.len() - n.name.len() - 1) == Some(&b' ')
+                && (m.kind == SourceType::Person || n.name.contains(' '))
+        });
+        if let Some(m) = found {
+            n.canonical = m.canonical.clone();
+            n.kind = m.kind;
+        }
+    }
+}
+
 /// Resolves every claim's source: fills `entity`, `source_type` and `chain`.
 pub fn resolve_sources(doc: &Document, claims: &mut [Claim]) {
-    let named = named_mentions(doc);
+    let mut named = named_mentions(doc);
+    link_names(&mut named);
     let mut order: Vec<usize> = (0..claims.len()).collect();
     order.sort_by_key(|&i| {
         claims[i]
@@ -297,14 +320,14 @@ pub fn resolve_sources(doc: &Document, claims: &mut [Claim]) {
                     .iter()
                     .rev()
                     .find(|n| n.span.end <= mention.start && fits(n.kind))
-                    .map(|n| (canonical(&named, n), n.kind))
+                    .map(|n| (n.canonical.clone(), n.kind))
             };
             match from_claims.or_else(from_text) {
                 Some(found) => found,
                 None => (text.to_string(), sources::source_type(text)),
             }
         } else if let Some(n) = named.iter().find(|n| n.span.overlaps(&mention)) {
-            (canonical(&named, n), refine(n.kind, text))
+            (n.canonical.clone(), refine(n.kind, text))
         } else {
             // A nominal: match its head word against earlier named mentions.
             let head = lower
@@ -322,7 +345,7 @@ pub fn resolve_sources(doc: &Document, claims: &mut [Claim]) {
             });
             match found {
                 Some(n) if lower.starts_with("the ") || lower.starts_with("this ") => {
-                    (canonical(&named, n), n.kind)
+                    (n.canonical.clone(), n.kind)
                 }
                 _ => (text.to_string(), sources::source_type(text)),
             }
@@ -343,21 +366,6 @@ fn refine(kind: SourceType, source_text: &str) -> SourceType {
     }
 }
 
-/// The fullest earlier name a mention abbreviates (`Lavrov` → `Sergey Lavrov`).
-fn canonical(named: &[Named], n: &Named) -> String {
-    let last = n.name.rsplit(' ').next().unwrap_or(&n.name);
-    named
-        .iter()
-        .filter(|m| m.span.start <= n.span.start && m.name.len() > n.name.len())
-        .find(|m| {
-            m.name.ends_with(&format!(" {}", n.name))
-                || (n.name == last
-                    && m.name.rsplit(' ').next() == Some(last)
-                    && m.kind == SourceType::Person)
-        })
-        .map_or_else(|| n.name.clone(), |m| m.name.clone())
-}
-
 /// Chains: every claim source and named mention linked to the same entity.
 fn fill_chains(doc: &Document, named: &[Named], claims: &mut [Claim]) {
     let _ = doc;
@@ -371,7 +379,7 @@ fn fill_chains(doc: &Document, named: &[Named], claims: &mut [Claim]) {
             None => {
                 let mut spans: Vec<Span> = named
                     .iter()
-                    .filter(|n| canonical(named, n) == *entity)
+                    .filter(|n| n.canonical == *entity)
                     .map(|n| n.span)
                     .collect();
                 spans.dedup();
