@@ -103,6 +103,28 @@ const FUNCTION_WORDS: &[&str] = &[
     "asked",
     "said",
     "says",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "later",
+    "earlier",
+    "last",
+    "next",
 ];
 
 const TITLES: &[&str] = &[
@@ -326,14 +348,16 @@ pub fn resolve_sources(doc: &Document, claims: &mut [Claim]) {
                 Some(found) => found,
                 None => (text.to_string(), sources::source_type(text)),
             }
-        } else if let Some(n) = named.iter().find(|n| n.span.overlaps(&mention)) {
+        } else if let Some(n) = named
+            .iter()
+            .find(|n| n.span.overlaps(&mention) && heads(doc, n.span, mention))
+        {
             (n.canonical.clone(), refine(n.kind, text))
         } else {
             // A nominal: match its head word against earlier named mentions.
             let head = lower
                 .split(|c: char| !c.is_alphanumeric() && c != '\'')
-                .filter(|w| !w.is_empty())
-                .next_back()
+                .rfind(|w| !w.is_empty())
                 .unwrap_or("")
                 .to_string();
             let head_sing = head.strip_suffix('s').unwrap_or(&head).to_string();
@@ -355,6 +379,19 @@ pub fn resolve_sources(doc: &Document, claims: &mut [Claim]) {
         resolved.push((entity, kind, mention.start));
     }
     fill_chains(doc, &named, claims);
+}
+
+/// Whether a named mention heads a source mention: it holds the mention's
+/// last word before any comma (`Elena Vasquez` in `Elena Vasquez, the harbor
+/// master`; not `US` in `US officials and local activists`).
+fn heads(doc: &Document, named: Span, mention: Span) -> bool {
+    let text = &doc.text[mention.start..mention.end];
+    let core_len = text.find(',').unwrap_or(text.len());
+    let core = text[..core_len].trim_end();
+    let core_end = mention.start + core.len();
+    named.start < core_end && named.end >= core_end
+        || text[..core_len].trim().is_empty()
+        || doc.text[named.start..named.end].len() * 2 >= core.len()
 }
 
 /// The type of a named mention, refined by the words around it in the source.

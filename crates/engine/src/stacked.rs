@@ -47,13 +47,13 @@ pub fn extract(doc: &Document, info: &TokenInfo, base: &Features, prev: &[u8]) -
     let ns = doc.sentences.len();
     let mut roles_in = vec![0u32; ns];
     let mut cue_at: Vec<Vec<usize>> = vec![Vec::new(); ns];
-    for t in 0..n {
+    for (t, &label) in prev.iter().enumerate().take(n) {
         let s = info.sentence[t] as usize;
-        let r = role(prev[t]);
+        let r = role(label);
         if r > 0 {
             roles_in[s] |= 1 << (r - 1);
         }
-        if prev[t] == crate::tagger::B_CUE {
+        if label == crate::tagger::B_CUE {
             cue_at[s].push(t);
         }
     }
