@@ -38,6 +38,7 @@ fn claim(text: &str, n: usize, source: &str, cue: &str, content: &str) -> Claim 
         hedges: Vec::new(),
         parent: None,
         notes: Vec::new(),
+        review: None,
     }
 }
 
@@ -163,8 +164,16 @@ fn claim_review_overrides_the_text() {
         .notes
         .iter()
         .any(|n| n.contains("Example Fact Check") && n.contains("False")));
-    // Other claims keep the text's state.
+    // The review itself travels with the claim.
+    let review = claims[0].review.as_ref().expect("the matching review");
+    assert_eq!(review.rating.as_deref(), Some("False"));
+    assert_eq!(
+        review.url.as_deref(),
+        Some("https://factcheck.example/abu-karim")
+    );
+    // Other claims keep the text's state and carry no review.
     assert_eq!(claims[1].state, VerificationState::Disputed);
+    assert!(claims[1].review.is_none());
 }
 
 #[test]
