@@ -61,16 +61,32 @@ struct Report {
 impl Scores {
     /// Adds one document: its text, the gold spans and claim count, and the engine's analysis.
     pub fn add(&mut self, text: &str, gold: &RoleSpans, gold_claims: usize) {
+        self.add_with(text, gold, gold_claims, |_, analysis| {
+            let spans = predicted_spans(analysis);
+            let n = analysis
+                .claims
+                .iter()
+                .filter(|c| c.parent.is_none())
+                .count();
+            (spans, n)
+        });
+    }
+
+    /// [`Scores::add`] with another mapping from the analysis to scored spans
+    /// (it returns the spans and the number of claims they come from).
+    pub fn add_with(
+        &mut self,
+        text: &str,
+        gold: &RoleSpans,
+        gold_claims: usize,
+        map: impl Fn(&str, &claimlens_engine::Analysis) -> (RoleSpans, usize),
+    ) {
         let chars: Vec<char> = text.chars().collect();
         let analysis = claimlens_engine::analyze(text);
-        let predicted = predicted_spans(&analysis);
+        let (predicted, claims) = map(text, &analysis);
         self.docs += 1;
         self.gold += gold_claims;
-        self.predicted += analysis
-            .claims
-            .iter()
-            .filter(|c| c.parent.is_none())
-            .count();
+        self.predicted += claims;
         self.source
             .add_document(&chars, &gold.source, &predicted.source);
         self.cue.add_document(&chars, &gold.cue, &predicted.cue);

@@ -16,6 +16,100 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
     transcript_speakers(doc, claims);
     bar_signatures(doc, claims);
     participle_subjects(doc, claims);
+    first_person_stances(doc, claims);
+}
+
+const FIRST_PERSON: &[&str] = &["i", "we", "you"];
+const STANCE_VERBS: &[&str] = &[
+    "think", "thought", "know", "knew", "mean", "meant", "believe", "believed", "guess",
+    "remember", "suppose", "feel", "felt", "suspect", "doubt", "bet", "reckon", "realize",
+    "realise", "assume", "imagine", "hope",
+];
+const BETWEEN: &[&str] = &[
+    "do", "don't", "don’t", "really", "still", "also", "just", "honestly", "did",
+];
+
+/// `I think …`, `we know …`, `you mean …`: a first-person stance with a clause
+/// after it is a claim of the speaker (nested when it sits inside a quotation
+/// or a speaker's turn, see `nest`).
+fn first_person_stances(doc: &Document, claims: &mut Vec<Claim>) {
+    let mut taken: Vec<Span> = claims
+        .iter()
+        .flat_map(|c| c.cue.spans.iter().copied())
+        .collect();
+    taken.sort();
+    let n = doc.tokens.len();
+    // Quotations and claim contents, sorted, to tell where a stance sits.
+    let quoted = super::kind::quotation_spans(doc);
+    let mut contents: Vec<Span> = claims
+        .iter()
+        .flat_map(|c| c.content.spans.iter().copied())
+        .collect();
+    contents.sort();
+    let inside = |list: &[Span], x: &Span| {
+        let at = list.partition_point(|s| s.start <= x.start);
+        list[..at].iter().rev().take(16).any(|s| s.contains(x))
+    };
+    for t in 0..n {
+        if !FIRST_PERSON
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(doc.token_text(t)))
+        {
+            continue;
+        }
+        let mut v = t + 1;
+        while v < n
+            && v < t + 3
+            && BETWEEN
+                .iter()
+                .any(|b| b.eq_ignore_ascii_case(doc.token_text(v)))
+        {
+            v += 1;
+        }
+        if v + 1 >= n
+            || !STANCE_VERBS
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(doc.token_text(v)))
+        {
+            continue;
+        }
+        let s = doc.sentence_of(v);
+        let (_, s1) = doc.sentences[s];
+        let mut start = v + 1;
+        if doc.token_text(start) == "," {
+            start += 1;
+        }
+        // The clause: a word follows, and at least three tokens before the sentence ends.
+        if start + 3 > s1 || doc.tokens[start].kind != TokenKind::Word {
+            continue;
+        }
+        let cue = doc.tokens[v].span;
+        let at = taken.partition_point(|x| x.end <= cue.start);
+        if taken.get(at).is_some_and(|x| x.start < cue.end) {
+            continue;
+        }
+        // Inside a quotation no claim holds, a stance would stand as an
+        // outermost claim of its own: leave it to the quotation's claim.
+        if inside(&quoted, &cue) && !inside(&contents, &cue) {
+            continue;
+        }
+        // The clause ends at the sentence end or at a quote mark.
+        let mut end = (start..s1)
+            .find(|&k| doc.tokens[k].kind == TokenKind::Quote)
+            .unwrap_or(s1);
+        if end < start + 2 {
+            continue;
+        }
+        while end > start + 1 && doc.tokens[end - 1].kind != TokenKind::Word {
+            end -= 1;
+        }
+        let content = Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end);
+        claims.push(new_claim(
+            vec![doc.tokens[t].span],
+            vec![cue],
+            vec![content],
+        ));
+    }
 }
 
 /// A claim keeps one source mention: the one nearest its cue.

@@ -1,0 +1,62 @@
+//! The structural repairs after the tagger: transcript speakers, quotations
+//! signed with a horizontal bar, first-person stances (nested inside a quote).
+
+use claimlens_engine::{analyze, Span};
+
+fn at(text: &str, s: Span) -> String {
+    text.chars().skip(s.start).take(s.len()).collect()
+}
+
+#[test]
+fn transcript_turns_are_claims_of_the_speaker() {
+    let text = "The interview aired on Sunday.\n\nWALLACE: Let's start with the debate. Will she be there?\n\nPENCE: She will not be attending the debate tomorrow night.";
+    let a = analyze(text);
+    for (name, words) in [("WALLACE", "Let's start"), ("PENCE", "She will not")] {
+        let c = a
+            .claims
+            .iter()
+            .find(|c| c.source.spans.first().is_some_and(|s| at(text, *s) == name))
+            .unwrap_or_else(|| panic!("no claim of {name}: {:#?}", a.claims));
+        assert_eq!(at(text, c.cue.spans[0]), ":");
+        assert!(at(text, c.content.spans[0]).starts_with(words));
+        assert!(c.parent.is_none());
+    }
+}
+
+#[test]
+fn bar_signature_names_the_source() {
+    let text = "Readers wrote in.\n\n“He represents our greatest shame.” ― Sonya Herridge\n“He is ignorant of our culture.”― Pamela Padilla\n";
+    let a = analyze(text);
+    for name in ["Sonya Herridge", "Pamela Padilla"] {
+        let c = a
+            .claims
+            .iter()
+            .find(|c| c.source.spans.first().is_some_and(|s| at(text, *s) == name))
+            .unwrap_or_else(|| panic!("no claim of {name}: {:#?}", a.claims));
+        assert_eq!(at(text, c.cue.spans[0]), "―");
+        assert!(at(text, c.content.spans[0]).contains("He "));
+    }
+}
+
+#[test]
+fn first_person_stance_is_a_claim_and_nests_inside_a_quote() {
+    let text = "I think the plan will fail in the end.\n\n“I think we will win the vote,” the senator said.";
+    let a = analyze(text);
+    let stances: Vec<_> = a
+        .claims
+        .iter()
+        .filter(|c| c.cue.spans.first().is_some_and(|s| at(text, *s) == "think"))
+        .collect();
+    assert_eq!(stances.len(), 2, "{:#?}", a.claims);
+    assert!(stances[0].parent.is_none());
+    let outer = stances[1]
+        .parent
+        .as_deref()
+        .expect("the quoted stance is nested");
+    let parent = a
+        .claims
+        .iter()
+        .find(|c| c.id == outer)
+        .expect("parent exists");
+    assert_eq!(at(text, parent.cue.spans[0]), "said");
+}
