@@ -161,6 +161,14 @@ fn accept(rule: &str, words: &[String], at: usize) -> bool {
                 })
         }
         "notto" => words.get(at + 1).is_none_or(|w| w != "to"),
+        // A subject before and nothing after: `the numbers check out.`
+        "checkout" => {
+            at > 0
+                && !negated_or_modal(words, at)
+                && words
+                    .get(at + 2)
+                    .is_none_or(|w| !w.chars().any(char::is_alphanumeric))
+        }
         _ => true,
     }
 }
