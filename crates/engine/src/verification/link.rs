@@ -144,9 +144,16 @@ pub fn by_topic(
     for stem in stems_in(doc, &[cue.span]) {
         words.remove(&stem);
     }
-    let pronoun = lower
-        .get(cue.tokens.1 - t0)
-        .is_some_and(|w| PRONOUNS.contains(&w.as_str()));
+    // `denied it`, or a sentence that opens on the claim just made: `This is
+    // totally bogus.`, `That is a lie.`
+    let opens_on_it = cue.tokens.0 <= t0 + 1
+        && ((cue.tokens.0 - t0).saturating_sub(1)..=cue.tokens.0 - t0)
+            .filter_map(|k| lower.get(k))
+            .any(|w| matches!(w.as_str(), "this" | "that" | "it" | "that's" | "it's"));
+    let pronoun = opens_on_it
+        || lower
+            .get(cue.tokens.1 - t0)
+            .is_some_and(|w| PRONOUNS.contains(&w.as_str()));
     if let Some(o) = owner {
         words.retain(|w| !topics[o].source.contains(w));
     }
