@@ -6,10 +6,12 @@
 //! gets a kind ([`kind`]) and its source is resolved to the most specific
 //! mention in the article ([`crate::coref`]). Offsets are UTF-8 bytes here.
 
+pub mod edges;
 pub mod fixes;
 pub mod group;
 pub mod kind;
 pub mod repairs;
+pub mod subject;
 
 use crate::model::*;
 use crate::quotes;
@@ -30,6 +32,8 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     add_missed_quotes(doc, &mut claims);
     fixes::apply(doc, &mut claims);
     repairs::apply(doc, &mut claims);
+    edges::apply(doc, &mut claims);
+    subject::apply(doc, &mut claims);
     let quoted = kind::quotation_spans(doc);
     for claim in &mut claims {
         claim.kind = kind::classify(doc, &quoted, claim);

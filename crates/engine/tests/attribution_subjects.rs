@@ -1,0 +1,66 @@
+//! Sources the tagger leaves out, found from the sentence (coordinated and
+//! participial cues, parentheticals, contractions), and cue edges (leading
+//! adverbs and auxiliaries).
+
+use claimlens_engine::{analyze, Analysis, Claim, Span};
+
+fn at(text: &str, s: Span) -> String {
+    text.chars().skip(s.start).take(s.len()).collect()
+}
+
+fn claim_with_cue<'a>(text: &str, a: &'a Analysis, cue: &str) -> &'a Claim {
+    a.claims
+        .iter()
+        .find(|c| c.cue.spans.iter().any(|s| at(text, *s).contains(cue)))
+        .unwrap_or_else(|| panic!("no claim with cue {cue}: {:#?}", a.claims))
+}
+
+#[test]
+fn contracted_auxiliary_belongs_to_the_cue() {
+    let text = "The mayor spoke on Friday. He’s claiming that the bridge will reopen in May.";
+    let a = analyze(text);
+    let c = claim_with_cue(text, &a, "claiming");
+    assert_eq!(at(text, c.cue.spans[0]), "’s claiming");
+    assert_eq!(at(text, c.source.spans[0]), "He");
+}
+
+#[test]
+fn a_parenthetical_between_name_and_cue_keeps_the_name() {
+    let text = "The harbor reopened on Monday. Vasquez, speaking to a group of dock workers in the port, said the cranes would be repaired by June.";
+    let a = analyze(text);
+    let c = claim_with_cue(text, &a, "said");
+    assert!(
+        c.source.spans.iter().any(|s| at(text, *s) == "Vasquez"),
+        "{:?}",
+        c.source
+            .spans
+            .iter()
+            .map(|s| at(text, *s))
+            .collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn sources_never_overlap_their_cues() {
+    let text = "Politifact then pointed out that one shooting may have more than one victim. \
+                Mr. Obama often says that climate change is the greatest threat. \
+                The GOP nominee complained about his mic, even suggesting he may have been sabotaged.";
+    let a = analyze(text);
+    for c in &a.claims {
+        for s in &c.source.spans {
+            for q in &c.cue.spans {
+                assert!(!s.overlaps(q), "{} / {}", at(text, *s), at(text, *q));
+            }
+        }
+    }
+}
+
+#[test]
+fn a_coordinated_cue_takes_the_subject_of_its_sentence() {
+    let text = "The budget vote was delayed. In her speech, Senator Ana Ruiz criticized the delay and warned that the shelters would close in December.";
+    let a = analyze(text);
+    let c = claim_with_cue(text, &a, "warned");
+    let src: Vec<String> = c.source.spans.iter().map(|s| at(text, *s)).collect();
+    assert!(src.iter().any(|s| s.contains("Ana Ruiz")), "{src:?}");
+    assert!(c.cue.spans.iter().all(|s| !at(text, *s).contains("Ruiz")));
+}
