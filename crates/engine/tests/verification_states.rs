@@ -377,3 +377,62 @@ fn claim_verbs_and_imperatives_set_no_state() {
     let cues = claimlens_engine::verification::cues::find(&Document::new(text));
     assert_eq!(cues.len(), 1, "{cues:?}");
 }
+
+#[test]
+fn a_court_that_overturns_a_ruling_disputes_it() {
+    let text = "A county judge found the new map unlawful in March. \
+                In June, an appeals court overturned his ruling.";
+    let doc = Document::new(text);
+    let mut claims = vec![
+        claim(
+            text,
+            1,
+            "A county judge",
+            "found",
+            "the new map unlawful in March",
+        ),
+        claim(text, 2, "an appeals court", "overturned", "his ruling"),
+    ];
+    assign_states(&doc, &mut claims, &[]);
+    assert_eq!(claims[1].state, VerificationState::Disputed);
+    assert_eq!(claims[0].state, VerificationState::Disputed);
+}
+
+#[test]
+fn a_possessive_reference_links_the_rebuttal() {
+    let text = "The governor said the new toll would push trucks onto village roads.\n\n\
+                Residents say the governor's claims about the toll are unfounded.";
+    let doc = Document::new(text);
+    let mut claims = vec![
+        claim(
+            text,
+            1,
+            "The governor",
+            "said the new",
+            "the new toll would push trucks onto village roads",
+        ),
+        claim(
+            text,
+            2,
+            "Residents",
+            "say",
+            "the governor's claims about the toll are unfounded",
+        ),
+    ];
+    assign_states(&doc, &mut claims, &[]);
+    assert_eq!(claims[0].state, VerificationState::Disputed);
+    assert_eq!(claims[1].state, VerificationState::Disputed);
+}
+
+#[test]
+fn stems_join_inflections() {
+    use claimlens_engine::verification::topic::stem;
+    assert_eq!(stem("helped"), stem("help"));
+    assert_eq!(stem("states"), stem("state"));
+    assert_eq!(stem("rules"), stem("rule"));
+    assert_eq!(stem("citizenship"), stem("citizen"));
+    assert_eq!(stem("the"), None);
+    // Never panics on non-ASCII words.
+    let _ = stem("naïveté");
+    let _ = stem("cafés");
+}

@@ -133,6 +133,7 @@ pub fn by_topic(
                     | "its"
                     | "such"
             )
+            || w[0].ends_with("'s")
     });
     // A plural referring noun (`the charges`, `those reports`) may gather the
     // claims of the last few paragraphs.
