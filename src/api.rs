@@ -1,7 +1,8 @@
 //! Functions exported to JavaScript (the embed, the extension and the demo page
 //! call these through the wasm-bindgen glue).
 
-use claimlens_engine::{AnalyzeOptions, ClaimReview};
+use claimlens_anchoring::OffsetIndex;
+use claimlens_engine::{Analysis, AnalyzeOptions, ClaimReview};
 use serde::Deserialize;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -20,19 +21,71 @@ struct JsAnalyzeOptions {
 /// `options` may be `undefined`, `null` or `{ claimReviews: [...] }`.
 #[wasm_bindgen]
 pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsError> {
+    to_js(&run(text, options)?)
+}
+
+/// Parses the JavaScript options and runs the engine.
+fn run(text: &str, options: JsValue) -> Result<Analysis, JsError> {
     let options: JsAnalyzeOptions = if options.is_undefined() || options.is_null() {
         JsAnalyzeOptions::default()
     } else {
         serde_wasm_bindgen::from_value(options)
             .map_err(|e| JsError::new(&format!("claimlens: invalid options: {e}")))?
     };
-    let analysis = claimlens_engine::analyze_with(
+    Ok(claimlens_engine::analyze_with(
         text,
         &AnalyzeOptions {
             claim_reviews: options.claim_reviews,
         },
-    );
-    to_js(&analysis)
+    ))
+}
+
+/// One highlight run for a DOM layer written in JavaScript: the same marks as
+/// [`crate::marks::marks`], but in UTF-16 offsets, which is what JS strings and
+/// DOM text nodes count.
+#[derive(Serialize)]
+struct DomMark<'a> {
+    start: usize,
+    end: usize,
+    kind: &'static str,
+    claim: Option<&'a str>,
+    state: Option<&'static str>,
+    hedge: Option<&'a str>,
+}
+
+/// What [`analyze_for_dom`] returns.
+#[derive(Serialize)]
+struct DomAnalysis<'a> {
+    analysis: &'a Analysis,
+    marks: Vec<DomMark<'a>>,
+}
+
+/// Analyses `text` and returns `{ analysis, marks }`: the analysis (spans in
+/// code points, as [`analyze`]) and every highlight run (outer kinds first)
+/// with `start`/`end` in UTF-16 units of `text`, plus `kind`, `claim`, `state`
+/// and `hedge`. The browser extension's content script highlights from these
+/// without a wasm module of its own.
+#[wasm_bindgen(js_name = analyzeForDom)]
+pub fn analyze_for_dom(text: &str, options: JsValue) -> Result<JsValue, JsError> {
+    let analysis = run(text, options)?;
+    let index = OffsetIndex::new(text);
+    let utf16 = |ch: usize| index.char_to_utf16(ch).unwrap_or(index.utf16_len());
+    let all = crate::marks::marks(&analysis);
+    let marks = all
+        .iter()
+        .map(|m| DomMark {
+            start: utf16(m.span.start),
+            end: utf16(m.span.end),
+            kind: m.kind.as_str(),
+            claim: m.claim.as_deref(),
+            state: m.state,
+            hedge: m.hedge.as_deref(),
+        })
+        .collect();
+    to_js(&DomAnalysis {
+        analysis: &analysis,
+        marks,
+    })
 }
 
 /// Serialises a value as plain objects and arrays (maps become objects).

@@ -10,5 +10,6 @@
 
 pub mod api;
 pub mod demo;
+pub mod extension;
 pub mod marks;
 pub mod samples;
