@@ -44,6 +44,14 @@ export function shortcut(worker, page, command = 'toggle-annotations') {
   }, [page.url(), command]);
 }
 
+/** The toolbar badge text of the tab showing `page`. */
+export function badge(worker, page) {
+  return worker.evaluate(async (url) => {
+    const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
+    return chrome.action.getBadgeText({ tabId: tab.id });
+  }, page.url());
+}
+
 /** Whether the on-demand content scripts were ever injected into `page`. */
 export function contentScriptLoaded(worker, page) {
   return worker.evaluate(async (url) => {

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, watchErrors, screenshot } from './harness.mjs';
 import {
-  launchWithExtension, toggleAction, shortcut, contentScriptLoaded, highlights, panelFrame,
+  launchWithExtension, toggleAction, badge, shortcut, contentScriptLoaded, highlights, panelFrame,
   pristineHtml, PAGES, STRICT_CSP, KINDS, STATES,
 } from './extension-harness.mjs';
 
@@ -75,12 +75,15 @@ test('a strict-CSP page on the auto list is annotated on load, with a working pa
   await frame.waitForSelector(`.cl-claim-item[data-cl-claim="${other}"][aria-pressed="true"]`);
   assert.equal(await frame.$$eval('.cl-claim-item[aria-pressed="true"]', (els) => els.length), 1);
   await screenshot(page, 'extension-strict-csp');
+  assert.equal(await badge(worker, page), 'on');
 
   // The panel's close button clears everything: the article is exactly as served.
   await frame.click('.cl-panel-close');
   await page.waitForSelector('iframe#claimlens-panel', { state: 'detached' });
   assert.equal(await page.$$eval('cl-mark', (els) => els.length), 0);
   assert.equal(await page.$eval('article', (el) => el.innerHTML), await pristineHtml(page, 'article'));
+  for (let i = 0; i < 20 && await badge(worker, page) !== ''; i++) await page.waitForTimeout(100);
+  assert.equal(await badge(worker, page), '', 'the badge goes off with the panel');
   assert.deepEqual(errors.filter((e) => !/Content Security Policy|WebAssembly/.test(e)), []);
   await page.close();
 });

@@ -48,10 +48,15 @@ function onCommand(command, tab) {
   return command === 'toggle-annotations' ? toggleTab(tab) : Promise.resolve(null);
 }
 
-/** Messages from our own content scripts: the boot script's auto request. */
+/** Messages from our own content scripts: the boot script's auto request,
+ * and the report that the reader closed the panel. */
 function onMessage(message, sender) {
-  if (sender.id !== chrome.runtime.id || !sender.tab || message?.type !== 'claimlens:auto') return;
-  runInTab(sender.tab.id, 'auto').catch((error) => console.warn('claimlens:', error));
+  if (sender.id !== chrome.runtime.id || !sender.tab) return;
+  if (message?.type === 'claimlens:auto') {
+    runInTab(sender.tab.id, 'auto').catch((error) => console.warn('claimlens:', error));
+  } else if (message?.type === 'claimlens:cleared') {
+    chrome.action.setBadgeText({ tabId: sender.tab.id, text: '' });
+  }
 }
 
 chrome.action.onClicked.addListener(toggleTab);

@@ -38,6 +38,8 @@
     current.highlights.clear();
     current.panel.close();
     current = null;
+    // The toolbar badge says "on" while annotated; the service worker clears it.
+    chrome.runtime.sendMessage({ type: 'claimlens:cleared' }).catch(() => {});
   }
 
   /** Annotates the page; resolves to a report for the service worker. */
