@@ -121,6 +121,24 @@ test('a page without <article>: the densest paragraphs, not navigation, rail, ca
   await page.close();
 });
 
+test('a JSON-LD NewsArticle body wins over a longer block of reader letters', async () => {
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${server.url}/json-ld.html`);
+  await page.waitForSelector('cl-mark[data-cl-kind="content"]', { timeout: 30000 });
+  await panelFrame(page);
+  const marks = await contractHolds(page);
+  assert.equal(await page.$$eval('cl-mark', (els) => els.filter((e) => !e.closest('.c-body')).length), 0,
+    'nothing in the letters, though they hold more paragraph text');
+  assert.ok(marks.some((m) => m.kind === 'source' && m.text.includes('Rosa Lindqvist-Hale')));
+  // Annotating again reports how the article was found.
+  assert.equal((await toggleAction(worker, page)).state, 'cleared');
+  const again = await toggleAction(worker, page);
+  assert.equal(again.how, 'json-ld', JSON.stringify(again));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('a page off the auto list stays untouched until the shortcut or the action', async () => {
   const page = await context.newPage();
   const errors = watchErrors(page);
