@@ -13,12 +13,16 @@ use wasm_bindgen::prelude::*;
 struct JsAnalyzeOptions {
     /// ClaimReview objects found on the page.
     claim_reviews: Vec<ClaimReview>,
+    /// The page's raw JSON-LD blocks; their ClaimReviews are read by the
+    /// engine's parser and added to `claim_reviews`.
+    json_ld: Vec<String>,
 }
 
 /// Analyses `text` and returns the analysis as a plain JSON-compatible object
 /// (the same model as `claimlens analyze`; spans in code points).
 ///
-/// `options` may be `undefined`, `null` or `{ claimReviews: [...] }`.
+/// `options` may be `undefined`, `null` or `{ claimReviews: [...], jsonLd: [...] }`
+/// (`jsonLd`: the texts of the page's `application/ld+json` scripts).
 #[wasm_bindgen]
 pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsError> {
     to_js(&run(text, options)?)
@@ -32,11 +36,15 @@ fn run(text: &str, options: JsValue) -> Result<Analysis, JsError> {
         serde_wasm_bindgen::from_value(options)
             .map_err(|e| JsError::new(&format!("claimlens: invalid options: {e}")))?
     };
+    let mut claim_reviews = options.claim_reviews;
+    for block in &options.json_ld {
+        claim_reviews.extend(claimlens_engine::claimreview::claim_reviews_from_json_ld(
+            block,
+        ));
+    }
     Ok(claimlens_engine::analyze_with(
         text,
-        &AnalyzeOptions {
-            claim_reviews: options.claim_reviews,
-        },
+        &AnalyzeOptions { claim_reviews },
     ))
 }
 

@@ -119,6 +119,7 @@ fn item(
                 if !evidence.is_empty() {
                     <span class="cl-evidence">{ format!("evidence: {evidence}") }</span>
                 }
+                { for claim.notes.iter().map(|n| html! { <span class="cl-note">{ n.clone() }</span> }) }
                 if !claim.hedges.is_empty() {
                     <span class="cl-hedged">{ format!("hedged ×{}", claim.hedges.len()) }</span>
                 }

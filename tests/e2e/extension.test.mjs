@@ -126,11 +126,16 @@ test('a JSON-LD NewsArticle body wins over a longer block of reader letters', as
   const errors = watchErrors(page);
   await page.goto(`${server.url}/json-ld.html`);
   await page.waitForSelector('cl-mark[data-cl-kind="content"]', { timeout: 30000 });
-  await panelFrame(page);
   const marks = await contractHolds(page);
   assert.equal(await page.$$eval('cl-mark', (els) => els.filter((e) => !e.closest('.c-body')).length), 0,
     'nothing in the letters, though they hold more paragraph text');
   assert.ok(marks.some((m) => m.kind === 'source' && m.text.includes('Rosa Lindqvist-Hale')));
+  // The page's ClaimReview (JSON-LD) rates the Marrow claim false; the engine applies it.
+  const marrow = marks.find((m) => m.kind === 'content' && m.text.includes('visible from Marrow'));
+  assert.equal(marrow?.state, 'false', JSON.stringify(marrow));
+  const frame = await panelFrame(page);
+  const note = await frame.textContent(`.cl-claim-item[data-cl-claim="${marrow.claim}"]`);
+  assert.match(note, /Coastline Factcheck/);
   // Annotating again reports how the article was found.
   assert.equal((await toggleAction(worker, page)).state, 'cleared');
   const again = await toggleAction(worker, page);

@@ -110,15 +110,10 @@
     return { root: document.body, how: 'body' };
   }
 
-  /** schema.org ClaimReview objects on the page, in the engine's shape. */
-  function claimReviews() {
-    return jsonLd().filter((o) => types(o).includes('ClaimReview')).map((o) => ({
-      claimReviewed: String(o.claimReviewed ?? ''),
-      rating: o.reviewRating?.alternateName ?? undefined,
-      author: o.author?.name ?? undefined,
-      url: typeof o.url === 'string' ? o.url : undefined,
-    })).filter((r) => r.claimReviewed);
-  }
+  /** The texts of the page's JSON-LD blocks: the wasm reads their
+   * ClaimReviews with the engine's own parser. */
+  const jsonLdTexts = () => [...document.querySelectorAll('script[type="application/ld+json"]')]
+    .map((s) => s.textContent);
 
-  ns.article = { findArticle, claimReviews };
+  ns.article = { findArticle, jsonLdTexts };
 })();

@@ -9,7 +9,7 @@
   const ns = (globalThis.claimlensExt ??= {});
   if (ns.main) return;
   const { extract } = ns.extract;
-  const { findArticle, claimReviews } = ns.article;
+  const { findArticle, jsonLdTexts } = ns.article;
   const { highlight, MARK_TAG } = ns.highlight;
   const { openPanel } = ns.panel;
 
@@ -53,7 +53,7 @@
       const timer = setTimeout(() => reject(new Error('the panel did not answer')), TIMEOUT_MS);
       panel = openPanel((message) => {
         if (message?.type === 'ready') {
-          panel.send({ type: 'analyze', text: extraction.text, options: { claimReviews: claimReviews() } });
+          panel.send({ type: 'analyze', text: extraction.text, options: { jsonLd: jsonLdTexts() } });
         } else if (message?.type === 'marks') {
           clearTimeout(timer);
           resolve(message);
