@@ -13,6 +13,7 @@
 
 mod build;
 mod cmd;
+mod embed;
 mod serve;
 mod setup;
 mod size;
