@@ -28,6 +28,7 @@ pub mod model;
 pub mod quotes;
 pub mod segment;
 pub mod sources;
+pub mod stacked;
 pub mod tagger;
 pub mod verification;
 
