@@ -45,6 +45,13 @@ impl Annotation {
         self.session.borrow().text().to_string()
     }
 
+    /// The schema.org ClaimReview objects given to the analysis (read from the
+    /// page's JSON-LD, plus any passed in `options.claimReviews`).
+    #[wasm_bindgen(getter, js_name = claimReviews)]
+    pub fn claim_reviews(&self) -> JsValue {
+        crate::api::to_js(&self.session.borrow().claim_reviews()).unwrap_or(JsValue::NULL)
+    }
+
     /// Whether the annotation is still on the page (false after `clear`).
     #[wasm_bindgen(getter)]
     pub fn active(&self) -> bool {

@@ -289,6 +289,11 @@ impl Session {
         &self.text
     }
 
+    /// The ClaimReview objects passed to the analysis (page JSON-LD and options).
+    pub fn claim_reviews(&self) -> &[ClaimReview] {
+        &self.reviews
+    }
+
     /// Whether the annotation is still on the page.
     pub fn is_active(&self) -> bool {
         self.active

@@ -61,6 +61,7 @@ export async function analyze(text, options = {}) {
  * Annotates `element` in place. Resolves to a handle:
  *   handle.analysis          the analysis (plain JSON)
  *   handle.text              the text that was analysed
+ *   handle.claimReviews      the ClaimReview objects (page JSON-LD + options) given to the analysis
  *   handle.on(type, fn)      'ready' | 'select'; fn gets the event detail; returns an unsubscribe
  *   handle.select(claimId)   selects a claim (scrolls to it, fires claimlens:select)
  *   handle.setKinds([...])   highlight only these kinds
@@ -78,6 +79,7 @@ export async function annotate(element, options = {}) {
     element,
     get analysis() { return inner.active ? inner.analysis : null; },
     get text() { return inner.active ? inner.text : ''; },
+    get claimReviews() { return inner.active ? inner.claimReviews : []; },
     on(type, fn) {
       const listener = (event) => fn(event.detail, event);
       element.addEventListener(`claimlens:${type}`, listener);
@@ -97,6 +99,11 @@ export async function annotate(element, options = {}) {
   };
   handles.set(element, handle);
   return handle;
+}
+
+/** The live handle of an element annotated by any of the three ways in, or null. */
+export function getAnnotation(element) {
+  return handles.get(element) ?? null;
 }
 
 /** Options from `data-*` attributes (data-kinds, data-theme, data-exclude, data-panel, data-strings, data-watch). */
