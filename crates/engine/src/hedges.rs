@@ -90,8 +90,9 @@ pub fn sentence_hedges(doc: &Document, s: usize) -> Vec<TokenHedge> {
         });
         match hit {
             Some(m) => {
+                let label = lex.pattern(m.pattern).label;
                 found.push(TokenHedge {
-                    category: lex.pattern(m.pattern).category,
+                    category: patterns::category(label).unwrap_or(HedgeCategory::Modal),
                     pieces: vec![(t0 + m.start, t0 + m.end)],
                 });
                 i = m.end.max(i + 1);
