@@ -8,7 +8,6 @@
 //! events, ClaimReview JSON-LD and the watcher for dynamic pages.
 
 pub mod annotate;
-pub mod claimreview;
 pub mod events;
 pub mod options;
 pub mod panel;
@@ -17,6 +16,7 @@ pub mod panel_view;
 pub mod session;
 pub mod watch;
 
+use claimlens_engine::claimreview::claim_reviews_from_json_ld;
 use claimlens_engine::ClaimReview;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
@@ -28,6 +28,6 @@ pub fn page_claim_reviews(document: &Document) -> Vec<ClaimReview> {
     };
     (0..scripts.length())
         .filter_map(|i| scripts.get(i)?.dyn_into::<Element>().ok())
-        .flat_map(|s| claimreview::from_json_ld(&s.text_content().unwrap_or_default()))
+        .flat_map(|s| claim_reviews_from_json_ld(&s.text_content().unwrap_or_default()))
         .collect()
 }
