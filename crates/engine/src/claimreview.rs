@@ -198,8 +198,11 @@ pub fn apply(doc: &Document, claims: &mut [Claim], reviews: &[ClaimReview]) {
             if share < MIN_SHARE || shared < wanted.len().min(2) {
                 continue;
             }
+            let own = claim.state;
             claim.state = state;
             claim.evidence.clear();
+            // The text's own notes explained the state the review replaces.
+            claim.notes.clear();
             let by = review.author.as_deref().unwrap_or("a fact-checker");
             let rating = review.rating.as_deref().unwrap_or_default();
             let mut note = format!("Rated “{rating}” by {by} (schema.org ClaimReview on this page");
@@ -208,8 +211,12 @@ pub fn apply(doc: &Document, claims: &mut [Claim], reviews: &[ClaimReview]) {
                 note.push_str(url);
             }
             note.push_str(").");
-            claim.notes.retain(|n| !n.starts_with("Rated “"));
             claim.notes.push(note);
+            if own != state {
+                claim
+                    .notes
+                    .push(format!("The article's own text alone gives: {}.", own.as_str()));
+            }
         }
     }
 }

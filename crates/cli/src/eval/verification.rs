@@ -64,7 +64,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
         let path = text_dir.join(doc);
         let text = std::fs::read_to_string(&path)
             .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-        let analysis = claimlens_engine::analyze(&text);
+        let analysis =
+            claimlens_engine::analyze_with(&text, &claimlens_engine::AnalyzeOptions::default());
         let predicted: Vec<(Vec<(usize, usize)>, String)> = analysis
             .claims
             .iter()
