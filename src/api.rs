@@ -103,6 +103,14 @@ pub fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
         .map_err(|e| JsError::new(&format!("claimlens: cannot serialise: {e}")))
 }
 
+/// The highlight stylesheet for `<cl-mark>` wrappers (the embed's
+/// [`crate::dom::MARK_CSS`]), for surfaces that insert it themselves: the
+/// browser extension hands it to `scripting.insertCSS`.
+#[wasm_bindgen(js_name = markCss)]
+pub fn mark_css() -> String {
+    crate::dom::MARK_CSS.to_string()
+}
+
 /// The widget version.
 #[wasm_bindgen]
 pub fn version() -> String {

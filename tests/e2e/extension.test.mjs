@@ -56,6 +56,9 @@ test('a strict-CSP page on the auto list is annotated on load, with a working pa
   const sources = marks.filter((m) => m.kind === 'source').map((m) => m.text);
   assert.ok(sources.some((s) => s.includes('Mirela Osterhagen')), `sources: ${sources}`);
   assert.ok(marks.some((m) => m.kind === 'content' && m.text.includes('The sensor reported normal levels')));
+  // The embed's highlight styles apply despite the page's style-src.
+  const background = await page.$eval('cl-mark[data-cl-kind="content"]', (e) => getComputedStyle(e).backgroundColor);
+  assert.notEqual(background, 'rgba(0, 0, 0, 0)', 'content highlights are coloured');
 
   // The panel lists every highlighted claim.
   const frame = await panelFrame(page);

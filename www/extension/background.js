@@ -24,7 +24,6 @@ async function runInTab(tabId, mode) {
     func: () => Boolean(globalThis.claimlensExt?.main),
   });
   if (!probe?.result) {
-    await chrome.scripting.insertCSS({ target, files: ['highlight.css'] });
     await chrome.scripting.executeScript({ target, files: CONTENT_FILES });
   }
   const [run] = await chrome.scripting.executeScript({
@@ -48,15 +47,21 @@ function onCommand(command, tab) {
   return command === 'toggle-annotations' ? toggleTab(tab) : Promise.resolve(null);
 }
 
-/** Messages from our own content scripts: the boot script's auto request,
- * and the report that the reader closed the panel. */
-function onMessage(message, sender) {
-  if (sender.id !== chrome.runtime.id || !sender.tab) return;
+/** Messages from our own scripts in a tab: the boot script's auto request,
+ * the panel frame's highlight stylesheet, the report that the panel closed. */
+function onMessage(message, sender, respond) {
+  if (sender.id !== chrome.runtime.id || !sender.tab) return undefined;
+  if (message?.type === 'claimlens:css' && sender.url?.startsWith(chrome.runtime.getURL('frame.html'))) {
+    const target = { tabId: sender.tab.id };
+    chrome.scripting.insertCSS({ target, css: String(message.css) }).then(() => respond(true), () => respond(false));
+    return true; // answers asynchronously
+  }
   if (message?.type === 'claimlens:auto') {
     runInTab(sender.tab.id, 'auto').catch((error) => console.warn('claimlens:', error));
   } else if (message?.type === 'claimlens:cleared') {
     chrome.action.setBadgeText({ tabId: sender.tab.id, text: '' });
   }
+  return undefined;
 }
 
 chrome.action.onClicked.addListener(toggleTab);

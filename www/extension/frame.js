@@ -2,7 +2,7 @@
 // script. It runs the wasm (allowed here by the manifest's extension_pages
 // CSP, whatever the article page's CSP says), answers the content script with
 // the highlight marks, and shows the panel.
-import init, { analyzeForDom, ExtensionPanel } from './pkg/claimlens_widget.js';
+import init, { analyzeForDom, markCss, ExtensionPanel } from './pkg/claimlens_widget.js';
 
 const root = document.getElementById('panel');
 // Start compiling the wasm while the content script connects.
@@ -27,6 +27,9 @@ async function handle(message) {
     try {
       await ready;
       const { analysis, marks } = analyzeForDom(String(message.text ?? ''), message.options ?? null);
+      // The embed's highlight styles, inserted into the article page by the
+      // service worker (scripting.insertCSS is not subject to the page's CSP).
+      await chrome.runtime.sendMessage({ type: 'claimlens:css', css: markCss() });
       port.postMessage({ type: 'marks', marks, claims: analysis.claims.length });
       root.textContent = '';
       panel = ExtensionPanel.mount(

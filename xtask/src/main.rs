@@ -14,6 +14,7 @@
 
 mod build;
 mod cmd;
+mod embed;
 mod extension;
 mod serve;
 mod setup;
