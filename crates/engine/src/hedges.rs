@@ -1,10 +1,124 @@
-//! Hedge cues and the claims they soften. (Filled in by the hedges work, issue 4.)
+//! Hedge cues and the claims they soften.
+//!
+//! Cues come from a small embedded pattern list (`data/hedge_cues.txt`, see
+//! [`patterns`]) in seven categories; context checks ([`context`]) drop
+//! look-alikes such as `May` the month, `could` of past ability or `about` a
+//! topic; conditionals (`if … is confirmed`) are found by [`conditional`]. Each
+//! hedge is then linked to the claim whose content or cue it softens ([`link`]);
+//! one outside every claim hedges the author's own statement. One pass over the
+//! tokens: linear in the length of the text.
+//!
+//! ```
+//! let a = claimlens_engine::analyze("Officials said about 300 people may have died.");
+//! let cats: Vec<&str> = a.hedges.iter().map(|h| h.category.as_str()).collect();
+//! assert_eq!(cats, ["approximator", "modal"]);
+//! ```
 
-use crate::model::{Claim, Hedge};
+pub mod certainty;
+pub mod conditional;
+pub mod context;
+pub mod link;
+pub mod patterns;
+
+use crate::model::{Claim, Hedge, HedgeCategory, Span};
 use crate::segment::Document;
 
-/// Finds hedge cues and links each to the claim it softens (byte spans; ids are
-/// set by the caller). Pushes hedge ids onto the claims they soften.
-pub fn find_hedges(_doc: &Document, _claims: &mut [Claim]) -> Vec<Hedge> {
-    Vec::new()
+/// Finds hedge cues and links each to the claim it softens (byte spans). Ids are
+/// `h1`, `h2`, … in text order (the caller may set them again, identically);
+/// pushes hedge ids onto the claims they soften.
+pub fn find_hedges(doc: &Document, claims: &mut [Claim]) -> Vec<Hedge> {
+    let mut hedges = detect(doc);
+    for (i, hedge) in hedges.iter_mut().enumerate() {
+        hedge.id = format!("h{}", i + 1);
+    }
+    link::link(doc, &mut hedges, claims);
+    hedges
+}
+
+/// Finds hedge cues without linking them (byte spans, `claim` left `None`), in
+/// text order.
+pub fn detect(doc: &Document) -> Vec<Hedge> {
+    let mut hedges = Vec::new();
+    for s in 0..doc.sentences.len() {
+        detect_in_sentence(doc, s, &mut hedges);
+    }
+    hedges
+}
+
+/// A hedge found in one sentence, as token indices of the document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TokenHedge {
+    /// What kind of hedge.
+    pub category: HedgeCategory,
+    /// Token ranges `[start, end)` of its pieces.
+    pub pieces: Vec<(usize, usize)>,
+}
+
+/// Lower-cases a token for matching, folding `’` to `'`.
+pub fn fold(word: &str) -> String {
+    word.to_lowercase().replace('’', "'")
+}
+
+/// Hedges of sentence `s` as token ranges.
+pub fn sentence_hedges(doc: &Document, s: usize) -> Vec<TokenHedge> {
+    let Some(&(t0, t1)) = doc.sentences.get(s) else {
+        return Vec::new();
+    };
+    let lower: Vec<String> = (t0..t1).map(|t| fold(doc.token_text(t))).collect();
+    let raw: Vec<&str> = (t0..t1).map(|t| doc.token_text(t)).collect();
+    let sentence = context::Sentence {
+        lower: &lower,
+        raw: &raw,
+    };
+    let lex = patterns::lexicon();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < lower.len() {
+        if let Some(pieces) = conditional::at(&lower, i) {
+            found.push(TokenHedge {
+                category: HedgeCategory::Conditional,
+                pieces: pieces.iter().map(|&(a, b)| (t0 + a, t0 + b)).collect(),
+            });
+            // Only the `if` is consumed: cues inside the condition still count.
+            i += 1;
+            continue;
+        }
+        let hit = lex.matches_at(&lower, i).into_iter().find(|m| {
+            lex.pattern(m.pattern)
+                .rule
+                .is_none_or(|rule| context::accept(rule, &sentence, i))
+        });
+        match hit {
+            Some(m) => {
+                let label = lex.pattern(m.pattern).label;
+                found.push(TokenHedge {
+                    category: patterns::category(label).unwrap_or(HedgeCategory::Modal),
+                    pieces: vec![(t0 + m.start, t0 + m.end)],
+                });
+                i = m.end.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
+fn detect_in_sentence(doc: &Document, s: usize, out: &mut Vec<Hedge>) {
+    for h in sentence_hedges(doc, s) {
+        let spans = h
+            .pieces
+            .iter()
+            .filter(|&&(a, b)| a < b)
+            .map(|&(a, b)| Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end))
+            .collect::<Vec<_>>();
+        if spans.is_empty() {
+            continue;
+        }
+        out.push(Hedge {
+            id: String::new(),
+            category: h.category,
+            spans,
+            claim: None,
+        });
+    }
 }
