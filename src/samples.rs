@@ -6,6 +6,7 @@
 //! category, every verification state (with evidence sentences away from the
 //! claim) and a schema.org ClaimReview carried as JSON-LD beside the text.
 
+use claimlens_engine::claimreview::claim_reviews_from_json_ld;
 use claimlens_engine::ClaimReview;
 
 /// One sample article.
@@ -31,15 +32,15 @@ impl Sample {
 /// Every sample, the default first.
 pub const SAMPLES: &[Sample] = &[
     Sample {
-        id: "bridge-collapse",
-        title: "Bridge collapse: officials, witnesses and a long quote",
-        text: include_str!("../www/samples/bridge-collapse.txt"),
-        review_json_ld: "",
-    },
-    Sample {
         id: "warehouse-fire",
         title: "Warehouse fire: a denial, an anonymous source, a false report",
         text: include_str!("../www/samples/warehouse-fire.txt"),
+        review_json_ld: "",
+    },
+    Sample {
+        id: "bridge-collapse",
+        title: "Bridge collapse: officials, witnesses and a long quote",
+        text: include_str!("../www/samples/bridge-collapse.txt"),
         review_json_ld: "",
     },
     Sample {
@@ -61,37 +62,6 @@ pub fn by_id(id: &str) -> Option<&'static Sample> {
     SAMPLES.iter().find(|s| s.id == id)
 }
 
-/// Reads the schema.org ClaimReview objects of a JSON-LD document (one object,
-/// an array, or an `@graph`); anything unreadable yields no review.
-fn claim_reviews_from_json_ld(json: &str) -> Vec<ClaimReview> {
-    use serde_json::Value;
-    fn collect(value: &Value, out: &mut Vec<ClaimReview>) {
-        match value {
-            Value::Array(items) => items.iter().for_each(|v| collect(v, out)),
-            Value::Object(map) => {
-                if let Some(graph) = map.get("@graph") {
-                    collect(graph, out);
-                }
-                if map.get("@type").and_then(Value::as_str) == Some("ClaimReview") {
-                    let text = |v: Option<&Value>| v.and_then(Value::as_str).map(str::to_string);
-                    out.push(ClaimReview {
-                        claim_reviewed: text(map.get("claimReviewed")).unwrap_or_default(),
-                        rating: text(map.get("reviewRating").and_then(|r| r.get("alternateName"))),
-                        author: text(map.get("author").and_then(|a| a.get("name"))),
-                        url: text(map.get("url")),
-                    });
-                }
-            }
-            _ => {}
-        }
-    }
-    let mut out = Vec::new();
-    if let Ok(value) = serde_json::from_str::<Value>(json) {
-        collect(&value, &mut out);
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -111,6 +81,6 @@ mod tests {
         assert_eq!(reviews.len(), 1);
         assert_eq!(reviews[0].rating.as_deref(), Some("False"));
         assert_eq!(reviews[0].author.as_deref(), Some("Ohio Fact Desk"));
-        assert!(SAMPLES[0].claim_reviews().is_empty());
+        assert!(by_id("bridge-collapse").unwrap().claim_reviews().is_empty());
     }
 }

@@ -33,6 +33,8 @@ pub fn use_shortcuts(enabled: bool, dispatch: Callback<Action>) {
     });
 }
 
+/// Whether the key belongs to the element it was typed into: any key in a
+/// text field or list, Enter or Space on a button, link or disclosure.
 fn in_form_field(event: &web_sys::KeyboardEvent) -> bool {
     let Some(el) = event
         .target()
@@ -40,10 +42,11 @@ fn in_form_field(event: &web_sys::KeyboardEvent) -> bool {
     else {
         return false;
     };
-    matches!(
-        el.tag_name().to_ascii_lowercase().as_str(),
-        "input" | "textarea" | "select" | "button" | "a" | "summary"
-    ) || el.closest("[contenteditable]").ok().flatten().is_some()
+    let tag = el.tag_name().to_ascii_lowercase();
+    let activates = matches!(event.key().as_str(), "Enter" | " ");
+    matches!(tag.as_str(), "input" | "textarea" | "select")
+        || (activates && matches!(tag.as_str(), "button" | "a" | "summary"))
+        || el.closest("[contenteditable]").ok().flatten().is_some()
 }
 
 /// Calls `on_change` with `location.hash` whenever it changes.

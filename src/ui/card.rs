@@ -100,6 +100,16 @@ pub fn claim_card(props: &ClaimCardProps) -> Html {
                 </dd>
                 <dt>{ "Hedges" }</dt>
                 <dd data-cl-card-field="hedges">{ if hedges.is_empty() { "none".to_string() } else { hedges.join(", ") } }</dd>
+                if let Some(review) = &claim.review {
+                    <dt>{ "Fact-check" }</dt>
+                    <dd data-cl-card-field="review">
+                        <strong>{ review.rating.clone().unwrap_or_else(|| "Reviewed".into()) }</strong>
+                        { review.author.as_ref().map(|a| format!(" by {a}")).unwrap_or_default() }
+                        if let Some(url) = review.url.as_ref().filter(|u| u.starts_with("https://")) {
+                            { " · " }<a href={url.clone()} target="_blank" rel="noopener noreferrer">{ "read" }</a>
+                        }
+                    </dd>
+                }
                 if !claim.notes.is_empty() {
                     <dt>{ "Notes" }</dt>
                     <dd data-cl-card-field="notes">{ claim.notes.join(" ") }</dd>

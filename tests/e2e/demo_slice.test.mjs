@@ -11,7 +11,7 @@ after(async () => { await browser?.close(); await server?.close(); });
 test('demo page highlights the sample quotes and their speakers', async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors = watchErrors(page);
-  await page.goto(`${server.url}/index.html`);
+  await page.goto(`${server.url}/index.html#sample=bridge-collapse`);
   await page.waitForSelector('mark[data-cl-kind="content"]', { timeout: 15000 });
 
   const quotes = await page.$$eval('mark[data-cl-kind="content"]', (els) =>
