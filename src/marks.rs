@@ -109,9 +109,16 @@ pub struct Segment {
 /// assert_eq!(pieces.iter().map(|p| p.span.len()).sum::<usize>(), 15);
 /// ```
 pub fn segments(marks: &[Mark], range: Span) -> Vec<Segment> {
+    segments_with(marks, &[], range)
+}
+
+/// [`segments`], also cutting at the boundaries of `extra` spans (runs a
+/// renderer styles without a mark of their own, e.g. the mentions of a source
+/// lit up while its claim is hovered).
+pub fn segments_with(marks: &[Mark], extra: &[Span], range: Span) -> Vec<Segment> {
     let mut cuts = vec![range.start, range.end];
-    for m in marks {
-        for p in [m.span.start, m.span.end] {
+    for span in marks.iter().map(|m| &m.span).chain(extra) {
+        for p in [span.start, span.end] {
             if p > range.start && p < range.end {
                 cuts.push(p);
             }
