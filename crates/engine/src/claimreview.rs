@@ -213,9 +213,10 @@ pub fn apply(doc: &Document, claims: &mut [Claim], reviews: &[ClaimReview]) {
             note.push_str(").");
             claim.notes.push(note);
             if own != state {
-                claim
-                    .notes
-                    .push(format!("The article's own text alone gives: {}.", own.as_str()));
+                claim.notes.push(format!(
+                    "The article's own text alone gives: {}.",
+                    own.as_str()
+                ));
             }
         }
     }
