@@ -63,6 +63,7 @@ fn new_claim(source: Vec<Span>, cue: Vec<Span>, content: Vec<Span>) -> Claim {
         hedges: Vec::new(),
         parent: None,
         notes: Vec::new(),
+        review: None,
     }
 }
 

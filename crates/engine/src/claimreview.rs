@@ -218,6 +218,7 @@ pub fn apply(doc: &Document, claims: &mut [Claim], reviews: &[ClaimReview]) {
                     own.as_str()
                 ));
             }
+            claim.review = Some(review.clone());
         }
     }
 }

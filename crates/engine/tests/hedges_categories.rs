@@ -106,6 +106,7 @@ fn hedges_link_to_the_claim_they_soften() {
         hedges: vec![],
         parent: None,
         notes: vec![],
+        review: None,
     }];
     let doc = Document::new(text);
     let hedges = find_hedges(&doc, &mut claims);

@@ -38,6 +38,7 @@ fn claim(text: &str, n: usize, source: &str, cue: &str, content: &str) -> Claim 
         hedges: Vec::new(),
         parent: None,
         notes: Vec::new(),
+        review: None,
     }
 }
 
@@ -163,8 +164,16 @@ fn claim_review_overrides_the_text() {
         .notes
         .iter()
         .any(|n| n.contains("Example Fact Check") && n.contains("False")));
-    // Other claims keep the text's state.
+    // The review itself travels with the claim.
+    let review = claims[0].review.as_ref().expect("the matching review");
+    assert_eq!(review.rating.as_deref(), Some("False"));
+    assert_eq!(
+        review.url.as_deref(),
+        Some("https://factcheck.example/abu-karim")
+    );
+    // Other claims keep the text's state and carry no review.
     assert_eq!(claims[1].state, VerificationState::Disputed);
+    assert!(claims[1].review.is_none());
 }
 
 #[test]
@@ -232,4 +241,41 @@ fn never_panics_on_odd_input() {
         "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]"
     )
     .is_empty());
+}
+
+#[test]
+fn accusation_and_the_accused_reply_are_both_disputed() {
+    // The reply never says `deny`: it answers the accusation about its speaker.
+    let text = "Trump accused Clinton of sleeping through the calls during the attack. \
+                Clinton said she was awake all night after the attack.\n\n\
+                The mayor said the bridge will reopen in May.";
+    let doc = Document::new(text);
+    let mut claims = vec![
+        claim(
+            text,
+            1,
+            "Trump",
+            "accused",
+            "sleeping through the calls during the attack",
+        ),
+        claim(
+            text,
+            2,
+            "Clinton",
+            "said she",
+            "she was awake all night after the attack",
+        ),
+        claim(
+            text,
+            3,
+            "The mayor",
+            "said the bridge",
+            "the bridge will reopen in May",
+        ),
+    ];
+    assign_states(&doc, &mut claims, &[]);
+    assert_eq!(claims[0].state, VerificationState::Disputed);
+    assert_eq!(claims[1].state, VerificationState::Disputed);
+    // An unrelated claim a paragraph later stays reported.
+    assert_eq!(claims[2].state, VerificationState::Reported);
 }

@@ -374,6 +374,10 @@ pub fn accept(rule: &str, s: &Sentence, at: usize) -> bool {
                 "publicly",
                 "twice",
                 "once",
+                "anywhere",
+                "everywhere",
+                "somewhere",
+                "only",
                 "",
             ];
             if next == "as" {
@@ -467,6 +471,10 @@ pub fn accept(rule: &str, s: &Sentence, at: usize) -> bool {
             )
         }
         "apparent" => prev != "heir",
+        // `more likely to` / `less likely to` compares tendencies in the world
+        // (`a species is more likely to practice monogamy`); it does not soften
+        // the writer's statement.
+        "likely" => !(matches!(prev, "more" | "less") && next == "to"),
         // `certain` as a vague determiner (`certain groups`), not `it is certain`.
         "plural" => quantifies_plural(s, at),
         // The verb `claim(s)`, not the noun: `they claim that`.

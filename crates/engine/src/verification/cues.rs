@@ -46,7 +46,8 @@ fn state(label: &str) -> Option<VerificationState> {
     }
 }
 
-const RECORDS: &[&str] = &[
+/// Documentary records: what they show confirms a claim (GUIDELINES policies).
+pub const RECORDS: &[&str] = &[
     "records",
     "record",
     "documents",
@@ -78,6 +79,7 @@ const RECORDS: &[&str] = &[
     "minutes",
     "clips",
     "documentation",
+    "disclosures",
 ];
 
 const FLAT: &[&str] = &[

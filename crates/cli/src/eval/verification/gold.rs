@@ -114,6 +114,18 @@ fn parse_ann(ann: &str) -> Events {
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "who", "which", "you"];
 
+/// The alphabetically first `.ann` file of an article (`<stem>_<suffix>.ann`).
+pub fn first_ann(ann_dir: &Path, doc: &str) -> Option<String> {
+    let stem = doc.strip_suffix(".txt").unwrap_or(doc);
+    let mut names: Vec<String> = std::fs::read_dir(ann_dir)
+        .ok()?
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".ann") && n.starts_with(stem))
+        .collect();
+    names.sort();
+    names.into_iter().next()
+}
+
 /// States the engine gives the gold claims of the rows' `.ann` file, one per
 /// row (`None` when the row's event is not in the file).
 pub fn oracle_states(
@@ -124,8 +136,17 @@ pub fn oracle_states(
     let Some(ann_name) = rows.iter().find_map(|r| r.ann.clone()) else {
         return Ok(vec![None; rows.len()]);
     };
-    let path = ann_dir.join(&ann_name);
-    let ann = std::fs::read_to_string(&path)
+    let state_of = all_event_states(text, &ann_dir.join(&ann_name))?;
+    Ok(rows
+        .iter()
+        .map(|r| r.event.as_ref().and_then(|e| state_of.get(e)).cloned())
+        .collect())
+}
+
+/// States the engine gives every gold attribution event of one `.ann` file
+/// that has a content span: event id → state.
+pub fn all_event_states(text: &str, path: &Path) -> Result<BTreeMap<String, String>, String> {
+    let ann = std::fs::read_to_string(path)
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let events = parse_ann(&ann);
     let bytes = byte_offsets(text);
@@ -175,22 +196,15 @@ pub fn oracle_states(
             hedges: Vec::new(),
             parent: None,
             notes: Vec::new(),
+            review: None,
         });
     }
     let doc = Document::new(text);
     claimlens_engine::verification::assign_states(&doc, &mut claims, &[]);
-    let state_of: BTreeMap<&String, &str> = ids
+    Ok(ids
         .iter()
         .zip(&claims)
-        .map(|(id, c)| (*id, c.state.as_str()))
-        .collect();
-    Ok(rows
-        .iter()
-        .map(|r| {
-            r.event
-                .as_ref()
-                .and_then(|e| state_of.get(e))
-                .map(|s| s.to_string())
-        })
+        .filter(|(_, c)| !c.content.spans.is_empty())
+        .map(|(id, c)| ((*id).clone(), c.state.as_str().to_string()))
         .collect())
 }

@@ -50,12 +50,48 @@ impl WordIndex {
     }
 }
 
+/// How "token overlap ≥ 50%" is read (GUIDELINES.md, Scoring).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlap {
+    /// Shared tokens / the larger of the two token counts: at least half of
+    /// each side (the reading the headline uses).
+    Larger,
+    /// Shared tokens / the gold row's token count: at least half of the gold
+    /// content is covered, however long the prediction.
+    Gold,
+    /// Dice: 2 × shared / (gold + predicted).
+    Dice,
+}
+
+impl Overlap {
+    /// All readings, in report order, with their names.
+    pub const ALL: [(Overlap, &'static str); 3] = [
+        (Overlap::Larger, "shared_over_larger"),
+        (Overlap::Gold, "shared_over_gold"),
+        (Overlap::Dice, "dice"),
+    ];
+
+    fn score(self, shared: usize, gold: usize, predicted: usize) -> f64 {
+        let (num, den) = match self {
+            Overlap::Larger => (shared, gold.max(predicted)),
+            Overlap::Gold => (shared, gold),
+            Overlap::Dice => (2 * shared, gold + predicted),
+        };
+        if den == 0 {
+            0.0
+        } else {
+            num as f64 / den as f64
+        }
+    }
+}
+
 /// The label of the predicted claim whose content overlaps the gold content
-/// most (shared tokens / larger token count ≥ 0.5), if any.
+/// most, if the overlap (read as `reading`) is at least 0.5.
 pub fn best_match(
     words: &WordIndex,
     gold: &[(usize, usize)],
     predicted: &[(Vec<(usize, usize)>, String)],
+    reading: Overlap,
 ) -> Option<String> {
     let g = words.tokens(gold);
     if g.is_empty() {
@@ -65,7 +101,7 @@ pub fn best_match(
     for (spans, label) in predicted {
         let p = words.tokens(spans);
         let shared = p.iter().filter(|t| g.binary_search(t).is_ok()).count();
-        let score = shared as f64 / g.len().max(p.len()) as f64;
+        let score = reading.score(shared, g.len(), p.len());
         if score >= 0.5 && best.is_none_or(|(b, _)| score > b) {
             best = Some((score, label));
         }
