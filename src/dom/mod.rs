@@ -14,7 +14,7 @@
 //!    whose [`Highlights::clear`] restores the DOM exactly (identical
 //!    `innerHTML`, the original text nodes kept).
 //!
-//! ```ignore
+//! ```text
 //! let extraction = extract(&article, DEFAULT_EXCLUDE)?;
 //! let analysis = claimlens_engine::analyze(extraction.text());
 //! let highlights = highlight(&extraction, &marks(&analysis))?;
