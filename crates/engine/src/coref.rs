@@ -8,7 +8,8 @@
 //! recent compatible party (an earlier claim's source first, then any named
 //! person); a nominal (`the ministry`, `the minister`, `the spokesman`) takes the
 //! most recent named mention whose words or title contain its head word. The
-//! chain lists every mention linked to the entity, in text order.
+//! chain lists the mentions linked to the entity up to the claim's own source,
+//! in text order, capped at [`CHAIN_MAX`].
 
 use crate::model::{Claim, SourceType, Span};
 use crate::segment::{Document, TokenKind};
@@ -431,7 +432,15 @@ fn refine(kind: SourceType, source_text: &str) -> SourceType {
     }
 }
 
-/// Chains: every claim source and named mention linked to the same entity.
+/// How many mentions a claim's chain holds at most: the entity's first
+/// mention plus the most recent ones up to the claim's own source.
+pub const CHAIN_MAX: usize = 8;
+
+/// Chains: the claim sources and named mentions linked to the same entity.
+/// A claim's chain is the part of its entity's chain up to (and including)
+/// its own source mention, capped at [`CHAIN_MAX`] mentions (the first one,
+/// usually the fullest name, then the latest), so a long article with many
+/// claims by one party stays linear in size.
 fn fill_chains(doc: &Document, named: &[Named], claims: &mut [Claim]) {
     use std::collections::HashMap;
     let _ = doc;
@@ -458,8 +467,24 @@ fn fill_chains(doc: &Document, named: &[Named], claims: &mut [Claim]) {
         .map(|(k, v)| (k.to_string(), v))
         .collect();
     for claim in claims.iter_mut() {
-        if let Some(spans) = claim.source.entity.as_ref().and_then(|e| chains.get(e)) {
-            claim.source.chain = spans.clone();
-        }
+        let (Some(spans), Some(own)) = (
+            claim.source.entity.as_ref().and_then(|e| chains.get(e)),
+            claim.source.spans.first(),
+        ) else {
+            continue;
+        };
+        let upto = spans.partition_point(|s| s.start <= own.start);
+        claim.source.chain = capped(&spans[..upto]);
     }
+}
+
+/// The first mention and the last `CHAIN_MAX - 1` of `spans`.
+fn capped(spans: &[Span]) -> Vec<Span> {
+    if spans.len() <= CHAIN_MAX {
+        return spans.to_vec();
+    }
+    let mut out = Vec::with_capacity(CHAIN_MAX);
+    out.push(spans[0]);
+    out.extend_from_slice(&spans[spans.len() - (CHAIN_MAX - 1)..]);
+    out
 }

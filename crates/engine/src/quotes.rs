@@ -40,13 +40,10 @@ pub fn find_quotations(doc: &Document) -> Vec<Quotation> {
         let (t0, t1) = (doc.sentences[s0].0, doc.sentences[s1 - 1].1);
         for t in t0..t1 {
             match mark_role(doc, t) {
-                Some(MarkRole::Open) => {
-                    // A stray opening mark inside an open quote: the earlier one was
-                    // never closed; keep the outer quotation going.
-                    if open.is_none() {
-                        open = Some(t);
-                    }
-                }
+                // A stray opening mark inside an open quote: the earlier one was
+                // never closed; keep the outer quotation going.
+                Some(MarkRole::Open) if open.is_none() => open = Some(t),
+                Some(MarkRole::Open) => {}
                 Some(MarkRole::Close) => {
                     if let Some(o) = open.take() {
                         quotes.push(Quotation { open: o, close: t });

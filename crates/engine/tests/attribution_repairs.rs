@@ -60,3 +60,25 @@ fn first_person_stance_is_a_claim_and_nests_inside_a_quote() {
         .expect("parent exists");
     assert_eq!(at(text, parent.cue.spans[0]), "said");
 }
+
+#[test]
+fn chains_stay_small_on_a_long_repetitive_article() {
+    // Two thousand claims by one party: each chain holds at most a few
+    // mentions, so the JSON grows linearly with the text.
+    let text = "Officials denied it. ".repeat(2000);
+    let a = analyze(&text);
+    assert!(a.claims.len() >= 1000, "{} claims", a.claims.len());
+    for c in &a.claims {
+        assert!(
+            c.source.chain.len() <= claimlens_engine::coref::CHAIN_MAX,
+            "{:?}",
+            c.source.chain
+        );
+        // The chain ends at the claim's own source mention.
+        if let (Some(last), Some(own)) = (c.source.chain.last(), c.source.spans.first()) {
+            assert!(last.start <= own.start);
+        }
+    }
+    let json = serde_json::to_string(&a).unwrap_or_default();
+    assert!(json.len() < 40 * text.len(), "{} bytes of JSON", json.len());
+}
