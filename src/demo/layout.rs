@@ -8,7 +8,7 @@ use std::rc::Rc;
 use claimlens_engine::{Analysis, Span, VerificationState};
 use yew::AttrValue;
 
-use crate::marks::{marks, Mark, MarkKind};
+use crate::marks::{claim_start, marks, Mark, MarkKind};
 use crate::ui::labels::{state_icon, Excerpts};
 use crate::ui::UiState;
 
@@ -17,10 +17,11 @@ use crate::ui::UiState;
 pub struct Shown {
     /// The mark.
     pub mark: Mark,
-    /// Read out where the claim starts (first content mark only); the element
+    /// Read out where the claim starts (its first content mark, or source or
+    /// cue mark for a claim without content); the element
     /// there is also the claim's keyboard focus target.
     pub start_label: Option<AttrValue>,
-    /// Visible badge and spoken text where the claim ends (last content mark only).
+    /// Visible badge and spoken text where the claim ends (its last content mark).
     pub end_label: Option<(AttrValue, AttrValue)>,
 }
 
@@ -36,7 +37,12 @@ pub struct ParaData {
 }
 
 /// Where a claim's content starts and ends, with the labels shown there.
-type ClaimEnds = (usize, usize, AttrValue, (AttrValue, AttrValue));
+type ClaimEnds = (
+    (MarkKind, usize),
+    (MarkKind, usize),
+    AttrValue,
+    (AttrValue, AttrValue),
+);
 
 /// Lays out `text` by the paragraphs of `analysis`, keeping only the marks the
 /// filters of `ui` show.
@@ -59,9 +65,13 @@ pub fn lay_out(text: &str, analysis: &Analysis, ui: &UiState) -> Vec<ParaData> {
     let excerpts = Excerpts::new(text);
     let mut labels: HashMap<&str, ClaimEnds> = HashMap::new();
     for claim in &analysis.claims {
-        let (Some(first), Some(last)) = (claim.content.spans.first(), claim.content.spans.last())
-        else {
+        let Some((kind, start_at)) = claim_start(claim) else {
             continue;
+        };
+        // The badge closes the content; a claim without content gets it on its start mark.
+        let end_at = match claim.content.spans.iter().rfind(|s| !s.is_empty()) {
+            Some(last) => (MarkKind::Content, last.end),
+            None => (kind, usize::MAX),
         };
         let who = claim
             .source
@@ -79,8 +89,8 @@ pub fn lay_out(text: &str, analysis: &Analysis, ui: &UiState) -> Vec<ParaData> {
         labels.insert(
             claim.id.as_str(),
             (
-                first.start,
-                last.end,
+                (kind, start_at),
+                end_at,
                 start.into(),
                 (badge.into(), end.into()),
             ),
@@ -94,13 +104,16 @@ pub fn lay_out(text: &str, analysis: &Analysis, ui: &UiState) -> Vec<ParaData> {
                 .iter()
                 .filter(|m| m.span.overlaps(&span))
                 .map(|m| {
-                    let label = (m.kind == MarkKind::Content)
-                        .then(|| m.claim.as_deref().and_then(|id| labels.get(id)))
-                        .flatten();
+                    let label = m.claim.as_deref().and_then(|id| labels.get(id));
+                    let starts = label.filter(|l| l.0 == (m.kind, m.span.start));
+                    let ends = label.filter(|l| {
+                        l.1 == (m.kind, m.span.end)
+                            || (l.1 == (m.kind, usize::MAX) && l.0 == (m.kind, m.span.start))
+                    });
                     Shown {
                         mark: m.clone(),
-                        start_label: label.filter(|l| l.0 == m.span.start).map(|l| l.2.clone()),
-                        end_label: label.filter(|l| l.1 == m.span.end).map(|l| l.3.clone()),
+                        start_label: starts.map(|l| l.2.clone()),
+                        end_label: ends.map(|l| l.3.clone()),
                     }
                 })
                 .collect();

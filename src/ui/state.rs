@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use claimlens_engine::{Analysis, VerificationState};
 
-use crate::marks::MarkKind;
+use crate::marks::{claim_start, MarkKind};
 
 /// Every highlight kind, in legend order.
 pub const KINDS: [MarkKind; 5] = [
@@ -31,16 +31,25 @@ pub struct ClaimInfo {
 }
 
 impl ClaimInfo {
-    /// The claims of `analysis`, in text order.
+    /// The claims of `analysis` that have a place in the text, in the order
+    /// they begin there (see [`claim_start`]).
     pub fn all(analysis: &Analysis) -> Vec<ClaimInfo> {
-        analysis
+        let mut placed: Vec<(usize, ClaimInfo)> = analysis
             .claims
             .iter()
-            .map(|c| ClaimInfo {
-                id: c.id.clone(),
-                state: c.state,
+            .filter_map(|c| {
+                let (_, at) = claim_start(c)?;
+                Some((
+                    at,
+                    ClaimInfo {
+                        id: c.id.clone(),
+                        state: c.state,
+                    },
+                ))
             })
-            .collect()
+            .collect();
+        placed.sort_by_key(|(at, _)| *at);
+        placed.into_iter().map(|(_, info)| info).collect()
     }
 }
 

@@ -40,10 +40,13 @@ for (const sample of ['warehouse-fire', 'council-jobs']) {
     const text = await (await fetch(`${server.url}/samples/${sample}.txt`)).text();
     const analysis = await pageAnalysis(page);
     assert.ok(analysis.claims.length > 0);
-    for (const claim of analysis.claims) {
+    // `n` visits every claim once, in the order they begin in the text.
+    const order = await page.$$eval('mark[data-cl-focus]', (ms) => ms.map((m) => m.dataset.clClaim));
+    assert.equal(order.length, analysis.claims.length);
+    for (const id of order) {
       await page.keyboard.press('n');
-      assert.equal(await focusedClaim(page), claim.id);
-      await assertCard(page, claim, analysis, text);
+      assert.equal(await focusedClaim(page), id);
+      await assertCard(page, analysis.claims.find((c) => c.id === id), analysis, text);
     }
     assert.deepEqual(errors, []);
     await page.close();
@@ -54,9 +57,16 @@ test('hovering a claim opens its card and lights up its source mentions and evid
   const { page, errors } = await openDemo(browser, server, { hash: '#sample=warehouse-fire' });
   const text = await (await fetch(`${server.url}/samples/warehouse-fire.txt`)).text();
   const analysis = await pageAnalysis(page);
-  const claim = analysis.claims.find((c) => c.source.spans.length > 0 && c.evidence.length > 0)
-    ?? analysis.claims.find((c) => c.source.spans.length > 0);
-  await page.hover(`mark[data-cl-kind="content"][data-cl-claim="${claim.id}"]`);
+  // Hover a piece of content with no other claim's mark inside (an inner mark
+  // would rightly take the hover).
+  const clean = await page.$$eval('mark[data-cl-kind="content"]', (ms) => ms
+    .filter((m) => !m.querySelector(`[data-cl-claim]:not([data-cl-claim="${m.dataset.clClaim}"])`)
+      && !m.parentElement.closest('[data-cl-claim]'))
+    .map((m, i) => [m.dataset.clClaim, [...document.querySelectorAll('mark[data-cl-kind="content"]')].indexOf(m)]));
+  const pick = (test) => clean.find(([id]) => test(analysis.claims.find((c) => c.id === id)));
+  const [id, index] = pick((c) => c.source.spans.length > 0 && c.evidence.length > 0) ?? pick((c) => c.source.spans.length > 0);
+  const claim = analysis.claims.find((c) => c.id === id);
+  await page.locator('mark[data-cl-kind="content"]').nth(index).hover();
   await page.waitForSelector(`[data-cl-card-claim="${claim.id}"]`);
   await assertCard(page, claim, analysis, text);
   const lit = (kind) => page.$$eval(`mark[data-cl-kind="${kind}"][data-cl-claim="${claim.id}"]`, (ms) => ms.map((m) => m.classList.contains('cl-lit')));
