@@ -50,12 +50,21 @@ pub fn assign_states(doc: &Document, claims: &mut [Claim], reviews: &[ClaimRevie
     let mut votes: Vec<Vec<Vote>> = vec![Vec::new(); claims.len()];
     if !claims.is_empty() {
         let topics = topic::claim_topics(doc, claims);
+        // A claim whose content itself says something is not yet known (`too
+        // early to tell`, `the videos were inconclusive`) states uncertainty:
+        // its negations do not rebut the claims around it.
+        let mut uncertain = vec![false; claims.len()];
         for cue in cues::find(doc) {
+            if cue.state == VerificationState::Unverified {
+                if let Voice::Content(i) = link::voice(doc, &cue, claims) {
+                    uncertain[i] = true;
+                }
+            }
             vote_for_cue(doc, claims, &topics, &cue, &mut votes);
         }
         hedged_attributions(doc, claims, &mut votes);
         record_sources(doc, claims, &mut votes);
-        rebuttal::contradictions(doc, claims, &topics, &mut votes);
+        rebuttal::contradictions(doc, claims, &topics, &uncertain, &mut votes);
     }
     for (claim, claim_votes) in claims.iter_mut().zip(votes) {
         resolve(claim, claim_votes);
@@ -104,6 +113,9 @@ fn vote_for_cue(
             // reports turned out false (or retracted) makes them false.
             let party_state = if cue.state == False && cue.flat {
                 Disputed
+            } else if author_contrary(doc, cue, voice, claims) {
+                // `Contrary to his claim, …` opens the author's own sentence.
+                False
             } else {
                 cue.state
             };
@@ -143,6 +155,25 @@ fn vote_for_cue(
     }
 }
 
+/// Whether the cue is `contrary to` placed before the attribution it names
+/// (`Contrary to what the mayor said, …`): the author's flat contradiction.
+fn author_contrary(doc: &Document, cue: &cues::Cue, voice: Voice, claims: &[Claim]) -> bool {
+    let Voice::Attribution(i) = voice else {
+        return false;
+    };
+    let starts = doc
+        .text
+        .get(cue.span.start..cue.span.end)
+        .is_some_and(|t| t.to_lowercase().starts_with("contrary"));
+    let before = claims[i]
+        .cue
+        .spans
+        .iter()
+        .chain(&claims[i].source.spans)
+        .all(|s| cue.span.end <= s.start);
+    starts && before
+}
+
 /// Past-oriented uncertainty on the attribution (`allegedly`, `appeared to
 /// suggest`, `it seems`) makes a claim unverified; future content stays reported.
 fn hedged_attributions(doc: &Document, claims: &[Claim], votes: &mut [Vec<Vote>]) {
@@ -168,7 +199,10 @@ fn hedged_attributions(doc: &Document, claims: &[Claim], votes: &mut [Vec<Vote>]
             let inside = claim.content.spans.iter().any(|s| s.contains(&at));
             let word = crate::hedges::fold(&doc.text[at.start..at.end]);
             let counts = match h.category {
-                HedgeCategory::EpistemicVerb => !inside,
+                // `claim`, `contend`, `maintain` name the attribution itself.
+                HedgeCategory::EpistemicVerb => {
+                    !inside && !ATTRIBUTION_VERBS.contains(&word.as_str())
+                }
                 HedgeCategory::EpistemicAdverb => {
                     !inside
                         && matches!(
@@ -195,6 +229,21 @@ fn hedged_attributions(doc: &Document, claims: &[Claim], votes: &mut [Vec<Vote>]
         }
     }
 }
+
+/// Epistemic verbs that are plain attribution verbs (`Trump's claim that`,
+/// `he contends`): they report a claim, they do not hedge it.
+const ATTRIBUTION_VERBS: &[&str] = &[
+    "claim",
+    "claims",
+    "claimed",
+    "claiming",
+    "contend",
+    "contends",
+    "contended",
+    "maintain",
+    "maintains",
+    "maintained",
+];
 
 /// Verbs by which a record shows something.
 const SHOW: &[&str] = &[

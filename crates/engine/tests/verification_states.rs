@@ -279,3 +279,101 @@ fn accusation_and_the_accused_reply_are_both_disputed() {
     // An unrelated claim a paragraph later stays reported.
     assert_eq!(claims[2].state, VerificationState::Reported);
 }
+
+#[test]
+fn plural_reference_reaches_the_charges_of_earlier_paragraphs() {
+    let text = "Former drivers said the owner skipped safety checks on the buses.\n\n\
+                Mechanics said he ordered them to sign blank inspection forms.\n\n\
+                The ferry will sail at noon, the harbour master said.\n\n\
+                The company called the charges fabricated by angry former staff.";
+    let doc = Document::new(text);
+    let mut claims = vec![
+        claim(
+            text,
+            1,
+            "Former drivers",
+            "said the owner",
+            "the owner skipped safety checks on the buses",
+        ),
+        claim(
+            text,
+            2,
+            "Mechanics",
+            "said he",
+            "he ordered them to sign blank inspection forms",
+        ),
+        claim(
+            text,
+            3,
+            "the harbour master",
+            "said.",
+            "The ferry will sail at noon",
+        ),
+        claim(
+            text,
+            4,
+            "The company",
+            "called",
+            "the charges fabricated by angry former staff",
+        ),
+    ];
+    assign_states(&doc, &mut claims, &[]);
+    let states: Vec<_> = claims.iter().map(|c| c.state).collect();
+    assert_eq!(states[0], VerificationState::Disputed, "{states:?}");
+    assert_eq!(states[1], VerificationState::Disputed, "{states:?}");
+    assert_eq!(states[3], VerificationState::Disputed, "{states:?}");
+}
+
+#[test]
+fn contrary_to_before_the_attribution_is_the_author_saying_false() {
+    let text = "Contrary to what the minister said, the dam was never inspected.";
+    let doc = Document::new(text);
+    let mut claims = vec![claim(text, 1, "the minister", "said", "what")];
+    assign_states(&doc, &mut claims, &[]);
+    assert_eq!(claims[0].state, VerificationState::False);
+}
+
+#[test]
+fn a_statement_of_uncertainty_is_not_a_rebuttal() {
+    // The chief's words deny nothing: they say the video cannot settle it.
+    let text = "Police said the driver had a knife in his hand. \
+                The chief said the video does not show whether the driver had a knife.";
+    let doc = Document::new(text);
+    let mut claims = vec![
+        claim(
+            text,
+            1,
+            "Police",
+            "said the driver had",
+            "the driver had a knife in his hand",
+        ),
+        claim(
+            text,
+            2,
+            "The chief",
+            "said the video",
+            "the video does not show whether the driver had a knife",
+        ),
+    ];
+    assign_states(&doc, &mut claims, &[]);
+    assert_eq!(claims[1].state, VerificationState::Unverified);
+    assert_ne!(claims[0].state, VerificationState::Disputed);
+}
+
+#[test]
+fn claim_verbs_and_imperatives_set_no_state() {
+    let text = "The council claimed the road was repaired last year. Check out the photos below.";
+    let doc = Document::new(text);
+    let mut claims = vec![claim(
+        text,
+        1,
+        "The council",
+        "claimed",
+        "the road was repaired last year",
+    )];
+    assign_states(&doc, &mut claims, &[]);
+    assert_eq!(claims[0].state, VerificationState::Reported);
+    let text = "Analysts checked the figures, and the numbers check out.";
+    let cues = claimlens_engine::verification::cues::find(&Document::new(text));
+    assert_eq!(cues.len(), 1, "{cues:?}");
+}

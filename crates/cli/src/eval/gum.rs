@@ -25,6 +25,10 @@
 //!   a clausal content; a predicted claim whose cue has no such head word
 //!   (intentions such as `want to`, stances such as `call for`, attribution
 //!   nouns) has no GUM counterpart and is left out.
+//! * **Clausal reports only.** Heads that take a noun phrase or a question
+//!   (`known as`, `called`, `considered`, `described`, `decided to`, `asked`,
+//!   `denied`) are left out too; cognition verbs of first-person stances the
+//!   lexicon does not list (`I mean`, `I remember`) count as heads.
 //! * **Source without apposition.** GUM's source signal names the head noun
 //!   phrase and leaves out appositions, so a predicted source is cut at its
 //!   first comma (`Ana Ruiz, a spokeswoman for …` → `Ana Ruiz`).
@@ -47,6 +51,10 @@ pub fn predicted_spans(text: &str, analysis: &claimlens_engine::Analysis) -> (Ro
         let Some(cue) = cue_head(&chars, &claim.cue.spans) else {
             continue;
         };
+        // One claim per cue word (a nested copy of an outer claim adds nothing).
+        if out.cue.contains(&cue) {
+            continue;
+        }
         kept += 1;
         out.cue.push(cue);
         for s in &claim.source.spans {
@@ -96,11 +104,55 @@ fn cue_head(chars: &[char], spans: &[claimlens_engine::Span]) -> Option<(usize, 
         return Some((ws[i].0, end));
     }
     let wanted = cuelex::SPEECH | cuelex::BELIEF | cuelex::EVIDENCE;
-    ws.iter()
-        .rev()
-        .copied()
-        .find(|&w| cuelex::categories(&text(w)) & wanted != 0)
+    let head = ws.iter().rev().copied().find(|&w| {
+        let t = text(w);
+        cuelex::categories(&t) & wanted != 0
+            || ALSO_COGNITION.iter().any(|c| t.eq_ignore_ascii_case(c))
+    })?;
+    let lower = text(head).to_lowercase();
+    (!NOT_CLAUSAL.iter().any(|p| lower.starts_with(p))).then_some(head)
 }
+
+/// Cognition and perception verbs the engine finds (first-person stances
+/// such as `I mean`, `I remember`) that the attribution lexicon does not list
+/// as belief verbs.
+const ALSO_COGNITION: &[&str] = &[
+    "mean",
+    "means",
+    "meant",
+    "remember",
+    "remembered",
+    "suppose",
+    "notice",
+    "noticed",
+    "hear",
+    "heard",
+    "wish",
+];
+
+/// Heads that take a noun phrase, a predicate or a question rather than a
+/// reported clause (`known as`, `called X`, `considered X`, `described X as`,
+/// `decided to`, `continued`, `asked about`, `denied X`, `questions`), and
+/// nouns that are no GUM cue (`understanding`, `regarding`, `views`).
+/// GUM's attribution relation links a reporting or cognition predicate to a
+/// clausal content unit, so these have no counterpart there. Matched as word
+/// prefixes of the lowercase head.
+const NOT_CLAUSAL: &[&str] = &[
+    "known",
+    "call",
+    "consider",
+    "describ",
+    "decid",
+    "continu",
+    "question",
+    "ask",
+    "den",
+    "understanding",
+    "regarding",
+    "view",
+    "speak",
+    "spoke",
+];
 
 /// Runs the evaluation.
 pub fn run(args: &[String]) -> Result<(), String> {

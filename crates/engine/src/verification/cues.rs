@@ -161,16 +161,36 @@ fn accept(rule: &str, words: &[String], at: usize) -> bool {
                 })
         }
         "notto" => words.get(at + 1).is_none_or(|w| w != "to"),
+        // A subject before and nothing after: `the numbers check out.`
+        "checkout" => {
+            at > 0
+                && !negated_or_modal(words, at)
+                && words
+                    .get(at + 2)
+                    .is_none_or(|w| !w.chars().any(char::is_alphanumeric))
+        }
         _ => true,
     }
 }
 
-/// Every verification cue in the document, in text order.
+fn is_quote_mark(token: &str) -> bool {
+    !token.is_empty()
+        && token
+            .chars()
+            .all(|c| matches!(c, '"' | '“' | '”' | '‘' | '’' | '\'' | '«' | '»' | '`'))
+}
+
+/// Every verification cue in the document, in text order (quotation marks
+/// inside a cue are skipped).
 pub fn find(doc: &Document) -> Vec<Cue> {
     let lex = lexicon();
     let mut cues = Vec::new();
     for (s, &(t0, t1)) in doc.sentences.iter().enumerate() {
-        let words: Vec<String> = (t0..t1).map(|t| fold(doc.token_text(t))).collect();
+        // Quotation marks are skipped: `rated it “Mostly True”`.
+        let index: Vec<usize> = (t0..t1)
+            .filter(|&t| !is_quote_mark(doc.token_text(t)))
+            .collect();
+        let words: Vec<String> = index.iter().map(|&t| fold(doc.token_text(t))).collect();
         let mut i = 0;
         while i < words.len() {
             let hit = lex.matches_at(&words, i).into_iter().find(|m| {
@@ -187,7 +207,7 @@ pub fn find(doc: &Document) -> Vec<Cue> {
                 i += 1;
                 continue;
             };
-            let (a, b) = (t0 + m.start, t0 + m.end);
+            let (a, b) = (index[m.start], index[m.end - 1] + 1);
             cues.push(Cue {
                 state: st,
                 span: Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end),
@@ -234,5 +254,7 @@ mod tests {
         assert_eq!(states("Tax records show he paid.")[0].0, Confirmed);
         assert_eq!(states("He said he would show us.").len(), 0);
         assert_eq!(states("The reports turned out to be false.")[0].0, False);
+        assert_eq!(states("The site rated it “Mostly True.”")[0].0, Confirmed);
+        assert_eq!(states("He called it “a hoax.”")[0].0, False);
     }
 }

@@ -21,6 +21,9 @@ use crate::segment::Document;
 const BACK: usize = 4;
 /// How far after the cue.
 const AHEAD: usize = 2;
+/// How many paragraphs before the latest claim a plural referring noun
+/// (`the charges`) reaches.
+const PLURAL_BACK: usize = 2;
 /// Shared stems needed to link by topic alone.
 const MIN_SHARED: usize = 2;
 /// How far (bytes) a cue may sit from a claim's cue to count as part of it.
@@ -131,12 +134,26 @@ pub fn by_topic(
                     | "such"
             )
     });
+    // A plural referring noun (`the charges`, `those reports`) may gather the
+    // claims of the last few paragraphs.
+    let plural_anaphor = lower.windows(2).any(|w| {
+        ANAPHORS.contains(&w[1].as_str())
+            && w[1].ends_with('s')
+            && matches!(w[0].as_str(), "the" | "those" | "these" | "such")
+    });
     for stem in stems_in(doc, &[cue.span]) {
         words.remove(&stem);
     }
-    let pronoun = lower
-        .get(cue.tokens.1 - t0)
-        .is_some_and(|w| PRONOUNS.contains(&w.as_str()));
+    // `denied it`, or a sentence that opens on the claim just made: `This is
+    // totally bogus.`, `That is a lie.`
+    let opens_on_it = cue.tokens.0 <= t0 + 1
+        && ((cue.tokens.0 - t0).saturating_sub(1)..=cue.tokens.0 - t0)
+            .filter_map(|k| lower.get(k))
+            .any(|w| matches!(w.as_str(), "this" | "that" | "it" | "that's" | "it's"));
+    let pronoun = opens_on_it
+        || lower
+            .get(cue.tokens.1 - t0)
+            .is_some_and(|w| PRONOUNS.contains(&w.as_str()));
     if let Some(o) = owner {
         words.retain(|w| !topics[o].source.contains(w));
     }
@@ -187,9 +204,26 @@ pub fn by_topic(
         let shared = overlap(&words, &topics[i].content);
         if shared >= MIN_SHARED {
             scored.push((i, shared));
-        } else if anaphor && Some(para) == anaphor_para && first.start < cue.span.start {
+        } else if anaphor
+            && first.start < cue.span.start
+            && anaphor_para.is_some_and(|ap| {
+                para == ap || (plural_anaphor && para <= ap && para + PLURAL_BACK >= ap)
+            })
+        {
             by_reference.push(i);
         }
+    }
+    if plural_anaphor && !by_reference.is_empty() {
+        let best = scored.iter().map(|&(_, s)| s).max().unwrap_or(0);
+        by_reference.extend(
+            scored
+                .iter()
+                .filter(|&&(_, s)| s * 2 >= best)
+                .map(|&(i, _)| i),
+        );
+        by_reference.sort_unstable();
+        by_reference.dedup();
+        return by_reference;
     }
     if scored.is_empty() {
         if anaphor && !by_reference.is_empty() {

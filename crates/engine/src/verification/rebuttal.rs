@@ -196,6 +196,7 @@ pub fn contradictions(
     doc: &Document,
     claims: &[Claim],
     topics: &[ClaimTopic],
+    uncertain: &[bool],
     votes: &mut [Vec<Vote>],
 ) {
     let paragraphs: Vec<Option<usize>> = claims
@@ -218,6 +219,7 @@ pub fn contradictions(
                 .any(|w| ACCUSE.contains(&w.as_str()))
         })
         .collect();
+    let contrast: Vec<bool> = claims.iter().map(|c| opens_with_contrast(doc, c)).collect();
     for b in 0..claims.len() {
         let Some(pb) = paragraphs[b] else { continue };
         let b_rebuts = rebuts(&words[b]);
@@ -229,6 +231,12 @@ pub fn contradictions(
             if a == b || pa.abs_diff(pb) > REACH {
                 continue;
             }
+            // A statement of uncertainty neither rebuts nor is rebutted.
+            if uncertain.get(a).copied().unwrap_or(false)
+                || uncertain.get(b).copied().unwrap_or(false)
+            {
+                continue;
+            }
             let (sa, sb) = (&claims[a].source.entity, &claims[b].source.entity);
             if sa.is_none() || sb.is_none() || sa == sb {
                 continue;
@@ -236,8 +244,9 @@ pub fn contradictions(
             let shared = overlap(&topics[a].content, &topics[b].content);
             let near = a.abs_diff(b) <= NEAR && pa.abs_diff(pb) <= 1;
             let target = near && targets(a, b, topics, &cue_stems);
-            let contradicts = (b_rebuts && shared >= SHARED_FOR_REBUTTAL)
-                || (b_negates && !negates(&words[a]) && shared >= SHARED_FOR_NEGATION)
+            let contradicts = (b_strong && shared >= SHARED_FOR_REBUTTAL)
+                // A negation of the same topic right next to the claim.
+                || (near && b_negates && !negates(&words[a]) && shared > SHARED_FOR_NEGATION)
                 // A rebuttal word next to the claim it answers, about it or
                 // its speaker.
                 || (near && b_strong && (shared >= 1 || target))
@@ -265,4 +274,28 @@ pub fn contradictions(
             }
         }
     }
+}
+
+/// Whether the sentence of the claim opens with a contrast (`But`, `However`,
+/// `Yet`) or `but` stands right before its attribution.
+fn opens_with_contrast(doc: &Document, claim: &Claim) -> bool {
+    let Some(first) = claim
+        .content
+        .spans
+        .iter()
+        .chain(&claim.cue.spans)
+        .chain(&claim.source.spans)
+        .map(|s| s.start)
+        .min()
+    else {
+        return false;
+    };
+    let t = doc.tokens.partition_point(|tok| tok.span.end <= first);
+    if t >= doc.tokens.len() {
+        return false;
+    }
+    let (t0, _) = doc.sentences[doc.sentence_of(t)];
+    let is_contrast =
+        |i: usize| matches!(fold(doc.token_text(i)).as_str(), "but" | "however" | "yet");
+    is_contrast(t0) || (t > 0 && is_contrast(t - 1))
 }
