@@ -6,6 +6,7 @@
 //! cargo xtask build             set up and build into dist/
 //! cargo xtask test              set up, build, run every test (native, wasm, browser)
 //! cargo xtask e2e              build, then only the end-to-end browser tests
+//! cargo xtask extension         build, then the browser extensions into dist/extension-*/
 //! cargo xtask size              raw and gzip -9 size of every file the demo downloads
 //! cargo xtask setup             only install what is missing
 //! cargo xtask train ARGS…       train the engine's models (forwards to claimlens-train)
@@ -13,6 +14,8 @@
 
 mod build;
 mod cmd;
+mod embed;
+mod extension;
 mod serve;
 mod setup;
 mod size;
@@ -22,7 +25,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "usage: cargo xtask <demo [--port N] | build | test | e2e | size | setup | train ARGS…>";
+    "usage: cargo xtask <demo [--port N] | build | test | e2e | extension | size | setup | train ARGS…>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -33,6 +36,9 @@ fn main() -> ExitCode {
         Some("demo") => demo(&root, &args[1..]),
         Some("test") => test::run(&root),
         Some("e2e") => test::e2e(&root),
+        Some("extension") => setup::ensure_all(&root)
+            .and_then(|tools| build::build(&root, &tools))
+            .and_then(|()| extension::assemble(&root)),
         Some("size") => size::report(&root.join("dist")),
         Some("train") => cmd::run(
             cmd::cargo(&root)

@@ -20,7 +20,7 @@ pub fn report(dist: &Path) -> Result<(), String> {
     }
     let rows = sizes(dist, DEMO_FILES)?;
     print_table("demo page", &rows);
-    Ok(())
+    crate::embed::report(dist)
 }
 
 /// (file, raw bytes, gzip -9 bytes) for each file.
