@@ -436,3 +436,37 @@ fn stems_join_inflections() {
     let _ = stem("naïveté");
     let _ = stem("cafés");
 }
+
+#[test]
+fn a_possessive_reference_reaches_that_party_s_claims() {
+    let text = "The ministry said the dam holds a year of water.\n\n\
+                Farmers said the canals were dry by May.\n\n\
+                Engineers later rejected the ministry's claims about the reservoir.";
+    let doc = Document::new(text);
+    let mut claims = vec![
+        claim(
+            text,
+            1,
+            "The ministry",
+            "said the dam",
+            "the dam holds a year of water",
+        ),
+        claim(
+            text,
+            2,
+            "Farmers",
+            "said the canals",
+            "the canals were dry by May",
+        ),
+        claim(
+            text,
+            3,
+            "Engineers",
+            "rejected",
+            "the ministry's claims about the reservoir",
+        ),
+    ];
+    assign_states(&doc, &mut claims, &[]);
+    assert_eq!(claims[0].state, VerificationState::Disputed);
+    assert_eq!(claims[1].state, VerificationState::Reported);
+}

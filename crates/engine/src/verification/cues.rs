@@ -120,6 +120,15 @@ const REPORTED_FALSITY: &[&str] = &[
     "discredited",
 ];
 
+/// Hedges that take back the word after them (`supposed lies`).
+pub const HEDGED: &[&str] = &[
+    "supposed",
+    "alleged",
+    "so-called",
+    "purported",
+    "ostensible",
+];
+
 /// Words that report a fact-check rating.
 const RATING: &[&str] = &["rated", "ruled", "labeled", "labelled", "deemed"];
 
@@ -207,6 +216,15 @@ pub fn find(doc: &Document) -> Vec<Cue> {
                 i += 1;
                 continue;
             };
+            // `his supposed lies`, `the so-called hoax`: the writer hedges the
+            // word, it does not call anything false.
+            if matches!(st, VerificationState::Disputed | VerificationState::False)
+                && m.start > 0
+                && HEDGED.contains(&words[m.start - 1].as_str())
+            {
+                i += 1;
+                continue;
+            }
             let (a, b) = (index[m.start], index[m.end - 1] + 1);
             cues.push(Cue {
                 state: st,
@@ -256,5 +274,9 @@ mod tests {
         assert_eq!(states("The reports turned out to be false.")[0].0, False);
         assert_eq!(states("The site rated it “Mostly True.”")[0].0, Confirmed);
         assert_eq!(states("He called it “a hoax.”")[0].0, False);
+        assert_eq!(
+            states("He fact-checks her supposed “lies” daily.")[0].0,
+            Unverified
+        );
     }
 }

@@ -103,7 +103,9 @@ pub fn same_sentence(doc: &Document, at: Span, sentence: usize, claims: &[Claim]
         .map(|(i, _)| i)
 }
 
-/// Claims other than `owner` that the cue's sentence speaks about by topic.
+/// Claims other than `owner` that the cue's sentence speaks about: by topic,
+/// by a referring noun, or as claims of the party named in a possessive
+/// reference (`the mayor's claims`).
 pub fn by_topic(
     doc: &Document,
     cue: &Cue,
@@ -111,6 +113,54 @@ pub fn by_topic(
     claims: &[Claim],
     topics: &[ClaimTopic],
 ) -> Vec<usize> {
+    let (mut found, by_owner) = by_topic_and_owner(doc, cue, owner, claims, topics);
+    found.extend(by_owner);
+    found.sort_unstable();
+    found.dedup();
+    found
+}
+
+/// Stems of the possessor of a referring noun (`North Korea's claims` →
+/// `north`, `korea`): up to two words before the `'s`.
+fn possessor_stems(lower: &[String]) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for k in 0..lower.len().saturating_sub(1) {
+        if !ANAPHORS.contains(&lower[k + 1].as_str()) {
+            continue;
+        }
+        let (last, before) = if lower[k] == "'s" || lower[k] == "'" {
+            (k.checked_sub(1), k.saturating_sub(2))
+        } else if let Some(w) = lower[k].strip_suffix("'s") {
+            if let Some(st) = super::topic::stem(w) {
+                out.insert(st);
+            }
+            (k.checked_sub(1), usize::MAX)
+        } else {
+            continue;
+        };
+        if before != usize::MAX {
+            if let Some(st) = last.and_then(|l| super::topic::stem(&lower[l])) {
+                out.insert(st);
+            }
+            if let Some(st) = lower.get(before).and_then(|w| super::topic::stem(w)) {
+                if before + 2 == k {
+                    out.insert(st);
+                }
+            }
+        } else if let Some(st) = last.and_then(|l| super::topic::stem(&lower[l])) {
+            out.insert(st);
+        }
+    }
+    out
+}
+
+fn by_topic_and_owner(
+    doc: &Document,
+    cue: &Cue,
+    owner: Option<usize>,
+    claims: &[Claim],
+    topics: &[ClaimTopic],
+) -> (Vec<usize>, Vec<usize>) {
     let sentence = doc.sentence_span(cue.sentence);
     let cue_para = paragraph_of(doc, cue.span.start);
     // The words around the cue, minus the owner's source (its own name).
@@ -142,6 +192,8 @@ pub fn by_topic(
             && w[1].ends_with('s')
             && matches!(w[0].as_str(), "the" | "those" | "these" | "such")
     });
+    // `North Korea's claims`: claims whose source is the possessor.
+    let possessor = possessor_stems(&lower);
     for stem in stems_in(doc, &[cue.span]) {
         words.remove(&stem);
     }
@@ -177,6 +229,7 @@ pub fn by_topic(
     let mut scored: Vec<(usize, usize)> = Vec::new();
     let mut by_reference: Vec<usize> = Vec::new();
     let mut nearest_before: Option<usize> = None;
+    let mut by_owner: Vec<usize> = Vec::new();
     for i in window {
         let c = &claims[i];
         if Some(i) == owner {
@@ -202,6 +255,9 @@ pub fn by_topic(
         if first.start < cue.span.start {
             nearest_before = Some(i);
         }
+        if first.start < cue.span.start && topics[i].source.iter().any(|w| possessor.contains(w)) {
+            by_owner.push(i);
+        }
         let shared = overlap(&words, &topics[i].content);
         if shared >= MIN_SHARED {
             scored.push((i, shared));
@@ -224,20 +280,21 @@ pub fn by_topic(
         );
         by_reference.sort_unstable();
         by_reference.dedup();
-        return by_reference;
+        return (by_reference, by_owner);
     }
     if scored.is_empty() {
         if anaphor && !by_reference.is_empty() {
-            return by_reference;
+            return (by_reference, by_owner);
         }
         if pronoun {
-            return nearest_before.into_iter().collect();
+            return (nearest_before.into_iter().collect(), by_owner);
         }
     }
     let best = scored.iter().map(|&(_, s)| s).max().unwrap_or(0);
-    scored
+    let found = scored
         .into_iter()
         .filter(|&(_, s)| s * 2 >= best)
         .map(|(i, _)| i)
-        .collect()
+        .collect();
+    (found, by_owner)
 }

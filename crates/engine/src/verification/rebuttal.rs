@@ -134,15 +134,28 @@ const ACCUSE: &[&str] = &[
 
 const NEGATION: &[&str] = &["not", "never", "no", "neither", "nor", "nothing", "none"];
 
+/// Words of the content and cue; a word hedged by the writer (`his supposed
+/// “lies”`) is left out, as it rebuts nothing.
 fn words_of(doc: &Document, claim: &Claim) -> Vec<String> {
-    let mut out = Vec::new();
+    let mut out: Vec<String> = Vec::new();
     for s in claim.content.spans.iter().chain(&claim.cue.spans) {
         let first = doc.tokens.partition_point(|t| t.span.end <= s.start);
         for t in first..doc.tokens.len() {
             if doc.tokens[t].span.start >= s.end {
                 break;
             }
-            out.push(fold(doc.token_text(t)));
+            let w = fold(doc.token_text(t));
+            if !w.chars().any(char::is_alphanumeric) {
+                continue;
+            }
+            if out
+                .last()
+                .is_some_and(|p| super::cues::HEDGED.contains(&p.as_str()))
+            {
+                out.pop();
+                continue;
+            }
+            out.push(w);
         }
     }
     out
