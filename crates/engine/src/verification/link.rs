@@ -113,11 +113,13 @@ pub fn by_topic(
     claims: &[Claim],
     topics: &[ClaimTopic],
 ) -> Vec<usize> {
-    let (mut found, by_owner) = by_topic_and_owner(doc, cue, owner, claims, topics);
-    found.extend(by_owner);
-    found.sort_unstable();
-    found.dedup();
-    found
+    let (found, by_owner) = by_topic_and_owner(doc, cue, owner, claims, topics);
+    // A named possessor says whose claims are meant.
+    if by_owner.is_empty() {
+        found
+    } else {
+        by_owner
+    }
 }
 
 /// Stems of the possessor of a referring noun (`North Korea's claims` →
