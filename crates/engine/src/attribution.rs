@@ -6,6 +6,7 @@
 //! gets a kind ([`kind`]) and its source is resolved to the most specific
 //! mention in the article ([`crate::coref`]). Offsets are UTF-8 bytes here.
 
+pub mod content;
 pub mod edges;
 pub mod fixes;
 pub mod group;
@@ -33,6 +34,7 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     fixes::apply(doc, &mut claims);
     repairs::apply(doc, &mut claims);
     edges::apply(doc, &mut claims);
+    content::apply(doc, &mut claims);
     subject::apply(doc, &mut claims);
     let quoted = kind::quotation_spans(doc);
     for claim in &mut claims {

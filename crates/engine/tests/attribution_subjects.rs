@@ -64,3 +64,15 @@ fn a_coordinated_cue_takes_the_subject_of_its_sentence() {
     assert!(src.iter().any(|s| s.contains("Ana Ruiz")), "{src:?}");
     assert!(c.cue.spans.iter().all(|s| !at(text, *s).contains("Ruiz")));
 }
+
+#[test]
+fn content_starts_at_that_after_the_medium() {
+    let text = "The debate ended late. The commission said on its website that there were issues with the audio in the hall.";
+    let a = analyze(text);
+    let c = claim_with_cue(text, &a, "said");
+    let content = at(text, c.content.spans[0]);
+    assert!(
+        content.starts_with("that there were issues") || content.starts_with("there were issues"),
+        "{content}"
+    );
+}

@@ -1,0 +1,121 @@
+//! Content edges as PolNeAR marks them: a content that follows its cue starts
+//! at the complementiser or the quotation, not at the addressee, the medium or
+//! the time the tagger sometimes runs over (`told reporters that …` → `that …`,
+//! `said on its website that …`, `says of Clinton, “If …`).
+
+use crate::model::{Claim, Span};
+use crate::segment::{Document, TokenKind};
+
+/// How many tokens into a content the complementiser or quote may sit.
+const REACH: usize = 10;
+
+/// Applies the edge repair to every claim.
+pub fn apply(doc: &Document, claims: &mut [Claim]) {
+    for claim in claims.iter_mut() {
+        let (Some(&cue), Some(first)) = (claim.cue.spans.last(), claim.content.spans.first_mut())
+        else {
+            continue;
+        };
+        if first.start < cue.end
+            || doc
+                .text
+                .get(cue.end..first.start)
+                .is_none_or(|g| !g.trim().is_empty())
+        {
+            continue;
+        }
+        if let Some(start) = clause_start(doc, *first) {
+            *first = Span::new(start, first.end);
+        }
+    }
+}
+
+/// Where the reported clause begins inside `content`, when words the tagger
+/// ran over come first: the first `that` within [`REACH`] tokens with only
+/// words before it (`reporters`, `on its website`), or an opening quote after
+/// a comma (`of Clinton, “If …`).
+fn clause_start(doc: &Document, content: Span) -> Option<usize> {
+    let a = doc.tokens.partition_point(|t| t.span.start < content.start);
+    let b = doc.tokens.partition_point(|t| t.span.start < content.end);
+    if a >= b {
+        return None;
+    }
+    if doc.token_text(a).eq_ignore_ascii_case("that") {
+        return None;
+    }
+    for k in a..b.min(a + REACH) {
+        let w = doc.token_text(k);
+        if w.eq_ignore_ascii_case("that") && k > a && k + 3 < b {
+            return (a..k)
+                .all(|j| frame_word(doc, j))
+                .then(|| doc.tokens[k].span.start);
+        }
+        if w == "," && k > a && k + 2 < b && doc.tokens[k + 1].kind == TokenKind::Quote {
+            return Some(doc.tokens[k + 1].span.start);
+        }
+        if doc.tokens[k].kind == TokenKind::Punct {
+            return None;
+        }
+    }
+    None
+}
+
+/// Words of an addressee, medium or time between a cue and its `that`
+/// (`reporters`, `on its website`, `via email`, `MSNBC’s “Morning Joe” on
+/// Friday`): names, quote marks, prepositions, determiners and a few nouns.
+fn frame_word(doc: &Document, t: usize) -> bool {
+    let w = doc.token_text(t);
+    if doc.tokens[t].kind == TokenKind::Quote || w.chars().next().is_some_and(char::is_uppercase) {
+        return true;
+    }
+    FRAME.iter().any(|f| f.eq_ignore_ascii_case(w))
+}
+
+const FRAME: &[&str] = &[
+    "on",
+    "in",
+    "via",
+    "at",
+    "during",
+    "to",
+    "with",
+    "by",
+    "the",
+    "its",
+    "his",
+    "her",
+    "their",
+    "a",
+    "an",
+    "reporters",
+    "supporters",
+    "voters",
+    "group",
+    "audience",
+    "crowd",
+    "website",
+    "email",
+    "interview",
+    "statement",
+    "rally",
+    "conference",
+    "call",
+    "letter",
+    "reporter",
+    "lawmakers",
+    "members",
+    "people",
+    "evening",
+    "morning",
+    "afternoon",
+    "night",
+    "veterans",
+    "television",
+    "radio",
+    "twitter",
+    "tweet",
+    "news",
+    "briefing",
+    "speech",
+    "friday",
+];
