@@ -470,3 +470,33 @@ fn a_possessive_reference_reaches_that_party_s_claims() {
     assert_eq!(claims[0].state, VerificationState::Disputed);
     assert_eq!(claims[1].state, VerificationState::Reported);
 }
+
+#[test]
+fn evidence_far_away_needs_a_strong_topic_match() {
+    let mut text = String::from("The union said the plant dumped toxic sludge into the river.\n\n");
+    for i in 0..6 {
+        text.push_str(&format!(
+            "Paragraph {i} is about the weather and the harvest.\n\n"
+        ));
+    }
+    text.push_str("Inspectors confirmed that the plant dumped toxic sludge into the river.");
+    let doc = Document::new(&text);
+    let mut claims = vec![
+        claim(
+            &text,
+            1,
+            "The union",
+            "said the plant",
+            "the plant dumped toxic sludge into the river",
+        ),
+        claim(
+            &text,
+            2,
+            "Inspectors",
+            "confirmed",
+            "that the plant dumped toxic sludge into the river",
+        ),
+    ];
+    assign_states(&doc, &mut claims, &[]);
+    assert_eq!(claims[0].state, VerificationState::Confirmed);
+}

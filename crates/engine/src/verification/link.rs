@@ -19,6 +19,11 @@ use crate::segment::Document;
 
 /// How far before the cue (in paragraphs) a claim may be reached by topic.
 const BACK: usize = 4;
+/// How far before the cue a claim that shares [`FAR_SHARED`] stems with it
+/// may be.
+const FAR_BACK: usize = 12;
+/// Shared stems for a far link.
+const FAR_SHARED: usize = 3;
 /// How far after the cue.
 const AHEAD: usize = 2;
 /// How many paragraphs before the latest claim a plural referring noun
@@ -244,7 +249,9 @@ fn by_topic_and_owner(
             continue;
         }
         let para = paragraph_of(doc, first.start);
-        if para + BACK < cue_para || para > cue_para + AHEAD {
+        let far = para + BACK < cue_para || para > cue_para + AHEAD;
+        // Far claims count only when they share much of the topic.
+        if far && (para + FAR_BACK < cue_para || overlap(&words, &topics[i].content) < FAR_SHARED) {
             continue;
         }
         if let Some(o) = owner {
