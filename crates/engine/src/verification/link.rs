@@ -251,7 +251,8 @@ fn by_topic_and_owner(
         let para = paragraph_of(doc, first.start);
         let far = para + BACK < cue_para || para > cue_para + AHEAD;
         // Far claims count only when they share much of the topic.
-        if far && (para + FAR_BACK < cue_para || overlap(&words, &topics[i].content) < FAR_SHARED) {
+        let shared = overlap(&words, &topics[i].content);
+        if far && (para + FAR_BACK < cue_para || shared < FAR_SHARED) {
             continue;
         }
         if let Some(o) = owner {
@@ -267,7 +268,6 @@ fn by_topic_and_owner(
         if first.start < cue.span.start && topics[i].source.iter().any(|w| possessor.contains(w)) {
             by_owner.push(i);
         }
-        let shared = overlap(&words, &topics[i].content);
         if shared >= MIN_SHARED {
             scored.push((i, shared));
         } else if anaphor
