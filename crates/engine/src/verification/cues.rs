@@ -278,5 +278,10 @@ mod tests {
             states("He fact-checks her supposed “lies” daily.")[0].0,
             Unverified
         );
+        assert_eq!(
+            states("The mayor called it total political crap.")[0].0,
+            Disputed
+        );
+        assert_eq!(states("Those figures are 100 percent wrong.")[0].0, False);
     }
 }
