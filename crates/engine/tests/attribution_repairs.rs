@@ -82,3 +82,23 @@ fn chains_stay_small_on_a_long_repetitive_article() {
     let json = serde_json::to_string(&a).unwrap_or_default();
     assert!(json.len() < 40 * text.len(), "{} bytes of JSON", json.len());
 }
+
+#[test]
+fn a_headline_name_and_colon_is_a_claim() {
+    let text = "Vasquez: Harbor Cranes Will Be Repaired by June\n\nThe harbor master spoke to reporters on Monday about the storm damage.";
+    let a = analyze(text);
+    let c = a
+        .claims
+        .iter()
+        .find(|c| c.cue.spans.iter().any(|s| at(text, *s) == ":"))
+        .unwrap_or_else(|| panic!("no headline claim: {:#?}", a.claims));
+    assert_eq!(at(text, c.source.spans[0]), "Vasquez");
+    assert!(at(text, c.content.spans[0]).starts_with("Harbor Cranes"));
+    // `The Latest: …` names no one.
+    let text = "The Latest: Harbor reopens\n\nShips returned on Monday.";
+    let a = analyze(text);
+    assert!(a
+        .claims
+        .iter()
+        .all(|c| c.source.spans.iter().all(|s| at(text, *s) != "The Latest")));
+}

@@ -33,7 +33,7 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
 /// Where the reported clause begins inside `content`, when words the tagger
 /// ran over come first: the first `that` within [`REACH`] tokens with only
 /// words before it (`reporters`, `on its website`), or an opening quote after
-/// a comma (`of Clinton, “If …`).
+/// a comma after a prepositional phrase (`of Clinton, “If …`).
 fn clause_start(doc: &Document, content: Span) -> Option<usize> {
     let a = doc.tokens.partition_point(|t| t.span.start < content.start);
     let b = doc.tokens.partition_point(|t| t.span.start < content.end);
@@ -50,7 +50,14 @@ fn clause_start(doc: &Document, content: Span) -> Option<usize> {
                 .all(|j| frame_word(doc, j))
                 .then(|| doc.tokens[k].span.start);
         }
-        if w == "," && k > a && k + 2 < b && doc.tokens[k + 1].kind == TokenKind::Quote {
+        if w == ","
+            && k > a
+            && k + 2 < b
+            && doc.tokens[k + 1].kind == TokenKind::Quote
+            && ["of", "about", "to", "on"]
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(doc.token_text(a)))
+        {
             return Some(doc.tokens[k + 1].span.start);
         }
         if doc.tokens[k].kind == TokenKind::Punct {

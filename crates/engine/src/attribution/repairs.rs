@@ -14,6 +14,7 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
         single_source(claim);
     }
     transcript_speakers(doc, claims);
+    headline_speaker(doc, claims);
     bar_signatures(doc, claims);
     participle_subjects(doc, claims);
     first_person_stances(doc, claims);
@@ -148,6 +149,34 @@ fn clear_area(claims: &mut Vec<Claim>, area: Span) {
     claims.retain(|c| !c.content.spans.is_empty() || !c.cue.spans.is_empty());
 }
 
+/// Like [`clear_area`], and content pieces that run into `area` from outside
+/// are cut at its edges (a quotation the tagger ran over several signed lines).
+fn cut_area(doc: &Document, claims: &mut Vec<Claim>, area: Span) {
+    let wordy = |s: &Span| {
+        doc.text
+            .get(s.start..s.end)
+            .is_some_and(|t| t.chars().any(char::is_alphanumeric))
+    };
+    for c in claims.iter_mut() {
+        let mut out = Vec::with_capacity(c.content.spans.len());
+        for s in &c.content.spans {
+            if !s.overlaps(&area) {
+                out.push(*s);
+                continue;
+            }
+            if s.start < area.start {
+                out.push(Span::new(s.start, area.start));
+            }
+            if s.end > area.end {
+                out.push(Span::new(area.end, s.end));
+            }
+        }
+        out.retain(wordy);
+        c.content.spans = out;
+    }
+    claims.retain(|c| !c.content.spans.is_empty() || !c.cue.spans.is_empty());
+}
+
 /// `WALLACE: Let's start …` — a paragraph opened by a speaker name in capitals
 /// and a colon is that speaker's turn: source the name, cue the colon, content
 /// the rest of the paragraph.
@@ -192,6 +221,68 @@ fn transcript_speakers(doc: &Document, claims: &mut Vec<Claim>) {
         });
         claims.push(new_claim(vec![name], vec![cue], vec![content]));
     }
+}
+
+/// `Pence: Gennifer Flowers Won’t Be at Debate` — a headline (the first
+/// paragraph) opened by a one- or two-word name and a colon quotes that name:
+/// source the name, cue the colon, content the rest of the line.
+fn headline_speaker(doc: &Document, claims: &mut Vec<Claim>) {
+    let Some(&(s0, s1)) = doc.paragraphs.first() else {
+        return;
+    };
+    let (Some(&(t0, _)), Some(&(_, t1))) = (doc.sentences.get(s0), doc.sentences.get(s1 - 1))
+    else {
+        return;
+    };
+    let Some(colon) = (t0..t1.min(t0 + 3)).find(|&t| doc.token_text(t) == ":") else {
+        return;
+    };
+    let capitalised = |t: usize| {
+        doc.tokens[t].kind == TokenKind::Word
+            && doc
+                .token_text(t)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    };
+    if colon == t0
+        || colon + 3 > t1
+        || !(t0..colon).all(capitalised)
+        || [
+            "the",
+            "update",
+            "watch",
+            "video",
+            "breaking",
+            "exclusive",
+            "opinion",
+            "editorial",
+        ]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(doc.token_text(t0)))
+        || claims.iter().any(|c| {
+            c.cue
+                .spans
+                .iter()
+                .any(|s| s.overlaps(&doc.tokens[colon].span))
+        })
+    {
+        return;
+    }
+    let name = Span::new(doc.tokens[t0].span.start, doc.tokens[colon - 1].span.end);
+    let content = Span::new(
+        doc.tokens[colon + 1].span.start,
+        doc.tokens[t1 - 1].span.end,
+    );
+    for c in claims.iter_mut() {
+        c.source.spans.retain(|s| !s.overlaps(&name));
+    }
+    clear_area(claims, Span::new(name.start, content.end));
+    claims.push(new_claim(
+        vec![name],
+        vec![doc.tokens[colon].span],
+        vec![content],
+    ));
 }
 
 /// `“…” ― Carlos Raúl` — a quotation followed by a horizontal bar and a name at
@@ -255,7 +346,7 @@ fn bar_signatures(doc: &Document, claims: &mut Vec<Claim>) {
         for c in claims.iter_mut() {
             c.source.spans.retain(|s| !area.contains(s));
         }
-        clear_area(claims, area);
+        cut_area(doc, claims, area);
         claims.push(new_claim(vec![source], vec![cue], vec![content]));
     }
 }

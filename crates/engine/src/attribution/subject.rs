@@ -38,10 +38,20 @@ fn trim_into_cue(doc: &Document, claim: &mut Claim) {
     let (Some(&src), Some(&cue)) = (claim.source.spans.first(), claim.cue.spans.first()) else {
         return;
     };
+    // A source inside the cue, or a lone adverb (`then`, `promptly`), is none.
+    let a = token_at(doc, src.start);
+    let lone_adverb = token_at(doc, src.end) == a + 1
+        && lowercase(doc, a)
+        && (lower_is(doc, a, ADVERBS)
+            || lower_is(doc, a, &["together", "but", "and", "now"])
+            || doc.token_text(a).ends_with("ly"));
+    if (src.start >= cue.start && src.end <= cue.end) || lone_adverb {
+        claim.source.spans.clear();
+        return;
+    }
     if !src.overlaps(&cue) || src.start >= cue.start {
         return;
     }
-    let a = token_at(doc, src.start);
     let mut b = token_at(doc, cue.start);
     while b > a && doc.tokens[b - 1].kind != TokenKind::Word {
         b -= 1;
@@ -366,9 +376,10 @@ fn find(doc: &Document, claim: &Claim) -> Option<Span> {
     while a < l && !is_word(doc, a) {
         a += 1;
     }
-    if a < l && capitalised(doc, a) && !lower_is(doc, a, OPENERS) && a > s0 {
-        let prev = doc.tokens[a - 1].kind;
-        if prev == TokenKind::Quote || doc.token_text(a - 1) == "," {
+    if a < l && capitalised(doc, a) && !lower_is(doc, a, OPENERS) {
+        // At the sentence start (`Politifact then pointed out`), or after a
+        // closing quote or comma (`” Tester said`).
+        if a == s0 || doc.tokens[a - 1].kind == TokenKind::Quote || doc.token_text(a - 1) == "," {
             return Some(Span::new(
                 doc.tokens[a].span.start,
                 doc.tokens[l - 1].span.end,
