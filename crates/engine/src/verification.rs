@@ -201,7 +201,7 @@ fn hedged_attributions(doc: &Document, claims: &[Claim], votes: &mut [Vec<Vote>]
             let counts = match h.category {
                 // `claim`, `contend`, `maintain` name the attribution itself.
                 HedgeCategory::EpistemicVerb => {
-                    !inside && !ATTRIBUTION_VERBS.contains(&word.as_str())
+                    !inside && past_hedge(&word, doc.text.get(at.end..).unwrap_or(""))
                 }
                 HedgeCategory::EpistemicAdverb => {
                     !inside
@@ -230,20 +230,20 @@ fn hedged_attributions(doc: &Document, claims: &[Claim], votes: &mut [Vec<Vote>]
     }
 }
 
-/// Epistemic verbs that are plain attribution verbs (`Trump's claim that`,
-/// `he contends`): they report a claim, they do not hedge it.
-const ATTRIBUTION_VERBS: &[&str] = &[
-    "claim",
-    "claims",
-    "claimed",
-    "claiming",
-    "contend",
-    "contends",
-    "contended",
-    "maintain",
-    "maintains",
-    "maintained",
-];
+/// Whether an epistemic verb on the attribution hedges a past fact (the
+/// guidelines: `appeared to`, `seemed to think`, `looked like`, `suspect`,
+/// `seems to have`). Verbs of belief and attribution (`suggested`, `believe`,
+/// `think`, `claimed`) report what the source holds, and the present `seems`
+/// or `looks like` is an evaluation now: both stay reported.
+fn past_hedge(word: &str, after: &str) -> bool {
+    let perfect = after.trim_start().starts_with("to have");
+    word.starts_with("appear")
+        || word.starts_with("seemed")
+        || word.starts_with("looked")
+        || word.starts_with("suspect")
+        || word.starts_with("presum")
+        || ((word.starts_with("seem") || word.starts_with("look")) && perfect)
+}
 
 /// Verbs by which a record shows something.
 const SHOW: &[&str] = &[

@@ -500,3 +500,40 @@ fn evidence_far_away_needs_a_strong_topic_match() {
     assign_states(&doc, &mut claims, &[]);
     assert_eq!(claims[0].state, VerificationState::Confirmed);
 }
+
+#[test]
+fn belief_verbs_report_and_past_hedges_leave_unverified() {
+    for (text, source, cue, content, state) in [
+        (
+            "The coach suggested the referee was paid off.",
+            "The coach",
+            "suggested",
+            "the referee was paid off",
+            VerificationState::Reported,
+        ),
+        (
+            "Fans believe the referee was paid off.",
+            "Fans",
+            "believe",
+            "the referee was paid off",
+            VerificationState::Reported,
+        ),
+        (
+            "The coach appeared to suggest the referee was paid off.",
+            "The coach",
+            "appeared to suggest",
+            "the referee was paid off",
+            VerificationState::Unverified,
+        ),
+    ] {
+        let doc = Document::new(text);
+        let mut claims = vec![claim(text, 1, source, cue, content)];
+        assign_states(&doc, &mut claims, &[]);
+        assert_eq!(claims[0].state, state, "{text}");
+    }
+    // `it is clear` is no uncertainty; `it is not clear` is.
+    let cues = claimlens_engine::verification::cues::find(&Document::new(
+        "It is clear that the vote was close.",
+    ));
+    assert!(cues.is_empty(), "{cues:?}");
+}
