@@ -76,3 +76,16 @@ fn content_starts_at_that_after_the_medium() {
         "{content}"
     );
 }
+
+#[test]
+fn a_speech_cue_stops_before_its_prepositional_phrase() {
+    let text =
+        "The race tightened. Clinton says at a campaign stop in Toledo that the plan will pass.";
+    let a = analyze(text);
+    let c = claim_with_cue(text, &a, "says");
+    assert!(
+        c.cue.spans.iter().all(|s| !at(text, *s).contains("at")),
+        "{:?}",
+        c.cue.spans.iter().map(|s| at(text, *s)).collect::<Vec<_>>()
+    );
+}

@@ -16,12 +16,13 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
         else {
             continue;
         };
-        if first.start < cue.end
-            || doc
-                .text
-                .get(cue.end..first.start)
-                .is_none_or(|g| !g.trim().is_empty())
-        {
+        // Only frame words (`on`, left by a cue cut before its preposition)
+        // may stand between the cue and the content.
+        let (g0, g1) = (
+            doc.tokens.partition_point(|t| t.span.start < cue.end),
+            doc.tokens.partition_point(|t| t.span.start < first.start),
+        );
+        if first.start < cue.end || g1 > g0 + 2 || !(g0..g1).all(|t| frame_word(doc, t)) {
             continue;
         }
         if let Some(start) = clause_start(doc, *first) {
