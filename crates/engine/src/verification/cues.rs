@@ -283,5 +283,10 @@ mod tests {
             Disputed
         );
         assert_eq!(states("Those figures are 100 percent wrong.")[0].0, False);
+        // A rating that stops at `mostly` is not a verdict of false.
+        assert!(states("Most were rated as mostly or entirely true.")
+            .iter()
+            .all(|(s, _)| *s != False));
+        assert_eq!(states("It was rated Mostly False.")[0].0, False);
     }
 }
