@@ -107,7 +107,20 @@ fn strong(w: &str) -> bool {
 }
 
 const WEAK: &[&str] = &[
-    "instead", "however", "actually", "fact", "course", "but", "against",
+    "instead",
+    "however",
+    "actually",
+    "fact",
+    "course",
+    "but",
+    "against",
+    // Evaluations more often than rebuttals (`the wrong direction`, `a
+    // ridiculous idea`).
+    "wrong",
+    "mistaken",
+    "hoax",
+    "absurd",
+    "ridiculous",
 ];
 
 /// Attribution words of an accusation: the accused party's reply disputes it.
