@@ -1,6 +1,6 @@
 //! Contradiction between claims: two nearby claims by different sources about
 //! the same thing, one of them a rebuttal (a denial or rejection word, a flat
-//! `not true`, or a negation of the shared topic). Both become `disputed`, each
+//! `not true`; a bare negation of the topic is not enough). Both become `disputed`, each
 //! with the other's content as evidence (the guidelines: a denial and the claim
 //! it denies are both disputed, even when the denial rebuts rather than says
 //! `deny`).
@@ -22,8 +22,6 @@ use crate::segment::Document;
 const REACH: usize = 2;
 /// How many claims on each side are compared (keeps the pass linear).
 const NEIGHBOURS: usize = 12;
-/// Shared content stems needed for a negation to count as a rebuttal.
-const SHARED_FOR_NEGATION: usize = 2;
 /// Shared stems needed with an explicit rebuttal word.
 const SHARED_FOR_REBUTTAL: usize = 2;
 
@@ -145,8 +143,6 @@ const ACCUSE: &[&str] = &[
     "faulted",
 ];
 
-const NEGATION: &[&str] = &["not", "never", "no", "neither", "nor", "nothing", "none"];
-
 /// Words of the content and cue; a word hedged by the writer (`his supposed
 /// “lies”`) is left out, as it rebuts nothing.
 fn words_of(doc: &Document, claim: &Claim) -> Vec<String> {
@@ -211,12 +207,6 @@ fn rebuts(words: &[String]) -> bool {
     words.iter().any(|w| REBUTTAL.contains(&w.as_str()))
 }
 
-fn negates(words: &[String]) -> bool {
-    words
-        .iter()
-        .any(|w| NEGATION.contains(&w.as_str()) || w.ends_with("n't"))
-}
-
 /// Marks contradicting pairs `disputed`.
 pub fn contradictions(
     doc: &Document,
@@ -245,12 +235,10 @@ pub fn contradictions(
                 .any(|w| ACCUSE.contains(&w.as_str()))
         })
         .collect();
-    let contrast: Vec<bool> = claims.iter().map(|c| opens_with_contrast(doc, c)).collect();
     for b in 0..claims.len() {
         let Some(pb) = paragraphs[b] else { continue };
         let b_rebuts = rebuts(&words[b]);
         let b_strong = words[b].iter().any(|w| strong(w));
-        let b_negates = negates(&words[b]);
         let window = b.saturating_sub(NEIGHBOURS)..(b + NEIGHBOURS + 1).min(claims.len());
         for a in window {
             let Some(pa) = paragraphs[a] else { continue };
@@ -271,8 +259,6 @@ pub fn contradictions(
             let near = a.abs_diff(b) <= NEAR && pa.abs_diff(pb) <= 1;
             let target = near && targets(a, b, topics, &cue_stems);
             let contradicts = (b_strong && shared >= SHARED_FOR_REBUTTAL)
-                // A negation of the same topic right next to the claim.
-                || (near && b_negates && !negates(&words[a]) && shared > SHARED_FOR_NEGATION)
                 // A rebuttal word next to the claim it answers, about it or
                 // its speaker.
                 || (near && b_strong && (shared >= 1 || target))
@@ -300,28 +286,4 @@ pub fn contradictions(
             }
         }
     }
-}
-
-/// Whether the sentence of the claim opens with a contrast (`But`, `However`,
-/// `Yet`) or `but` stands right before its attribution.
-fn opens_with_contrast(doc: &Document, claim: &Claim) -> bool {
-    let Some(first) = claim
-        .content
-        .spans
-        .iter()
-        .chain(&claim.cue.spans)
-        .chain(&claim.source.spans)
-        .map(|s| s.start)
-        .min()
-    else {
-        return false;
-    };
-    let t = doc.tokens.partition_point(|tok| tok.span.end <= first);
-    if t >= doc.tokens.len() {
-        return false;
-    }
-    let (t0, _) = doc.sentences[doc.sentence_of(t)];
-    let is_contrast =
-        |i: usize| matches!(fold(doc.token_text(i)).as_str(), "but" | "however" | "yet");
-    is_contrast(t0) || (t > 0 && is_contrast(t - 1))
 }
