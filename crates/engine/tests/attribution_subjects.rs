@@ -89,3 +89,12 @@ fn a_speech_cue_stops_before_its_prepositional_phrase() {
         c.cue.spans.iter().map(|s| at(text, *s)).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn content_runs_on_over_an_including_phrase() {
+    let text = "The storm hit the coast. The mayor said the city would rebuild every damaged pier, including the old ferry landing.";
+    let a = analyze(text);
+    let c = claim_with_cue(text, &a, "said");
+    let last = at(text, *c.content.spans.last().unwrap_or(&Span::new(0, 0)));
+    assert!(last.ends_with("ferry landing"), "{last}");
+}

@@ -127,3 +127,53 @@ const FRAME: &[&str] = &[
     "speech",
     "friday",
 ];
+
+/// Words after a comma that continue a reported clause (`…, including
+/// Friday’s tweets`, `…, and that at least one attempt succeeded`).
+const CONTINUERS: &[&str] = &["including", "and", "so", "but", "as"];
+
+/// A content piece that stops at a comma followed by a [`CONTINUERS`] word
+/// runs on to the end of its sentence when nothing else is tagged there.
+pub fn run_on(doc: &Document, claims: &mut [Claim]) {
+    let mut held: Vec<Span> = claims
+        .iter()
+        .flat_map(|c| {
+            c.content
+                .spans
+                .iter()
+                .chain(&c.cue.spans)
+                .chain(&c.source.spans)
+        })
+        .copied()
+        .collect();
+    held.sort();
+    for claim in claims.iter_mut() {
+        let n = claim.content.spans.len();
+        for i in 0..n {
+            let piece = claim.content.spans[i];
+            let b = doc.tokens.partition_point(|t| t.span.start < piece.end);
+            if b + 2 >= doc.tokens.len()
+                || doc.token_text(b) != ","
+                || !CONTINUERS.contains(&doc.token_text(b + 1))
+            {
+                continue;
+            }
+            let s = doc.sentence_of(b);
+            let (_, s1) = doc.sentences[s];
+            let mut e = s1;
+            while e > b + 2 && doc.tokens[e - 1].kind != TokenKind::Word {
+                e -= 1;
+            }
+            if e <= b + 2 {
+                continue;
+            }
+            let rest = Span::new(doc.tokens[b].span.start, doc.tokens[e - 1].span.end);
+            let at = held.partition_point(|x| x.end <= rest.start);
+            let free = held.get(at).is_none_or(|x| x.start >= rest.end);
+            let later = claim.content.spans.iter().any(|x| x.start >= rest.start);
+            if free && !later {
+                claim.content.spans[i].end = rest.end;
+            }
+        }
+    }
+}
