@@ -297,10 +297,16 @@ fn record_sources(doc: &Document, claims: &[Claim], votes: &mut [Vec<Vote>]) {
             .iter()
             .position(|w| w == "of" || w == "that")
             .unwrap_or(source.len());
-        if source[..head]
+        let record = source[..head]
             .iter()
             .any(|w| cues::RECORDS.contains(&w.as_str()))
-        {
+            || (matches!(source.as_slice(), [p] if matches!(p.as_str(), "they" | "it" | "these" | "this"))
+                && claim
+                    .source
+                    .spans
+                    .first()
+                    .is_some_and(|s| record_before(doc, s.start)));
+        if record {
             if let Some(&at) = claim.cue.spans.first() {
                 votes[i].push(Vote {
                     state: VerificationState::Confirmed,
@@ -310,6 +316,22 @@ fn record_sources(doc: &Document, claims: &[Claim], votes: &mut [Vec<Vote>]) {
             }
         }
     }
+}
+
+/// How many words before a pronoun source are searched for the record it
+/// stands for.
+const RECORD_LOOKBACK: usize = 12;
+
+/// Whether the pronoun at `at` stands for a documentary record: the nearest
+/// record word or person noun (`reporters`, `officials`) in the few words
+/// before it is a record (`The tax returns were released. They exposed …`).
+fn record_before(doc: &Document, at: usize) -> bool {
+    let t = doc.tokens.partition_point(|tok| tok.span.end <= at);
+    (t.saturating_sub(RECORD_LOOKBACK)..t)
+        .rev()
+        .map(|k| crate::hedges::fold(doc.token_text(k)))
+        .find(|w| cues::RECORDS.contains(&w.as_str()) || w.ends_with("ers") || w == "officials")
+        .is_some_and(|w| cues::RECORDS.contains(&w.as_str()))
 }
 
 /// Whether the content is about the future (`will`, `would`, `going to`).

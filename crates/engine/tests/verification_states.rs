@@ -537,3 +537,29 @@ fn belief_verbs_report_and_past_hedges_leave_unverified() {
     ));
     assert!(cues.is_empty(), "{cues:?}");
 }
+
+#[test]
+fn a_pronoun_standing_for_records_that_show_confirms() {
+    let text = "His bank records were released in May. They showed transfers to a shell company.";
+    let doc = Document::new(text);
+    let mut claims = vec![claim(
+        text,
+        1,
+        "They",
+        "showed",
+        "transfers to a shell company",
+    )];
+    assign_states(&doc, &mut claims, &[]);
+    assert_eq!(claims[0].state, VerificationState::Confirmed);
+    let text = "The files reached the reporters. They showed little interest in the vote.";
+    let doc = Document::new(text);
+    let mut claims = vec![claim(
+        text,
+        1,
+        "They",
+        "showed",
+        "little interest in the vote",
+    )];
+    assign_states(&doc, &mut claims, &[]);
+    assert_eq!(claims[0].state, VerificationState::Reported);
+}
