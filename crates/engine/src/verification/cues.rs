@@ -129,6 +129,18 @@ pub const HEDGED: &[&str] = &[
     "ostensible",
 ];
 
+/// Verbs of a fact-checker's verdict.
+const VERDICT: &[&str] = &[
+    "ruled",
+    "rated",
+    "concluded",
+    "determined",
+    "judged",
+    "deemed",
+    "labeled",
+    "labelled",
+];
+
 /// Words that report a fact-check rating.
 const RATING: &[&str] = &["rated", "ruled", "labeled", "labelled", "deemed"];
 
@@ -170,6 +182,18 @@ fn accept(rule: &str, words: &[String], at: usize) -> bool {
                 })
         }
         "notto" => words.get(at + 1).is_none_or(|w| w != "to"),
+        // A verdict: a rating verb earlier in the sentence, or the statement
+        // itself as the subject (`the statement was true`).
+        "verdict" => {
+            !negated_or_modal(words, at)
+                && (words[..at].iter().any(|w| VERDICT.contains(&w.as_str()))
+                    || at.checked_sub(1).is_some_and(|i| {
+                        matches!(
+                            words[i].as_str(),
+                            "statement" | "statements" | "claim" | "claims" | "assertion"
+                        )
+                    }))
+        }
         // A subject before and nothing after: `the numbers check out.`
         "checkout" => {
             at > 0
@@ -237,9 +261,10 @@ pub fn find(doc: &Document) -> Vec<Cue> {
                     && !words[m.start..m.end]
                         .iter()
                         .any(|w| REPORTED_FALSITY.contains(&w.as_str())),
-                rating: words[m.start..m.end]
-                    .iter()
-                    .any(|w| RATING.contains(&w.as_str())),
+                rating: pattern.rule == Some("verdict")
+                    || words[m.start..m.end]
+                        .iter()
+                        .any(|w| RATING.contains(&w.as_str())),
             });
             i = m.end.max(i + 1);
         }
@@ -288,5 +313,10 @@ mod tests {
             .iter()
             .all(|(s, _)| *s != False));
         assert_eq!(states("It was rated Mostly False.")[0].0, False);
+        assert_eq!(
+            states("The site ruled that her statement about the budget is “true.”")[0].0,
+            Confirmed
+        );
+        assert!(states("It is true that we met.").is_empty());
     }
 }
