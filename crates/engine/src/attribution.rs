@@ -36,6 +36,7 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     edges::apply(doc, &mut claims);
     content::apply(doc, &mut claims);
     content::run_on(doc, &mut claims);
+    content::split_coordinated(doc, &mut claims);
     subject::apply(doc, &mut claims);
     let quoted = kind::quotation_spans(doc);
     for claim in &mut claims {

@@ -98,3 +98,21 @@ fn content_runs_on_over_an_including_phrase() {
     let last = at(text, *c.content.spans.last().unwrap_or(&Span::new(0, 0)));
     assert!(last.ends_with("ferry landing"), "{last}");
 }
+
+#[test]
+fn a_coordinated_cue_inside_a_content_is_a_claim_of_its_own() {
+    let text = "The race grew bitter. Trump called the report “a hoax” and urged voters to ignore the polls in the state.";
+    let a = analyze(text);
+    let urged = claim_with_cue(text, &a, "urged");
+    assert!(urged
+        .content
+        .spans
+        .iter()
+        .any(|s| at(text, *s).starts_with("voters to ignore")));
+    // No content holds the other claim's cue.
+    for c in &a.claims {
+        for s in &c.content.spans {
+            assert!(!at(text, *s).contains("urged"), "{}", at(text, *s));
+        }
+    }
+}

@@ -12,6 +12,9 @@ const REACH: usize = 10;
 /// Applies the edge repair to every claim.
 pub fn apply(doc: &Document, claims: &mut [Claim]) {
     for claim in claims.iter_mut() {
+        for piece in claim.content.spans.iter_mut() {
+            cut_trailing_participle(doc, piece);
+        }
         let (Some(&cue), Some(first)) = (claim.cue.spans.last(), claim.content.spans.first_mut())
         else {
             continue;
@@ -176,4 +179,72 @@ pub fn run_on(doc: &Document, claims: &mut [Claim]) {
             }
         }
     }
+}
+
+/// `… to sign up 5 million people, focusing on people under 30`: a
+/// participial clause after the last comma of an unquoted piece is the
+/// writer's comment, not what was said; the piece ends before it.
+fn cut_trailing_participle(doc: &Document, piece: &mut Span) {
+    let a = doc.tokens.partition_point(|t| t.span.start < piece.start);
+    let b = doc.tokens.partition_point(|t| t.span.start < piece.end);
+    if (a..b).any(|k| doc.tokens[k].kind == TokenKind::Quote) {
+        return;
+    }
+    let Some(comma) = (a + 3..b.saturating_sub(2))
+        .rev()
+        .take(20)
+        .find(|&k| doc.token_text(k) == ",")
+    else {
+        return;
+    };
+    let w = doc.token_text(comma + 1);
+    if w.len() > 4 && w.ends_with("ing") && w.chars().next().is_some_and(char::is_lowercase) {
+        piece.end = doc.tokens[comma - 1].span.end;
+    }
+}
+
+/// `Trump called Machado “disgusting” and encouraged Americans to …`: a
+/// cue verb coordinated by `and` inside a content (outside any quotation)
+/// starts a claim of its own (PolNeAR is univocal: the first claim's content
+/// ends before `and`; the new claim has that verb as cue, the rest as content
+/// and no source mention of its own).
+pub fn split_coordinated(doc: &Document, claims: &mut Vec<Claim>) {
+    let mut added = Vec::new();
+    for claim in claims.iter_mut() {
+        if claim.cue.spans.is_empty() {
+            continue;
+        }
+        for piece in claim.content.spans.iter_mut() {
+            let a = doc.tokens.partition_point(|t| t.span.start < piece.start);
+            let b = doc.tokens.partition_point(|t| t.span.start < piece.end);
+            let mut quotes = 0;
+            for k in a..b.saturating_sub(3) {
+                if doc.tokens[k].kind == TokenKind::Quote {
+                    quotes += 1;
+                }
+                if k <= a + 2 || quotes % 2 == 1 || doc.token_text(k - 1) != "and" {
+                    continue;
+                }
+                let w = doc.token_text(k);
+                let cats = crate::cuelex::categories(w);
+                let verb = w.ends_with("ed") && w.chars().next().is_some_and(char::is_lowercase);
+                if !verb || cats & (crate::cuelex::ANY_CUE & !crate::cuelex::ACCORDING) == 0 {
+                    continue;
+                }
+                let mut end = k - 1;
+                while end > a && doc.tokens[end - 1].kind == TokenKind::Punct {
+                    end -= 1;
+                }
+                let rest = Span::new(doc.tokens[k + 1].span.start, piece.end);
+                added.push(super::new_claim(
+                    Vec::new(),
+                    vec![doc.tokens[k].span],
+                    vec![rest],
+                ));
+                *piece = Span::new(piece.start, doc.tokens[end - 1].span.end);
+                break;
+            }
+        }
+    }
+    claims.extend(added);
 }
