@@ -80,7 +80,27 @@ fn vote_for_cue(
     votes: &mut [Vec<Vote>],
 ) {
     use VerificationState::*;
-    let voice = link::voice(doc, cue, claims);
+    let mut voice = link::voice(doc, cue, claims);
+    // A falsity word inside a short noun-phrase content (`citing an unfounded
+    // conspiracy theory`) is the author's description, not the source's words.
+    if let Voice::Content(i) = voice {
+        let falsity = cue.state == False || (cue.state == Disputed && cue.flat);
+        if falsity && noun_phrase_content(doc, &claims[i], cue.span) {
+            voice = Voice::Author;
+        }
+    }
+    // `She lied that …`: the attribution verb itself says the claim is false,
+    // in the author's voice.
+    if let Voice::Attribution(i) = voice {
+        if lie_verb(doc, cue, &claims[i]) {
+            votes[i].push(Vote {
+                state: False,
+                evidence: cue.span,
+                note: None,
+            });
+            return;
+        }
+    }
     let vote = |state| Vote {
         state,
         evidence: cue.span,
@@ -153,6 +173,61 @@ fn vote_for_cue(
             }
         }
     }
+}
+
+/// Whether a claim's content is a short noun phrase the author wrote (`an
+/// unfounded conspiracy theory`): a determiner, then the falsity word, a few
+/// words, no verb, no quote.
+fn noun_phrase_content(doc: &Document, claim: &Claim, cue: Span) -> bool {
+    let [only] = claim.content.spans.as_slice() else {
+        return false;
+    };
+    let text = doc.text.get(only.start..only.end).unwrap_or("");
+    let words: Vec<&str> = text.split_whitespace().collect();
+    // The falsity word modifies the head noun: right after the determiner.
+    let cue_word = doc.text.get(cue.start..cue.end).unwrap_or("");
+    if words
+        .get(1)
+        .is_none_or(|w| !w.starts_with(cue_word) || cue_word.is_empty())
+    {
+        return false;
+    }
+    let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
+    let verb = words.iter().any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "is" | "are"
+                | "was"
+                | "were"
+                | "be"
+                | "been"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "did"
+                | "does"
+                | "do"
+        )
+    });
+    matches!(
+        first.as_str(),
+        "a" | "an" | "the" | "his" | "her" | "their" | "its"
+    ) && words.len() <= 8
+        && !verb
+        && !text.contains(['"', '“', '”'])
+}
+
+/// Whether the cue is the claim's own attribution verb `lie`/`lied`.
+fn lie_verb(doc: &Document, cue: &cues::Cue, claim: &Claim) -> bool {
+    let word = doc
+        .text
+        .get(cue.span.start..cue.span.end)
+        .unwrap_or("")
+        .to_lowercase();
+    matches!(word.as_str(), "lie" | "lies" | "lied" | "lying")
+        && claim.cue.spans.iter().any(|s| s.contains(&cue.span))
 }
 
 /// Whether the cue is `contrary to` placed before the attribution it names

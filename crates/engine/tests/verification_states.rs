@@ -563,3 +563,25 @@ fn a_pronoun_standing_for_records_that_show_confirms() {
     assign_states(&doc, &mut claims, &[]);
     assert_eq!(claims[0].state, VerificationState::Reported);
 }
+
+#[test]
+fn the_author_s_own_falsity_words_make_a_claim_false() {
+    // The attribution verb itself says the claim is a lie.
+    let text = "Every week she lied that the clinic had passed inspection.";
+    let doc = Document::new(text);
+    let mut claims = vec![claim(
+        text,
+        1,
+        "she",
+        "lied",
+        "that the clinic had passed inspection",
+    )];
+    assign_states(&doc, &mut claims, &[]);
+    assert_eq!(claims[0].state, VerificationState::False);
+    // A falsity word in a noun phrase the author wrote is the author's.
+    let text = "The senator, citing a fabricated memo, demanded a vote.";
+    let doc = Document::new(text);
+    let mut claims = vec![claim(text, 1, "The senator", "citing", "a fabricated memo")];
+    assign_states(&doc, &mut claims, &[]);
+    assert_eq!(claims[0].state, VerificationState::False);
+}
