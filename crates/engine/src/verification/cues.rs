@@ -314,6 +314,14 @@ mod tests {
             .all(|(s, _)| *s != False));
         assert_eq!(states("It was rated Mostly False.")[0].0, False);
         assert_eq!(
+            states("There are conflicting accounts of the crash.")[0].0,
+            Unverified
+        );
+        assert_eq!(
+            states("It may take several days to determine the cause.")[0].0,
+            Unverified
+        );
+        assert_eq!(
             states("The site ruled that her statement about the budget is “true.”")[0].0,
             Confirmed
         );
