@@ -116,3 +116,13 @@ fn a_coordinated_cue_inside_a_content_is_a_claim_of_its_own() {
         }
     }
 }
+
+#[test]
+fn the_object_of_an_urging_cue_opens_the_content() {
+    let text =
+        "The rally ran late. The mayor urges residents to leave the flooded streets before dark.";
+    let a = analyze(text);
+    let c = claim_with_cue(text, &a, "urges");
+    let cue: Vec<String> = c.cue.spans.iter().map(|s| at(text, *s)).collect();
+    assert!(cue.iter().all(|s| !s.contains("residents")), "{cue:?}");
+}

@@ -30,6 +30,16 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
         }
         if let Some(start) = clause_start(doc, *first) {
             *first = Span::new(start, first.end);
+        } else if let Some(object) = object_in_cue(doc, cue, *first) {
+            // `urges supporters | to monitor …`: the object opens the content.
+            *first = Span::new(object.start, first.end);
+            if let Some(c) = claim.cue.spans.last_mut() {
+                let a = doc.tokens.partition_point(|t| t.span.start < c.start);
+                let o = doc.tokens.partition_point(|t| t.span.start < object.start);
+                if o > a {
+                    c.end = doc.tokens[o - 1].span.end;
+                }
+            }
         }
     }
 }
@@ -46,6 +56,25 @@ fn clause_start(doc: &Document, content: Span) -> Option<usize> {
     }
     if doc.token_text(a).eq_ignore_ascii_case("that") {
         return None;
+    }
+    // `at a campaign stop in Toledo, Ohio, that …`: a place or occasion set
+    // off by a comma before `that`.
+    let prep = |t: usize| {
+        ["at", "on", "in", "during", "via"]
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(doc.token_text(t)))
+    };
+    if prep(a) || (a > 0 && prep(a - 1)) {
+        let that = (a + 2..b.min(a + 16).saturating_sub(3)).find(|&k| {
+            doc.token_text(k).eq_ignore_ascii_case("that") && doc.token_text(k - 1) == ","
+        });
+        if let Some(k) = that {
+            let clean =
+                (a..k).all(|j| doc.tokens[j].kind == TokenKind::Word || doc.token_text(j) == ",");
+            if clean {
+                return Some(doc.tokens[k].span.start);
+            }
+        }
     }
     for k in a..b.min(a + REACH) {
         let w = doc.token_text(k);
@@ -247,4 +276,34 @@ pub fn split_coordinated(doc: &Document, claims: &mut Vec<Claim>) {
         }
     }
     claims.extend(added);
+}
+
+/// The last word of a cue when it is the verb's object (`urges supporters`
+/// before `to monitor …`): a lowercase word that is no cue word, particle or
+/// preposition, with the content starting with `to` right after it.
+fn object_in_cue(doc: &Document, cue: Span, content: Span) -> Option<Span> {
+    let a = doc.tokens.partition_point(|t| t.span.start < cue.start);
+    let b = doc.tokens.partition_point(|t| t.span.start < cue.end);
+    let c = doc.tokens.partition_point(|t| t.span.start < content.start);
+    if b < a + 2 || c != b || c >= doc.tokens.len() || doc.token_text(c) != "to" {
+        return None;
+    }
+    object_core(doc, cue, b)
+}
+
+/// The cue's last word (token `b - 1`) when it is a plain lowercase noun.
+fn object_core(doc: &Document, cue: Span, b: usize) -> Option<Span> {
+    let a = doc.tokens.partition_point(|t| t.span.start < cue.start);
+    if b < a + 2 {
+        return None;
+    }
+    let w = doc.token_text(b - 1);
+    let plain = w.chars().all(|ch| ch.is_lowercase())
+        && crate::cuelex::categories(w) & crate::cuelex::ANY_CUE == 0
+        && !FRAME.contains(&w)
+        && ![
+            "out", "up", "off", "for", "about", "against", "them", "him", "her", "us", "me",
+        ]
+        .contains(&w);
+    plain.then_some(doc.tokens[b - 1].span)
 }
