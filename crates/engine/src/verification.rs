@@ -80,6 +80,11 @@ fn vote_for_cue(
     votes: &mut [Vec<Vote>],
 ) {
     use VerificationState::*;
+    // Uncertainty about the future (`it was unclear whether the judges would
+    // rule …`) is no verification state (the guidelines).
+    if cue.state == Unverified && future_after(doc, cue) {
+        return;
+    }
     let mut voice = link::voice(doc, cue, claims);
     // A falsity word inside a short noun-phrase content (`citing an unfounded
     // conspiracy theory`) is the author's description, not the source's words.
@@ -173,6 +178,21 @@ fn vote_for_cue(
             }
         }
     }
+}
+
+/// How many words after an uncertainty cue are searched for a future.
+const FUTURE_REACH: usize = 8;
+
+/// Whether the words right after the cue speak of the future (`whether the
+/// court will …`, `would rule`).
+fn future_after(doc: &Document, cue: &cues::Cue) -> bool {
+    let (_, end) = doc.sentences[cue.sentence];
+    (cue.tokens.1..end.min(cue.tokens.1 + FUTURE_REACH)).any(|t| {
+        matches!(
+            crate::hedges::fold(doc.token_text(t)).as_str(),
+            "will" | "would" | "'ll" | "won't" | "going"
+        )
+    })
 }
 
 /// Whether a claim's content is a short noun phrase the author wrote (`an

@@ -585,3 +585,19 @@ fn the_author_s_own_falsity_words_make_a_claim_false() {
     assign_states(&doc, &mut claims, &[]);
     assert_eq!(claims[0].state, VerificationState::False);
 }
+
+#[test]
+fn uncertainty_about_the_future_leaves_claims_reported() {
+    let text = "The union said the plant will close in May. \
+                It is unclear whether the board will approve the closure.";
+    let doc = Document::new(text);
+    let mut claims = vec![claim(
+        text,
+        1,
+        "The union",
+        "said the plant",
+        "the plant will close in May",
+    )];
+    assign_states(&doc, &mut claims, &[]);
+    assert_eq!(claims[0].state, VerificationState::Reported);
+}
