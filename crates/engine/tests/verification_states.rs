@@ -601,3 +601,29 @@ fn uncertainty_about_the_future_leaves_claims_reported() {
     assign_states(&doc, &mut claims, &[]);
     assert_eq!(claims[0].state, VerificationState::Reported);
 }
+
+#[test]
+fn party_aliases_link_an_accusation_and_its_reply() {
+    let text = "Democrats accused the GOP of timing the hearing for the campaign. \
+                Republicans said the date was set in June.";
+    let doc = Document::new(text);
+    let mut claims = vec![
+        claim(
+            text,
+            1,
+            "Democrats",
+            "accused",
+            "the GOP of timing the hearing for the campaign",
+        ),
+        claim(
+            text,
+            2,
+            "Republicans",
+            "said the date",
+            "the date was set in June",
+        ),
+    ];
+    assign_states(&doc, &mut claims, &[]);
+    assert_eq!(claims[0].state, VerificationState::Disputed);
+    assert_eq!(claims[1].state, VerificationState::Disputed);
+}

@@ -213,12 +213,25 @@ pub fn claim_topics(doc: &Document, claims: &[Claim]) -> Vec<ClaimTopic> {
             if let Some(name) = &c.source.entity {
                 source.extend(name.split_whitespace().filter_map(stem));
             }
-            ClaimTopic {
-                content: stems_in(doc, &c.content.spans),
-                source,
-            }
+            let mut content = stems_in(doc, &c.content.spans);
+            canonical_aliases(&mut source);
+            canonical_aliases(&mut content);
+            ClaimTopic { content, source }
         })
         .collect()
+}
+
+/// Party names that news uses interchangeably (stems): a party named one way
+/// in a claim and the other way in its reply is the same party.
+const ALIASES: &[(&str, &str)] = &[("gop", "republ"), ("dem", "democr")];
+
+/// Replaces an alias by its canonical stem (`gop` → `republ`).
+fn canonical_aliases(stems: &mut HashSet<String>) {
+    for &(alias, canonical) in ALIASES {
+        if stems.remove(alias) {
+            stems.insert(canonical.to_string());
+        }
+    }
 }
 
 /// Number of shared stems.
