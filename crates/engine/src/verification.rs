@@ -442,9 +442,23 @@ fn future(doc: &Document, claim: &Claim) -> bool {
 
 /// Picks the winning state and keeps the evidence and notes that support it.
 fn resolve(claim: &mut Claim, votes: Vec<Vote>) {
-    let Some(top) = votes.iter().map(|v| v.state).max_by_key(|&s| rank(s)) else {
+    let Some(mut top) = votes.iter().map(|v| v.state).max_by_key(|&s| rank(s)) else {
         return;
     };
+    // The claim's own words saying it is unverified (`presumably`, `supposed`)
+    // outweigh a dispute reached only by topic from elsewhere: the evidence
+    // about the exact claim points to `unverified` (the guidelines' exception
+    // to precedence).
+    let own_unverified = votes
+        .iter()
+        .any(|v| v.state == VerificationState::Unverified && v.note.is_none());
+    let only_related_dispute = votes
+        .iter()
+        .filter(|v| v.state == VerificationState::Disputed)
+        .all(|v| v.note.is_some());
+    if top == VerificationState::Disputed && own_unverified && only_related_dispute {
+        top = VerificationState::Unverified;
+    }
     claim.state = top;
     for v in votes.into_iter().filter(|v| v.state == top) {
         if !claim.evidence.contains(&v.evidence) {

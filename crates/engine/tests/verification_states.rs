@@ -627,3 +627,30 @@ fn party_aliases_link_an_accusation_and_its_reply() {
     assert_eq!(claims[0].state, VerificationState::Disputed);
     assert_eq!(claims[1].state, VerificationState::Disputed);
 }
+
+#[test]
+fn a_claim_s_own_uncertainty_beats_a_dispute_reached_by_topic() {
+    let text = "The guide presumably led the hikers over the north ridge.\n\n\
+                Rangers said the hikers crossed the north ridge at dawn.\n\n\
+                The guide's brother disputes that the hikers crossed the north ridge.";
+    let doc = Document::new(text);
+    let mut claims = vec![
+        claim(
+            text,
+            1,
+            "The guide",
+            "presumably",
+            "led the hikers over the north ridge",
+        ),
+        claim(
+            text,
+            2,
+            "Rangers",
+            "said the hikers",
+            "the hikers crossed the north ridge at dawn",
+        ),
+    ];
+    assign_states(&doc, &mut claims, &[]);
+    assert_eq!(claims[0].state, VerificationState::Unverified);
+    assert_eq!(claims[1].state, VerificationState::Disputed);
+}
