@@ -102,3 +102,18 @@ fn a_headline_name_and_colon_is_a_claim() {
         .iter()
         .all(|c| c.source.spans.iter().all(|s| at(text, *s) != "The Latest")));
 }
+
+#[test]
+fn doubled_apostrophes_quote_like_a_double_quote() {
+    let text = "The hearing ended. ''It's anti-reform. She's layering on even more complexity,'' said Mr. Burman, a tax expert.";
+    let a = analyze(text);
+    let c = a
+        .claims
+        .iter()
+        .find(|c| c.cue.spans.iter().any(|s| at(text, *s) == "said"))
+        .unwrap_or_else(|| panic!("no claim: {:#?}", a.claims));
+    assert_eq!(c.kind, claimlens_engine::ClaimKind::Direct);
+    // One piece over both quoted sentences.
+    assert_eq!(c.content.spans.len(), 1, "{:?}", c.content.spans);
+    assert!(at(text, c.content.spans[0]).contains("anti-reform. She's"));
+}
