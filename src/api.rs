@@ -117,6 +117,7 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
 
+#[cfg(feature = "demo")]
 /// Mounts the demo page's interface into `root`.
 #[wasm_bindgen(js_name = startDemo)]
 pub fn start_demo(root: web_sys::Element) {

@@ -12,11 +12,16 @@
 #![warn(missing_docs)]
 
 pub mod api;
+#[cfg(feature = "demo")]
 pub mod demo;
 pub mod dom;
 pub mod embed;
+#[cfg(feature = "demo")]
 pub mod export;
+#[cfg(feature = "extension")]
 pub mod extension;
 pub mod marks;
+#[cfg(feature = "demo")]
 pub mod samples;
+#[cfg(feature = "demo")]
 pub mod ui;

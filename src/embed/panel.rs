@@ -10,7 +10,6 @@ use std::rc::{Rc, Weak};
 use claimlens_engine::Analysis;
 use wasm_bindgen::JsValue;
 use web_sys::{CssStyleSheet, Element, ShadowRootInit, ShadowRootMode};
-use yew::{AppHandle, Callback, Properties};
 
 use super::options::{PanelPosition, Strings, Theme};
 use super::panel_css::PANEL_CSS;
@@ -21,8 +20,11 @@ use crate::marks::MarkKind;
 /// The tag of the panel host element.
 pub const PANEL_TAG: &str = "claim-lens-panel";
 
+/// A callback from the panel to its session.
+pub type Callback<T> = Rc<dyn Fn(T)>;
+
 /// What the panel shows and where its actions go.
-#[derive(Properties, PartialEq, Clone)]
+#[derive(Clone)]
 pub struct PanelProps {
     /// The analysed text.
     pub text: Rc<str>,
@@ -57,12 +59,12 @@ impl PanelProps {
             strings,
             kinds,
             selected,
-            on_select: Callback::from(move |id: String| {
+            on_select: Rc::new(move |id: String| {
                 if let Some(shared) = for_select.upgrade() {
                     Session::select(&shared, &id);
                 }
             }),
-            on_kinds: Callback::from(move |kinds: Vec<MarkKind>| {
+            on_kinds: Rc::new(move |kinds: Vec<MarkKind>| {
                 if let Some(shared) = session.upgrade() {
                     Session::set_kinds(&shared, kinds);
                 }
@@ -74,7 +76,8 @@ impl PanelProps {
 /// A mounted panel.
 pub struct Panel {
     host: Element,
-    app: AppHandle<PanelView>,
+    mount: Element,
+    view: Option<PanelView>,
 }
 
 impl Panel {
@@ -107,18 +110,32 @@ impl Panel {
         shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
         let mount = document.create_element("div")?;
         shadow.append_child(&mount)?;
-        let app = yew::Renderer::<PanelView>::with_root_and_props(mount, props).render();
-        Ok(Panel { host, app })
+        let view = PanelView::render(&mount, props)?;
+        Ok(Panel {
+            host,
+            mount,
+            view: Some(view),
+        })
     }
 
-    /// Renders new props.
+    /// Shows new props: in place when only the selection or kinds changed
+    /// (keeping keyboard focus), rebuilt for a new analysis.
     pub fn update(&mut self, props: PanelProps) {
-        self.app.update(props);
+        if let Some(view) = self.view.as_ref().filter(|v| v.same_content(&props)) {
+            let _ = view.refresh(&props);
+            return;
+        }
+        if let Some(old) = self.view.take() {
+            old.remove();
+        }
+        self.view = PanelView::render(&self.mount, props).ok();
     }
 
-    /// Unmounts the component and removes the host.
-    pub fn destroy(self) {
-        self.app.destroy();
+    /// Removes the content and the host.
+    pub fn destroy(mut self) {
+        if let Some(view) = self.view.take() {
+            view.remove();
+        }
         self.host.remove();
     }
 }

@@ -1,85 +1,189 @@
-//! The panel's content (rendered by Yew inside the shadow root): a summary, a
-//! legend that toggles highlight kinds, and one card per claim. Every control is
-//! a `<button>`, so the panel works by keyboard (Tab, Enter, Space).
+//! The panel's content inside the shadow root: a summary, a legend that toggles
+//! highlight kinds, and one card per claim. Every control is a `<button>`, so the
+//! panel works by keyboard (Tab, Enter, Space).
 //!
-//! A shell until the demo page's shared components (`src/ui/`) land: the card,
-//! legend and summary below are meant to be replaced by them.
+//! Built with plain DOM calls rather than Yew: the embed is the one surface
+//! whose download size publishers weigh, and the Yew runtime alone cost about
+//! 60 KB gzip of its wasm. The content is small and changes in two ways only —
+//! a new analysis (rebuilt) or a new selection / set of kinds (attributes
+//! updated in place, so keyboard focus stays where it is). The demo page and the
+//! extension panel keep their Yew components.
+
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use claimlens_anchoring::OffsetIndex;
-use claimlens_engine::{Claim, Span};
-use yew::prelude::*;
+use claimlens_engine::{Analysis, Claim, Span};
+use gloo::events::EventListener;
+use wasm_bindgen::JsValue;
+use web_sys::{Document, Element};
 
 use super::options::{Strings, ALL_KINDS};
 use super::panel::PanelProps;
+use crate::marks::MarkKind;
 
 /// Longest content excerpt on a card, in characters.
 const EXCERPT: usize = 160;
 
-/// The panel component.
-#[function_component(PanelView)]
-pub fn panel_view(props: &PanelProps) -> Html {
-    let strings = &props.strings;
-    let analysis = &props.analysis;
-    let summary = analysis.summary.states.iter().filter(|(_, n)| **n > 0).map(|(state, n)| {
-        html! { <li class="state" data-state={state.clone()}>{ format!("{} {n}", strings.state(state)) }</li> }
-    });
-    html! {
-        <section class="panel" aria-label={strings.title.clone()}>
-            <h2>{ strings.title.clone() }</h2>
-            <p class="counts">
-                { Strings::count(&strings.claims, analysis.summary.claims) }
-                { " · " }
-                { Strings::count(&strings.hedges, analysis.summary.hedges) }
-            </p>
-            <ul class="states">{ for summary }</ul>
-            { legend(props) }
-            if analysis.claims.is_empty() {
-                <p class="empty">{ strings.empty.clone() }</p>
-            } else {
-                <ol class="cards">{ for analysis.claims.iter().map(|c| card(props, c)) }</ol>
+/// The rendered panel content and its listeners.
+pub struct PanelView {
+    section: Element,
+    analysis: Rc<Analysis>,
+    strings: Rc<Strings>,
+    toggles: Vec<(MarkKind, Element)>,
+    cards: Vec<(String, Element)>,
+    /// Kinds shown now, read by the legend's listeners when clicked.
+    kinds: Rc<RefCell<Vec<MarkKind>>>,
+    /// Dropping a listener removes it from its element.
+    _listeners: Vec<EventListener>,
+}
+
+impl PanelView {
+    /// Renders `props` into `mount`.
+    pub fn render(mount: &Element, props: PanelProps) -> Result<PanelView, JsValue> {
+        let document = mount
+            .owner_document()
+            .ok_or_else(|| JsValue::from_str("no document"))?;
+        let kinds = Rc::new(RefCell::new(props.kinds.clone()));
+        let mut listeners = Vec::new();
+        let strings = &props.strings;
+        let analysis = &props.analysis;
+
+        let section = el(&document, "section", "panel")?;
+        section.set_attribute("aria-label", &strings.title)?;
+        let node = text_el(&document, "h2", "", &strings.title)?;
+        section.append_child(&node)?;
+        let counts = format!(
+            "{} · {}",
+            Strings::count(&strings.claims, analysis.summary.claims),
+            Strings::count(&strings.hedges, analysis.summary.hedges)
+        );
+        let node = text_el(&document, "p", "counts", &counts)?;
+        section.append_child(&node)?;
+        let states = el(&document, "ul", "states")?;
+        for (state, n) in analysis.summary.states.iter().filter(|(_, n)| **n > 0) {
+            let item = text_el(
+                &document,
+                "li",
+                "state",
+                &format!("{} {n}", strings.state(state)),
+            )?;
+            item.set_attribute("data-state", state)?;
+            states.append_child(&item)?;
+        }
+        section.append_child(&states)?;
+
+        let legend = el(&document, "div", "legend")?;
+        legend.set_attribute("role", "group")?;
+        legend.set_attribute("aria-label", &strings.legend)?;
+        let mut toggles = Vec::new();
+        for kind in ALL_KINDS {
+            let button = el(&document, "button", "toggle")?;
+            button.set_attribute("type", "button")?;
+            button.set_attribute("data-kind", kind.as_str())?;
+            let swatch = el(&document, "span", "swatch")?;
+            swatch.set_attribute("data-kind", kind.as_str())?;
+            swatch.set_attribute("aria-hidden", "true")?;
+            button.append_child(&swatch)?;
+            button.append_child(&document.create_text_node(&strings.kind(kind)))?;
+            let (shown, on_kinds) = (kinds.clone(), props.on_kinds.clone());
+            listeners.push(EventListener::new(&button, "click", move |_| {
+                // Compute first, then call out with no borrow held: the
+                // callback updates this view.
+                let next: Vec<MarkKind> = {
+                    let current = shown.borrow();
+                    let on = current.contains(&kind);
+                    ALL_KINDS
+                        .into_iter()
+                        .filter(|k| if *k == kind { !on } else { current.contains(k) })
+                        .collect()
+                };
+                on_kinds(next);
+            }));
+            legend.append_child(&button)?;
+            toggles.push((kind, button));
+        }
+        section.append_child(&legend)?;
+
+        let mut cards = Vec::new();
+        if analysis.claims.is_empty() {
+            let node = text_el(&document, "p", "empty", &strings.empty)?;
+            section.append_child(&node)?;
+        } else {
+            let list = el(&document, "ol", "cards")?;
+            for claim in &analysis.claims {
+                let button = card(&document, &props, claim)?;
+                let (id, on_select) = (claim.id.clone(), props.on_select.clone());
+                listeners.push(EventListener::new(&button, "click", move |_| {
+                    on_select(id.clone())
+                }));
+                let item = document.create_element("li")?;
+                item.append_child(&button)?;
+                list.append_child(&item)?;
+                cards.push((claim.id.clone(), button));
             }
-        </section>
+            section.append_child(&list)?;
+        }
+        mount.append_child(&section)?;
+        let view = PanelView {
+            section,
+            analysis: props.analysis.clone(),
+            strings: props.strings.clone(),
+            toggles,
+            cards,
+            kinds,
+            _listeners: listeners,
+        };
+        view.refresh(&props)?;
+        Ok(view)
+    }
+
+    /// Whether `props` shows the same analysis and wording (so only the
+    /// selection and kinds may differ).
+    pub fn same_content(&self, props: &PanelProps) -> bool {
+        Rc::ptr_eq(&self.analysis, &props.analysis) && self.strings == props.strings
+    }
+
+    /// Updates the pressed state of toggles and cards in place.
+    pub fn refresh(&self, props: &PanelProps) -> Result<(), JsValue> {
+        *self.kinds.borrow_mut() = props.kinds.clone();
+        for (kind, button) in &self.toggles {
+            let shown = props.kinds.contains(kind);
+            button.set_attribute("aria-pressed", if shown { "true" } else { "false" })?;
+        }
+        for (id, button) in &self.cards {
+            let selected = props.selected.as_deref() == Some(id.as_str());
+            button.set_attribute("aria-pressed", if selected { "true" } else { "false" })?;
+            button
+                .class_list()
+                .toggle_with_force("selected", selected)?;
+        }
+        Ok(())
+    }
+
+    /// Removes the content (listeners go with the view).
+    pub fn remove(self) {
+        self.section.remove();
     }
 }
 
-/// Toggle buttons, one per highlight kind, with `aria-pressed`.
-fn legend(props: &PanelProps) -> Html {
-    let buttons = ALL_KINDS.into_iter().map(|kind| {
-        let shown = props.kinds.contains(&kind);
-        let onclick = {
-            let kinds = props.kinds.clone();
-            let on_kinds = props.on_kinds.clone();
-            Callback::from(move |_: MouseEvent| {
-                let next = ALL_KINDS
-                    .into_iter()
-                    .filter(|k| {
-                        if *k == kind {
-                            !shown
-                        } else {
-                            kinds.contains(k)
-                        }
-                    })
-                    .collect();
-                on_kinds.emit(next);
-            })
-        };
-        html! {
-            <button type="button" class="toggle" data-kind={kind.as_str()}
-                aria-pressed={shown.to_string()} {onclick}>
-                <span class="swatch" data-kind={kind.as_str()} aria-hidden="true"></span>
-                { props.strings.kind(kind) }
-            </button>
-        }
-    });
-    html! {
-        <div class="legend" role="group" aria-label={props.strings.legend.clone()}>
-            { for buttons }
-        </div>
+fn el(document: &Document, tag: &str, class: &str) -> Result<Element, JsValue> {
+    let element = document.create_element(tag)?;
+    if !class.is_empty() {
+        element.set_class_name(class);
     }
+    Ok(element)
+}
+
+/// An element holding `text` as a text node (never parsed as HTML).
+fn text_el(document: &Document, tag: &str, class: &str, text: &str) -> Result<Element, JsValue> {
+    let element = el(document, tag, class)?;
+    element.set_text_content(Some(text));
+    Ok(element)
 }
 
 /// One claim as a button: who, the cue, the state and an excerpt.
-fn card(props: &PanelProps, claim: &Claim) -> Html {
+fn card(document: &Document, props: &PanelProps, claim: &Claim) -> Result<Element, JsValue> {
     let index = OffsetIndex::new(&props.text);
     let slice = |spans: &[Span]| -> String {
         let text = &props.text;
@@ -104,23 +208,19 @@ fn card(props: &PanelProps, claim: &Claim) -> Html {
         what = what.chars().take(EXCERPT).collect::<String>() + "…";
     }
     let state = claim.state.as_str();
-    let selected = props.selected.as_deref() == Some(claim.id.as_str());
-    let onclick = {
-        let id = claim.id.clone();
-        let on_select = props.on_select.clone();
-        Callback::from(move |_: MouseEvent| on_select.emit(id.clone()))
-    };
-    html! {
-        <li>
-            <button type="button" class={classes!("card", selected.then_some("selected"))}
-                data-cl-claim={claim.id.clone()} aria-pressed={selected.to_string()} {onclick}>
-                <span class="who">{ who }</span>
-                { " " }
-                <span class="cue">{ slice(&claim.cue.spans) }</span>
-                { " " }
-                <span class="badge" data-state={state}>{ props.strings.state(state) }</span>
-                <span class="what">{ what }</span>
-            </button>
-        </li>
-    }
+    let button = el(document, "button", "card")?;
+    button.set_attribute("type", "button")?;
+    button.set_attribute("data-cl-claim", &claim.id)?;
+    let node = text_el(document, "span", "who", &who)?;
+    button.append_child(&node)?;
+    button.append_child(&document.create_text_node(" "))?;
+    let node = text_el(document, "span", "cue", &slice(&claim.cue.spans))?;
+    button.append_child(&node)?;
+    button.append_child(&document.create_text_node(" "))?;
+    let badge = text_el(document, "span", "badge", &props.strings.state(state))?;
+    badge.set_attribute("data-state", state)?;
+    button.append_child(&badge)?;
+    let node = text_el(document, "span", "what", &what)?;
+    button.append_child(&node)?;
+    Ok(button)
 }

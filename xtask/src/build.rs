@@ -1,8 +1,10 @@
 //! The release build: the widget compiled to wasm, bound by wasm-bindgen,
 //! shrunk by wasm-opt, and the static files around it, all into `dist/`.
 //!
-//! `dist/index.html` is the demo page; `dist/pkg/` holds the glue and wasm;
-//! everything in `www/` is copied beside them.
+//! `dist/index.html` is the demo page; `dist/pkg/` holds the glue and wasm of
+//! the full build (demo page and extension panel); `dist/embed/pkg/` holds the
+//! embed's smaller build (`--no-default-features`: no demo, no extension
+//! panel); everything in `www/` is copied beside them.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -12,13 +14,15 @@ use crate::setup::Tools;
 
 /// Builds everything into `root/dist`.
 pub fn build(root: &Path, tools: &Tools) -> Result<(), String> {
-    let wasm = build_wasm(root)?;
     let dist = root.join("dist");
     if dist.exists() {
         std::fs::remove_dir_all(&dist).map_err(|e| format!("cannot clear dist/: {e}"))?;
     }
-    let pkg = dist.join("pkg");
-    bind(tools, &wasm, &pkg)?;
+    // Both builds write the same artifact path, so each is bound right away.
+    let full = build_wasm(root, &[])?;
+    bind(tools, &full, &dist.join("pkg"))?;
+    let embed = build_wasm(root, &["--no-default-features"])?;
+    bind(tools, &embed, &dist.join("embed").join("pkg"))?;
     copy_tree(&root.join("www"), &dist)?;
     copy_file(&root.join("index.html"), &dist.join("index.html"))?;
     crate::embed::assemble(&dist)?;
@@ -26,18 +30,23 @@ pub fn build(root: &Path, tools: &Tools) -> Result<(), String> {
     Ok(())
 }
 
-/// Compiles the widget crate for wasm32 with the size-tuned `wasm` profile.
-fn build_wasm(root: &Path) -> Result<PathBuf, String> {
-    cmd::run(cmd::cargo(root).args([
-        "build",
-        "--profile",
-        "wasm",
-        "--target",
-        "wasm32-unknown-unknown",
-        "-p",
-        "claimlens-widget",
-        "--lib",
-    ]))?;
+/// Compiles the widget crate for wasm32 with the size-tuned `wasm` profile
+/// (`extra`: feature flags).
+fn build_wasm(root: &Path, extra: &[&str]) -> Result<PathBuf, String> {
+    cmd::run(
+        cmd::cargo(root)
+            .args([
+                "build",
+                "--profile",
+                "wasm",
+                "--target",
+                "wasm32-unknown-unknown",
+                "-p",
+                "claimlens-widget",
+                "--lib",
+            ])
+            .args(extra),
+    )?;
     let target = std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| root.join("target"));

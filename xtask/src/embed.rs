@@ -2,12 +2,12 @@
 //! module `claimlens.js` (copied from `www/embed/` with the rest of `www/`) and
 //! the wasm-bindgen package it loads from `./pkg/`, relative to its own URL.
 //!
-//! The embed shares the demo's wasm (one build); the package is copied so the
-//! folder is self-contained and can be hosted anywhere on its own.
+//! The embed has its own wasm build without the demo page and the extension
+//! panel (see `build.rs`), so publishers' readers download less; the folder is
+//! self-contained and can be hosted anywhere on its own.
 
 use std::path::Path;
 
-use crate::build::copy_tree;
 use crate::size::{print_table, sizes};
 
 /// Files a browser downloads for the embed (relative to `dist/`).
@@ -17,9 +17,8 @@ pub const EMBED_FILES: &[&str] = &[
     "embed/pkg/claimlens_widget_bg.wasm",
 ];
 
-/// Copies `dist/pkg` into `dist/embed/pkg` and checks every embed file is there.
+/// Checks every embed file is in `dist/embed/`.
 pub fn assemble(dist: &Path) -> Result<(), String> {
-    copy_tree(&dist.join("pkg"), &dist.join("embed").join("pkg"))?;
     for file in EMBED_FILES {
         if !dist.join(file).is_file() {
             return Err(format!(
