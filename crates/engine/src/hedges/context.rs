@@ -163,52 +163,6 @@ fn purpose_clause(s: &Sentence, at: usize) -> bool {
         || (pronoun && s.prev(at, 2) == "as")
 }
 
-/// Past participles that do not end in `-ed`.
-pub(crate) const IRREGULAR_PARTICIPLES: &[&str] = &[
-    "made", "seen", "found", "shown", "given", "taken", "known", "done", "built", "held", "told",
-    "said", "set", "put", "cut", "kept", "left", "brought", "bought", "sold", "paid", "won",
-    "written", "drawn", "grown", "split", "spent", "sent", "worn", "thrown", "chosen", "driven",
-    "thought",
-];
-
-/// A root (not epistemic) reading of `may`/`could`: a possibility in the nature
-/// of things rather than the writer's guess (Coates 1983). Two marks: the
-/// composition of a class (`may include`, `may consist of`, `may vary`) and the
-/// passive of a generic procedure (`may be used`, `may be combined`). Perfect
-/// `may have been` and `may well` stay epistemic.
-fn root_modal(s: &Sentence, at: usize) -> bool {
-    const COMPOSITION: &[&str] = &[
-        "include",
-        "consist",
-        "contain",
-        "comprise",
-        "range",
-        "vary",
-        "differ",
-        "encompass",
-        "involve",
-        "feature",
-        "refer",
-    ];
-    let mut i = at + 1;
-    if s.word(i) == "also" {
-        i += 1;
-    }
-    let verb = s.word(i);
-    if COMPOSITION.contains(&verb) {
-        return true;
-    }
-    if verb != "be" {
-        return false;
-    }
-    let mut j = i + 1;
-    while s.word(j).ends_with("ly") && s.word(j).len() > 3 {
-        j += 1;
-    }
-    let w = s.word(j);
-    (w.len() >= 4 && w.ends_with("ed")) || IRREGULAR_PARTICIPLES.contains(&w)
-}
-
 /// Runs the named check for the cue starting at token `at`. Unknown rule names
 /// accept (a typo in the lexicon must not silently drop cues).
 pub fn accept(rule: &str, s: &Sentence, at: usize) -> bool {
@@ -225,7 +179,7 @@ pub fn accept(rule: &str, s: &Sentence, at: usize) -> bool {
             if capital && !initial_modal {
                 return false;
             }
-            !(root_modal(s, at) || purpose_clause(s, at))
+            !(super::generic::root_modal(s, at) || purpose_clause(s, at))
         }
         // `might` as a noun: `military might`, `with all his might`.
         "might" => {
@@ -276,7 +230,7 @@ pub fn accept(rule: &str, s: &Sentence, at: usize) -> bool {
                 || purpose
                 || next == "."
                 || next.is_empty()
-                || root_modal(s, at))
+                || super::generic::root_modal(s, at))
         }
         // Hypothetical `would`, not the future-in-the-past of reported speech
         // (`he said he would resign`), a habit (`he would often`) or a wish.

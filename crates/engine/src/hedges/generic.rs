@@ -1,4 +1,5 @@
-//! Context checks about who and what a cue quantifies or describes:
+//! Context checks about who and what a cue quantifies or describes, and the
+//! root reading of modals:
 //!
 //! * generic possibility — `may` with a generic subject (`Severe cases may
 //!   require surgery`, `Guests may bring food`) states what can happen in
@@ -11,7 +12,7 @@
 //! * naming (`often called`, `commonly known as`): a name in use is a fact about
 //!   usage, not a weasel attribution.
 
-use super::context::{looks_plural, Sentence, DETERMINERS, IRREGULAR_PARTICIPLES};
+use super::context::{looks_plural, Sentence, DETERMINERS};
 use crate::model::{Hedge, HedgeCategory};
 use crate::segment::Document;
 
@@ -179,4 +180,50 @@ pub fn is_generic_possibility(doc: &Document, hedge: &Hedge) -> bool {
         raw: &raw,
     };
     generic_may(&sentence, at - t0)
+}
+
+/// Past participles that do not end in `-ed`.
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "made", "seen", "found", "shown", "given", "taken", "known", "done", "built", "held", "told",
+    "said", "set", "put", "cut", "kept", "left", "brought", "bought", "sold", "paid", "won",
+    "written", "drawn", "grown", "split", "spent", "sent", "worn", "thrown", "chosen", "driven",
+    "thought",
+];
+
+/// A root (not epistemic) reading of `may`/`could`: a possibility in the nature
+/// of things rather than the writer's guess (Coates 1983). Two marks: the
+/// composition of a class (`may include`, `may consist of`, `may vary`) and the
+/// passive of a generic procedure (`may be used`, `may be combined`). Perfect
+/// `may have been` and `may well` stay epistemic.
+pub(crate) fn root_modal(s: &Sentence, at: usize) -> bool {
+    const COMPOSITION: &[&str] = &[
+        "include",
+        "consist",
+        "contain",
+        "comprise",
+        "range",
+        "vary",
+        "differ",
+        "encompass",
+        "involve",
+        "feature",
+        "refer",
+    ];
+    let mut i = at + 1;
+    if s.word(i) == "also" {
+        i += 1;
+    }
+    let verb = s.word(i);
+    if COMPOSITION.contains(&verb) {
+        return true;
+    }
+    if verb != "be" {
+        return false;
+    }
+    let mut j = i + 1;
+    while s.word(j).ends_with("ly") && s.word(j).len() > 3 {
+        j += 1;
+    }
+    let w = s.word(j);
+    (w.len() >= 4 && w.ends_with("ed")) || IRREGULAR_PARTICIPLES.contains(&w)
 }
