@@ -126,3 +126,15 @@ fn the_object_of_an_urging_cue_opens_the_content() {
     let cue: Vec<String> = c.cue.spans.iter().map(|s| at(text, *s)).collect();
     assert!(cue.iter().all(|s| !s.contains("residents")), "{cue:?}");
 }
+
+#[test]
+fn relative_pronouns_and_possessives_are_sources() {
+    let text = "The board met on Tuesday. Critics cited the audit, which found that the fund had lost millions. Vasquez rejected the mayor’s claim that the pier was safe.";
+    let a = analyze(text);
+    let found = claim_with_cue(text, &a, "found");
+    let src: Vec<String> = found.source.spans.iter().map(|s| at(text, *s)).collect();
+    assert!(
+        src.iter().any(|s| s == "which" || s.contains("audit")),
+        "{src:?}"
+    );
+}

@@ -323,20 +323,29 @@ fn find(doc: &Document, claim: &Claim) -> Option<Span> {
     }
     let lower = doc.token_text(v).to_lowercase();
     let cats = cuelex::categories_lower(&lower);
+    let s = doc.sentence_of(t);
+    let (s0, _) = doc.sentences[s];
+    if cats & cuelex::NOUN != 0 {
+        if let Some(owner) = possessive(doc, s0, t) {
+            return Some(owner);
+        }
+    }
     if cats & (cuelex::ANY_CUE & !cuelex::ACCORDING) == 0 {
         return None;
     }
-    let s = doc.sentence_of(t);
-    let (s0, _) = doc.sentences[s];
     // The word before the cue, past adverbs.
     let mut l = t;
-    while l > s0 && lower_is(doc, l - 1, ADVERBS) {
+    while l > s0 && (lower_is(doc, l - 1, ADVERBS) || ly_adverb(doc, l - 1)) {
         l -= 1;
     }
     if l == s0 {
         return None;
     }
     let before = doc.token_text(l - 1);
+    // `…, which left little doubt`, `…, who see`: the relative pronoun.
+    if lower_is(doc, l - 1, &["who", "which"]) {
+        return Some(doc.tokens[l - 1].span);
+    }
     let participle = lower.ends_with("ing");
     if before == "and" || (before == "," && participle) {
         return sentence_subject(doc, s0, l - 1);
@@ -387,4 +396,34 @@ fn find(doc: &Document, claim: &Claim) -> Option<Span> {
         }
     }
     None
+}
+
+/// A lowercase adverb in `-ly` (`forcefully`, `publicly`).
+fn ly_adverb(doc: &Document, t: usize) -> bool {
+    lowercase(doc, t) && doc.token_text(t).len() > 4 && doc.token_text(t).ends_with("ly")
+}
+
+/// `Trump’s claim`, `Tulsa police’s earlier claim`, `his comment`: the
+/// possessive before an attribution noun (past one adjective) is its source.
+fn possessive(doc: &Document, s0: usize, t: usize) -> Option<Span> {
+    let mut p = t;
+    if p > s0 + 1 && lowercase(doc, p - 1) && !lower_is(doc, p - 1, DETERMINERS) {
+        p -= 1;
+    }
+    let owner = p.checked_sub(1).filter(|&k| k >= s0)?;
+    if lower_is(doc, owner, &["his", "her", "their", "its"]) {
+        return Some(doc.tokens[owner].span);
+    }
+    let w = doc.token_text(owner);
+    if !(w.ends_with("’s") || w.ends_with("'s")) || !is_word(doc, owner) {
+        return None;
+    }
+    let mut a = owner;
+    while a > s0 && owner - a < 4 && capitalised(doc, a - 1) {
+        a -= 1;
+    }
+    Some(Span::new(
+        doc.tokens[a].span.start,
+        doc.tokens[owner].span.end,
+    ))
 }
