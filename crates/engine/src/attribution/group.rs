@@ -75,38 +75,45 @@ pub fn group(doc: &Document, pieces: &[Piece]) -> Vec<Group> {
             a.start.saturating_sub(b.end)
         }
     };
+    // Sentence of each cue, non-decreasing (cues are in text order), so the
+    // cues of a sentence range are found by binary search: linear overall.
+    let cue_sent: Vec<usize> = cues.iter().map(|c| sent(c.start)).collect();
     for p in pieces.iter().filter(|p| p.role != 2) {
         let (s_first, s_last) = (sent(p.start), sent(p.end.saturating_sub(1).max(p.start)));
-        // Cues in a sentence the piece touches.
-        let near = cues
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| {
-                let s = sent(c.start);
-                s >= s_first && s <= s_last
-            })
-            .min_by_key(|(_, c)| gap(p, c))
-            .map(|(i, _)| i);
+        // Cues in a sentence the piece touches: the nearest one on either side.
+        let i0 = cue_sent.partition_point(|&s| s < s_first);
+        let i1 = cue_sent.partition_point(|&s| s <= s_last);
+        let near = if i0 < i1 {
+            let j = i0 + cues[i0..i1].partition_point(|c| c.start < p.start);
+            match (j.checked_sub(1).filter(|&k| k >= i0), (j < i1).then_some(j)) {
+                (Some(x), Some(y)) => Some(if gap(p, cues[x]) <= gap(p, cues[y]) {
+                    x
+                } else {
+                    y
+                }),
+                (x, y) => x.or(y),
+            }
+        } else {
+            None
+        };
         let target = near.or_else(|| {
             if p.role != 3 {
                 return None;
             }
             // A content without a cue of its own: the closest cue within REACH
             // sentences, preferring the one that follows (`"…" … , he said.`).
-            cues.iter()
-                .enumerate()
-                .filter_map(|(i, c)| {
-                    let s = sent(c.start);
-                    let d = if s > s_last {
-                        s - s_last
-                    } else {
-                        s_first.saturating_sub(s)
-                    };
-                    let after = s > s_last;
-                    (d <= REACH).then_some((d * 2 + usize::from(!after), i))
-                })
-                .min()
-                .map(|(_, i)| i)
+            let after = (i1 < cues.len() && cue_sent[i1] - s_last <= REACH)
+                .then(|| ((cue_sent[i1] - s_last) * 2, i1));
+            let before = i0.checked_sub(1).and_then(|k| {
+                let s = cue_sent[k];
+                let d = s_first - s;
+                let first = cue_sent.partition_point(|&x| x < s);
+                (d <= REACH).then_some((d * 2 + 1, first))
+            });
+            match (after, before) {
+                (Some(x), Some(y)) => Some(x.min(y).1),
+                (x, y) => x.or(y).map(|k| k.1),
+            }
         });
         match target {
             Some(i) => {
