@@ -31,8 +31,47 @@ pub fn analyze(text: &str) -> Analysis {
     analyze_with(text, &AnalyzeOptions::default())
 }
 
+/// Texts longer than this many bytes are analysed in pieces of at most this
+/// size, cut at paragraph (or else sentence, or else word) boundaries.
+///
+/// Why: some steps compare claims and mentions across the whole document, so
+/// cost grows faster than the text; pieces keep a 5 MB paste finishing in
+/// seconds instead of hanging the page. 64 KB (about 10,000 words) keeps any
+/// real news article in one piece, so nothing links across a cut in practice.
+pub const PIECE_BYTES: usize = 64 * 1024;
+
 /// [`analyze`] with options (ClaimReview objects from the page).
 pub fn analyze_with(text: &str, options: &AnalyzeOptions) -> Analysis {
+    let mut analysis = Analysis::default();
+    for (start, end) in pieces(text, PIECE_BYTES) {
+        let mut part = analyze_piece(&text[start..end], options);
+        let (claims_before, hedges_before) = (analysis.claims.len(), analysis.hedges.len());
+        part.map_spans(|s| Span::new(s.start + start, s.end + start));
+        let claim_id = |id: &str| renumber(id, 'c', claims_before);
+        let hedge_id = |id: &str| renumber(id, 'h', hedges_before);
+        for claim in &mut part.claims {
+            claim.id = claim_id(&claim.id);
+            claim.parent = claim.parent.as_deref().map(claim_id);
+            claim.hedges.iter_mut().for_each(|h| *h = hedge_id(h));
+        }
+        for hedge in &mut part.hedges {
+            hedge.id = hedge_id(&hedge.id);
+            hedge.claim = hedge.claim.as_deref().map(claim_id);
+        }
+        analysis.paragraphs.append(&mut part.paragraphs);
+        analysis.sentences.append(&mut part.sentences);
+        analysis.claims.append(&mut part.claims);
+        analysis.hedges.append(&mut part.hedges);
+    }
+    summarize(&mut analysis);
+    let index = OffsetIndex::new(text);
+    analysis.text_length = index.char_len();
+    analysis.map_spans(|s| Span::new(index.byte_to_char(s.start), index.byte_to_char(s.end)));
+    analysis
+}
+
+/// The whole pipeline on one piece of text; byte spans, ids from `c1`/`h1`.
+fn analyze_piece(text: &str, options: &AnalyzeOptions) -> Analysis {
     let doc = Document::new(text);
     let mut claims = attribution::find_claims(&doc);
     number_claims(&mut claims);
@@ -41,8 +80,7 @@ pub fn analyze_with(text: &str, options: &AnalyzeOptions) -> Analysis {
         hedge.id = format!("h{}", i + 1);
     }
     verification::assign_states(&doc, &mut claims, &options.claim_reviews);
-    let mut analysis = Analysis {
-        text_length: 0,
+    Analysis {
         paragraphs: (0..doc.paragraphs.len())
             .map(|p| doc.paragraph_span(p))
             .collect(),
@@ -52,12 +90,54 @@ pub fn analyze_with(text: &str, options: &AnalyzeOptions) -> Analysis {
         claims,
         hedges,
         ..Analysis::default()
-    };
-    summarize(&mut analysis);
-    let index = OffsetIndex::new(text);
-    analysis.text_length = index.char_len();
-    analysis.map_spans(|s| Span::new(index.byte_to_char(s.start), index.byte_to_char(s.end)));
-    analysis
+    }
+}
+
+/// `c3` shifted by `offset` → `c{3 + offset}` (ids of later pieces follow on).
+fn renumber(id: &str, prefix: char, offset: usize) -> String {
+    match id
+        .strip_prefix(prefix)
+        .and_then(|n| n.parse::<usize>().ok())
+    {
+        Some(n) => format!("{prefix}{}", n + offset),
+        None => id.to_string(),
+    }
+}
+
+/// Byte ranges covering `text` in order, each at most `max` bytes (unless a
+/// single character is longer), cut after a blank line where possible, else
+/// after a line break or sentence end, else at white space.
+fn pieces(text: &str, max: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    while text.len() - start > max {
+        let mut limit = start + max;
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let window = &text[start..limit];
+        let cut = window
+            .rfind("\n\n")
+            .map(|i| i + 2)
+            .or_else(|| window.rfind('\n').map(|i| i + 1))
+            .or_else(|| window.rfind(". ").map(|i| i + 2))
+            .or_else(|| window.rfind(char::is_whitespace).map(|i| i + 1))
+            .filter(|&i| i > 0)
+            .unwrap_or_else(|| {
+                // No boundary at all: cut after the first character past the limit.
+                let mut i = window.len().max(1);
+                while !text.is_char_boundary(start + i) {
+                    i += 1;
+                }
+                i
+            });
+        out.push((start, start + cut));
+        start += cut;
+    }
+    if start < text.len() || out.is_empty() {
+        out.push((start, text.len()));
+    }
+    out
 }
 
 /// Puts claims in text order and gives them ids `c1`, `c2`, ….
@@ -113,4 +193,59 @@ fn summarize(analysis: &mut Analysis) {
             hedged as f64 / analysis.claims.len() as f64
         },
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pieces_cover_the_text_and_respect_the_limit() {
+        let para = "He said it was fine. ".repeat(40);
+        let text = format!("{para}\n\n{para}\n\n{para}");
+        let parts = pieces(&text, 1000);
+        assert!(parts.len() >= 3);
+        assert_eq!(parts[0].0, 0);
+        assert_eq!(parts.last().unwrap().1, text.len());
+        for w in parts.windows(2) {
+            assert_eq!(w[0].1, w[1].0, "no gap, no overlap");
+        }
+        assert!(parts.iter().all(|&(a, b)| b - a <= 1000));
+        assert!(pieces("", 10) == vec![(0, 0)]);
+        // No boundary at all, multi-byte characters: still on char boundaries.
+        let solid = "é".repeat(100);
+        assert!(pieces(&solid, 9)
+            .iter()
+            .all(|&(a, b)| solid.is_char_boundary(a) && solid.is_char_boundary(b) && a < b));
+    }
+
+    #[test]
+    fn long_texts_are_analysed_in_pieces_with_ids_in_order() {
+        let block = "“The bridge will reopen in May,” Mayor Ana Ruiz said on Monday. Officials may review it.\n\n";
+        let text = block.repeat(2 * PIECE_BYTES / block.len() + 5);
+        let analysis = analyze(&text);
+        assert!(analysis.claims.len() > 1000);
+        for (i, claim) in analysis.claims.iter().enumerate() {
+            assert_eq!(claim.id, format!("c{}", i + 1));
+            assert!(claim
+                .content
+                .spans
+                .iter()
+                .all(|s| s.end <= analysis.text_length));
+        }
+        for hedge in &analysis.hedges {
+            if let Some(id) = &hedge.claim {
+                assert!(analysis
+                    .claims
+                    .iter()
+                    .any(|c| &c.id == id && c.hedges.contains(&hedge.id)));
+            }
+        }
+        let starts: Vec<usize> = analysis
+            .claims
+            .iter()
+            .map(|c| c.content.spans[0].start)
+            .collect();
+        assert!(starts.windows(2).all(|w| w[0] <= w[1]));
+    }
 }
