@@ -21,6 +21,7 @@ pub fn build(root: &Path, tools: &Tools) -> Result<(), String> {
     bind(tools, &wasm, &pkg)?;
     copy_tree(&root.join("www"), &dist)?;
     copy_file(&root.join("index.html"), &dist.join("index.html"))?;
+    crate::embed::assemble(&dist)?;
     eprintln!("xtask: built {}", dist.display());
     Ok(())
 }

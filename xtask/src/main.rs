@@ -16,6 +16,7 @@
 mod bench;
 mod build;
 mod cmd;
+mod embed;
 mod fuzz;
 mod serve;
 mod setup;

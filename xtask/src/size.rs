@@ -21,45 +21,24 @@ pub fn report(dist: &Path) -> Result<(), String> {
     }
     let rows = sizes(dist, DEMO_FILES)?;
     print_table("demo page", &rows);
-    let embed = embed_sizes(dist)?;
-    if !embed.is_empty() {
-        println!();
-        print_table("dist/embed/", &embed);
-    }
-    Ok(())
+    crate::embed::report(dist)
 }
 
-/// The embed's download budget this round: total gzip -9 bytes of `dist/embed/`
-/// (1 KB = 1,000 bytes; the product goal is 150 KB).
+/// The embed's download budget this round: total gzip -9 bytes of the files a
+/// browser downloads for `dist/embed/` (1 KB = 1,000 bytes; product goal 150 KB).
 pub const EMBED_BUDGET_GZIP: u64 = 300_000;
 
-/// Every file under `dist/embed/` (what a news site serves for the embed), with
-/// its sizes; empty when the embed is not built.
+/// The files a browser downloads for the embed ([`crate::embed::EMBED_FILES`]),
+/// with their sizes; empty when the embed is not built.
 pub fn embed_sizes(dist: &Path) -> Result<Vec<(String, u64, u64)>, String> {
-    let mut files = Vec::new();
-    collect(dist, &dist.join("embed"), &mut files)?;
-    files.sort();
-    let names: Vec<&str> = files.iter().map(String::as_str).collect();
-    sizes(dist, &names)
-}
-
-fn collect(dist: &Path, dir: &Path, out: &mut Vec<String>) -> Result<(), String> {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return Ok(());
-    };
-    for entry in entries {
-        let path = entry.map_err(|e| e.to_string())?.path();
-        if path.is_dir() {
-            collect(dist, &path, out)?;
-        } else if let Ok(rel) = path.strip_prefix(dist) {
-            out.push(rel.to_string_lossy().into_owned());
-        }
+    if !dist.join("embed").is_dir() {
+        return Ok(Vec::new());
     }
-    Ok(())
+    sizes(dist, crate::embed::EMBED_FILES)
 }
 
-/// Fails when `dist/embed/` is missing or its gzip -9 total passes the budget:
-/// a size guard, run by `cargo xtask test` after the build.
+/// Fails when `dist/embed/` is missing or its download passes the budget: a
+/// size guard, run by `cargo xtask test` after the build.
 pub fn guard_embed(dist: &Path) -> Result<(), String> {
     let rows = embed_sizes(dist)?;
     if rows.is_empty() {
@@ -69,10 +48,10 @@ pub fn guard_embed(dist: &Path) -> Result<(), String> {
     if gzip > EMBED_BUDGET_GZIP {
         print_table("dist/embed/", &rows);
         return Err(format!(
-            "size guard: dist/embed/ is {gzip} bytes gzip -9, over its budget of {EMBED_BUDGET_GZIP}"
+            "size guard: dist/embed/ downloads {gzip} bytes gzip -9, over its budget of {EMBED_BUDGET_GZIP}"
         ));
     }
-    eprintln!("xtask: size guard: dist/embed/ {gzip} bytes gzip -9 (budget {EMBED_BUDGET_GZIP})");
+    eprintln!("xtask: size guard: dist/embed/ downloads {gzip} bytes gzip -9 (budget {EMBED_BUDGET_GZIP})");
     Ok(())
 }
 

@@ -6,17 +6,28 @@ use std::io::Read;
 pub fn run(args: &[String]) -> Result<(), String> {
     let mut path = None;
     let mut compact = false;
+    let mut options = claimlens_engine::AnalyzeOptions::default();
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
         match arg.as_str() {
             "--compact" => compact = true,
+            // schema.org ClaimReview JSON-LD (an object, an array or an @graph).
+            "--reviews" => {
+                let file = iter.next().ok_or("--reviews needs a JSON-LD FILE")?;
+                let json = read_text(file)?;
+                let reviews = claimlens_engine::claimreview::claim_reviews_from_json_ld(&json);
+                if reviews.is_empty() && !json.trim().is_empty() {
+                    eprintln!("claimlens: no ClaimReview objects in {file}");
+                }
+                options.claim_reviews.extend(reviews);
+            }
             other if path.is_none() => path = Some(other.to_string()),
             other => return Err(format!("unexpected argument `{other}`")),
         }
     }
     let path = path.ok_or("analyze needs a FILE (or - for standard input)")?;
     let text = read_text(&path)?;
-    let analysis = claimlens_engine::analyze(&text);
+    let analysis = claimlens_engine::analyze_with(&text, &options);
     let json = if compact {
         serde_json::to_string(&analysis)
     } else {

@@ -6,6 +6,7 @@
 //! gets a kind ([`kind`]) and its source is resolved to the most specific
 //! mention in the article ([`crate::coref`]). Offsets are UTF-8 bytes here.
 
+pub mod fixes;
 pub mod group;
 pub mod kind;
 
@@ -26,8 +27,10 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
         None => Vec::new(),
     };
     add_missed_quotes(doc, &mut claims);
+    fixes::apply(doc, &mut claims);
+    let quoted = kind::quotation_spans(doc);
     for claim in &mut claims {
-        claim.kind = kind::classify(doc, claim);
+        claim.kind = kind::classify(doc, &quoted, claim);
     }
     crate::coref::resolve_sources(doc, &mut claims);
     claims
@@ -60,6 +63,7 @@ fn new_claim(source: Vec<Span>, cue: Vec<Span>, content: Vec<Span>) -> Claim {
         hedges: Vec::new(),
         parent: None,
         notes: Vec::new(),
+        review: None,
     }
 }
 

@@ -24,6 +24,8 @@ struct Named {
     /// Lowercase words of the whole run, for nominal matching.
     words: Vec<String>,
     kind: SourceType,
+    /// The fullest name this mention abbreviates (filled by [`link_names`]).
+    canonical: String,
 }
 
 const FUNCTION_WORDS: &[&str] = &[
@@ -101,6 +103,28 @@ const FUNCTION_WORDS: &[&str] = &[
     "asked",
     "said",
     "says",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "later",
+    "earlier",
+    "last",
+    "next",
 ];
 
 const TITLES: &[&str] = &[
@@ -257,15 +281,36 @@ fn make_named(doc: &Document, start: usize, end: usize) -> Named {
     }
     Named {
         span,
+        canonical: name.clone(),
         name,
         words,
         kind,
     }
 }
 
+/// Fills `canonical`: a mention that is the last word(s) of an earlier, longer
+/// person name (`Lavrov` after `Sergey Lavrov`) takes that name.
+fn link_names(named: &mut [Named]) {
+    for i in 0..named.len() {
+        let (before, rest) = named.split_at_mut(i);
+        let n = &mut rest[0];
+        let found = before.iter().rev().find(|m| {
+            m.name.len() > n.name.len()
+                && m.name.ends_with(n.name.as_str())
+                && m.name.as_bytes().get(m.name.len() - n.name.len() - 1) == Some(&b' ')
+                && (m.kind == SourceType::Person || n.name.contains(' '))
+        });
+        if let Some(m) = found {
+            n.canonical = m.canonical.clone();
+            n.kind = m.kind;
+        }
+    }
+}
+
 /// Resolves every claim's source: fills `entity`, `source_type` and `chain`.
 pub fn resolve_sources(doc: &Document, claims: &mut [Claim]) {
-    let named = named_mentions(doc);
+    let mut named = named_mentions(doc);
+    link_names(&mut named);
     let mut order: Vec<usize> = (0..claims.len()).collect();
     order.sort_by_key(|&i| {
         claims[i]
@@ -297,20 +342,22 @@ pub fn resolve_sources(doc: &Document, claims: &mut [Claim]) {
                     .iter()
                     .rev()
                     .find(|n| n.span.end <= mention.start && fits(n.kind))
-                    .map(|n| (canonical(&named, n), n.kind))
+                    .map(|n| (n.canonical.clone(), n.kind))
             };
             match from_claims.or_else(from_text) {
                 Some(found) => found,
                 None => (text.to_string(), sources::source_type(text)),
             }
-        } else if let Some(n) = named.iter().find(|n| n.span.overlaps(&mention)) {
-            (canonical(&named, n), refine(n.kind, text))
+        } else if let Some(n) = named
+            .iter()
+            .find(|n| n.span.overlaps(&mention) && heads(doc, n.span, mention))
+        {
+            (n.canonical.clone(), refine(n.kind, text))
         } else {
             // A nominal: match its head word against earlier named mentions.
             let head = lower
                 .split(|c: char| !c.is_alphanumeric() && c != '\'')
-                .filter(|w| !w.is_empty())
-                .next_back()
+                .rfind(|w| !w.is_empty())
                 .unwrap_or("")
                 .to_string();
             let head_sing = head.strip_suffix('s').unwrap_or(&head).to_string();
@@ -322,7 +369,7 @@ pub fn resolve_sources(doc: &Document, claims: &mut [Claim]) {
             });
             match found {
                 Some(n) if lower.starts_with("the ") || lower.starts_with("this ") => {
-                    (canonical(&named, n), n.kind)
+                    (n.canonical.clone(), n.kind)
                 }
                 _ => (text.to_string(), sources::source_type(text)),
             }
@@ -334,6 +381,19 @@ pub fn resolve_sources(doc: &Document, claims: &mut [Claim]) {
     fill_chains(doc, &named, claims);
 }
 
+/// Whether a named mention heads a source mention: it holds the mention's
+/// last word before any comma (`Elena Vasquez` in `Elena Vasquez, the harbor
+/// master`; not `US` in `US officials and local activists`).
+fn heads(doc: &Document, named: Span, mention: Span) -> bool {
+    let text = &doc.text[mention.start..mention.end];
+    let core_len = text.find(',').unwrap_or(text.len());
+    let core = text[..core_len].trim_end();
+    let core_end = mention.start + core.len();
+    named.start < core_end && named.end >= core_end
+        || text[..core_len].trim().is_empty()
+        || doc.text[named.start..named.end].len() * 2 >= core.len()
+}
+
 /// The type of a named mention, refined by the words around it in the source.
 fn refine(kind: SourceType, source_text: &str) -> SourceType {
     match sources::source_type(source_text) {
@@ -341,21 +401,6 @@ fn refine(kind: SourceType, source_text: &str) -> SourceType {
         SourceType::Media if kind == SourceType::Person => SourceType::Media,
         _ => kind,
     }
-}
-
-/// The fullest earlier name a mention abbreviates (`Lavrov` → `Sergey Lavrov`).
-fn canonical(named: &[Named], n: &Named) -> String {
-    let last = n.name.rsplit(' ').next().unwrap_or(&n.name);
-    named
-        .iter()
-        .filter(|m| m.span.start <= n.span.start && m.name.len() > n.name.len())
-        .find(|m| {
-            m.name.ends_with(&format!(" {}", n.name))
-                || (n.name == last
-                    && m.name.rsplit(' ').next() == Some(last)
-                    && m.kind == SourceType::Person)
-        })
-        .map_or_else(|| n.name.clone(), |m| m.name.clone())
 }
 
 /// Chains: every claim source and named mention linked to the same entity.
@@ -371,7 +416,7 @@ fn fill_chains(doc: &Document, named: &[Named], claims: &mut [Claim]) {
             None => {
                 let mut spans: Vec<Span> = named
                     .iter()
-                    .filter(|n| canonical(named, n) == *entity)
+                    .filter(|n| n.canonical == *entity)
                     .map(|n| n.span)
                     .collect();
                 spans.dedup();

@@ -25,6 +25,10 @@ pub struct TokenInfo {
     pub quote: Vec<u8>,
     /// Sentence index of each token.
     pub sentence: Vec<u32>,
+    /// Hash of each lowercase form.
+    pub whash: Vec<u32>,
+    /// Hash of the last three characters of each lowercase form.
+    pub suffix: Vec<u32>,
 }
 
 impl TokenInfo {
@@ -44,6 +48,8 @@ impl TokenInfo {
             lex: Vec::with_capacity(n),
             quote: vec![0; n],
             sentence: vec![0; n],
+            whash: Vec::with_capacity(n),
+            suffix: Vec::with_capacity(n),
         };
         for i in 0..n {
             let text = doc.token_text(i);
@@ -55,6 +61,9 @@ impl TokenInfo {
             }
             info.lower_ends.push(info.lower.len());
             let lower = &info.lower[start..];
+            info.whash.push(H::new(200).s(lower).0);
+            let cut = lower.char_indices().rev().nth(2).map_or(0, |(i, _)| i);
+            info.suffix.push(H::new(201).s(&lower[cut..]).0);
             info.shape.push(shape(text, doc.tokens[i].kind));
             let lex = if doc.tokens[i].kind == TokenKind::Word {
                 let base = lower.strip_suffix("'s").unwrap_or(lower);
@@ -256,14 +265,14 @@ fn token_features(
     right: usize,
     out: &mut Vec<u32>,
 ) {
-    let word = |k: isize| -> &str {
+    let word = |k: isize| -> u32 {
         let j = t as isize + k;
         if j < s0 as isize {
-            "<s>"
+            1
         } else if j >= s1 as isize {
-            "</s>"
+            2
         } else {
-            info.lower(j as usize)
+            info.whash[j as usize]
         }
     };
     let shp = |k: isize| -> u32 {
@@ -285,15 +294,14 @@ fn token_features(
     let w0 = word(0);
     let mut push = |h: H| out.push(h.0);
     push(H::new(0));
-    push(H::new(1).s(w0));
-    push(H::new(2).s(word(-1)));
-    push(H::new(3).s(word(1)));
-    push(H::new(4).s(word(-2)));
-    push(H::new(5).s(word(2)));
-    push(H::new(6).s(word(-1)).s(w0));
-    push(H::new(7).s(w0).s(word(1)));
-    let cut = w0.char_indices().rev().nth(2).map_or(0, |(i, _)| i);
-    push(H::new(8).s(&w0[cut..]));
+    push(H::new(1).n(w0));
+    push(H::new(2).n(word(-1)));
+    push(H::new(3).n(word(1)));
+    push(H::new(4).n(word(-2)));
+    push(H::new(5).n(word(2)));
+    push(H::new(6).n(word(-1)).n(w0));
+    push(H::new(7).n(w0).n(word(1)));
+    push(H::new(8).n(info.suffix[t]));
     push(H::new(9).n(shp(0)));
     push(H::new(10).n(shp(-1)).n(shp(0)).n(shp(1)));
     push(H::new(11).n(info.lex[t] as u32));
@@ -315,7 +323,7 @@ fn token_features(
             .n(has_quote as u32),
     );
     // First word of the sentence (quote mark, "But", "According").
-    push(H::new(19).s(info.lower(s0)).n(rel));
+    push(H::new(19).n(info.whash[s0]).n(rel));
     // Cue context: direction and distance to the nearest lexicon cue.
     let lb = if left == usize::MAX {
         8
@@ -359,26 +367,45 @@ fn token_features(
     // Word after the left cue ("that", ":", "to") and words around the right cue.
     if left != usize::MAX {
         let after = if left + 1 < s1 {
-            info.lower(left + 1)
+            info.whash[left + 1]
         } else {
-            "</s>"
+            2
         };
-        push(H::new(25).s(after).n(lb.min(5)));
-        push(H::new(26).s(info.lower(left)).n(lb.min(3)));
+        push(H::new(25).n(after).n(lb.min(5)));
+        push(H::new(26).n(info.whash[left]).n(lb.min(3)));
     }
     if right != usize::MAX {
         let to_end = bucket(s1 - right);
         push(H::new(27).n(to_end).n(rc).n(rb.min(5)));
-        push(H::new(28).s(info.lower(right)).n(rb.min(3)));
-        let before = if right > s0 {
-            info.lower(right - 1)
-        } else {
-            "<s>"
-        };
-        push(H::new(29).s(before).n(rb.min(4)).n(shp(0)));
+        push(H::new(28).n(info.whash[right]).n(rb.min(3)));
+        let before = if right > s0 { info.whash[right - 1] } else { 1 };
+        push(H::new(29).n(before).n(rb.min(4)).n(shp(0)));
     }
-    push(H::new(30).s(w0).n(lb.min(4)).n(rb.min(4)));
-    push(H::new(31).s(w0).n(q));
+    push(H::new(30).n(w0).n(lb.min(4)).n(rb.min(4)));
+    push(H::new(31).n(w0).n(q));
+    // Position in a run of capitalised words (names): start, inside, end, single.
+    let cap = |k: isize| -> bool {
+        let j = t as isize + k;
+        j >= s0 as isize && j < s1 as isize && matches!(info.shape[j as usize], 1 | 2)
+    };
+    let run = if !cap(0) {
+        0
+    } else {
+        1 + cap(-1) as u32 + 2 * cap(1) as u32
+    };
+    push(H::new(43).n(run).n(rb.min(4)).n(lb.min(4)));
+    push(H::new(44).n(run).n(word(-1)));
+    push(H::new(45).n(run).n(word(1)));
+    push(H::new(33).n(word(-1)).n(w0).n(word(1)));
+    push(H::new(34).n(w0).n(shp(-1)).n(shp(1)));
+    push(H::new(35).n(word(-3)));
+    push(H::new(36).n(word(3)));
+    push(H::new(37).n(w0).n(word(2)));
+    push(H::new(38).n(word(-2)).n(w0));
+    push(H::new(39).n(w0).n(lb.min(5)).n(lcls));
+    push(H::new(40).n(w0).n(rb.min(5)).n(rcls));
+    push(H::new(41).n(word(1)).n(word(2)).n(lexc(0)));
+    push(H::new(42).n(word(-2)).n(word(-1)).n(lexc(0)));
     // Sentence length bucket and distance to sentence end.
     push(H::new(32).n(bucket(s1 - t)).n(shp(0)).n(q));
     let _ = doc;

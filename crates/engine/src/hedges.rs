@@ -45,6 +45,52 @@ pub fn detect(doc: &Document) -> Vec<Hedge> {
     hedges
 }
 
+/// Words that round a number (`about 300`, `some $5 million`, `nearly half`).
+const ROUNDERS: &[&str] = &[
+    "about",
+    "around",
+    "roughly",
+    "circa",
+    "some",
+    "approximately",
+    "nearly",
+    "almost",
+    "up",
+    "as",
+    "or",
+];
+
+/// Whether the hedge only rounds a number (`about 300`, `nearly 2,000`): an
+/// approximator of quantity, which makes a figure imprecise rather than the
+/// statement uncertain. The engine reports it as a hedge; an evaluation of
+/// sentence uncertainty (CoNLL-2010: uncertainty, weasel and peacock cues) may
+/// leave it out.
+pub fn is_numeric_rounder(doc: &Document, hedge: &Hedge) -> bool {
+    if hedge.category != HedgeCategory::Approximator {
+        return false;
+    }
+    let (Some(first), Some(last)) = (hedge.spans.first(), hedge.spans.last()) else {
+        return false;
+    };
+    let at = doc.tokens.partition_point(|t| t.span.start < first.start);
+    let after = doc.tokens.partition_point(|t| t.span.start < last.end);
+    let word = |t: usize| {
+        if t < doc.tokens.len() {
+            fold(doc.token_text(t))
+        } else {
+            String::new()
+        }
+    };
+    if !ROUNDERS.contains(&word(at).as_str()) {
+        return false;
+    }
+    let mut next = word(after);
+    if matches!(next.as_str(), "$" | "€" | "£" | "us$" | "a" | "an") {
+        next = word(after + 1);
+    }
+    context::is_number(&next)
+}
+
 /// A hedge found in one sentence, as token indices of the document.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TokenHedge {
@@ -90,8 +136,9 @@ pub fn sentence_hedges(doc: &Document, s: usize) -> Vec<TokenHedge> {
         });
         match hit {
             Some(m) => {
+                let label = lex.pattern(m.pattern).label;
                 found.push(TokenHedge {
-                    category: lex.pattern(m.pattern).category,
+                    category: patterns::category(label).unwrap_or(HedgeCategory::Modal),
                     pieces: vec![(t0 + m.start, t0 + m.end)],
                 });
                 i = m.end.max(i + 1);

@@ -19,6 +19,7 @@
 
 mod analyze;
 pub mod attribution;
+pub mod claimreview;
 pub mod coref;
 pub mod cuelex;
 pub mod features;
@@ -28,6 +29,7 @@ pub mod model;
 pub mod quotes;
 pub mod segment;
 pub mod sources;
+pub mod stacked;
 pub mod tagger;
 pub mod verification;
 

@@ -212,6 +212,10 @@ pub struct Claim {
     /// Remarks for the reader, e.g. why the state was set from a related claim.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
+    /// The page's schema.org ClaimReview that rated this claim, if any (it
+    /// overrides the state the text gives).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<ClaimReview>,
 }
 
 /// The kind of softening a hedge cue does.

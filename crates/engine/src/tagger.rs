@@ -172,14 +172,30 @@ pub fn viterbi(emissions: &[f32], transitions: &[f32], n: usize) -> Vec<u8> {
     labels
 }
 
-/// Tags every token of `doc`; `None` when no model is embedded.
+/// The embedded second-stage model ([`crate::stacked`]), if any.
+pub fn model2() -> Option<&'static Model<'static>> {
+    static BYTES: &[u8] = include_bytes!("../data/attribution_tagger2.bin");
+    static CELL: OnceLock<Option<Model<'static>>> = OnceLock::new();
+    CELL.get_or_init(|| Model::parse(BYTES)).as_ref()
+}
+
+/// Decodes `feats` with `model`.
+pub fn decode(model: &Model, feats: &Features, n: usize) -> Vec<u8> {
+    viterbi(&model.emissions(feats, n), &model.transitions, n)
+}
+
+/// Tags every token of `doc` (stage one, then stage two when embedded);
+/// `None` when no model is embedded.
 pub fn tag(doc: &Document) -> Option<Vec<u8>> {
     let model = model()?;
     let info = TokenInfo::new(doc);
-    let feats = features::extract(doc, &info);
     let n = doc.tokens.len();
-    let emissions = model.emissions(&feats, n);
-    Some(viterbi(&emissions, &model.transitions, n))
+    let base = features::extract(doc, &info);
+    let first = decode(model, &base, n);
+    Some(match model2() {
+        Some(m2) => decode(m2, &crate::stacked::extract(doc, &info, &base, &first), n),
+        None => first,
+    })
 }
 
 #[cfg(test)]

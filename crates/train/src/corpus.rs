@@ -9,10 +9,22 @@ use claimlens_engine::tagger::{B_CON, B_CUE, B_SRC, O};
 
 /// One article ready for training: features and gold labels per token.
 pub struct Example {
+    /// The article text (kept to rebuild second-stage features).
+    pub text: String,
     /// Feature hashes per token.
     pub feats: Features,
     /// Gold label per token.
     pub labels: Vec<u8>,
+}
+
+impl Example {
+    /// Replaces the features by second-stage features over stage-one labels `prev`.
+    pub fn restack(&mut self, prev: &[u8]) {
+        let doc = Document::new(&self.text);
+        let info = TokenInfo::new(&doc);
+        let base = std::mem::take(&mut self.feats);
+        self.feats = claimlens_engine::stacked::extract(&doc, &info, &base, prev);
+    }
 }
 
 /// Loads a PolNeAR split (`DIR/text`, `DIR/attributions`), sorted by name.
@@ -40,7 +52,7 @@ pub fn load_split(dir: &Path) -> Result<Vec<Example>, String> {
         let Some(ann) = anns.get(stem) else { continue };
         let text = read(&text_dir.join(&name))?;
         let ann = read(&ann_dir.join(ann))?;
-        out.push(example(&text, &ann));
+        out.push(example(text, &ann));
     }
     Ok(out)
 }
@@ -138,10 +150,14 @@ pub fn align(doc: &Document, spans: &[(u8, usize, usize)]) -> Vec<u8> {
 }
 
 /// One article's features and labels.
-pub fn example(text: &str, ann: &str) -> Example {
-    let doc = Document::new(text);
+pub fn example(text: String, ann: &str) -> Example {
+    let doc = Document::new(&text);
     let info = TokenInfo::new(&doc);
     let feats = features::extract(&doc, &info);
-    let labels = align(&doc, &gold_spans(text, ann));
-    Example { feats, labels }
+    let labels = align(&doc, &gold_spans(&text, ann));
+    Example {
+        feats,
+        labels,
+        text,
+    }
 }

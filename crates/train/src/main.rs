@@ -19,7 +19,7 @@ use std::process::ExitCode;
 const USAGE: &str =
     "usage: claimlens-train attribution [--data DIR] [--epochs N] [--bits B] [--out FILE]
   --data DIR    shared data directory (default ../shared/data)
-  --epochs N    perceptron epochs (default 12; the best epoch on PolNeAR dev is kept)
+  --epochs N    perceptron epochs (default 15; the best epoch on PolNeAR dev is kept)
   --bits B      log2 of the feature slots (default 15)
   --out FILE    weight file (default crates/engine/data/attribution_tagger.bin)";
 
@@ -38,7 +38,7 @@ pub struct Options {
 fn parse(args: &[String]) -> Result<Options, String> {
     let mut o = Options {
         data: PathBuf::from("../shared/data"),
-        epochs: 12,
+        epochs: 15,
         bits: 15,
         out: PathBuf::from("crates/engine/data/attribution_tagger.bin"),
     };

@@ -115,37 +115,28 @@ fn evaluate(bytes: &[u8], dev: &[Example]) -> SpanCounts {
     counts
 }
 
-/// `train attribution`: trains on PolNeAR train, keeps the epoch best on dev,
-/// writes the quantised weights and prints their size.
-pub fn train_attribution(o: &Options) -> Result<(), String> {
-    let root = o.data.join("polnear");
-    if !root.is_dir() {
-        return Err(format!(
-            "PolNeAR data absent: no directory {} (pass --data DIR, default ../shared/data)",
-            root.display()
-        ));
-    }
+/// Trains one stage for `epochs` epochs on `train`; with `dev`, keeps the epoch
+/// best on it. Returns the encoded weights and the epoch kept.
+fn train_stage(
+    name: &str,
+    bits: u32,
+    epochs: usize,
+    train: &[&Example],
+    dev: Option<&[Example]>,
+) -> (Vec<u8>, usize) {
     let t0 = std::time::Instant::now();
-    let train = corpus::load_split(&root.join("train"))?;
-    let dev = corpus::load_split(&root.join("dev"))?;
-    let tokens: usize = train.iter().map(|e| e.labels.len()).sum();
-    eprintln!(
-        "loaded {} train docs ({tokens} tokens), {} dev docs in {:.1}s",
-        train.len(),
-        dev.len(),
-        t0.elapsed().as_secs_f64()
-    );
-    let mut weights = Weights::new(o.bits);
+    let mut weights = Weights::new(bits);
     let mut best: Option<(f64, usize, Vec<u8>)> = None;
-    for epoch in 1..=o.epochs {
+    for epoch in 1..=epochs {
         for i in permutation(train.len(), epoch) {
-            weights.update(&train[i]);
+            weights.update(train[i]);
         }
+        let Some(dev) = dev else { continue };
         let (w, tw) = weights.averaged();
-        let bytes = export::encode(o.bits, &w, &tw);
-        let c = evaluate(&bytes, &dev);
+        let bytes = export::encode(bits, &w, &tw);
+        let c = evaluate(&bytes, dev);
         eprintln!(
-            "epoch {epoch:>2}: dev exact F1 source {:.4} cue {:.4} content {:.4} ({:.0}s)",
+            "{name} epoch {epoch:>2}: dev exact F1 source {:.4} cue {:.4} content {:.4} ({:.0}s)",
             c.f1(1),
             c.f1(2),
             c.f1(3),
@@ -155,8 +146,83 @@ pub fn train_attribution(o: &Options) -> Result<(), String> {
             best = Some((c.mean(), epoch, bytes));
         }
     }
-    let (score, epoch, bytes) = best.ok_or("no epochs run")?;
-    export::write(&o.out, &bytes)?;
-    eprintln!("kept epoch {epoch} (mean dev span F1 {score:.4})");
-    export::report_size(&o.out, &bytes)
+    match best {
+        Some((_, epoch, bytes)) => (bytes, epoch),
+        None => {
+            let (w, tw) = weights.averaged();
+            (export::encode(bits, &w, &tw), epochs)
+        }
+    }
+}
+
+/// Stage-one labels of `ex` under encoded weights.
+fn predict(bytes: &[u8], ex: &Example) -> Vec<u8> {
+    let n = ex.labels.len();
+    match Model::parse(bytes) {
+        Some(m) => tagger::decode(&m, &ex.feats, n),
+        None => vec![0; n],
+    }
+}
+
+/// Number of jackknife folds for the stage-two training labels.
+const FOLDS: usize = 4;
+
+/// `train attribution`: stage one on PolNeAR train (epoch kept by dev score);
+/// stage-one labels for train by 4-fold jackknife; stage two on those; writes
+/// both weight files and prints their size.
+pub fn train_attribution(o: &Options) -> Result<(), String> {
+    let root = o.data.join("polnear");
+    if !root.is_dir() {
+        return Err(format!(
+            "PolNeAR data absent: no directory {} (pass --data DIR, default ../shared/data)",
+            root.display()
+        ));
+    }
+    let t0 = std::time::Instant::now();
+    let mut train = corpus::load_split(&root.join("train"))?;
+    let mut dev = corpus::load_split(&root.join("dev"))?;
+    let tokens: usize = train.iter().map(|e| e.labels.len()).sum();
+    eprintln!(
+        "loaded {} train docs ({tokens} tokens), {} dev docs in {:.1}s",
+        train.len(),
+        dev.len(),
+        t0.elapsed().as_secs_f64()
+    );
+    let all: Vec<&Example> = train.iter().collect();
+    let (stage1, e1) = train_stage("stage 1", o.bits, o.epochs, &all, Some(&dev));
+    eprintln!("stage 1: kept epoch {e1}");
+    // Jackknifed stage-one labels for the training documents.
+    let mut prev: Vec<Vec<u8>> = vec![Vec::new(); train.len()];
+    for k in 0..FOLDS {
+        let part: Vec<&Example> = train
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % FOLDS != k)
+            .map(|(_, e)| e)
+            .collect();
+        let (bytes, _) = train_stage("fold", o.bits, e1, &part, None);
+        for (i, ex) in train.iter().enumerate().filter(|(i, _)| i % FOLDS == k) {
+            prev[i] = predict(&bytes, ex);
+        }
+        eprintln!("fold {} done ({:.0}s)", k + 1, t0.elapsed().as_secs_f64());
+    }
+    for (ex, p) in train.iter_mut().zip(&prev) {
+        ex.restack(p);
+    }
+    for ex in dev.iter_mut() {
+        let p = predict(&stage1, ex);
+        ex.restack(&p);
+    }
+    let all: Vec<&Example> = train.iter().collect();
+    let (stage2, e2) = train_stage("stage 2", o.bits, o.epochs, &all, Some(&dev));
+    eprintln!("stage 2: kept epoch {e2}");
+    let out2 = o.out.with_file_name(
+        o.out
+            .file_stem()
+            .map(|s| format!("{}2.bin", s.to_string_lossy()))
+            .unwrap_or_else(|| "attribution_tagger2.bin".into()),
+    );
+    export::write(&o.out, &stage1)?;
+    export::write(&out2, &stage2)?;
+    export::report_size(&o.out, &[stage1, stage2].concat())
 }

@@ -17,10 +17,11 @@ use super::polnear::{RoleSpans, Scores};
 /// Runs the evaluation.
 pub fn run(args: &[String]) -> Result<(), String> {
     let mut dir = None;
-    let mut json = false;
+    let (mut json, mut errors) = (false, false);
     for arg in args {
         match arg.as_str() {
             "--json" => json = true,
+            "--errors" => errors = true,
             other if dir.is_none() => dir = Some(other.to_string()),
             other => return Err(format!("unexpected argument `{other}`")),
         }
@@ -40,7 +41,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
         .filter_map(|n| n.strip_suffix(".conllu").map(str::to_string))
         .collect();
     names.sort();
-    let mut scores = Scores::default();
+    let mut scores = Scores {
+        show_errors: errors,
+        ..Scores::default()
+    };
     for name in names {
         let conllu = read(&dep.join(format!("{name}.conllu")))?;
         let rsd_path = rst.join(format!("{name}.rsd"));
@@ -51,6 +55,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
         };
         let doc = rebuild(&conllu);
         let (gold, claims) = gold_from_rsd(&rsd, &doc.tokens);
+        if errors {
+            eprintln!("## {name}");
+        }
         scores.add(&doc.text, &gold, claims);
     }
     if scores.docs == 0 {

@@ -1,6 +1,7 @@
 //! `claimlens eval hedges CSV [--json]`: sentence uncertainty on the CoNLL-2010
 //! format (`label,sentence`; `-1` uncertain, `1` certain). A sentence counts as
-//! uncertain when the engine finds a hedge in it. Reports precision, recall and
+//! uncertain when the engine finds a hedge in it other than a numeric rounder
+//! (`about 300`; see [`is_uncertain`]). Reports precision, recall and
 //! F1 of the uncertain class, and accuracy.
 
 use serde::Serialize;
@@ -87,11 +88,16 @@ pub fn run(args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
-/// Whether the engine finds a hedge in the sentence.
+/// Whether the engine finds a hedge in the sentence. Numeric rounders (`about
+/// 300`, `nearly 2,000`) are left out: CoNLL-2010 marks uncertainty, weasel and
+/// peacock cues, and a rounded figure is imprecise, not uncertain (the engine
+/// still reports them as approximators).
 pub fn is_uncertain(sentence: &str) -> bool {
     let text = unescape_html(sentence);
     let doc = claimlens_engine::segment::Document::new(&text);
-    !claimlens_engine::hedges::detect(&doc).is_empty()
+    claimlens_engine::hedges::detect(&doc)
+        .iter()
+        .any(|h| !claimlens_engine::hedges::is_numeric_rounder(&doc, h))
 }
 
 /// The cues found in a sentence, as `category:text` (for `--errors`).

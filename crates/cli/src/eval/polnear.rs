@@ -44,6 +44,8 @@ pub struct Scores {
     pub cue: RoleCounts,
     /// Content spans.
     pub content: RoleCounts,
+    /// Print missed and spurious spans to stderr (`--errors`).
+    pub show_errors: bool,
 }
 
 #[derive(Serialize)]
@@ -70,6 +72,9 @@ impl Scores {
         self.cue.add_document(&chars, &gold.cue, &predicted.cue);
         self.content
             .add_document(&chars, &gold.content, &predicted.content);
+        if self.show_errors {
+            print_errors(&chars, gold, &predicted);
+        }
     }
 
     /// Prints the scores as one JSON object or as a table.
@@ -108,6 +113,32 @@ impl Scores {
     }
 }
 
+/// Prints, per role, the gold spans not matched exactly (`-`) and the predicted
+/// spans that match nothing (`+`).
+fn print_errors(chars: &[char], gold: &RoleSpans, predicted: &RoleSpans) {
+    use super::metrics::trim;
+    let text = |s: (usize, usize)| {
+        chars[s.0..s.1]
+            .iter()
+            .collect::<String>()
+            .replace('\n', " ")
+    };
+    for (role, g, p) in [
+        ("source", &gold.source, &predicted.source),
+        ("cue", &gold.cue, &predicted.cue),
+        ("content", &gold.content, &predicted.content),
+    ] {
+        let g: Vec<_> = g.iter().filter_map(|&s| trim(chars, s)).collect();
+        let p: Vec<_> = p.iter().filter_map(|&s| trim(chars, s)).collect();
+        for s in g.iter().filter(|s| !p.contains(s)) {
+            eprintln!("- {role:<7} {}", text(*s));
+        }
+        for s in p.iter().filter(|s| !g.contains(s)) {
+            eprintln!("+ {role:<7} {}", text(*s));
+        }
+    }
+}
+
 /// The engine's claims as role spans.
 pub fn predicted_spans(analysis: &claimlens_engine::Analysis) -> RoleSpans {
     let mut out = RoleSpans::default();
@@ -125,18 +156,22 @@ pub fn predicted_spans(analysis: &claimlens_engine::Analysis) -> RoleSpans {
 /// Runs the evaluation.
 pub fn run(args: &[String]) -> Result<(), String> {
     let mut dir = None;
-    let (mut json, mut bench) = (false, false);
+    let (mut json, mut bench, mut errors) = (false, false, false);
     for arg in args {
         match arg.as_str() {
             "--json" => json = true,
             "--bench" => bench = true,
+            "--errors" => errors = true,
             other if dir.is_none() => dir = Some(other.to_string()),
             other => return Err(format!("unexpected argument `{other}`")),
         }
     }
     let dir = dir.ok_or("eval polnear needs DIR (holding text/ and attributions/)")?;
     let docs = load(Path::new(&dir))?;
-    let mut scores = Scores::default();
+    let mut scores = Scores {
+        show_errors: errors,
+        ..Scores::default()
+    };
     for doc in &docs {
         scores.add(&doc.text, &doc.gold, doc.gold_claims);
     }

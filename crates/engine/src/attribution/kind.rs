@@ -4,8 +4,17 @@ use crate::cuelex;
 use crate::model::{Claim, ClaimKind, Span};
 use crate::segment::{Document, TokenKind};
 
-/// Classifies a claim from its cue words and the quotation marks in its content.
-pub fn classify(doc: &Document, claim: &Claim) -> ClaimKind {
+/// Spans of the document's quotations, marks included.
+pub fn quotation_spans(doc: &Document) -> Vec<Span> {
+    crate::quotes::find_quotations(doc)
+        .iter()
+        .map(|q| Span::new(doc.tokens[q.open].span.start, doc.tokens[q.close].span.end))
+        .collect()
+}
+
+/// Classifies a claim from its cue words and the quotation marks in its content
+/// (`quoted`: the spans of the document's quotations, marks included).
+pub fn classify(doc: &Document, quoted: &[Span], claim: &Claim) -> ClaimKind {
     let cue_words: Vec<&str> = claim
         .cue
         .spans
@@ -18,7 +27,7 @@ pub fn classify(doc: &Document, claim: &Claim) -> ClaimKind {
     {
         return ClaimKind::AccordingTo;
     }
-    match quoted_share(doc, &claim.content.spans) {
+    match quoted_share(doc, quoted, &claim.content.spans) {
         Quoted::All => return ClaimKind::Direct,
         Quoted::Some => return ClaimKind::Mixed,
         Quoted::None => {}
@@ -57,15 +66,10 @@ enum Quoted {
 }
 
 /// Whether the content's words lie inside quotation marks: all, some or none.
-fn quoted_share(doc: &Document, content: &[Span]) -> Quoted {
+fn quoted_share(doc: &Document, quoted: &[Span], content: &[Span]) -> Quoted {
     if content.is_empty() {
         return Quoted::None;
     }
-    let quotes = crate::quotes::find_quotations(doc);
-    let quoted: Vec<Span> = quotes
-        .iter()
-        .map(|q| Span::new(doc.tokens[q.open].span.start, doc.tokens[q.close].span.end))
-        .collect();
     let (mut inside, mut outside) = (0usize, 0usize);
     for span in content {
         let first = doc.tokens.partition_point(|t| t.span.end <= span.start);

@@ -159,32 +159,6 @@ fn purpose_clause(s: &Sentence, at: usize) -> bool {
         || (pronoun && s.prev(at, 2) == "as")
 }
 
-/// Whether the subject right before the modal is generic: a bare plural
-/// (`artists may`) or an indefinite singular (`a person may`).
-fn generic_subject(s: &Sentence, at: usize) -> bool {
-    let mut i = at;
-    while i > 0
-        && matches!(
-            s.word(i - 1),
-            "also" | "often" | "sometimes" | "still" | "then"
-        )
-    {
-        i -= 1;
-    }
-    let Some(noun) = i.checked_sub(1) else {
-        return false;
-    };
-    let w = s.word(noun);
-    if s.is_capitalized(noun) && noun > 0 {
-        return false;
-    }
-    let before = s.prev(noun, 1);
-    if looks_plural(w) {
-        return !DETERMINERS.contains(&before) && !matches!(before, "the" | "these" | "those");
-    }
-    matches!(before, "a" | "an") || matches!(w, "one" | "you" | "users" | "individuals")
-}
-
 /// Past participles that do not end in `-ed`.
 const IRREGULAR_PARTICIPLES: &[&str] = &[
     "made", "seen", "found", "shown", "given", "taken", "known", "done", "built", "held", "told",
@@ -220,11 +194,6 @@ fn root_modal(s: &Sentence, at: usize) -> bool {
     if COMPOSITION.contains(&verb) {
         return true;
     }
-    // A generic subject with an action verb states what members of a class can
-    // do (`guests may bring food`, `a disease may spread`), not a guess.
-    if generic_subject(s, at) && !matches!(verb, "be" | "have" | "well" | "not" | "") {
-        return true;
-    }
     if verb != "be" {
         return false;
     }
@@ -246,8 +215,10 @@ pub fn accept(rule: &str, s: &Sentence, at: usize) -> bool {
         // of a sentence it is the month when a date follows.
         "may" => {
             let capital = s.is_capitalized(at) && s.raw.get(at).is_some_and(|w| *w != "MAY");
-            if capital && !(at == 0 && !is_number(next) && next != "," && !s.is_capitalized(at + 1))
-            {
+            // Sentence-initial `May` followed by a verb-like word is the modal.
+            let initial_modal =
+                at == 0 && !is_number(next) && next != "," && !s.is_capitalized(at + 1);
+            if capital && !initial_modal {
                 return false;
             }
             !(root_modal(s, at) || purpose_clause(s, at))
@@ -403,6 +374,10 @@ pub fn accept(rule: &str, s: &Sentence, at: usize) -> bool {
                 "publicly",
                 "twice",
                 "once",
+                "anywhere",
+                "everywhere",
+                "somewhere",
+                "only",
                 "",
             ];
             if next == "as" {
@@ -496,6 +471,10 @@ pub fn accept(rule: &str, s: &Sentence, at: usize) -> bool {
             )
         }
         "apparent" => prev != "heir",
+        // `more likely to` / `less likely to` compares tendencies in the world
+        // (`a species is more likely to practice monogamy`); it does not soften
+        // the writer's statement.
+        "likely" => !(matches!(prev, "more" | "less") && next == "to"),
         // `certain` as a vague determiner (`certain groups`), not `it is certain`.
         "plural" => quantifies_plural(s, at),
         // The verb `claim(s)`, not the noun: `they claim that`.

@@ -13,6 +13,17 @@ use crate::segment::Document;
 /// the attribution: a few short words.
 const CUE_REACH: usize = 24;
 
+/// How many claims on each side of a position are considered (claims are in
+/// text order): keeps linking linear in the length of the text.
+pub const WINDOW: usize = 24;
+
+/// Indices of the claims near byte offset `at`: `reach` claims on each side of
+/// the first claim whose content starts after `at`.
+pub fn nearby(claims: &[Claim], at: usize, reach: usize) -> std::ops::Range<usize> {
+    let pos = claims.partition_point(|c| c.content.spans.first().map_or(0, |s| s.start) <= at);
+    pos.saturating_sub(reach)..(pos + reach).min(claims.len())
+}
+
 /// Sets `hedge.claim` and pushes hedge ids onto the claims they soften.
 pub fn link(doc: &Document, hedges: &mut [Hedge], claims: &mut [Claim]) {
     for hedge in hedges.iter_mut() {
@@ -29,9 +40,8 @@ pub fn link(doc: &Document, hedges: &mut [Hedge], claims: &mut [Claim]) {
 
 /// The innermost claim whose content holds the hedge.
 fn in_content(at: Span, claims: &[Claim]) -> Option<usize> {
-    claims
-        .iter()
-        .enumerate()
+    nearby(claims, at.start, WINDOW)
+        .map(|i| (i, &claims[i]))
         .filter_map(|(i, c)| {
             c.content
                 .spans
@@ -48,7 +58,8 @@ fn in_content(at: Span, claims: &[Claim]) -> Option<usize> {
 fn on_attribution(doc: &Document, at: Span, claims: &[Claim]) -> Option<usize> {
     let sentence = sentence_span(doc, at);
     let mut best: Option<(usize, usize)> = None;
-    for (i, c) in claims.iter().enumerate() {
+    for i in nearby(claims, at.start, WINDOW) {
+        let c = &claims[i];
         let pieces = c.cue.spans.iter().chain(c.source.spans.iter());
         for piece in pieces {
             let distance = if piece.overlaps(&at) || piece.contains(&at) {
@@ -59,10 +70,11 @@ fn on_attribution(doc: &Document, at: Span, claims: &[Claim]) -> Option<usize> {
                 at.start.saturating_sub(piece.end)
             };
             let same_sentence = sentence.is_some_and(|s| s.contains(piece));
-            if distance <= CUE_REACH && (distance == 0 || same_sentence) {
-                if best.is_none_or(|(_, d)| distance < d) {
-                    best = Some((i, distance));
-                }
+            if distance <= CUE_REACH
+                && (distance == 0 || same_sentence)
+                && best.is_none_or(|(_, d)| distance < d)
+            {
+                best = Some((i, distance));
             }
         }
     }

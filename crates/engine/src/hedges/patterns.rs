@@ -1,5 +1,8 @@
-//! The embedded hedge cue patterns (`data/hedge_cues.txt`) and matching them
-//! against the lower-cased tokens of a sentence.
+//! Cue pattern lists (`data/hedge_cues.txt`, `data/verification_cues.txt`) and
+//! matching them against the lower-cased tokens of a sentence.
+//!
+//! A line is `LABEL ELEMENT … [@rule]`; an element is one token, `a|b|c` for
+//! alternatives, and a leading `?` makes it optional.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -16,8 +19,8 @@ struct Element {
 /// One cue pattern.
 #[derive(Debug)]
 pub struct Pattern {
-    /// What kind of hedge it marks.
-    pub category: HedgeCategory,
+    /// The line's label (a hedge category name, a verification state, …).
+    pub label: &'static str,
     elements: Vec<Element>,
     /// Name of the context check (`may`, `could`, `number`, …), if any.
     pub rule: Option<&'static str>,
@@ -29,7 +32,8 @@ pub struct Lexicon {
     by_first: HashMap<&'static str, Vec<usize>>,
 }
 
-fn category(name: &str) -> Option<HedgeCategory> {
+/// The hedge category of a label of `hedge_cues.txt`.
+pub fn category(name: &str) -> Option<HedgeCategory> {
     Some(match name {
         "modal" => HedgeCategory::Modal,
         "verb" => HedgeCategory::EpistemicVerb,
@@ -42,12 +46,13 @@ fn category(name: &str) -> Option<HedgeCategory> {
     })
 }
 
-fn parse(source: &'static str) -> Lexicon {
+/// Parses a pattern list (lines whose label `accept` rejects are skipped).
+pub fn parse(source: &'static str, accept: fn(&str) -> bool) -> Lexicon {
     let mut patterns = Vec::new();
     let mut by_first: HashMap<&'static str, Vec<usize>> = HashMap::new();
     for line in crate::lexicon::lines(source) {
         let mut fields = line.split_whitespace();
-        let Some(cat) = fields.next().and_then(category) else {
+        let Some(label) = fields.next().filter(|l| accept(l)) else {
             continue;
         };
         let mut elements = Vec::new();
@@ -75,7 +80,7 @@ fn parse(source: &'static str) -> Lexicon {
             by_first.entry(*word).or_default().push(index);
         }
         patterns.push(Pattern {
-            category: cat,
+            label,
             elements,
             rule,
         });
@@ -83,10 +88,14 @@ fn parse(source: &'static str) -> Lexicon {
     Lexicon { patterns, by_first }
 }
 
-/// The parsed lexicon (parsed once).
+/// The parsed hedge lexicon (parsed once).
 pub fn lexicon() -> &'static Lexicon {
     static CELL: OnceLock<Lexicon> = OnceLock::new();
-    CELL.get_or_init(|| parse(include_str!("../../data/hedge_cues.txt")))
+    CELL.get_or_init(|| {
+        parse(include_str!("../../data/hedge_cues.txt"), |l| {
+            category(l).is_some()
+        })
+    })
 }
 
 /// A pattern matched at a token: the pattern and the tokens it covers.
@@ -164,7 +173,10 @@ mod tests {
         let w = words("it is widely believed that");
         let m = lex.matches_at(&w, 0);
         assert_eq!(m[0].end, 4);
-        assert_eq!(lex.pattern(m[0].pattern).category, HedgeCategory::Shield);
+        assert_eq!(
+            category(lex.pattern(m[0].pattern).label),
+            Some(HedgeCategory::Shield)
+        );
         let w = words("officials could not independently confirm it");
         let m = lex.matches_at(&w, 1);
         assert_eq!(m[0].end, 5);

@@ -1,0 +1,131 @@
+//! Rule repairs applied after the learned tagger: the source of `according to
+//! X, …`, agentless `it was reported that …`, and quotations that run over
+//! several paragraphs kept in one claim.
+
+use crate::model::{Claim, Span};
+use crate::quotes;
+use crate::segment::{Document, TokenKind};
+
+/// Applies every repair.
+pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
+    for claim in claims.iter_mut() {
+        according_to_source(doc, claim);
+        agentless_it(doc, claim);
+    }
+    regroup_quotes(doc, claims);
+}
+
+fn text<'a>(doc: &'a Document, s: Span) -> &'a str {
+    doc.text.get(s.start..s.end).unwrap_or("")
+}
+
+/// Index of the first token starting at or after byte `pos`.
+fn token_at(doc: &Document, pos: usize) -> usize {
+    doc.tokens.partition_point(|t| t.span.start < pos)
+}
+
+/// `According to X, C`: when the tagger left the source inside the content,
+/// the words up to the first comma become the source.
+fn according_to_source(doc: &Document, claim: &mut Claim) {
+    if !claim.source.spans.is_empty() {
+        return;
+    }
+    let Some(cue) = claim.cue.spans.first().copied() else {
+        return;
+    };
+    if !text(doc, cue).to_lowercase().ends_with("according to") {
+        return;
+    }
+    let Some(first) = claim.content.spans.first().copied() else {
+        return;
+    };
+    if first.start < cue.end
+        || doc
+            .text
+            .get(cue.end..first.start)
+            .is_none_or(|g| !g.trim().is_empty())
+    {
+        return;
+    }
+    let a = token_at(doc, first.start);
+    let b = token_at(doc, first.end);
+    let Some(comma) = (a..b).take(12).find(|&t| doc.token_text(t) == ",") else {
+        return;
+    };
+    if comma == a {
+        return;
+    }
+    claim.source.spans = vec![Span::new(first.start, doc.tokens[comma - 1].span.end)];
+    match (comma + 1..b).find(|&t| doc.tokens[t].kind != TokenKind::Punct) {
+        Some(rest) => claim.content.spans[0].start = doc.tokens[rest].span.start,
+        None => {
+            claim.content.spans.remove(0);
+        }
+    }
+}
+
+/// `It was reported that …`: an expletive `it` before a passive cue is no source.
+fn agentless_it(doc: &Document, claim: &mut Claim) {
+    let [source] = claim.source.spans.as_slice() else {
+        return;
+    };
+    let Some(cue) = claim.cue.spans.first() else {
+        return;
+    };
+    let cue_text = text(doc, *cue).to_lowercase();
+    let passive = [
+        "is ",
+        "was ",
+        "has been ",
+        "had been ",
+        "have been ",
+        "are ",
+        "were ",
+    ]
+    .iter()
+    .any(|b| cue_text.starts_with(b));
+    if text(doc, *source).eq_ignore_ascii_case("it") && passive {
+        claim.source.spans.clear();
+    }
+}
+
+/// A quotation that runs over several paragraphs belongs to the claim whose cue
+/// attributes it: content pieces inside it move to that claim.
+fn regroup_quotes(doc: &Document, claims: &mut Vec<Claim>) {
+    for q in quotes::attribute_quotations(doc) {
+        let (Some(cue), Some(first), Some(last)) = (q.cue, q.content.first(), q.content.last())
+        else {
+            continue;
+        };
+        let whole = Span::new(first.start, last.end);
+        if doc
+            .text
+            .get(whole.start..whole.end)
+            .is_none_or(|t| !t.contains("\n\n"))
+        {
+            continue;
+        }
+        let Some(owner) = claims
+            .iter()
+            .position(|c| c.cue.spans.iter().any(|s| s.overlaps(&cue)))
+        else {
+            continue;
+        };
+        let mut moved = Vec::new();
+        for (i, claim) in claims.iter_mut().enumerate() {
+            if i == owner {
+                continue;
+            }
+            let (inside, outside): (Vec<Span>, Vec<Span>) =
+                claim.content.spans.iter().partition(|s| whole.contains(s));
+            if !inside.is_empty() {
+                moved.extend(inside);
+                claim.content.spans = outside;
+            }
+        }
+        let owner_claim = &mut claims[owner];
+        owner_claim.content.spans.extend(moved);
+        owner_claim.content.spans.sort();
+        claims.retain(|c| !c.content.spans.is_empty() || !c.cue.spans.is_empty());
+    }
+}

@@ -1,0 +1,238 @@
+//! Verification cues in the text (`data/verification_cues.txt`): the words that
+//! say a claim was confirmed, is unverified, is disputed or is false.
+
+use std::sync::OnceLock;
+
+use crate::hedges::fold;
+use crate::hedges::patterns::{parse, Lexicon};
+use crate::model::{Span, VerificationState};
+use crate::segment::Document;
+
+/// One verification cue (byte span, token range, sentence).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cue {
+    /// The state the words point to.
+    pub state: VerificationState,
+    /// The cue words (bytes).
+    pub span: Span,
+    /// Token range `[start, end)`.
+    pub tokens: (usize, usize),
+    /// Index of the sentence holding the cue.
+    pub sentence: usize,
+    /// Whether the words are a flat statement of falsity (`false`, `a lie`,
+    /// `bogus`): `false` in the author's voice, `disputed` when a party says it.
+    pub flat: bool,
+    /// Whether the words report a rating (`rated`, `ruled`): the claim that
+    /// reports the rating keeps its own state.
+    pub rating: bool,
+}
+
+fn lexicon() -> &'static Lexicon {
+    static CELL: OnceLock<Lexicon> = OnceLock::new();
+    CELL.get_or_init(|| {
+        parse(include_str!("../../data/verification_cues.txt"), |l| {
+            state(l).is_some()
+        })
+    })
+}
+
+fn state(label: &str) -> Option<VerificationState> {
+    match label {
+        "confirmed" => Some(VerificationState::Confirmed),
+        "unverified" => Some(VerificationState::Unverified),
+        "disputed" => Some(VerificationState::Disputed),
+        "false" => Some(VerificationState::False),
+        _ => None,
+    }
+}
+
+/// Documentary records: what they show confirms a claim (GUIDELINES policies).
+pub const RECORDS: &[&str] = &[
+    "records",
+    "record",
+    "documents",
+    "document",
+    "filings",
+    "filing",
+    "returns",
+    "return",
+    "transcript",
+    "transcripts",
+    "video",
+    "videos",
+    "footage",
+    "tape",
+    "tapes",
+    "recording",
+    "recordings",
+    "audit",
+    "review",
+    "emails",
+    "receipts",
+    "photos",
+    "photographs",
+    "images",
+    "logs",
+    "statements",
+    "files",
+    "analysis",
+    "minutes",
+    "clips",
+    "documentation",
+    "disclosures",
+];
+
+const FLAT: &[&str] = &[
+    "false",
+    "untrue",
+    "bogus",
+    "baseless",
+    "fabricated",
+    "fabrication",
+    "nonsense",
+    "hoax",
+    "lie",
+    "lies",
+    "lying",
+    "lied",
+    "wrong",
+    "incorrect",
+    "inaccurate",
+    "contrary",
+    "case",
+    "true",
+    "accurate",
+    "correct",
+    "unfounded",
+    "fictitious",
+];
+
+/// Words that report a falsity found out (`turned out to be false`), as opposed
+/// to a party's flat denial.
+const REPORTED_FALSITY: &[&str] = &[
+    "turned",
+    "turns",
+    "proved",
+    "proven",
+    "proves",
+    "debunked",
+    "retracted",
+    "discredited",
+];
+
+/// Words that report a fact-check rating.
+const RATING: &[&str] = &["rated", "ruled", "labeled", "labelled", "deemed"];
+
+fn negated_or_modal(words: &[String], at: usize) -> bool {
+    (1..=3).any(|k| {
+        at.checked_sub(k).is_some_and(|i| {
+            let w = words[i].as_str();
+            matches!(
+                w,
+                "not"
+                    | "never"
+                    | "no"
+                    | "neither"
+                    | "nor"
+                    | "without"
+                    | "cannot"
+                    | "unable"
+                    | "may"
+                    | "might"
+                    | "could"
+                    | "would"
+                    | "will"
+                    | "should"
+                    | "can"
+                    | "to"
+            ) || w.ends_with("n't")
+        })
+    })
+}
+
+fn accept(rule: &str, words: &[String], at: usize) -> bool {
+    match rule {
+        "plain" => !negated_or_modal(words, at),
+        "record" => {
+            !negated_or_modal(words, at)
+                && (1..=6).any(|k| {
+                    at.checked_sub(k)
+                        .is_some_and(|i| RECORDS.contains(&words[i].as_str()))
+                })
+        }
+        "notto" => words.get(at + 1).is_none_or(|w| w != "to"),
+        _ => true,
+    }
+}
+
+/// Every verification cue in the document, in text order.
+pub fn find(doc: &Document) -> Vec<Cue> {
+    let lex = lexicon();
+    let mut cues = Vec::new();
+    for (s, &(t0, t1)) in doc.sentences.iter().enumerate() {
+        let words: Vec<String> = (t0..t1).map(|t| fold(doc.token_text(t))).collect();
+        let mut i = 0;
+        while i < words.len() {
+            let hit = lex.matches_at(&words, i).into_iter().find(|m| {
+                lex.pattern(m.pattern)
+                    .rule
+                    .is_none_or(|r| accept(r, &words, i))
+            });
+            let Some(m) = hit else {
+                i += 1;
+                continue;
+            };
+            let pattern = lex.pattern(m.pattern);
+            let Some(st) = state(pattern.label) else {
+                i += 1;
+                continue;
+            };
+            let (a, b) = (t0 + m.start, t0 + m.end);
+            cues.push(Cue {
+                state: st,
+                span: Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end),
+                tokens: (a, b),
+                sentence: s,
+                flat: words[m.start..m.end]
+                    .iter()
+                    .any(|w| FLAT.contains(&w.as_str()))
+                    && !words[m.start..m.end]
+                        .iter()
+                        .any(|w| REPORTED_FALSITY.contains(&w.as_str())),
+                rating: words[m.start..m.end]
+                    .iter()
+                    .any(|w| RATING.contains(&w.as_str())),
+            });
+            i = m.end.max(i + 1);
+        }
+    }
+    cues
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn states(text: &str) -> Vec<(VerificationState, String)> {
+        let doc = Document::new(text);
+        find(&doc)
+            .into_iter()
+            .map(|c| (c.state, text[c.span.start..c.span.end].to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn negation_changes_the_state() {
+        use VerificationState::*;
+        assert_eq!(states("Officials confirmed the deaths.")[0].0, Confirmed);
+        assert_eq!(
+            states("Reuters could not independently confirm the deaths.")[0].0,
+            Unverified
+        );
+        assert_eq!(states("The ministry did not deny it.").len(), 0);
+        assert_eq!(states("The campaign denied it.")[0].0, Disputed);
+        assert_eq!(states("Tax records show he paid.")[0].0, Confirmed);
+        assert_eq!(states("He said he would show us.").len(), 0);
+        assert_eq!(states("The reports turned out to be false.")[0].0, False);
+    }
+}

@@ -1,0 +1,208 @@
+//! Which claims a verification cue speaks about.
+//!
+//! A cue on a claim's attribution (`X denied …`, `Y falsely claimed …`, `…, Z
+//! said without evidence`) or inside what a party says (`"That is a lie"`) is
+//! that claim's own; a cue in the author's voice belongs to a claim in the same
+//! sentence. Beyond that, cues reach other claims by topic: shared content words,
+//! a noun that refers back to a claim (`the charges`, `the information about his
+//! death`) or a pronoun right after the cue (`denied it`), within a few
+//! paragraphs.
+
+use std::collections::HashSet;
+
+use super::cues::Cue;
+use super::topic::{overlap, stems_in, ClaimTopic, ANAPHORS, PRONOUNS};
+use crate::hedges::fold;
+use crate::hedges::link::{nearby, WINDOW};
+use crate::model::{Claim, Span};
+use crate::segment::Document;
+
+/// How far before the cue (in paragraphs) a claim may be reached by topic.
+const BACK: usize = 4;
+/// How far after the cue.
+const AHEAD: usize = 2;
+/// Shared stems needed to link by topic alone.
+const MIN_SHARED: usize = 2;
+/// How far (bytes) a cue may sit from a claim's cue to count as part of it.
+const CUE_REACH: usize = 30;
+
+/// Where a cue stands relative to the claims.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Voice {
+    /// On the attribution of claim `i` (its cue, source or right next to them).
+    Attribution(usize),
+    /// Inside the content of claim `i`.
+    Content(usize),
+    /// The author's own statement.
+    Author,
+}
+
+/// Byte span → paragraph of its first token.
+pub fn paragraph_of(doc: &Document, at: usize) -> usize {
+    let t = doc.tokens.partition_point(|tok| tok.span.end <= at);
+    let t = t.min(doc.tokens.len().saturating_sub(1));
+    doc.paragraph_of_sentence(doc.sentence_of(t))
+}
+
+fn sentence_of_byte(doc: &Document, at: usize) -> usize {
+    let t = doc.tokens.partition_point(|tok| tok.span.end <= at);
+    doc.sentence_of(t.min(doc.tokens.len().saturating_sub(1)))
+}
+
+/// Where the cue stands.
+pub fn voice(doc: &Document, cue: &Cue, claims: &[Claim]) -> Voice {
+    let at = cue.span;
+    let inner = nearby(claims, at.start, WINDOW)
+        .map(|i| (i, &claims[i]))
+        .filter_map(|(i, c)| {
+            c.content
+                .spans
+                .iter()
+                .find(|s| s.overlaps(&at))
+                .map(|s| (i, s.len()))
+        })
+        .min_by_key(|&(_, len)| len);
+    let mut best: Option<(usize, usize)> = None;
+    for i in nearby(claims, at.start, WINDOW) {
+        let c = &claims[i];
+        for piece in c.cue.spans.iter().chain(&c.source.spans) {
+            let d = if piece.overlaps(&at) {
+                0
+            } else if at.end <= piece.start {
+                piece.start - at.end
+            } else {
+                at.start.saturating_sub(piece.end)
+            };
+            let same = sentence_of_byte(doc, piece.start) == cue.sentence;
+            if (d == 0 || (d <= CUE_REACH && same)) && best.is_none_or(|(_, bd)| d < bd) {
+                best = Some((i, d));
+            }
+        }
+    }
+    match (inner, best) {
+        (_, Some((i, 0))) => Voice::Attribution(i),
+        (Some((i, _)), _) => Voice::Content(i),
+        (None, Some((i, _))) => Voice::Attribution(i),
+        (None, None) => Voice::Author,
+    }
+}
+
+/// The claim of the same sentence whose cue is nearest to `at`, if any.
+pub fn same_sentence(doc: &Document, at: Span, sentence: usize, claims: &[Claim]) -> Option<usize> {
+    nearby(claims, at.start, WINDOW)
+        .map(|i| (i, &claims[i]))
+        .filter_map(|(i, c)| {
+            let anchor = c.cue.spans.first().or(c.content.spans.first())?;
+            (sentence_of_byte(doc, anchor.start) == sentence)
+                .then(|| (i, anchor.start.abs_diff(at.start)))
+        })
+        .min_by_key(|&(_, d)| d)
+        .map(|(i, _)| i)
+}
+
+/// Claims other than `owner` that the cue's sentence speaks about by topic.
+pub fn by_topic(
+    doc: &Document,
+    cue: &Cue,
+    owner: Option<usize>,
+    claims: &[Claim],
+    topics: &[ClaimTopic],
+) -> Vec<usize> {
+    let sentence = doc.sentence_span(cue.sentence);
+    let cue_para = paragraph_of(doc, cue.span.start);
+    // The words around the cue, minus the owner's source (its own name).
+    let mut words: HashSet<String> = stems_in(doc, &[sentence]);
+    let (t0, t1) = doc.sentences[cue.sentence];
+    let lower: Vec<String> = (t0..t1).map(|t| fold(doc.token_text(t))).collect();
+    // A referring noun needs a determiner: `the charges`, `that account`.
+    let anaphor = lower.windows(2).any(|w| {
+        ANAPHORS.contains(&w[1].as_str())
+            && matches!(
+                w[0].as_str(),
+                "the"
+                    | "that"
+                    | "this"
+                    | "those"
+                    | "these"
+                    | "her"
+                    | "his"
+                    | "their"
+                    | "its"
+                    | "such"
+            )
+    });
+    for stem in stems_in(doc, &[cue.span]) {
+        words.remove(&stem);
+    }
+    let pronoun = lower
+        .get(cue.tokens.1 - t0)
+        .is_some_and(|w| PRONOUNS.contains(&w.as_str()));
+    if let Some(o) = owner {
+        words.retain(|w| !topics[o].source.contains(w));
+    }
+    // A referring noun (`that account`) points at the latest claims before the
+    // cue: those of the paragraph of the nearest earlier claim.
+    let window = nearby(claims, cue.span.start, WINDOW);
+    let anaphor_para = window
+        .clone()
+        .map(|i| (i, &claims[i]))
+        .filter(|&(i, c)| {
+            Some(i) != owner
+                && c.content
+                    .spans
+                    .first()
+                    .is_some_and(|s| s.start < cue.span.start)
+        })
+        .filter_map(|(_, c)| c.content.spans.first())
+        .max_by_key(|s| s.start)
+        .map(|s| paragraph_of(doc, s.start));
+    let mut scored: Vec<(usize, usize)> = Vec::new();
+    let mut by_reference: Vec<usize> = Vec::new();
+    let mut nearest_before: Option<usize> = None;
+    for i in window {
+        let c = &claims[i];
+        if Some(i) == owner {
+            continue;
+        }
+        let Some(first) = c.content.spans.first().or(c.cue.spans.first()) else {
+            continue;
+        };
+        if c.content.spans.iter().any(|s| s.contains(&cue.span)) {
+            continue;
+        }
+        let para = paragraph_of(doc, first.start);
+        if para + BACK < cue_para || para > cue_para + AHEAD {
+            continue;
+        }
+        if let Some(o) = owner {
+            let same_source =
+                claims[o].source.entity.is_some() && claims[o].source.entity == c.source.entity;
+            if same_source {
+                continue;
+            }
+        }
+        if first.start < cue.span.start {
+            nearest_before = Some(i);
+        }
+        let shared = overlap(&words, &topics[i].content);
+        if shared >= MIN_SHARED {
+            scored.push((i, shared));
+        } else if anaphor && Some(para) == anaphor_para && first.start < cue.span.start {
+            by_reference.push(i);
+        }
+    }
+    if scored.is_empty() {
+        if anaphor && !by_reference.is_empty() {
+            return by_reference;
+        }
+        if pronoun {
+            return nearest_before.into_iter().collect();
+        }
+    }
+    let best = scored.iter().map(|&(_, s)| s).max().unwrap_or(0);
+    scored
+        .into_iter()
+        .filter(|&(_, s)| s * 2 >= best)
+        .map(|(i, _)| i)
+        .collect()
+}

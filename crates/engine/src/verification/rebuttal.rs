@@ -1,0 +1,268 @@
+//! Contradiction between claims: two nearby claims by different sources about
+//! the same thing, one of them a rebuttal (a denial or rejection word, a flat
+//! `not true`, or a negation of the shared topic). Both become `disputed`, each
+//! with the other's content as evidence (the guidelines: a denial and the claim
+//! it denies are both disputed, even when the denial rebuts rather than says
+//! `deny`).
+//!
+//! Political news sets a claim and its rebuttal side by side, so beyond shared
+//! content words two structural links count between claims a few claims and at
+//! most one paragraph apart: the rebutting party is the one the claim is about
+//! (`Trump accused her of …` / `Clinton says …`; `Clinton is lying`, said of a
+//! claim by Clinton), and an accusation answered by its target. Each pair is
+//! compared once per claim within a fixed window: linear in the claims.
+
+use super::topic::{overlap, ClaimTopic};
+use super::Vote;
+use crate::hedges::fold;
+use crate::model::{Claim, VerificationState};
+use crate::segment::Document;
+
+/// How many paragraphs apart the two claims may be.
+const REACH: usize = 2;
+/// How many claims on each side are compared (keeps the pass linear).
+const NEIGHBOURS: usize = 12;
+/// Shared content stems needed for a negation to count as a rebuttal.
+const SHARED_FOR_NEGATION: usize = 2;
+/// Shared stems needed with an explicit rebuttal word.
+const SHARED_FOR_REBUTTAL: usize = 2;
+
+const REBUTTAL: &[&str] = &[
+    "lie",
+    "lies",
+    "lying",
+    "lied",
+    "false",
+    "untrue",
+    "wrong",
+    "nonsense",
+    "bogus",
+    "baseless",
+    "fabricated",
+    "exaggerating",
+    "exaggerated",
+    "exaggerate",
+    "overstated",
+    "overstating",
+    "distorted",
+    "distorting",
+    "misleading",
+    "mischaracterized",
+    "misrepresented",
+    "ridiculous",
+    "absurd",
+    "crap",
+    "outrageous",
+    "skeptical",
+    "contrary",
+    "contradicts",
+    "denied",
+    "denies",
+    "deny",
+    "disputed",
+    "disputes",
+    "dispute",
+    "rejected",
+    "rejects",
+    "reject",
+    "dismissed",
+    "unsubstantiated",
+    "unfounded",
+    "incorrect",
+    "inaccurate",
+    "scapegoating",
+    "instead",
+    "however",
+    "actually",
+    "fact",
+    "course",
+    "but",
+    "contrary",
+    "against",
+    "countered",
+    "counters",
+    "refuted",
+    "rebutted",
+    "contested",
+    "disagreed",
+    "disagrees",
+    "lashed",
+    "smear",
+    "hoax",
+    "fake",
+    "misinformed",
+    "mistaken",
+    "untruthful",
+    "dishonest",
+];
+
+/// How many claims apart a claim and its rebuttal may be for the structural
+/// links (target of the claim, reply to an accusation).
+const NEAR: usize = 3;
+
+/// Rebuttal words that carry the contradiction on their own (the weak contrast
+/// words of [`REBUTTAL`] — `but`, `instead`, `in fact` — need more).
+fn strong(w: &str) -> bool {
+    REBUTTAL.contains(&w) && !WEAK.contains(&w)
+}
+
+const WEAK: &[&str] = &[
+    "instead", "however", "actually", "fact", "course", "but", "against",
+];
+
+/// Attribution words of an accusation: the accused party's reply disputes it.
+const ACCUSE: &[&str] = &[
+    "accused",
+    "accusing",
+    "accuses",
+    "accuse",
+    "charged",
+    "charging",
+    "charges",
+    "alleged",
+    "alleging",
+    "alleges",
+    "blamed",
+    "blaming",
+    "blames",
+    "attacked",
+    "criticized",
+    "criticised",
+    "slammed",
+    "faulted",
+];
+
+const NEGATION: &[&str] = &["not", "never", "no", "neither", "nor", "nothing", "none"];
+
+fn words_of(doc: &Document, claim: &Claim) -> Vec<String> {
+    let mut out = Vec::new();
+    for s in claim.content.spans.iter().chain(&claim.cue.spans) {
+        let first = doc.tokens.partition_point(|t| t.span.end <= s.start);
+        for t in first..doc.tokens.len() {
+            if doc.tokens[t].span.start >= s.end {
+                break;
+            }
+            out.push(fold(doc.token_text(t)));
+        }
+    }
+    out
+}
+
+fn cue_words(doc: &Document, claim: &Claim) -> Vec<String> {
+    let mut out = Vec::new();
+    for s in &claim.cue.spans {
+        let first = doc.tokens.partition_point(|t| t.span.end <= s.start);
+        for t in first..doc.tokens.len() {
+            if doc.tokens[t].span.start >= s.end {
+                break;
+            }
+            out.push(fold(doc.token_text(t)));
+        }
+    }
+    out
+}
+
+/// Whether `b`'s source is what `a` speaks about (its stems appear in `a`'s
+/// content or cue), or `a`'s source is named in `b`'s content.
+fn targets(
+    a: usize,
+    b: usize,
+    topics: &[ClaimTopic],
+    cues: &[std::collections::HashSet<String>],
+) -> bool {
+    let about_b = topics[b]
+        .source
+        .iter()
+        .any(|w| topics[a].content.contains(w) || cues[a].contains(w));
+    let names_a = topics[a]
+        .source
+        .iter()
+        .any(|w| topics[b].content.contains(w));
+    about_b || names_a
+}
+
+fn rebuts(words: &[String]) -> bool {
+    words.iter().any(|w| REBUTTAL.contains(&w.as_str()))
+}
+
+fn negates(words: &[String]) -> bool {
+    words
+        .iter()
+        .any(|w| NEGATION.contains(&w.as_str()) || w.ends_with("n't"))
+}
+
+/// Marks contradicting pairs `disputed`.
+pub fn contradictions(
+    doc: &Document,
+    claims: &[Claim],
+    topics: &[ClaimTopic],
+    votes: &mut [Vec<Vote>],
+) {
+    let paragraphs: Vec<Option<usize>> = claims
+        .iter()
+        .map(|c| {
+            let s = c.content.spans.first()?;
+            Some(super::link::paragraph_of(doc, s.start))
+        })
+        .collect();
+    let words: Vec<Vec<String>> = claims.iter().map(|c| words_of(doc, c)).collect();
+    let cue_stems: Vec<std::collections::HashSet<String>> = claims
+        .iter()
+        .map(|c| super::topic::stems_in(doc, &c.cue.spans))
+        .collect();
+    let accuses: Vec<bool> = claims
+        .iter()
+        .map(|c| {
+            cue_words(doc, c)
+                .iter()
+                .any(|w| ACCUSE.contains(&w.as_str()))
+        })
+        .collect();
+    for b in 0..claims.len() {
+        let Some(pb) = paragraphs[b] else { continue };
+        let b_rebuts = rebuts(&words[b]);
+        let b_strong = words[b].iter().any(|w| strong(w));
+        let b_negates = negates(&words[b]);
+        let window = b.saturating_sub(NEIGHBOURS)..(b + NEIGHBOURS + 1).min(claims.len());
+        for a in window {
+            let Some(pa) = paragraphs[a] else { continue };
+            if a == b || pa.abs_diff(pb) > REACH {
+                continue;
+            }
+            let (sa, sb) = (&claims[a].source.entity, &claims[b].source.entity);
+            if sa.is_none() || sb.is_none() || sa == sb {
+                continue;
+            }
+            let shared = overlap(&topics[a].content, &topics[b].content);
+            let near = a.abs_diff(b) <= NEAR && pa.abs_diff(pb) <= 1;
+            let target = near && targets(a, b, topics, &cue_stems);
+            let contradicts = (b_rebuts && shared >= SHARED_FOR_REBUTTAL)
+                || (b_negates && !negates(&words[a]) && shared >= SHARED_FOR_NEGATION)
+                // A rebuttal word next to the claim it answers, about it or
+                // its speaker.
+                || (near && b_strong && (shared >= 1 || target))
+                // The accused answers the accusation.
+                || (near && accuses[a] && a < b && (target || shared >= 1))
+                || (target && b_rebuts && shared >= 2);
+            if !contradicts {
+                continue;
+            }
+            let note = "Contradicted by another source nearby.".to_string();
+            if let (Some(&ea), Some(&eb)) = (
+                claims[a].content.spans.first(),
+                claims[b].content.spans.first(),
+            ) {
+                votes[a].push(Vote {
+                    state: VerificationState::Disputed,
+                    evidence: eb,
+                    note: Some(note),
+                });
+                votes[b].push(Vote {
+                    state: VerificationState::Disputed,
+                    evidence: ea,
+                    note: None,
+                });
+            }
+        }
+    }
+}

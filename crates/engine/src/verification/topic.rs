@@ -1,0 +1,270 @@
+//! Topic overlap between a claim and other text: the content words they share
+//! (crudely stemmed), used to link evidence sentences away from a claim to it.
+
+use std::collections::HashSet;
+
+use crate::hedges::fold;
+use crate::model::{Claim, Span};
+use crate::segment::{Document, TokenKind};
+
+/// Function words and reporting words that say nothing about a topic.
+const STOP: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "and",
+    "or",
+    "but",
+    "of",
+    "to",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "by",
+    "from",
+    "as",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "it",
+    "its",
+    "it's",
+    "this",
+    "that",
+    "these",
+    "those",
+    "he",
+    "she",
+    "they",
+    "we",
+    "you",
+    "i",
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "your",
+    "him",
+    "them",
+    "us",
+    "me",
+    "who",
+    "whom",
+    "which",
+    "what",
+    "when",
+    "where",
+    "why",
+    "how",
+    "not",
+    "no",
+    "n't",
+    "do",
+    "does",
+    "did",
+    "have",
+    "has",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "may",
+    "might",
+    "should",
+    "must",
+    "said",
+    "says",
+    "say",
+    "told",
+    "tell",
+    "about",
+    "after",
+    "before",
+    "into",
+    "over",
+    "than",
+    "then",
+    "there",
+    "here",
+    "also",
+    "just",
+    "more",
+    "most",
+    "some",
+    "any",
+    "all",
+    "very",
+    "so",
+    "if",
+    "out",
+    "up",
+    "one",
+    "new",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "would",
+    "been",
+    "such",
+    "other",
+    "only",
+    "even",
+    "because",
+    "while",
+    "people",
+    "according",
+    "claim",
+    "claims",
+    "report",
+    "reports",
+    "statement",
+    "said.",
+    "like",
+    "get",
+    "got",
+    "going",
+    "make",
+    "made",
+    "year",
+    "years",
+    "time",
+    "now",
+    "still",
+    "well",
+    "much",
+    "many",
+    "way",
+    "think",
+    "know",
+    "don't",
+    "i'm",
+    "that's",
+    "he's",
+    "she's",
+    "there's",
+    "we're",
+    "they're",
+    "you're",
+];
+
+/// A crude stem: lower-cased, possessive dropped, cut to six characters.
+pub fn stem(word: &str) -> Option<String> {
+    let w = fold(word);
+    let w = w.trim_end_matches("'s");
+    if w.chars().count() < 3 || STOP.contains(&w) || !w.chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    Some(w.chars().take(6).collect())
+}
+
+/// The content-word stems of the tokens inside `spans`.
+pub fn stems_in(doc: &Document, spans: &[Span]) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for span in spans {
+        let first = doc.tokens.partition_point(|t| t.span.end <= span.start);
+        for t in first..doc.tokens.len() {
+            let tok = doc.tokens[t];
+            if tok.span.start >= span.end {
+                break;
+            }
+            if tok.kind == TokenKind::Word {
+                out.extend(stem(doc.token_text(t)));
+            }
+        }
+    }
+    out
+}
+
+/// The stems of one claim's content and of its source mention.
+pub struct ClaimTopic {
+    /// Content-word stems of the content.
+    pub content: HashSet<String>,
+    /// Stems of the source mention and entity name.
+    pub source: HashSet<String>,
+}
+
+/// Topics of every claim.
+pub fn claim_topics(doc: &Document, claims: &[Claim]) -> Vec<ClaimTopic> {
+    claims
+        .iter()
+        .map(|c| {
+            let mut source = stems_in(doc, &c.source.spans);
+            if let Some(name) = &c.source.entity {
+                source.extend(name.split_whitespace().filter_map(stem));
+            }
+            ClaimTopic {
+                content: stems_in(doc, &c.content.spans),
+                source,
+            }
+        })
+        .collect()
+}
+
+/// Number of shared stems.
+pub fn overlap(a: &HashSet<String>, b: &HashSet<String>) -> usize {
+    if a.len() <= b.len() {
+        a.iter().filter(|w| b.contains(*w)).count()
+    } else {
+        overlap(b, a)
+    }
+}
+
+/// Nouns that refer back to a claim (`the charges`, `the information`).
+pub const ANAPHORS: &[&str] = &[
+    "claim",
+    "claims",
+    "charge",
+    "charges",
+    "allegation",
+    "allegations",
+    "report",
+    "reports",
+    "information",
+    "account",
+    "accounts",
+    "statement",
+    "statements",
+    "assertion",
+    "assertions",
+    "accusation",
+    "accusations",
+    "story",
+    "stories",
+    "rumor",
+    "rumors",
+    "rumour",
+    "rumours",
+    "tweet",
+    "tweets",
+    "comment",
+    "comments",
+    "remarks",
+    "remark",
+    "idea",
+    "suggestion",
+    "criticism",
+    "finding",
+    "findings",
+    "argument",
+    "contention",
+    "characterization",
+    "news",
+    "reporting",
+    "theory",
+    "account",
+    "version",
+    "portrayal",
+    "description",
+];
+
+/// Pronouns that can stand for the claim just made (`denied it`, `disputed that`).
+pub const PRONOUNS: &[&str] = &["it", "that", "this", "those", "them", "which"];

@@ -1,0 +1,249 @@
+//! Attribution on articles written for these tests (wire style): every pattern
+//! of issue 3, the kinds, source resolution and robustness.
+
+use claimlens_engine::{analyze, Analysis, Claim, ClaimKind, SourceType, Span};
+
+const HARBOR: &str = include_str!("fixtures/attribution/harbor.txt");
+const SENATOR: &str = include_str!("fixtures/attribution/senator.txt");
+const MINISTRY: &str = include_str!("fixtures/attribution/ministry.txt");
+
+/// Text of a code point span.
+fn at(text: &str, s: Span) -> String {
+    text.chars().skip(s.start).take(s.len()).collect()
+}
+
+fn joined(text: &str, spans: &[Span]) -> String {
+    spans
+        .iter()
+        .map(|s| at(text, *s))
+        .collect::<Vec<_>>()
+        .join(" | ")
+}
+
+/// The claim whose cue text is `cue` and whose content contains `content`.
+fn claim<'a>(text: &str, a: &'a Analysis, cue: &str, content: &str) -> &'a Claim {
+    a.claims
+        .iter()
+        .find(|c| {
+            joined(text, &c.cue.spans) == cue && joined(text, &c.content.spans).contains(content)
+        })
+        .unwrap_or_else(|| {
+            let all: Vec<String> = a
+                .claims
+                .iter()
+                .map(|c| {
+                    format!(
+                        "{} / {}",
+                        joined(text, &c.cue.spans),
+                        joined(text, &c.content.spans)
+                    )
+                })
+                .collect();
+            panic!("no claim with cue `{cue}` and content `{content}` in {all:#?}")
+        })
+}
+
+fn source(text: &str, c: &Claim) -> String {
+    joined(text, &c.source.spans)
+}
+
+#[test]
+fn indirect_speech_with_that_and_apposition() {
+    let a = analyze(HARBOR);
+    let c = claim(
+        HARBOR,
+        &a,
+        "said",
+        "that cargo traffic would be cut by half",
+    );
+    assert_eq!(c.kind, ClaimKind::Indirect);
+    assert_eq!(source(HARBOR, c), "The harbor master, Elena Vasquez,");
+    assert_eq!(c.source.entity.as_deref(), Some("Elena Vasquez"));
+    assert_eq!(c.source.source_type, SourceType::Person);
+}
+
+#[test]
+fn direct_quote_told_reporters() {
+    let a = analyze(HARBOR);
+    let c = claim(HARBOR, &a, "told", "We have never seen damage");
+    assert_eq!(c.kind, ClaimKind::Direct);
+    assert_eq!(c.source.entity.as_deref(), Some("Elena Vasquez"));
+}
+
+#[test]
+fn pronoun_across_paragraphs_resolves_to_the_named_speaker() {
+    let a = analyze(HARBOR);
+    let c = claim(HARBOR, &a, "added", "no workers had been injured");
+    assert_eq!(source(HARBOR, c), "She");
+    assert_eq!(c.source.entity.as_deref(), Some("Elena Vasquez"));
+    // The chain links the full name, the surname and the pronoun.
+    let chain: Vec<String> = c.source.chain.iter().map(|s| at(HARBOR, *s)).collect();
+    assert!(chain.contains(&"She".to_string()), "{chain:?}");
+    assert!(
+        chain.iter().any(|m| m.contains("Elena Vasquez")),
+        "{chain:?}"
+    );
+}
+
+#[test]
+fn according_to_takes_its_source_out_of_the_content() {
+    let a = analyze(HARBOR);
+    let c = claim(HARBOR, &a, "According to", "repairs will cost");
+    assert_eq!(c.kind, ClaimKind::AccordingTo);
+    assert_eq!(source(HARBOR, c), "the port authority");
+    assert_eq!(
+        joined(HARBOR, &c.content.spans),
+        "repairs will cost about $40 million"
+    );
+}
+
+#[test]
+fn anonymous_and_collective_sources() {
+    let a = analyze(HARBOR);
+    let c = claim(HARBOR, &a, "said", "caused by a faulty weld");
+    assert_eq!(source(HARBOR, c), "Officials");
+    assert_eq!(c.source.source_type, SourceType::Anonymous);
+    let c = claim(HARBOR, &a, "said", "flagged in a report last year");
+    assert_eq!(source(HARBOR, c), "A source familiar with the inspection");
+    assert_eq!(c.source.source_type, SourceType::Anonymous);
+    let c = claim(HARBOR, &a, "say", "should have been closed earlier");
+    assert_eq!(source(HARBOR, c), "US officials and local activists");
+}
+
+#[test]
+fn claimed_and_warned() {
+    let a = analyze(HARBOR);
+    let c = claim(HARBOR, &a, "claimed", "safety checks had been skipped");
+    assert_eq!(source(HARBOR, c), "The union");
+    assert_eq!(c.source.source_type, SourceType::Organization);
+    let c = claim(HARBOR, &a, "warned", "members could strike");
+    assert_eq!(c.source.entity.as_deref(), Some("Tomas Berg"));
+}
+
+#[test]
+fn agentless_report_has_an_empty_source() {
+    let a = analyze(HARBOR);
+    let c = claim(
+        HARBOR,
+        &a,
+        "was reported",
+        "two ships had already turned back",
+    );
+    assert!(c.source.spans.is_empty());
+    assert_eq!(c.source.entity, None);
+}
+
+#[test]
+fn said_interrupting_a_quote_is_one_claim() {
+    let a = analyze(HARBOR);
+    let c = claim(HARBOR, &a, "said", "The repairs");
+    assert_eq!(c.content.spans.len(), 2);
+    assert_eq!(c.kind, ClaimKind::Direct);
+    assert_eq!(c.source.entity.as_deref(), Some("Elena Vasquez"));
+}
+
+#[test]
+fn mixed_quote_and_in_a_statement() {
+    let a = analyze(HARBOR);
+    let c = claim(HARBOR, &a, "calling", "a private operation");
+    assert_eq!(c.kind, ClaimKind::Mixed);
+    let c = claim(
+        HARBOR,
+        &a,
+        "said in a statement",
+        "review the port's license",
+    );
+    assert_eq!(source(HARBOR, c), "The ministry");
+    assert_eq!(c.source.source_type, SourceType::Government);
+}
+
+#[test]
+fn quote_over_three_paragraphs_is_one_claim() {
+    let a = analyze(SENATOR);
+    let c = claim(SENATOR, &a, "said", "I have heard every argument");
+    let content = joined(SENATOR, &c.content.spans);
+    assert!(content.contains("We will make the cuts"), "{content}");
+    assert!(
+        content.contains("nobody who has read the numbers"),
+        "{content}"
+    );
+    assert_eq!(c.kind, ClaimKind::Direct);
+    assert_eq!(c.source.entity.as_deref(), Some("Maria Olsen"));
+    // No other claim keeps a piece of the quotation.
+    let pieces = a
+        .claims
+        .iter()
+        .filter(|o| joined(SENATOR, &o.content.spans).contains("every letter"))
+        .count();
+    assert_eq!(pieces, 1);
+}
+
+#[test]
+fn pronouns_follow_the_most_recent_person() {
+    let a = analyze(SENATOR);
+    let c = claim(SENATOR, &a, "said", "protect pensions");
+    assert_eq!(c.source.entity.as_deref(), Some("Maria Olsen"));
+    let c = claim(SENATOR, &a, "told", "vote against the plan");
+    assert_eq!(source(SENATOR, c), "He");
+    assert_eq!(c.source.entity.as_deref(), Some("Daniel Reyes"));
+    let c = claim(SENATOR, &a, "argued", "fall hardest on rural schools");
+    assert_eq!(c.source.entity.as_deref(), Some("Daniel Reyes"));
+}
+
+#[test]
+fn nominal_mentions_link_to_the_named_party() {
+    let a = analyze(MINISTRY);
+    let c = claim(MINISTRY, &a, "added", "ready to cooperate");
+    assert_eq!(source(MINISTRY, c), "The minister");
+    assert_eq!(c.source.entity.as_deref(), Some("Sergey Lavrov"));
+    let first = claim(MINISTRY, &a, "said", "had not flown over the area");
+    assert_eq!(
+        first.source.entity.as_deref(),
+        Some("the Russian Ministry of Defense")
+    );
+    assert_eq!(first.source.source_type, SourceType::Government);
+}
+
+#[test]
+fn every_kind_occurs() {
+    let a = analyze(HARBOR);
+    for kind in [
+        ClaimKind::Direct,
+        ClaimKind::Indirect,
+        ClaimKind::Mixed,
+        ClaimKind::AccordingTo,
+    ] {
+        assert!(a.claims.iter().any(|c| c.kind == kind), "{kind:?}");
+    }
+    let a = analyze("The claim by the senator that the vote was rigged has been widely rejected.\n\nReports that the plant would close were denied by the company.");
+    assert!(!a.claims.is_empty());
+}
+
+#[test]
+fn no_panic_on_odd_input() {
+    for text in [
+        "",
+        "   ",
+        "\u{0}\u{1}\u{ffff}",
+        "“",
+        "\"\"\"",
+        "said said said",
+        "«»„“”‘’",
+    ] {
+        let a = analyze(text);
+        for c in &a.claims {
+            for s in c
+                .content
+                .spans
+                .iter()
+                .chain(&c.cue.spans)
+                .chain(&c.source.spans)
+            {
+                assert!(s.end <= a.text_length);
+            }
+        }
+    }
+    let big = HARBOR.repeat(40);
+    let a = analyze(&big);
+    assert!(a.claims.len() >= 40 * 10);
+}

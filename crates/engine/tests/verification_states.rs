@@ -1,0 +1,281 @@
+//! Verification states on an article written for these tests
+//! (`fixtures/verification/mosul_strike.txt`): every state, evidence paragraphs
+//! away, a report said to be false informing a current claim, and a ClaimReview
+//! that overrides the text's own state.
+
+use claimlens_engine::claimreview::claim_reviews_from_json_ld;
+use claimlens_engine::segment::Document;
+use claimlens_engine::verification::assign_states;
+use claimlens_engine::*;
+
+const ARTICLE: &str = include_str!("fixtures/verification/mosul_strike.txt");
+
+fn span(text: &str, needle: &str) -> Span {
+    let start = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("`{needle}` not in the text"));
+    Span::new(start, start + needle.len())
+}
+
+/// A claim from the words of its source, cue and content (byte spans).
+fn claim(text: &str, n: usize, source: &str, cue: &str, content: &str) -> Claim {
+    Claim {
+        id: format!("c{n}"),
+        kind: ClaimKind::Indirect,
+        source: ClaimSource {
+            spans: vec![span(text, source)],
+            entity: Some(source.to_string()),
+            ..ClaimSource::default()
+        },
+        cue: SpanSet {
+            spans: vec![span(text, cue)],
+        },
+        content: SpanSet {
+            spans: vec![span(text, content)],
+        },
+        state: VerificationState::Reported,
+        evidence: Vec::new(),
+        hedges: Vec::new(),
+        parent: None,
+        notes: Vec::new(),
+        review: None,
+    }
+}
+
+fn hand_built(text: &str) -> Vec<Claim> {
+    vec![
+        claim(
+            text,
+            1,
+            "Col. Hassan Ali",
+            "said Col.",
+            "Our forces killed the militia leader Abu Karim in an air strike on Sunday",
+        ),
+        claim(
+            text,
+            2,
+            "Leila Noor",
+            "said Leila",
+            "The missile hit a school, not a weapons depot",
+        ),
+        claim(text, 3, "The army", "denied", "her account"),
+        claim(
+            text,
+            4,
+            "Residents",
+            "said the old",
+            "the old bridge had been destroyed",
+        ),
+        claim(
+            text,
+            5,
+            "Omar Saleh",
+            "said Omar",
+            "The governor resigned this morning and left the city",
+        ),
+        claim(
+            text,
+            6,
+            "Hospital records",
+            "show",
+            "twelve civilians were treated for burns",
+        ),
+        claim(
+            text,
+            7,
+            "Dr. Sara Aziz",
+            "said Dr.",
+            "Twelve civilians came in with burns after the strike",
+        ),
+        claim(
+            text,
+            8,
+            "Mayor Nadia Fadel",
+            "said Mayor",
+            "We will rebuild the market before the winter",
+        ),
+    ]
+}
+
+fn evidence_text<'t>(text: &'t str, c: &Claim) -> Vec<&'t str> {
+    c.evidence.iter().map(|s| &text[s.start..s.end]).collect()
+}
+
+#[test]
+fn every_state_on_given_claims() {
+    use VerificationState::*;
+    let doc = Document::new(ARTICLE);
+    let mut claims = hand_built(ARTICLE);
+    assign_states(&doc, &mut claims, &[]);
+    let states: Vec<VerificationState> = claims.iter().map(|c| c.state).collect();
+    assert_eq!(
+        states,
+        [Unverified, Disputed, Disputed, Unverified, False, Confirmed, Confirmed, Reported],
+        "{claims:#?}"
+    );
+    // Evidence three paragraphs after the claim, linked by topic.
+    assert_eq!(evidence_text(ARTICLE, &claims[0]), ["still being verified"]);
+    let claim_para = doc.paragraph_of_sentence(0);
+    let evidence_at = claims[0].evidence[0].start;
+    let t = doc
+        .tokens
+        .iter()
+        .position(|t| t.span.start == evidence_at)
+        .unwrap();
+    let evidence_para = doc.paragraph_of_sentence(doc.sentence_of(t));
+    assert!(
+        evidence_para >= claim_para + 2,
+        "evidence in paragraph {evidence_para}"
+    );
+    assert!(!claims[0].notes.is_empty());
+    // A denial and the claim it denies are both disputed.
+    assert_eq!(evidence_text(ARTICLE, &claims[1]), ["denied"]);
+    assert_eq!(evidence_text(ARTICLE, &claims[2]), ["denied"]);
+    assert_eq!(
+        evidence_text(ARTICLE, &claims[3]),
+        ["not be independently verified"]
+    );
+    // Earlier reports said to be false inform the current claim, with a note.
+    assert_eq!(
+        evidence_text(ARTICLE, &claims[4]),
+        ["turned out to be false"]
+    );
+    assert!(claims[4].notes.iter().any(|n| n.contains("false")));
+    assert_eq!(evidence_text(ARTICLE, &claims[5]), ["show"]);
+    assert!(claims[7].evidence.is_empty() && claims[7].notes.is_empty());
+}
+
+#[test]
+fn claim_review_overrides_the_text() {
+    let json = r#"{"@context":"https://schema.org","@type":"ClaimReview",
+        "url":"https://factcheck.example/abu-karim",
+        "claimReviewed":"Iraqi army says its forces killed militia leader Abu Karim in an air strike",
+        "author":{"@type":"Organization","name":"Example Fact Check"},
+        "reviewRating":{"@type":"Rating","ratingValue":1,"alternateName":"False"}}"#;
+    let reviews = claim_reviews_from_json_ld(json);
+    assert_eq!(reviews.len(), 1);
+    let doc = Document::new(ARTICLE);
+    let mut claims = hand_built(ARTICLE);
+    assign_states(&doc, &mut claims, &reviews);
+    // The text alone says unverified; the page's review says False.
+    assert_eq!(claims[0].state, VerificationState::False);
+    assert!(claims[0].evidence.is_empty());
+    assert!(claims[0]
+        .notes
+        .iter()
+        .any(|n| n.contains("Example Fact Check") && n.contains("False")));
+    // The review itself travels with the claim.
+    let review = claims[0].review.as_ref().expect("the matching review");
+    assert_eq!(review.rating.as_deref(), Some("False"));
+    assert_eq!(
+        review.url.as_deref(),
+        Some("https://factcheck.example/abu-karim")
+    );
+    // Other claims keep the text's state and carry no review.
+    assert_eq!(claims[1].state, VerificationState::Disputed);
+    assert!(claims[1].review.is_none());
+}
+
+#[test]
+fn end_to_end_on_direct_quotes() {
+    let options = AnalyzeOptions {
+        claim_reviews: claim_reviews_from_json_ld(
+            r#"[{"@type":"ClaimReview","claimReviewed":"Twelve civilians came in with burns after the strike","reviewRating":{"alternateName":"Mostly true"}}]"#,
+        ),
+    };
+    let a = analyze_with(ARTICLE, &options);
+    let chars: Vec<char> = ARTICLE.chars().collect();
+    let content = |c: &Claim| -> String {
+        c.content
+            .spans
+            .iter()
+            .map(|s| chars[s.start..s.end].iter().collect::<String>())
+            .collect()
+    };
+    let find = |needle: &str| {
+        a.claims
+            .iter()
+            .find(|c| content(c).contains(needle))
+            .unwrap_or_else(|| panic!("no claim with `{needle}`: {:#?}", a.claims))
+    };
+    assert_eq!(
+        find("Our forces killed").state,
+        VerificationState::Unverified
+    );
+    assert_eq!(
+        find("The missile hit a school").state,
+        VerificationState::Disputed
+    );
+    assert_eq!(
+        find("The governor resigned").state,
+        VerificationState::False
+    );
+    assert_eq!(
+        find("Twelve civilians came in").state,
+        VerificationState::Confirmed
+    );
+    assert_eq!(find("We will rebuild").state, VerificationState::Reported);
+    let total: usize = a.summary.states.values().sum();
+    assert_eq!(total, a.claims.len());
+}
+
+#[test]
+fn never_panics_on_odd_input() {
+    let reviews = claim_reviews_from_json_ld(
+        r#"{"@type":"ClaimReview","claimReviewed":"é ü","reviewRating":{"alternateName":"False"}}"#,
+    );
+    let options = AnalyzeOptions {
+        claim_reviews: reviews,
+    };
+    for text in [
+        "",
+        "\u{0}\u{1}\u{fffd}",
+        "denied denied denied",
+        "“It was false,” he said. The claim could not be verified, “",
+        "é\u{301} denied “ü” — records show ‘x’",
+        &"Officials denied it. ".repeat(300),
+    ] {
+        let _ = analyze_with(text, &options);
+    }
+    assert!(claim_reviews_from_json_ld(
+        "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]"
+    )
+    .is_empty());
+}
+
+#[test]
+fn accusation_and_the_accused_reply_are_both_disputed() {
+    // The reply never says `deny`: it answers the accusation about its speaker.
+    let text = "Trump accused Clinton of sleeping through the calls during the attack. \
+                Clinton said she was awake all night after the attack.\n\n\
+                The mayor said the bridge will reopen in May.";
+    let doc = Document::new(text);
+    let mut claims = vec![
+        claim(
+            text,
+            1,
+            "Trump",
+            "accused",
+            "sleeping through the calls during the attack",
+        ),
+        claim(
+            text,
+            2,
+            "Clinton",
+            "said she",
+            "she was awake all night after the attack",
+        ),
+        claim(
+            text,
+            3,
+            "The mayor",
+            "said the bridge",
+            "the bridge will reopen in May",
+        ),
+    ];
+    assign_states(&doc, &mut claims, &[]);
+    assert_eq!(claims[0].state, VerificationState::Disputed);
+    assert_eq!(claims[1].state, VerificationState::Disputed);
+    // An unrelated claim a paragraph later stays reported.
+    assert_eq!(claims[2].state, VerificationState::Reported);
+}

@@ -1,0 +1,112 @@
+//! Following a dynamic page: when the annotated element's content changes, the
+//! session re-annotates after a quiet period (debounced).
+//!
+//! The watcher is paused while the session changes the DOM itself, so its own
+//! wrapping never triggers a re-annotation. Changes inside elements the
+//! extraction skips (a rotating ad slot, say) are ignored.
+
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+
+use gloo::timers::callback::Timeout;
+use js_sys::Array;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, MutationObserver, MutationObserverInit, MutationRecord, Node};
+
+use super::session::Session;
+
+/// A mutation observer with a debounce timer.
+pub struct Watcher {
+    observer: MutationObserver,
+    timer: Rc<RefCell<Option<Timeout>>>,
+    // Kept alive as long as the observer may call it.
+    _callback: Closure<dyn FnMut(Array, MutationObserver)>,
+}
+
+impl Watcher {
+    /// Watches `target`'s subtree (ignoring parts matching `exclude`); `delay` ms after the last change, refreshes
+    /// the session (if it still exists).
+    pub fn start(
+        target: &Element,
+        delay: u32,
+        exclude: String,
+        session: Weak<RefCell<Session>>,
+    ) -> Result<Self, JsValue> {
+        let timer: Rc<RefCell<Option<Timeout>>> = Rc::default();
+        let pending = timer.clone();
+        let root = target.clone();
+        let callback =
+            Closure::<dyn FnMut(Array, MutationObserver)>::new(move |records: Array, _| {
+                let relevant = records
+                    .iter()
+                    .filter_map(|r| r.dyn_into::<MutationRecord>().ok())
+                    .any(|r| concerns_article(&r, &root, &exclude));
+                if !relevant {
+                    return;
+                }
+                let session = session.clone();
+                // Replacing the timeout drops (cancels) the previous one.
+                *pending.borrow_mut() = Some(Timeout::new(delay, move || {
+                    if let Some(shared) = session.upgrade() {
+                        if let Err(message) = Session::refresh(&shared) {
+                            web_sys::console::error_1(&format!("claimlens: {message}").into());
+                        }
+                    }
+                }));
+            });
+        let observer = MutationObserver::new(callback.as_ref().unchecked_ref())?;
+        let watcher = Watcher {
+            observer,
+            timer,
+            _callback: callback,
+        };
+        watcher.resume(target);
+        Ok(watcher)
+    }
+
+    /// Stops observing (changes made meanwhile are not reported).
+    pub fn pause(&self) {
+        self.observer.disconnect();
+    }
+
+    /// Observes `target` again.
+    pub fn resume(&self, target: &Element) {
+        let init = MutationObserverInit::new();
+        init.set_child_list(true);
+        init.set_character_data(true);
+        init.set_subtree(true);
+        let _ = self.observer.observe_with_options(target, &init);
+    }
+
+    /// Stops observing and cancels a pending re-annotation.
+    pub fn stop(self) {
+        self.observer.disconnect();
+        self.timer.borrow_mut().take();
+    }
+}
+
+/// Whether a change can alter the article text (not inside a skipped part).
+fn concerns_article(record: &MutationRecord, root: &Element, exclude: &str) -> bool {
+    let Some(node) = record.target() else {
+        return false;
+    };
+    let element = match node.dyn_ref::<Element>() {
+        Some(el) => Some(el.clone()),
+        None => node.parent_element(),
+    };
+    let Some(element) = element else {
+        return true;
+    };
+    // Inside an excluded element below the root: invisible to the extraction.
+    if !exclude.is_empty() {
+        if let Ok(Some(skipped)) = element.closest(exclude) {
+            let below_root = root.contains(Some(skipped.unchecked_ref::<Node>()))
+                && !skipped.is_same_node(Some(root.unchecked_ref::<Node>()));
+            if below_root {
+                return false;
+            }
+        }
+    }
+    true
+}

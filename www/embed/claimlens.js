@@ -1,0 +1,170 @@
+// claimlens embed: annotate a news article in place, in the reader's browser.
+//
+// Three ways in:
+//   <script type="module" src=".../embed/claimlens.js" data-target="article" data-auto></script>
+//   <claim-lens> …article markup… </claim-lens>
+//   import { annotate, analyze } from '.../embed/claimlens.js';
+//
+// Everything it loads (the wasm-bindgen glue and the wasm) is resolved relative
+// to this module's own URL, so the folder can be hosted anywhere. After that it
+// makes no network request. The DOM work, the panel and the events live in Rust
+// (src/embed, src/dom); this file only loads it and wires the three ways in.
+
+const GLUE = new URL('./pkg/claimlens_widget.js', import.meta.url);
+const WASM = new URL('./pkg/claimlens_widget_bg.wasm', import.meta.url);
+
+// The smallest valid wasm module: compiling it tells whether the page's
+// Content-Security-Policy allows WebAssembly at all.
+const EMPTY_WASM = new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
+
+export const CSP_MESSAGE =
+  "claimlens: this page's Content-Security-Policy does not allow WebAssembly, so claimlens " +
+  "left the page untouched. To enable it, add 'wasm-unsafe-eval' to the script-src directive.";
+
+let loading = null;
+let cspReported = false;
+const handles = new WeakMap();
+
+/** Loads the wasm once; rejects (after one console message) when CSP blocks it. */
+function load() {
+  loading ??= (async () => {
+    try {
+      await WebAssembly.compile(EMPTY_WASM);
+    } catch (error) {
+      if (!cspReported) {
+        cspReported = true;
+        console.error(CSP_MESSAGE);
+      }
+      const blocked = new Error(CSP_MESSAGE);
+      blocked.name = 'ClaimlensBlockedError';
+      throw blocked;
+    }
+    const glue = await import(GLUE.href);
+    await glue.default({ module_or_path: WASM });
+    return glue;
+  })();
+  return loading;
+}
+
+/**
+ * Analyses `text` without touching the page. Resolves to the analysis (plain
+ * JSON, the `claimlens analyze` model; spans in code points).
+ * options: { claimReviews: [...] }.
+ */
+export async function analyze(text, options = {}) {
+  if (typeof text !== 'string') throw new TypeError('claimlens: analyze(text) needs a string');
+  const glue = await load();
+  return glue.analyze(text, options ?? {});
+}
+
+/**
+ * Annotates `element` in place. Resolves to a handle:
+ *   handle.analysis          the analysis (plain JSON)
+ *   handle.text              the text that was analysed
+ *   handle.claimReviews      the ClaimReview objects (page JSON-LD + options) given to the analysis
+ *   handle.on(type, fn)      'ready' | 'select'; fn gets the event detail; returns an unsubscribe
+ *   handle.select(claimId)   selects a claim (scrolls to it, fires claimlens:select)
+ *   handle.setKinds([...])   highlight only these kinds
+ *   handle.refresh()         read and annotate again now
+ *   handle.clear()           removes everything; innerHTML is exactly as before
+ * Annotating an element again replaces its previous annotation.
+ */
+export async function annotate(element, options = {}) {
+  if (!(element instanceof Element)) throw new TypeError('claimlens: annotate(element) needs a DOM element');
+  const glue = await load();
+  handles.get(element)?.clear();
+  const inner = glue.annotateElement(element, options ?? {});
+  const unsubscribe = [];
+  const handle = {
+    element,
+    get analysis() { return inner.active ? inner.analysis : null; },
+    get text() { return inner.active ? inner.text : ''; },
+    get claimReviews() { return inner.active ? inner.claimReviews : []; },
+    on(type, fn) {
+      const listener = (event) => fn(event.detail, event);
+      element.addEventListener(`claimlens:${type}`, listener);
+      const off = () => element.removeEventListener(`claimlens:${type}`, listener);
+      unsubscribe.push(off);
+      return off;
+    },
+    select: (id) => inner.active && inner.select(String(id)),
+    setKinds: (kinds) => inner.active && inner.setKinds([...kinds].map(String)),
+    refresh: () => inner.active && inner.refresh(),
+    clear() {
+      if (!inner.active) return;
+      unsubscribe.splice(0).forEach((off) => off());
+      inner.clear();
+      if (handles.get(element) === handle) handles.delete(element);
+    },
+  };
+  handles.set(element, handle);
+  return handle;
+}
+
+/** The live handle of an element annotated by any of the three ways in, or null. */
+export function getAnnotation(element) {
+  return handles.get(element) ?? null;
+}
+
+/** Options from `data-*` attributes (data-kinds, data-theme, data-exclude, data-panel, data-strings, data-watch). */
+export function optionsFromDataset(el) {
+  const d = el.dataset;
+  const options = {};
+  if (d.kinds) options.kinds = d.kinds.split(/[\s,]+/).filter(Boolean);
+  if (d.theme) options.theme = d.theme;
+  if (d.exclude !== undefined) options.exclude = d.exclude;
+  if (d.panel) options.panel = d.panel;
+  if (d.watch !== undefined) options.watch = d.watch !== 'false';
+  if (d.jsonLd !== undefined) options.jsonLd = d.jsonLd !== 'false';
+  if (d.strings) {
+    try {
+      options.strings = JSON.parse(d.strings);
+    } catch {
+      console.error('claimlens: data-strings is not valid JSON; using the default wording');
+    }
+  }
+  return options;
+}
+
+/** `<claim-lens>`: annotates its own children while it is in the document. */
+class ClaimLensElement extends HTMLElement {
+  connectedCallback() {
+    // Annotate after the current task, so children parsed with it are present.
+    queueMicrotask(() => {
+      if (!this.isConnected || handles.has(this)) return;
+      annotate(this, optionsFromDataset(this)).catch(reportUnlessBlocked);
+    });
+  }
+
+  disconnectedCallback() {
+    handles.get(this)?.clear();
+  }
+}
+
+function reportUnlessBlocked(error) {
+  // The CSP case was already reported once, clearly.
+  if (error?.name !== 'ClaimlensBlockedError') console.error(error);
+}
+
+/** Script-tag auto mode: `data-auto` on this module's own <script>. */
+function autoStart() {
+  const script = [...document.querySelectorAll('script[src]')].find((s) => s.src === import.meta.url);
+  if (!script || !('auto' in script.dataset)) return;
+  const run = () => {
+    const selector = script.dataset.target || 'article';
+    const options = optionsFromDataset(script);
+    for (const el of document.querySelectorAll(selector)) {
+      annotate(el, options).catch(reportUnlessBlocked);
+    }
+  };
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', run, { once: true });
+  } else {
+    run();
+  }
+}
+
+if (typeof customElements !== 'undefined' && !customElements.get('claim-lens')) {
+  customElements.define('claim-lens', ClaimLensElement);
+}
+if (typeof document !== 'undefined') autoStart();
