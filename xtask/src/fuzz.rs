@@ -16,7 +16,7 @@ use crate::cmd;
 /// The fuzz targets, in the order they run, with the longest input each tries:
 /// short inputs keep the executions fast; long inputs (5 MB, 10,000 sentences)
 /// are covered by the hostile-input tests instead.
-const TARGETS: &[(&str, u32)] = &[("analyze", 1024), ("offsets", 256), ("segments", 1024)];
+const TARGETS: &[(&str, u32)] = &[("analyze", 1024), ("offsets", 128), ("segments", 1024)];
 
 /// Parses the arguments, installs what is missing and runs the targets.
 pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
