@@ -1,7 +1,8 @@
 //! Functions exported to JavaScript (the embed, the extension and the demo page
 //! call these through the wasm-bindgen glue).
 
-use claimlens_engine::{AnalyzeOptions, ClaimReview};
+use claimlens_anchoring::OffsetIndex;
+use claimlens_engine::{Analysis, AnalyzeOptions, ClaimReview};
 use serde::Deserialize;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -12,27 +13,87 @@ use wasm_bindgen::prelude::*;
 struct JsAnalyzeOptions {
     /// ClaimReview objects found on the page.
     claim_reviews: Vec<ClaimReview>,
+    /// The page's raw JSON-LD blocks; their ClaimReviews are read by the
+    /// engine's parser and added to `claim_reviews`.
+    json_ld: Vec<String>,
 }
 
 /// Analyses `text` and returns the analysis as a plain JSON-compatible object
 /// (the same model as `claimlens analyze`; spans in code points).
 ///
-/// `options` may be `undefined`, `null` or `{ claimReviews: [...] }`.
+/// `options` may be `undefined`, `null` or `{ claimReviews: [...], jsonLd: [...] }`
+/// (`jsonLd`: the texts of the page's `application/ld+json` scripts).
 #[wasm_bindgen]
 pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsError> {
+    to_js(&run(text, options)?)
+}
+
+/// Parses the JavaScript options and runs the engine.
+fn run(text: &str, options: JsValue) -> Result<Analysis, JsError> {
     let options: JsAnalyzeOptions = if options.is_undefined() || options.is_null() {
         JsAnalyzeOptions::default()
     } else {
         serde_wasm_bindgen::from_value(options)
             .map_err(|e| JsError::new(&format!("claimlens: invalid options: {e}")))?
     };
-    let analysis = claimlens_engine::analyze_with(
+    let mut claim_reviews = options.claim_reviews;
+    for block in &options.json_ld {
+        claim_reviews.extend(claimlens_engine::claimreview::claim_reviews_from_json_ld(
+            block,
+        ));
+    }
+    Ok(claimlens_engine::analyze_with(
         text,
-        &AnalyzeOptions {
-            claim_reviews: options.claim_reviews,
-        },
-    );
-    to_js(&analysis)
+        &AnalyzeOptions { claim_reviews },
+    ))
+}
+
+/// One highlight run for a DOM layer written in JavaScript: the same marks as
+/// [`crate::marks::marks`], but in UTF-16 offsets, which is what JS strings and
+/// DOM text nodes count.
+#[derive(Serialize)]
+struct DomMark<'a> {
+    start: usize,
+    end: usize,
+    kind: &'static str,
+    claim: Option<&'a str>,
+    state: Option<&'static str>,
+    hedge: Option<&'a str>,
+}
+
+/// What [`analyze_for_dom`] returns.
+#[derive(Serialize)]
+struct DomAnalysis<'a> {
+    analysis: &'a Analysis,
+    marks: Vec<DomMark<'a>>,
+}
+
+/// Analyses `text` and returns `{ analysis, marks }`: the analysis (spans in
+/// code points, as [`analyze`]) and every highlight run (outer kinds first)
+/// with `start`/`end` in UTF-16 units of `text`, plus `kind`, `claim`, `state`
+/// and `hedge`. The browser extension's content script highlights from these
+/// without a wasm module of its own.
+#[wasm_bindgen(js_name = analyzeForDom)]
+pub fn analyze_for_dom(text: &str, options: JsValue) -> Result<JsValue, JsError> {
+    let analysis = run(text, options)?;
+    let index = OffsetIndex::new(text);
+    let utf16 = |ch: usize| index.char_to_utf16(ch).unwrap_or(index.utf16_len());
+    let all = crate::marks::marks(&analysis);
+    let marks = all
+        .iter()
+        .map(|m| DomMark {
+            start: utf16(m.span.start),
+            end: utf16(m.span.end),
+            kind: m.kind.as_str(),
+            claim: m.claim.as_deref(),
+            state: m.state,
+            hedge: m.hedge.as_deref(),
+        })
+        .collect();
+    to_js(&DomAnalysis {
+        analysis: &analysis,
+        marks,
+    })
 }
 
 /// Serialises a value as plain objects and arrays (maps become objects).
@@ -40,6 +101,14 @@ pub fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| JsError::new(&format!("claimlens: cannot serialise: {e}")))
+}
+
+/// The highlight stylesheet for `<cl-mark>` wrappers (the embed's
+/// [`crate::dom::MARK_CSS`]), for surfaces that insert it themselves: the
+/// browser extension hands it to `scripting.insertCSS`.
+#[wasm_bindgen(js_name = markCss)]
+pub fn mark_css() -> String {
+    crate::dom::MARK_CSS.to_string()
 }
 
 /// The widget version.

@@ -1,11 +1,13 @@
 //! The claimlens browser widget.
 //!
 //! Compiled to WebAssembly, this crate puts the [`claimlens_engine`] analysis
-//! into a page: the demo page's Yew interface ([`demo`]), the functions the
-//! JavaScript surfaces call ([`api`]), and the embed for news sites ([`embed`])
-//! on top of the DOM layer ([`dom`]: text extraction, in-place highlighting).
-//! Logic that needs no DOM (which text runs to highlight, [`marks`]) is kept
-//! apart from code that touches it, so it is tested natively.
+//! into a page: the demo page's Yew interface ([`demo`]), reusable Yew
+//! components ([`ui`]), exports ([`export`]), the functions the JavaScript
+//! surfaces call ([`api`]), the embed for news sites ([`embed`]) and the
+//! extension's panel ([`extension`]), on top of the DOM layer ([`dom`]: text
+//! extraction, in-place highlighting). Logic that needs no DOM (which text runs
+//! to highlight, [`marks`]; the UI reducer; exports) is kept apart from code
+//! that touches it, so it is tested natively.
 
 #![warn(missing_docs)]
 
@@ -13,5 +15,8 @@ pub mod api;
 pub mod demo;
 pub mod dom;
 pub mod embed;
+pub mod export;
+pub mod extension;
 pub mod marks;
 pub mod samples;
+pub mod ui;

@@ -5,7 +5,7 @@
 //! mark boundary so a renderer can wrap each piece in the marks covering it.
 //! All positions are code points, as in the analysis.
 
-use claimlens_engine::{Analysis, Span};
+use claimlens_engine::{Analysis, Claim, Span};
 
 /// What a highlight marks; its name is the `data-cl-kind` attribute value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -89,6 +89,23 @@ pub fn marks(analysis: &Analysis) -> Vec<Mark> {
     out
 }
 
+/// Where a claim begins in the text, and the kind of mark that begins it: its
+/// content when it has any, else its earliest source or cue span (a claim the
+/// engine found without content is still reachable). `None` for a claim with
+/// no span at all.
+pub fn claim_start(claim: &Claim) -> Option<(MarkKind, usize)> {
+    if let Some(first) = claim.content.spans.iter().find(|s| !s.is_empty()) {
+        return Some((MarkKind::Content, first.start));
+    }
+    let source = claim.source.spans.iter().map(|s| (MarkKind::Source, s));
+    let cue = claim.cue.spans.iter().map(|s| (MarkKind::Cue, s));
+    source
+        .chain(cue)
+        .filter(|(_, s)| !s.is_empty())
+        .min_by_key(|(_, s)| s.start)
+        .map(|(kind, s)| (kind, s.start))
+}
+
 /// A piece of text between two mark boundaries, with the marks covering it
 /// (indices into the mark list, outermost first).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -109,9 +126,16 @@ pub struct Segment {
 /// assert_eq!(pieces.iter().map(|p| p.span.len()).sum::<usize>(), 15);
 /// ```
 pub fn segments(marks: &[Mark], range: Span) -> Vec<Segment> {
+    segments_with(marks, &[], range)
+}
+
+/// [`segments`], also cutting at the boundaries of `extra` spans (runs a
+/// renderer styles without a mark of their own, e.g. the mentions of a source
+/// lit up while its claim is hovered).
+pub fn segments_with(marks: &[Mark], extra: &[Span], range: Span) -> Vec<Segment> {
     let mut cuts = vec![range.start, range.end];
-    for m in marks {
-        for p in [m.span.start, m.span.end] {
+    for span in marks.iter().map(|m| &m.span).chain(extra) {
+        for p in [span.start, span.end] {
             if p > range.start && p < range.end {
                 cuts.push(p);
             }
@@ -139,6 +163,22 @@ pub fn segments(marks: &[Mark], range: Span) -> Vec<Segment> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_claim_without_content_starts_at_its_source_or_cue() {
+        let text = "Pell told supporters that taxes rose.";
+        let mut claim = claimlens_engine::analyze("“Yes,” he said.").claims[0].clone();
+        claim.content.spans.clear();
+        claim.source.spans = vec![Span::new(0, 4)];
+        claim.cue.spans = vec![Span::new(5, 9)];
+        assert_eq!(claim_start(&claim), Some((MarkKind::Source, 0)));
+        claim.source.spans.clear();
+        assert_eq!(claim_start(&claim), Some((MarkKind::Cue, 5)));
+        claim.cue.spans.clear();
+        assert_eq!(claim_start(&claim), None);
+        claim.content.spans = vec![Span::new(26, text.len() - 1)];
+        assert_eq!(claim_start(&claim), Some((MarkKind::Content, 26)));
+    }
 
     #[test]
     fn quote_marks_content_source_and_cue() {

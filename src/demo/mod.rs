@@ -1,11 +1,21 @@
-//! The demo page (`index.html`): pick or paste an article and read it annotated.
+//! The demo page (`index.html`): pick or paste an article (or open a link that
+//! carries one in `#text=`), read it annotated, filter, export.
 //!
-//! One component per file; [`App`] is the root.
+//! One component per file; [`App`] is the root. The reusable pieces (card,
+//! legend, summary, reducer) live in [`crate::ui`].
 
 mod app;
 mod article;
-mod claim_list;
+mod download;
+mod export_bar;
+pub mod fragment;
+mod hooks;
+mod input;
+mod layout;
+mod paragraph;
 
 pub use app::App;
-pub use article::ArticleView;
-pub use claim_list::ClaimList;
+pub use article::{ArticleProps, ArticleView};
+pub use export_bar::{ExportBar, ExportBarProps};
+pub use input::{ArticleInput, ArticleInputProps};
+pub use paragraph::{Paragraph, ParagraphProps};

@@ -11,7 +11,7 @@ after(async () => { await browser?.close(); await server?.close(); });
 test('demo page highlights the sample quotes and their speakers', async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors = watchErrors(page);
-  await page.goto(`${server.url}/index.html`);
+  await page.goto(`${server.url}/index.html#sample=bridge-collapse`);
   await page.waitForSelector('mark[data-cl-kind="content"]', { timeout: 15000 });
 
   const quotes = await page.$$eval('mark[data-cl-kind="content"]', (els) =>
@@ -30,8 +30,14 @@ test('demo page highlights the sample quotes and their speakers', async () => {
   assert.ok(cues.includes('said') && cues.includes('told'), `cues: ${cues}`);
 
   // The quote that runs over three paragraphs is one claim, resolved to Ortega.
-  const ortega = await page.$$eval('.cl-claim-item', (els) => els.map((e) => e.textContent));
-  assert.ok(ortega.some((t) => t.includes('Nobody came') && t.includes('Luis Ortega')), ortega.join('\n'));
+  const claim = await page.$eval('mark[data-cl-kind="content"]', () => {
+    const nobody = [...document.querySelectorAll('mark[data-cl-kind="content"]')].find((m) => m.textContent.includes('Nobody came'));
+    return nobody?.dataset.clClaim;
+  });
+  assert.ok(claim, 'the “Nobody came” paragraph is part of a claim');
+  await page.click(`mark[data-cl-kind="content"][data-cl-claim="${claim}"]`);
+  const card = await page.textContent(`[data-cl-card-claim="${claim}"] [data-cl-card-field="source"]`);
+  assert.ok(card.includes('Luis Ortega'), card);
 
   // No highlight changes the text: the article reads exactly as the sample.
   const text = await page.$eval('.cl-article', (el) => el.textContent);

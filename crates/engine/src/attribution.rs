@@ -6,9 +6,13 @@
 //! gets a kind ([`kind`]) and its source is resolved to the most specific
 //! mention in the article ([`crate::coref`]). Offsets are UTF-8 bytes here.
 
+pub mod content;
+pub mod edges;
 pub mod fixes;
 pub mod group;
 pub mod kind;
+pub mod repairs;
+pub mod subject;
 
 use crate::model::*;
 use crate::quotes;
@@ -28,12 +32,62 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     };
     add_missed_quotes(doc, &mut claims);
     fixes::apply(doc, &mut claims);
+    repairs::apply(doc, &mut claims);
+    edges::apply(doc, &mut claims);
+    content::apply(doc, &mut claims);
+    content::run_on(doc, &mut claims);
+    content::split_coordinated(doc, &mut claims);
+    subject::apply(doc, &mut claims);
     let quoted = kind::quotation_spans(doc);
     for claim in &mut claims {
         claim.kind = kind::classify(doc, &quoted, claim);
     }
     crate::coref::resolve_sources(doc, &mut claims);
+    nest(&mut claims);
     claims
+}
+
+/// Puts claims in text order with ids `c1`, `c2`, … (the order and ids
+/// [`crate::analyze`] gives them) and sets `parent` on a claim whose cue lies
+/// inside another claim's content (`“… I think …,” she said`): the outer claim
+/// is the attribution PolNeAR-style (univocal) annotation keeps.
+fn nest(claims: &mut [Claim]) {
+    claims.sort_by_key(|c| c.content.spans.first().map_or(usize::MAX, |s| s.start));
+    for (i, claim) in claims.iter_mut().enumerate() {
+        claim.id = format!("c{}", i + 1);
+        claim.parent = None;
+    }
+    // Content pieces sorted by start: (span, claim index).
+    let mut pieces: Vec<(Span, usize)> = claims
+        .iter()
+        .enumerate()
+        .flat_map(|(i, c)| c.content.spans.iter().map(move |s| (*s, i)))
+        .collect();
+    pieces.sort_by_key(|(s, _)| (s.start, s.end));
+    let mut parent: Vec<Option<usize>> = vec![None; claims.len()];
+    for (i, claim) in claims.iter().enumerate() {
+        let Some(cue) = claim.cue.spans.first() else {
+            continue;
+        };
+        let upto = pieces.partition_point(|(s, _)| s.start <= cue.start);
+        // The innermost (latest-starting) piece holding the cue, looking back a little.
+        parent[i] = pieces[..upto]
+            .iter()
+            .rev()
+            .take(16)
+            .find(|(s, j)| *j != i && s.contains(cue))
+            .map(|&(_, j)| j);
+    }
+    for i in 0..claims.len() {
+        if let Some(j) = parent[i] {
+            // Two claims holding each other's cues (an interrupted quote split
+            // in two) are both kept at the top.
+            if parent[j] == Some(i) {
+                continue;
+            }
+            claims[i].parent = Some(claims[j].id.clone());
+        }
+    }
 }
 
 fn span_of(doc: &Document, p: &Piece) -> Span {
@@ -48,7 +102,8 @@ fn claim_from_group(doc: &Document, g: &Group) -> Claim {
     new_claim(spans(&g.source), spans(&g.cue), spans(&g.content))
 }
 
-fn new_claim(source: Vec<Span>, cue: Vec<Span>, content: Vec<Span>) -> Claim {
+/// A claim from its spans, with defaults for everything else.
+pub(crate) fn new_claim(source: Vec<Span>, cue: Vec<Span>, content: Vec<Span>) -> Claim {
     Claim {
         id: String::new(),
         kind: ClaimKind::Indirect,

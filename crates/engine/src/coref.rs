@@ -8,7 +8,8 @@
 //! recent compatible party (an earlier claim's source first, then any named
 //! person); a nominal (`the ministry`, `the minister`, `the spokesman`) takes the
 //! most recent named mention whose words or title contain its head word. The
-//! chain lists every mention linked to the entity, in text order.
+//! chain lists the mentions linked to the entity up to the claim's own source,
+//! in text order, capped at [`CHAIN_MAX`].
 
 use crate::model::{Claim, SourceType, Span};
 use crate::segment::{Document, TokenKind};
@@ -289,23 +290,44 @@ fn make_named(doc: &Document, start: usize, end: usize) -> Named {
 }
 
 /// Fills `canonical`: a mention that is the last word(s) of an earlier, longer
-/// person name (`Lavrov` after `Sergey Lavrov`) takes that name.
+/// person name (`Lavrov` after `Sergey Lavrov`) takes that name. Linear: every
+/// earlier name registers its word-boundary suffixes in a map.
 fn link_names(named: &mut [Named]) {
+    use std::collections::HashMap;
+    // Suffix → (latest mention of any kind, latest person mention) holding it.
+    let mut by_suffix: HashMap<String, (Option<usize>, Option<usize>)> = HashMap::new();
     for i in 0..named.len() {
-        let (before, rest) = named.split_at_mut(i);
-        let n = &mut rest[0];
-        let found = before.iter().rev().find(|m| {
-            m.name.len() > n.name.len()
-                && m.name.ends_with(n.name.as_str())
-                && m.name.as_bytes().get(m.name.len() - n.name.len() - 1) == Some(&b' ')
-                && (m.kind == SourceType::Person || n.name.contains(' '))
-        });
+        let n = &named[i];
+        let entry = by_suffix.get(n.name.as_str()).copied().unwrap_or_default();
+        let found = if n.name.contains(' ') {
+            entry.0
+        } else {
+            entry.1
+        };
         if let Some(m) = found {
-            n.canonical = m.canonical.clone();
-            n.kind = m.kind;
+            let (canonical, kind) = (named[m].canonical.clone(), named[m].kind);
+            named[i].canonical = canonical;
+            named[i].kind = kind;
+        }
+        let n = &named[i];
+        let person = n.kind == SourceType::Person;
+        for (k, _) in n.name.match_indices(' ').take(8) {
+            let suffix = &n.name[k + 1..];
+            if suffix.is_empty() {
+                continue;
+            }
+            let e = by_suffix.entry(suffix.to_string()).or_default();
+            e.0 = Some(i);
+            if person {
+                e.1 = Some(i);
+            }
         }
     }
 }
+
+/// How many earlier mentions or sources a pronoun or nominal looks back over
+/// (keeps resolution linear on huge texts).
+const LOOKBACK: usize = 400;
 
 /// Resolves every claim's source: fills `entity`, `source_type` and `chain`.
 pub fn resolve_sources(doc: &Document, claims: &mut [Claim]) {
@@ -325,7 +347,12 @@ pub fn resolve_sources(doc: &Document, claims: &mut [Claim]) {
         let Some(&mention) = claims[i].source.spans.first() else {
             continue;
         };
-        let text = doc.text[mention.start..mention.end].trim();
+        let text = doc
+            .text
+            .get(mention.start..mention.end)
+            .unwrap_or("")
+            .trim();
+        let upto = named.partition_point(|n| n.span.end <= mention.start);
         let lower = text.to_lowercase();
         let (entity, kind) = if PRONOUNS_PERSON.contains(&lower.as_str())
             || PRONOUNS_GROUP.contains(&lower.as_str())
@@ -335,21 +362,24 @@ pub fn resolve_sources(doc: &Document, claims: &mut [Claim]) {
             let from_claims = resolved
                 .iter()
                 .rev()
+                .take(LOOKBACK)
                 .find(|(_, k, at)| *at < mention.start && fits(*k))
                 .map(|(e, k, _)| (e.clone(), *k));
             let from_text = || {
-                named
+                named[..upto]
                     .iter()
                     .rev()
-                    .find(|n| n.span.end <= mention.start && fits(n.kind))
+                    .take(LOOKBACK)
+                    .find(|n| fits(n.kind))
                     .map(|n| (n.canonical.clone(), n.kind))
             };
             match from_claims.or_else(from_text) {
                 Some(found) => found,
                 None => (text.to_string(), sources::source_type(text)),
             }
-        } else if let Some(n) = named
+        } else if let Some(n) = named[named.partition_point(|n| n.span.end <= mention.start)..]
             .iter()
+            .take_while(|n| n.span.start < mention.end)
             .find(|n| n.span.overlaps(&mention) && heads(doc, n.span, mention))
         {
             (n.canonical.clone(), refine(n.kind, text))
@@ -361,9 +391,8 @@ pub fn resolve_sources(doc: &Document, claims: &mut [Claim]) {
                 .unwrap_or("")
                 .to_string();
             let head_sing = head.strip_suffix('s').unwrap_or(&head).to_string();
-            let found = named.iter().rev().find(|n| {
-                n.span.end <= mention.start
-                    && !head.is_empty()
+            let found = named[..upto].iter().rev().take(LOOKBACK).find(|n| {
+                !head.is_empty()
                     && n.words.iter().any(|w| *w == head || *w == head_sing)
                     && !FUNCTION_WORDS.contains(&head.as_str())
             });
@@ -403,38 +432,59 @@ fn refine(kind: SourceType, source_text: &str) -> SourceType {
     }
 }
 
-/// Chains: every claim source and named mention linked to the same entity.
+/// How many mentions a claim's chain holds at most: the entity's first
+/// mention plus the most recent ones up to the claim's own source.
+pub const CHAIN_MAX: usize = 8;
+
+/// Chains: the claim sources and named mentions linked to the same entity.
+/// A claim's chain is the part of its entity's chain up to (and including)
+/// its own source mention, capped at [`CHAIN_MAX`] mentions (the first one,
+/// usually the fullest name, then the latest), so a long article with many
+/// claims by one party stays linear in size.
 fn fill_chains(doc: &Document, named: &[Named], claims: &mut [Claim]) {
+    use std::collections::HashMap;
     let _ = doc;
-    let mut chains: Vec<(String, Vec<Span>)> = Vec::new();
+    let mut chains: HashMap<&str, Vec<Span>> = HashMap::new();
     for claim in claims.iter() {
-        let Some(entity) = &claim.source.entity else {
-            continue;
-        };
-        let idx = match chains.iter().position(|(e, _)| e == entity) {
-            Some(i) => i,
-            None => {
-                let mut spans: Vec<Span> = named
-                    .iter()
-                    .filter(|n| n.canonical == *entity)
-                    .map(|n| n.span)
-                    .collect();
-                spans.dedup();
-                chains.push((entity.clone(), spans));
-                chains.len() - 1
-            }
-        };
-        chains[idx].1.extend(claim.source.spans.first().copied());
+        if let Some(entity) = &claim.source.entity {
+            chains
+                .entry(entity.as_str())
+                .or_default()
+                .extend(claim.source.spans.first().copied());
+        }
     }
-    for (_, spans) in &mut chains {
+    for n in named {
+        if let Some(spans) = chains.get_mut(n.canonical.as_str()) {
+            spans.push(n.span);
+        }
+    }
+    for spans in chains.values_mut() {
         spans.sort();
         spans.dedup_by(|a, b| a.overlaps(b));
     }
+    let chains: HashMap<String, Vec<Span>> = chains
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v))
+        .collect();
     for claim in claims.iter_mut() {
-        if let Some(entity) = &claim.source.entity {
-            if let Some((_, spans)) = chains.iter().find(|(e, _)| e == entity) {
-                claim.source.chain = spans.clone();
-            }
-        }
+        let (Some(spans), Some(own)) = (
+            claim.source.entity.as_ref().and_then(|e| chains.get(e)),
+            claim.source.spans.first(),
+        ) else {
+            continue;
+        };
+        let upto = spans.partition_point(|s| s.start <= own.start);
+        claim.source.chain = capped(&spans[..upto]);
     }
+}
+
+/// The first mention and the last `CHAIN_MAX - 1` of `spans`.
+fn capped(spans: &[Span]) -> Vec<Span> {
+    if spans.len() <= CHAIN_MAX {
+        return spans.to_vec();
+    }
+    let mut out = Vec::with_capacity(CHAIN_MAX);
+    out.push(spans[0]);
+    out.extend_from_slice(&spans[spans.len() - (CHAIN_MAX - 1)..]);
+    out
 }

@@ -12,7 +12,29 @@
 //! ```
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// A small multiplicative hasher for the short lowercase keys of the lexicon
+/// (SipHash is needlessly slow for a static table looked up once per token).
+#[derive(Default, Clone, Copy)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut b = [0u8; 8];
+            b[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b))
+                .wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type Table = HashMap<&'static str, u16, BuildHasherDefault<WordHasher>>;
 
 /// Verbs of saying.
 pub const SPEECH: u16 = 1;
@@ -49,10 +71,10 @@ const NAMES: [(&str, u16); 9] = [
     ("anon", ANON),
 ];
 
-fn table() -> &'static HashMap<&'static str, u16> {
-    static CELL: OnceLock<HashMap<&'static str, u16>> = OnceLock::new();
+fn table() -> &'static Table {
+    static CELL: OnceLock<Table> = OnceLock::new();
     CELL.get_or_init(|| {
-        let mut map: HashMap<&'static str, u16> = HashMap::new();
+        let mut map = Table::default();
         for line in crate::lexicon::lines(include_str!("../data/attribution_lexicon.txt")) {
             let Some((cat, word)) = line.split_once('\t') else {
                 continue;
@@ -73,13 +95,28 @@ pub fn categories_lower(lower: &str) -> u16 {
     if let Some(&bits) = map.get(lower) {
         return bits;
     }
+    // Words longer than any lexicon entry plus an inflection are not cues.
+    if lower.len() > 40 {
+        return 0;
+    }
     let try_stem = |stem: &str| map.get(stem).copied().unwrap_or(0);
+    // `stem` + `e`/`y` built in a stack buffer, without allocating.
+    let with = |stem: &str, last: u8| -> u16 {
+        let mut buf = [0u8; 48];
+        let n = stem.len();
+        if n + 1 > buf.len() {
+            return 0;
+        }
+        buf[..n].copy_from_slice(stem.as_bytes());
+        buf[n] = last;
+        std::str::from_utf8(&buf[..n + 1]).map_or(0, try_stem)
+    };
     let mut bits = 0;
     if let Some(stem) = lower.strip_suffix("ies") {
-        bits |= try_stem(&format!("{stem}y"));
+        bits |= with(stem, b'y');
     }
     if let Some(stem) = lower.strip_suffix("ied") {
-        bits |= try_stem(&format!("{stem}y"));
+        bits |= with(stem, b'y');
     }
     for suffix in ["ing", "ed", "es", "s", "d"] {
         if bits != 0 {
@@ -93,11 +130,11 @@ pub fn categories_lower(lower: &str) -> u16 {
         }
         bits |= try_stem(stem);
         if bits == 0 && (suffix == "ing" || suffix == "ed") {
-            bits |= try_stem(&format!("{stem}e"));
+            bits |= with(stem, b'e');
             // planned → plan, committing → commit
             let b = stem.as_bytes();
             if bits == 0 && b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] {
-                bits |= try_stem(&stem[..stem.len() - 1]);
+                bits |= stem.get(..stem.len() - 1).map_or(0, try_stem);
             }
         }
     }

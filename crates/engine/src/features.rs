@@ -129,11 +129,15 @@ fn shape(text: &str, kind: TokenKind) -> u8 {
     }
 }
 
-/// FNV-1a hashing of a template and its values.
+/// Hashing of a template and its values: FNV-1a over the bytes of strings (done
+/// once per token), multiply-rotate mixing of whole 32-bit values (a few
+/// instructions per value, no allocation). The tagger's slot function
+/// multiplies again and keeps the top bits.
 #[derive(Clone, Copy)]
 struct H(u32);
 
 impl H {
+    #[inline]
     fn new(template: u8) -> Self {
         H((0x811c_9dc5u32 ^ template as u32).wrapping_mul(0x0100_0193))
     }
@@ -148,8 +152,9 @@ impl H {
     fn s(self, s: &str) -> Self {
         self.bytes(s.as_bytes())
     }
+    #[inline]
     fn n(self, x: u32) -> Self {
-        self.bytes(&x.to_le_bytes())
+        H((self.0.rotate_left(5) ^ x).wrapping_mul(0x2722_0A95) ^ 0x9E37_79B9)
     }
 }
 

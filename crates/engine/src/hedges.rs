@@ -17,6 +17,7 @@
 pub mod certainty;
 pub mod conditional;
 pub mod context;
+pub mod generic;
 pub mod link;
 pub mod patterns;
 

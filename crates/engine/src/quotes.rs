@@ -32,21 +32,23 @@ pub struct QuoteAttribution {
     pub source: Option<Span>,
 }
 
-/// Finds every quotation in the document, in text order.
+/// Finds every quotation in the document, in text order (`''` counts as a
+/// double quotation mark).
 pub fn find_quotations(doc: &Document) -> Vec<Quotation> {
+    quotations(doc)
+}
+
+fn quotations(doc: &Document) -> Vec<Quotation> {
     let mut quotes = Vec::new();
     let mut open: Option<usize> = None;
     for (p, &(s0, s1)) in doc.paragraphs.iter().enumerate() {
         let (t0, t1) = (doc.sentences[s0].0, doc.sentences[s1 - 1].1);
         for t in t0..t1 {
             match mark_role(doc, t) {
-                Some(MarkRole::Open) => {
-                    // A stray opening mark inside an open quote: the earlier one was
-                    // never closed; keep the outer quotation going.
-                    if open.is_none() {
-                        open = Some(t);
-                    }
-                }
+                // A stray opening mark inside an open quote: the earlier one was
+                // never closed; keep the outer quotation going.
+                Some(MarkRole::Open) if open.is_none() => open = Some(t),
+                Some(MarkRole::Open) => {}
                 Some(MarkRole::Close) => {
                     if let Some(o) = open.take() {
                         quotes.push(Quotation { open: o, close: t });
@@ -89,6 +91,19 @@ fn mark_role(doc: &Document, t: usize) -> Option<MarkRole> {
     match doc.token_text(t) {
         "“" | "„" | "«" => Some(MarkRole::Open),
         "”" | "»" => Some(MarkRole::Close),
+        // `''` (two apostrophes, as some newspapers write a double quote):
+        // the first of the pair acts as `"`, the second is no mark.
+        "'" if doc.text[token.span.end..].starts_with('\'') => {
+            let before = doc.text[..token.span.start].chars().next_back();
+            let after = doc.text[token.span.end + 1..].chars().next();
+            let space_before = before.is_none_or(|c| c.is_whitespace() || "([{—–-:/".contains(c));
+            let space_after = after.is_none_or(|c| c.is_whitespace());
+            if space_before && !space_after {
+                Some(MarkRole::Open)
+            } else {
+                Some(MarkRole::Close)
+            }
+        }
         "\"" => {
             let before = doc.text[..token.span.start].chars().next_back();
             let after = doc.text[token.span.end..].chars().next();

@@ -8,12 +8,13 @@ use crate::features::{Features, TokenInfo};
 use crate::segment::Document;
 use crate::tagger::role;
 
+/// Hash of a template and its values (multiply-rotate mixing, as in
+/// [`crate::features`]).
+#[inline]
 fn h(template: u8, values: &[u32]) -> u32 {
     let mut x = (0x811c_9dc5u32 ^ (template as u32 + 100)).wrapping_mul(0x0100_0193);
-    for v in values {
-        for b in v.to_le_bytes() {
-            x = (x ^ b as u32).wrapping_mul(0x0100_0193);
-        }
+    for &v in values {
+        x = (x.rotate_left(5) ^ v).wrapping_mul(0x2722_0A95) ^ 0x9E37_79B9;
     }
     x
 }

@@ -105,13 +105,25 @@ impl<'a> Model<'a> {
     /// Emission scores of every token, `tokens × LABELS`.
     pub fn emissions(&self, feats: &Features, n: usize) -> Vec<f32> {
         let mut out = vec![0f32; n * LABELS];
+        let w = self.weights;
+        // Rows are read eight bytes at a time (seven weights and one spare
+        // byte) so the sum vectorises; the last row is read on its own.
+        let last = w.len().saturating_sub(LABELS);
         for t in 0..n {
-            let mut acc = [0i32; LABELS];
+            let mut acc = [0i32; 8];
             for &h in feats.of(t) {
                 let base = slot(h, self.bits) * LABELS;
-                let row = &self.weights[base..base + LABELS];
-                for (a, &w) in acc.iter_mut().zip(row) {
-                    *a += w as i8 as i32;
+                if base < last {
+                    if let Some(row) = w.get(base..base + 8) {
+                        let row: &[u8; 8] = row.try_into().unwrap_or(&[0; 8]);
+                        for (a, &x) in acc.iter_mut().zip(row) {
+                            *a += x as i8 as i32;
+                        }
+                    }
+                } else if let Some(row) = w.get(base..base + LABELS) {
+                    for (a, &x) in acc.iter_mut().zip(row) {
+                        *a += x as i8 as i32;
+                    }
                 }
             }
             for (o, a) in out[t * LABELS..(t + 1) * LABELS].iter_mut().zip(acc) {
@@ -132,8 +144,17 @@ pub fn model() -> Option<&'static Model<'static>> {
 /// Best label sequence under `emissions` (`n × LABELS`) and `transitions`
 /// (`(LABELS + 1) × LABELS`, last row = start), respecting [`allowed`].
 pub fn viterbi(emissions: &[f32], transitions: &[f32], n: usize) -> Vec<u8> {
-    if n == 0 {
-        return Vec::new();
+    if n == 0 || emissions.len() < n * LABELS || transitions.len() < (LABELS + 1) * LABELS {
+        return vec![O; n];
+    }
+    // Transition scores with the forbidden moves at minus infinity.
+    let mut trans = [[f32::NEG_INFINITY; LABELS]; LABELS];
+    for (p, row) in trans.iter_mut().enumerate() {
+        for (y, cell) in row.iter_mut().enumerate() {
+            if allowed(Some(p as u8), y as u8) {
+                *cell = transitions[p * LABELS + y];
+            }
+        }
     }
     let mut score = [f32::NEG_INFINITY; LABELS];
     let mut back = vec![0u8; n * LABELS];
@@ -144,20 +165,19 @@ pub fn viterbi(emissions: &[f32], transitions: &[f32], n: usize) -> Vec<u8> {
     }
     for t in 1..n {
         let mut next = [f32::NEG_INFINITY; LABELS];
+        let em = &emissions[t * LABELS..(t + 1) * LABELS];
+        let bk = &mut back[t * LABELS..(t + 1) * LABELS];
         for y in 0..LABELS {
             let (mut best, mut arg) = (f32::NEG_INFINITY, 0u8);
-            for p in 0..LABELS {
-                if !allowed(Some(p as u8), y as u8) {
-                    continue;
-                }
-                let s = score[p] + transitions[p * LABELS + y];
+            for (p, row) in trans.iter().enumerate() {
+                let s = score[p] + row[y];
                 if s > best {
                     best = s;
                     arg = p as u8;
                 }
             }
-            next[y] = best + emissions[t * LABELS + y];
-            back[t * LABELS + y] = arg;
+            next[y] = best + em[y];
+            bk[y] = arg;
         }
         score = next;
     }

@@ -50,12 +50,21 @@ pub fn assign_states(doc: &Document, claims: &mut [Claim], reviews: &[ClaimRevie
     let mut votes: Vec<Vec<Vote>> = vec![Vec::new(); claims.len()];
     if !claims.is_empty() {
         let topics = topic::claim_topics(doc, claims);
+        // A claim whose content itself says something is not yet known (`too
+        // early to tell`, `the videos were inconclusive`) states uncertainty:
+        // its negations do not rebut the claims around it.
+        let mut uncertain = vec![false; claims.len()];
         for cue in cues::find(doc) {
+            if cue.state == VerificationState::Unverified {
+                if let Voice::Content(i) = link::voice(doc, &cue, claims) {
+                    uncertain[i] = true;
+                }
+            }
             vote_for_cue(doc, claims, &topics, &cue, &mut votes);
         }
         hedged_attributions(doc, claims, &mut votes);
         record_sources(doc, claims, &mut votes);
-        rebuttal::contradictions(doc, claims, &topics, &mut votes);
+        rebuttal::contradictions(doc, claims, &topics, &uncertain, &mut votes);
     }
     for (claim, claim_votes) in claims.iter_mut().zip(votes) {
         resolve(claim, claim_votes);
@@ -71,7 +80,32 @@ fn vote_for_cue(
     votes: &mut [Vec<Vote>],
 ) {
     use VerificationState::*;
-    let voice = link::voice(doc, cue, claims);
+    // Uncertainty about the future (`it was unclear whether the judges would
+    // rule …`) is no verification state (the guidelines).
+    if cue.state == Unverified && future_after(doc, cue) {
+        return;
+    }
+    let mut voice = link::voice(doc, cue, claims);
+    // A falsity word inside a short noun-phrase content (`citing an unfounded
+    // conspiracy theory`) is the author's description, not the source's words.
+    if let Voice::Content(i) = voice {
+        let falsity = cue.state == False || (cue.state == Disputed && cue.flat);
+        if falsity && noun_phrase_content(doc, &claims[i], cue.span) {
+            voice = Voice::Author;
+        }
+    }
+    // `She lied that …`: the attribution verb itself says the claim is false,
+    // in the author's voice.
+    if let Voice::Attribution(i) = voice {
+        if lie_verb(doc, cue, &claims[i]) {
+            votes[i].push(Vote {
+                state: False,
+                evidence: cue.span,
+                note: None,
+            });
+            return;
+        }
+    }
     let vote = |state| Vote {
         state,
         evidence: cue.span,
@@ -104,6 +138,9 @@ fn vote_for_cue(
             // reports turned out false (or retracted) makes them false.
             let party_state = if cue.state == False && cue.flat {
                 Disputed
+            } else if author_contrary(doc, cue, voice, claims) {
+                // `Contrary to his claim, …` opens the author's own sentence.
+                False
             } else {
                 cue.state
             };
@@ -143,6 +180,95 @@ fn vote_for_cue(
     }
 }
 
+/// How many words after an uncertainty cue are searched for a future.
+const FUTURE_REACH: usize = 8;
+
+/// Whether the words right after the cue speak of the future (`whether the
+/// court will …`, `would rule`).
+fn future_after(doc: &Document, cue: &cues::Cue) -> bool {
+    let (_, end) = doc.sentences[cue.sentence];
+    (cue.tokens.1..end.min(cue.tokens.1 + FUTURE_REACH)).any(|t| {
+        matches!(
+            crate::hedges::fold(doc.token_text(t)).as_str(),
+            "will" | "would" | "'ll" | "won't" | "going"
+        )
+    })
+}
+
+/// Whether a claim's content is a short noun phrase the author wrote (`an
+/// unfounded conspiracy theory`): a determiner, then the falsity word, a few
+/// words, no verb, no quote.
+fn noun_phrase_content(doc: &Document, claim: &Claim, cue: Span) -> bool {
+    let [only] = claim.content.spans.as_slice() else {
+        return false;
+    };
+    let text = doc.text.get(only.start..only.end).unwrap_or("");
+    let words: Vec<&str> = text.split_whitespace().collect();
+    // The falsity word modifies the head noun: right after the determiner.
+    let cue_word = doc.text.get(cue.start..cue.end).unwrap_or("");
+    if words
+        .get(1)
+        .is_none_or(|w| !w.starts_with(cue_word) || cue_word.is_empty())
+    {
+        return false;
+    }
+    let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
+    let verb = words.iter().any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "is" | "are"
+                | "was"
+                | "were"
+                | "be"
+                | "been"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "did"
+                | "does"
+                | "do"
+        )
+    });
+    matches!(
+        first.as_str(),
+        "a" | "an" | "the" | "his" | "her" | "their" | "its"
+    ) && words.len() <= 8
+        && !verb
+        && !text.contains(['"', '“', '”'])
+}
+
+/// Whether the cue is the claim's own attribution verb `lie`/`lied`.
+fn lie_verb(doc: &Document, cue: &cues::Cue, claim: &Claim) -> bool {
+    let word = doc
+        .text
+        .get(cue.span.start..cue.span.end)
+        .unwrap_or("")
+        .to_lowercase();
+    matches!(word.as_str(), "lie" | "lies" | "lied" | "lying")
+        && claim.cue.spans.iter().any(|s| s.contains(&cue.span))
+}
+
+/// Whether the cue is `contrary to` placed before the attribution it names
+/// (`Contrary to what the mayor said, …`): the author's flat contradiction.
+fn author_contrary(doc: &Document, cue: &cues::Cue, voice: Voice, claims: &[Claim]) -> bool {
+    let Voice::Attribution(i) = voice else {
+        return false;
+    };
+    let starts = doc
+        .text
+        .get(cue.span.start..cue.span.end)
+        .is_some_and(|t| t.to_lowercase().starts_with("contrary"));
+    let before = claims[i]
+        .cue
+        .spans
+        .iter()
+        .chain(&claims[i].source.spans)
+        .all(|s| cue.span.end <= s.start);
+    starts && before
+}
+
 /// Past-oriented uncertainty on the attribution (`allegedly`, `appeared to
 /// suggest`, `it seems`) makes a claim unverified; future content stays reported.
 fn hedged_attributions(doc: &Document, claims: &[Claim], votes: &mut [Vec<Vote>]) {
@@ -168,7 +294,10 @@ fn hedged_attributions(doc: &Document, claims: &[Claim], votes: &mut [Vec<Vote>]
             let inside = claim.content.spans.iter().any(|s| s.contains(&at));
             let word = crate::hedges::fold(&doc.text[at.start..at.end]);
             let counts = match h.category {
-                HedgeCategory::EpistemicVerb => !inside,
+                // `claim`, `contend`, `maintain` name the attribution itself.
+                HedgeCategory::EpistemicVerb => {
+                    !inside && past_hedge(&word, doc.text.get(at.end..).unwrap_or(""))
+                }
                 HedgeCategory::EpistemicAdverb => {
                     !inside
                         && matches!(
@@ -194,6 +323,21 @@ fn hedged_attributions(doc: &Document, claims: &[Claim], votes: &mut [Vec<Vote>]
             }
         }
     }
+}
+
+/// Whether an epistemic verb on the attribution hedges a past fact (the
+/// guidelines: `appeared to`, `seemed to think`, `looked like`, `suspect`,
+/// `seems to have`). Verbs of belief and attribution (`suggested`, `believe`,
+/// `think`, `claimed`) report what the source holds, and the present `seems`
+/// or `looks like` is an evaluation now: both stay reported.
+fn past_hedge(word: &str, after: &str) -> bool {
+    let perfect = after.trim_start().starts_with("to have");
+    word.starts_with("appear")
+        || word.starts_with("seemed")
+        || word.starts_with("looked")
+        || word.starts_with("suspect")
+        || word.starts_with("presum")
+        || ((word.starts_with("seem") || word.starts_with("look")) && perfect)
 }
 
 /// Verbs by which a record shows something.
@@ -248,10 +392,16 @@ fn record_sources(doc: &Document, claims: &[Claim], votes: &mut [Vec<Vote>]) {
             .iter()
             .position(|w| w == "of" || w == "that")
             .unwrap_or(source.len());
-        if source[..head]
+        let record = source[..head]
             .iter()
             .any(|w| cues::RECORDS.contains(&w.as_str()))
-        {
+            || (matches!(source.as_slice(), [p] if matches!(p.as_str(), "they" | "it" | "these" | "this"))
+                && claim
+                    .source
+                    .spans
+                    .first()
+                    .is_some_and(|s| record_before(doc, s.start)));
+        if record {
             if let Some(&at) = claim.cue.spans.first() {
                 votes[i].push(Vote {
                     state: VerificationState::Confirmed,
@@ -261,6 +411,22 @@ fn record_sources(doc: &Document, claims: &[Claim], votes: &mut [Vec<Vote>]) {
             }
         }
     }
+}
+
+/// How many words before a pronoun source are searched for the record it
+/// stands for.
+const RECORD_LOOKBACK: usize = 12;
+
+/// Whether the pronoun at `at` stands for a documentary record: the nearest
+/// record word or person noun (`reporters`, `officials`) in the few words
+/// before it is a record (`The tax returns were released. They exposed …`).
+fn record_before(doc: &Document, at: usize) -> bool {
+    let t = doc.tokens.partition_point(|tok| tok.span.end <= at);
+    (t.saturating_sub(RECORD_LOOKBACK)..t)
+        .rev()
+        .map(|k| crate::hedges::fold(doc.token_text(k)))
+        .find(|w| cues::RECORDS.contains(&w.as_str()) || w.ends_with("ers") || w == "officials")
+        .is_some_and(|w| cues::RECORDS.contains(&w.as_str()))
 }
 
 /// Whether the content is about the future (`will`, `would`, `going to`).
@@ -276,9 +442,23 @@ fn future(doc: &Document, claim: &Claim) -> bool {
 
 /// Picks the winning state and keeps the evidence and notes that support it.
 fn resolve(claim: &mut Claim, votes: Vec<Vote>) {
-    let Some(top) = votes.iter().map(|v| v.state).max_by_key(|&s| rank(s)) else {
+    let Some(mut top) = votes.iter().map(|v| v.state).max_by_key(|&s| rank(s)) else {
         return;
     };
+    // The claim's own words saying it is unverified (`presumably`, `supposed`)
+    // outweigh a dispute reached only by topic from elsewhere: the evidence
+    // about the exact claim points to `unverified` (the guidelines' exception
+    // to precedence).
+    let own_unverified = votes
+        .iter()
+        .any(|v| v.state == VerificationState::Unverified && v.note.is_none());
+    let only_related_dispute = votes
+        .iter()
+        .filter(|v| v.state == VerificationState::Disputed)
+        .all(|v| v.note.is_some());
+    if top == VerificationState::Disputed && own_unverified && only_related_dispute {
+        top = VerificationState::Unverified;
+    }
     claim.state = top;
     for v in votes.into_iter().filter(|v| v.state == top) {
         if !claim.evidence.contains(&v.evidence) {

@@ -141,7 +141,8 @@ fn summary_counts_hedged_claims() {
 }
 
 /// Regression guard on the shared CoNLL-2010 Wikipedia dev sample (balanced):
-/// the sentence is uncertain when a hedge is found. Numbers of record come from
+/// the sentence is uncertain when a hedge other than a numeric rounder or a
+/// generic-possibility `may` is found (as in `claimlens eval hedges`). Numbers of record come from
 /// `claimlens eval hedges`; this only keeps them from sliding.
 #[test]
 fn conll2010_wiki_dev_guard() {
@@ -162,7 +163,11 @@ fn conll2010_wiki_dev_guard() {
             .replace("\"\"", "\"")
             .replace("&quot;", "\"");
         let gold = label == "-1";
-        let found = !detect(&Document::new(&sentence)).is_empty();
+        let doc = Document::new(&sentence);
+        let found = detect(&doc).iter().any(|h| {
+            !claimlens_engine::hedges::is_numeric_rounder(&doc, h)
+                && !claimlens_engine::hedges::generic::is_generic_possibility(&doc, h)
+        });
         n += 1;
         correct += usize::from(found == gold);
         match (found, gold) {
@@ -176,7 +181,49 @@ fn conll2010_wiki_dev_guard() {
     let accuracy = correct as f64 / n as f64;
     assert!(n > 1400, "only {n} rows read");
     assert!(
-        f1 >= 0.79 && accuracy >= 0.77,
+        f1 >= 0.81 && accuracy >= 0.795,
         "F1 {f1:.4} accuracy {accuracy:.4}"
     );
+}
+
+/// Context of a cue: generic possibility, vague `some`, faith, naming, unnamed
+/// critics and agentless perfect reports (sentences written for this test).
+#[test]
+fn cue_contexts() {
+    use claimlens_engine::hedges::generic::is_generic_possibility;
+    let generic = |text: &str| {
+        let doc = Document::new(text);
+        let hedges = detect(&doc);
+        let may: Vec<_> = hedges
+            .iter()
+            .filter(|h| h.category == HedgeCategory::Modal)
+            .collect();
+        assert!(!may.is_empty(), "{text}: {hedges:?}");
+        may.iter().any(|h| is_generic_possibility(&doc, h))
+    };
+    // What can happen in general.
+    assert!(generic("Severe storms may damage older roofs."));
+    assert!(generic("Visitors may bring their own lunch."));
+    assert!(generic("In rare cases, mild fevers may also occur."));
+    // Doubt about a fact: a specific subject, the perfect, `may well`.
+    assert!(!generic("The mayor may resign next week."));
+    assert!(!generic("Older roofs may have been damaged by the storm."));
+    assert!(!generic("Both plans may fail."));
+    assert!(!generic("Roofs may or may not be repaired."));
+    assert!(!generic("He may well be right."));
+    for (text, hedged) in [
+        ("Some pinewood chairs were sold.", true),
+        ("Later, some joined the rival club.", true),
+        ("He bought some bread.", false),
+        ("The soldiers believe in their cause.", false),
+        ("The bridge is often called the Iron Gate.", false),
+        ("The bridge is often described as the oldest in town.", true),
+        ("The mayor answered his critics on Friday.", true),
+        ("Sightings have also been reported near the lake.", true),
+        ("Everyone said the vote was rigged.", true),
+        ("The hall had so many doors that guests got lost.", true),
+    ] {
+        let found = !detect(&Document::new(text)).is_empty();
+        assert_eq!(found, hedged, "{text}");
+    }
 }

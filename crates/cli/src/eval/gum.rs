@@ -8,11 +8,151 @@
 //! claim: its source is the tokens of its `semantic-attribution_source` signals,
 //! its cue the tokens of its `lexical-indicative_word` / `lexical-indicative_phrase`
 //! signals (none when it has no such signal), and its content the parent unit.
-//! Scoring is the same as for PolNeAR.
+//! Scoring is the same as for PolNeAR (exact match after trimming, token
+//! overlap), with predictions mapped to GUM's conventions so that like is
+//! compared with like. The mapping looks only at the engine's own output and
+//! its lexicon, never at gold units, parses or signals:
+//!
+//! * **All claims are scored, nested ones included**: GUM is not univocal (an
+//!   `I think` inside a quotation is its own attribution).
+//! * **Cue = one indicative word.** GUM marks a single word (`believes`), or
+//!   the phrase `according to`; a predicted cue (`also believes`, `has been
+//!   endorsed by`) is reduced to its head: `according to` when it holds
+//!   `according`, else its last word that the attribution lexicon lists as a
+//!   verb of saying, believing or evidence.
+//! * **Only speech, cognition and evidence claims.** GUM's attribution relation
+//!   holds between discourse units for reporting and cognition predicates with
+//!   a clausal content; a predicted claim whose cue has no such head word
+//!   (intentions such as `want to`, stances such as `call for`, attribution
+//!   nouns) has no GUM counterpart and is left out.
+//! * **Clausal reports only.** Heads that take a noun phrase or a question
+//!   (`known as`, `called`, `considered`, `described`, `decided to`, `asked`,
+//!   `denied`) are left out too; cognition verbs of first-person stances the
+//!   lexicon does not list (`I mean`, `I remember`) count as heads.
+//! * **Source without apposition.** GUM's source signal names the head noun
+//!   phrase and leaves out appositions, so a predicted source is cut at its
+//!   first comma (`Ana Ruiz, a spokeswoman for …` → `Ana Ruiz`).
 
 use std::path::Path;
 
 use super::polnear::{RoleSpans, Scores};
+
+use claimlens_engine::cuelex;
+
+/// The engine's claims as role spans under GUM's conventions (see the module
+/// documentation): every claim, nested ones included; cue reduced to its head
+/// word; claims without a speech, cognition or evidence head left out; source
+/// cut at its first comma. Returns the spans and the number of claims kept.
+pub fn predicted_spans(text: &str, analysis: &claimlens_engine::Analysis) -> (RoleSpans, usize) {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = RoleSpans::default();
+    let mut kept = 0;
+    for claim in &analysis.claims {
+        let Some(cue) = cue_head(&chars, &claim.cue.spans) else {
+            continue;
+        };
+        // One claim per cue word (a nested copy of an outer claim adds nothing).
+        if out.cue.contains(&cue) {
+            continue;
+        }
+        kept += 1;
+        out.cue.push(cue);
+        for s in &claim.source.spans {
+            let (a, b) = (s.start.min(chars.len()), s.end.min(chars.len()));
+            let cut = chars[a..b]
+                .iter()
+                .position(|&c| c == ',')
+                .map_or(b, |k| a + k);
+            out.source.push((a, if cut > a { cut } else { b }));
+        }
+        out.content
+            .extend(claim.content.spans.iter().map(|s| (s.start, s.end)));
+    }
+    (out, kept)
+}
+
+/// Words (runs of letters, digits and apostrophes) of `spans` as code point ranges.
+fn words(chars: &[char], spans: &[claimlens_engine::Span]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for s in spans {
+        let (a, b) = (s.start.min(chars.len()), s.end.min(chars.len()));
+        let mut i = a;
+        while i < b {
+            if chars[i].is_alphanumeric() {
+                let start = i;
+                while i < b && (chars[i].is_alphanumeric() || matches!(chars[i], '\'' | '’')) {
+                    i += 1;
+                }
+                out.push((start, i));
+            } else {
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+/// The head of a predicted cue in GUM's terms, or `None` when it has none.
+fn cue_head(chars: &[char], spans: &[claimlens_engine::Span]) -> Option<(usize, usize)> {
+    let ws = words(chars, spans);
+    let text = |w: (usize, usize)| chars[w.0..w.1].iter().collect::<String>();
+    if let Some(i) = ws
+        .iter()
+        .position(|&w| text(w).eq_ignore_ascii_case("according"))
+    {
+        let end = ws.get(i + 1).map_or(ws[i].1, |w| w.1);
+        return Some((ws[i].0, end));
+    }
+    let wanted = cuelex::SPEECH | cuelex::BELIEF | cuelex::EVIDENCE;
+    let head = ws.iter().rev().copied().find(|&w| {
+        let t = text(w);
+        cuelex::categories(&t) & wanted != 0
+            || ALSO_COGNITION.iter().any(|c| t.eq_ignore_ascii_case(c))
+    })?;
+    let lower = text(head).to_lowercase();
+    (!NOT_CLAUSAL.iter().any(|p| lower.starts_with(p))).then_some(head)
+}
+
+/// Cognition and perception verbs the engine finds (first-person stances
+/// such as `I mean`, `I remember`) that the attribution lexicon does not list
+/// as belief verbs.
+const ALSO_COGNITION: &[&str] = &[
+    "mean",
+    "means",
+    "meant",
+    "remember",
+    "remembered",
+    "suppose",
+    "notice",
+    "noticed",
+    "hear",
+    "heard",
+    "wish",
+];
+
+/// Heads that take a noun phrase, a predicate or a question rather than a
+/// reported clause (`known as`, `called X`, `considered X`, `described X as`,
+/// `decided to`, `continued`, `asked about`, `denied X`, `questions`), and
+/// nouns that are no GUM cue (`understanding`, `regarding`, `views`).
+/// GUM's attribution relation links a reporting or cognition predicate to a
+/// clausal content unit, so these have no counterpart there. Matched as word
+/// prefixes of the lowercase head.
+const NOT_CLAUSAL: &[&str] = &[
+    "known",
+    "call",
+    "consider",
+    "describ",
+    "decid",
+    "continu",
+    "question",
+    "ask",
+    "den",
+    "understanding",
+    "regarding",
+    "view",
+    "speak",
+    "spoke",
+];
 
 /// Runs the evaluation.
 pub fn run(args: &[String]) -> Result<(), String> {
@@ -58,7 +198,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         if errors {
             eprintln!("## {name}");
         }
-        scores.add(&doc.text, &gold, claims);
+        scores.add_with(&doc.text, &gold, claims, predicted_spans);
     }
     if scores.docs == 0 {
         return Err(format!("no documents in {}", dep.display()));

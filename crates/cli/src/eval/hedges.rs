@@ -91,13 +91,16 @@ pub fn run(args: &[String]) -> Result<(), String> {
 /// Whether the engine finds a hedge in the sentence. Numeric rounders (`about
 /// 300`, `nearly 2,000`) are left out: CoNLL-2010 marks uncertainty, weasel and
 /// peacock cues, and a rounded figure is imprecise, not uncertain (the engine
-/// still reports them as approximators).
+/// still reports them as approximators). So is the generic possibility of a
+/// root `may` (`Severe cases may require surgery`): what can happen in general,
+/// not the writer's doubt about a fact.
 pub fn is_uncertain(sentence: &str) -> bool {
     let text = unescape_html(sentence);
     let doc = claimlens_engine::segment::Document::new(&text);
-    claimlens_engine::hedges::detect(&doc)
-        .iter()
-        .any(|h| !claimlens_engine::hedges::is_numeric_rounder(&doc, h))
+    claimlens_engine::hedges::detect(&doc).iter().any(|h| {
+        !claimlens_engine::hedges::is_numeric_rounder(&doc, h)
+            && !claimlens_engine::hedges::generic::is_generic_possibility(&doc, h)
+    })
 }
 
 /// The cues found in a sentence, as `category:text` (for `--errors`).

@@ -61,12 +61,32 @@ struct Report {
 impl Scores {
     /// Adds one document: its text, the gold spans and claim count, and the engine's analysis.
     pub fn add(&mut self, text: &str, gold: &RoleSpans, gold_claims: usize) {
+        self.add_with(text, gold, gold_claims, |_, analysis| {
+            let spans = predicted_spans(analysis);
+            let n = analysis
+                .claims
+                .iter()
+                .filter(|c| c.parent.is_none())
+                .count();
+            (spans, n)
+        });
+    }
+
+    /// [`Scores::add`] with another mapping from the analysis to scored spans
+    /// (it returns the spans and the number of claims they come from).
+    pub fn add_with(
+        &mut self,
+        text: &str,
+        gold: &RoleSpans,
+        gold_claims: usize,
+        map: impl Fn(&str, &claimlens_engine::Analysis) -> (RoleSpans, usize),
+    ) {
         let chars: Vec<char> = text.chars().collect();
         let analysis = claimlens_engine::analyze(text);
-        let predicted = predicted_spans(&analysis);
+        let (predicted, claims) = map(text, &analysis);
         self.docs += 1;
         self.gold += gold_claims;
-        self.predicted += analysis.claims.len();
+        self.predicted += claims;
         self.source
             .add_document(&chars, &gold.source, &predicted.source);
         self.cue.add_document(&chars, &gold.cue, &predicted.cue);
@@ -139,10 +159,11 @@ fn print_errors(chars: &[char], gold: &RoleSpans, predicted: &RoleSpans) {
     }
 }
 
-/// The engine's claims as role spans.
+/// The engine's outermost claims (no `parent`) as role spans: PolNeAR is
+/// univocal, each token in at most one attribution, so nested claims are not scored.
 pub fn predicted_spans(analysis: &claimlens_engine::Analysis) -> RoleSpans {
     let mut out = RoleSpans::default();
-    for claim in &analysis.claims {
+    for claim in analysis.claims.iter().filter(|c| c.parent.is_none()) {
         let pairs = |spans: &[claimlens_engine::Span]| {
             spans.iter().map(|s| (s.start, s.end)).collect::<Vec<_>>()
         };
@@ -302,25 +323,34 @@ pub fn parse_ann(ann: &str) -> (RoleSpans, usize) {
     (gold, count)
 }
 
-/// Times the engine over the texts: five runs, median words per second.
+/// Times the engine over the texts: five runs, median words per second, for
+/// the whole `analyze` and for the attribution step alone (segmentation plus
+/// `attribution::find_claims`).
 fn print_bench(docs: &[GoldDoc]) {
     let words: usize = docs.iter().map(|d| d.text.split_whitespace().count()).sum();
-    let mut rates: Vec<f64> = (0..5)
-        .map(|_| {
-            let start = Instant::now();
-            let mut claims = 0;
-            for doc in docs {
-                claims += claimlens_engine::analyze(&doc.text).claims.len();
-            }
-            let secs = start.elapsed().as_secs_f64().max(1e-9);
-            std::hint::black_box(claims);
-            words as f64 / secs
-        })
-        .collect();
-    rates.sort_by(f64::total_cmp);
-    eprintln!(
-        "bench: {} docs, {words} words, median of 5 runs: {:.0} words/s",
-        docs.len(),
+    let median = |run: &dyn Fn(&str) -> usize| -> f64 {
+        let mut rates: Vec<f64> = (0..5)
+            .map(|_| {
+                let start = Instant::now();
+                let mut claims = 0;
+                for doc in docs {
+                    claims += run(&doc.text);
+                }
+                let secs = start.elapsed().as_secs_f64().max(1e-9);
+                std::hint::black_box(claims);
+                words as f64 / secs
+            })
+            .collect();
+        rates.sort_by(f64::total_cmp);
         rates[2]
+    };
+    let whole = median(&|t| claimlens_engine::analyze(t).claims.len());
+    let attribution = median(&|t| {
+        let doc = claimlens_engine::segment::Document::new(t);
+        claimlens_engine::attribution::find_claims(&doc).len()
+    });
+    eprintln!(
+        "bench: {} docs, {words} words, median of 5 runs: {whole:.0} words/s (analyze), {attribution:.0} words/s (segment + attribution)",
+        docs.len(),
     );
 }

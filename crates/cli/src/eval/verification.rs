@@ -110,7 +110,13 @@ pub fn run(args: &[String]) -> Result<(), String> {
                 let label = rows
                     .and_then(|rs| rs.iter().find(|r| r.event.as_deref() == Some(event)))
                     .map_or("reported", |r| r.label.as_str());
-                all_events.add(label, Some(state));
+                all_events.add(label, Some(&state.0));
+                if errors && label == "reported" && state.0 != "reported" {
+                    eprintln!("ALARM\t{doc}\t{event}\t{}\t{}", state.0, state.1);
+                }
+                if errors && label != "reported" && state.0 == label {
+                    eprintln!("HIT\t{doc}\t{event}\t{}\t{}", state.0, state.1);
+                }
             }
         }
     }
@@ -147,15 +153,17 @@ pub fn run(args: &[String]) -> Result<(), String> {
         if let Some(dir) = &ann_dir {
             let states = gold::oracle_states(&text, dir, &doc_rows)?;
             for (row, state) in doc_rows.iter().zip(states) {
-                if errors && state.as_deref() != Some(row.label.as_str()) {
+                let label = state.as_ref().map(|s| s.0.as_str());
+                if errors && label != Some(row.label.as_str()) {
                     eprintln!(
-                        "ORACLE\t{doc}\t{}\tgold {}\tpredicted {}",
+                        "ORACLE\t{doc}\t{}\tgold {}\tpredicted {}\t{}",
                         row.event.as_deref().unwrap_or("-"),
                         row.label,
-                        state.as_deref().unwrap_or("-")
+                        label.unwrap_or("-"),
+                        state.as_ref().map_or("", |s| s.1.as_str())
                     );
                 }
-                oracle.add(&row.label, state.as_deref());
+                oracle.add(&row.label, label);
             }
         }
     }

@@ -14,15 +14,18 @@ pub struct Sentence<'s> {
 }
 
 impl Sentence<'_> {
-    fn word(&self, i: usize) -> &str {
+    /// The lower-cased word at `i` (empty past the end).
+    pub(crate) fn word(&self, i: usize) -> &str {
         self.lower.get(i).map_or("", String::as_str)
     }
 
-    fn prev(&self, at: usize, back: usize) -> &str {
+    /// The lower-cased word `back` places before `at` (empty before the start).
+    pub(crate) fn prev(&self, at: usize, back: usize) -> &str {
         at.checked_sub(back).map_or("", |i| self.word(i))
     }
 
-    fn is_capitalized(&self, i: usize) -> bool {
+    /// Whether the word at `i` starts with a capital letter.
+    pub(crate) fn is_capitalized(&self, i: usize) -> bool {
         self.raw
             .get(i)
             .and_then(|w| w.chars().next())
@@ -30,7 +33,8 @@ impl Sentence<'_> {
     }
 }
 
-const DETERMINERS: &[&str] = &[
+/// Determiners and possessives that make a noun phrase specific.
+pub(crate) const DETERMINERS: &[&str] = &[
     "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
     "your", "whose", "another", "one", "any", "no", "every", "each", "some",
 ];
@@ -160,7 +164,7 @@ fn purpose_clause(s: &Sentence, at: usize) -> bool {
 }
 
 /// Past participles that do not end in `-ed`.
-const IRREGULAR_PARTICIPLES: &[&str] = &[
+pub(crate) const IRREGULAR_PARTICIPLES: &[&str] = &[
     "made", "seen", "found", "shown", "given", "taken", "known", "done", "built", "held", "told",
     "said", "set", "put", "cut", "kept", "left", "brought", "bought", "sold", "paid", "won",
     "written", "drawn", "grown", "split", "spent", "sent", "worn", "thrown", "chosen", "driven",
@@ -327,9 +331,10 @@ pub fn accept(rule: &str, s: &Sentence, at: usize) -> bool {
             if PRONOMINAL.contains(&next) || next == "," || next.is_empty() {
                 return !matches!(prev, "for" | "to" | "with");
             }
-            quantifies_plural(s, at)
+            quantifies_plural(s, at) || super::generic::vague_some(s, at)
         }
-        "many" => !matches!(prev, "how" | "so" | "too" | "as"),
+        // `so many`, `too many` are still vague quantities; `as many` compares.
+        "many" => !matches!(prev, "how" | "as"),
         "most" => {
             !(DETERMINERS.contains(&prev) || matches!(prev, "at" | "'s"))
                 && (next == "of" || quantifies_plural(s, at))
@@ -387,6 +392,7 @@ pub fn accept(rule: &str, s: &Sentence, at: usize) -> bool {
         }
         "believe" => {
             !(matches!(prev, "can't" | "cannot" | "couldn't")
+                || super::generic::believe_in(s, at)
                 || (prev == "to" && matches!(s.prev(at, 2), "hard" | "difficult"))
                 || (next == "it" && s.word(at + 2) == "or"))
         }
@@ -503,6 +509,8 @@ pub fn accept(rule: &str, s: &Sentence, at: usize) -> bool {
                 | "all"
         ),
         "supposed" => next != "to",
+        // `often called X`, `commonly known as`: a name in use, not a weasel.
+        "notnaming" => !super::generic::naming(s, at + 1),
         _ => true,
     }
 }

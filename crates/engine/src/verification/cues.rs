@@ -120,6 +120,27 @@ const REPORTED_FALSITY: &[&str] = &[
     "discredited",
 ];
 
+/// Hedges that take back the word after them (`supposed lies`).
+pub const HEDGED: &[&str] = &[
+    "supposed",
+    "alleged",
+    "so-called",
+    "purported",
+    "ostensible",
+];
+
+/// Verbs of a fact-checker's verdict.
+const VERDICT: &[&str] = &[
+    "ruled",
+    "rated",
+    "concluded",
+    "determined",
+    "judged",
+    "deemed",
+    "labeled",
+    "labelled",
+];
+
 /// Words that report a fact-check rating.
 const RATING: &[&str] = &["rated", "ruled", "labeled", "labelled", "deemed"];
 
@@ -161,16 +182,48 @@ fn accept(rule: &str, words: &[String], at: usize) -> bool {
                 })
         }
         "notto" => words.get(at + 1).is_none_or(|w| w != "to"),
+        // A verdict: a rating verb earlier in the sentence, or the statement
+        // itself as the subject (`the statement was true`).
+        "verdict" => {
+            !negated_or_modal(words, at)
+                && (words[..at].iter().any(|w| VERDICT.contains(&w.as_str()))
+                    || at.checked_sub(1).is_some_and(|i| {
+                        matches!(
+                            words[i].as_str(),
+                            "statement" | "statements" | "claim" | "claims" | "assertion"
+                        )
+                    }))
+        }
+        // A subject before and nothing after: `the numbers check out.`
+        "checkout" => {
+            at > 0
+                && !negated_or_modal(words, at)
+                && words
+                    .get(at + 2)
+                    .is_none_or(|w| !w.chars().any(char::is_alphanumeric))
+        }
         _ => true,
     }
 }
 
-/// Every verification cue in the document, in text order.
+fn is_quote_mark(token: &str) -> bool {
+    !token.is_empty()
+        && token
+            .chars()
+            .all(|c| matches!(c, '"' | '“' | '”' | '‘' | '’' | '\'' | '«' | '»' | '`'))
+}
+
+/// Every verification cue in the document, in text order (quotation marks
+/// inside a cue are skipped).
 pub fn find(doc: &Document) -> Vec<Cue> {
     let lex = lexicon();
     let mut cues = Vec::new();
     for (s, &(t0, t1)) in doc.sentences.iter().enumerate() {
-        let words: Vec<String> = (t0..t1).map(|t| fold(doc.token_text(t))).collect();
+        // Quotation marks are skipped: `rated it “Mostly True”`.
+        let index: Vec<usize> = (t0..t1)
+            .filter(|&t| !is_quote_mark(doc.token_text(t)))
+            .collect();
+        let words: Vec<String> = index.iter().map(|&t| fold(doc.token_text(t))).collect();
         let mut i = 0;
         while i < words.len() {
             let hit = lex.matches_at(&words, i).into_iter().find(|m| {
@@ -187,7 +240,16 @@ pub fn find(doc: &Document) -> Vec<Cue> {
                 i += 1;
                 continue;
             };
-            let (a, b) = (t0 + m.start, t0 + m.end);
+            // `his supposed lies`, `the so-called hoax`: the writer hedges the
+            // word, it does not call anything false.
+            if matches!(st, VerificationState::Disputed | VerificationState::False)
+                && m.start > 0
+                && HEDGED.contains(&words[m.start - 1].as_str())
+            {
+                i += 1;
+                continue;
+            }
+            let (a, b) = (index[m.start], index[m.end - 1] + 1);
             cues.push(Cue {
                 state: st,
                 span: Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end),
@@ -199,9 +261,10 @@ pub fn find(doc: &Document) -> Vec<Cue> {
                     && !words[m.start..m.end]
                         .iter()
                         .any(|w| REPORTED_FALSITY.contains(&w.as_str())),
-                rating: words[m.start..m.end]
-                    .iter()
-                    .any(|w| RATING.contains(&w.as_str())),
+                rating: pattern.rule == Some("verdict")
+                    || words[m.start..m.end]
+                        .iter()
+                        .any(|w| RATING.contains(&w.as_str())),
             });
             i = m.end.max(i + 1);
         }
@@ -234,5 +297,34 @@ mod tests {
         assert_eq!(states("Tax records show he paid.")[0].0, Confirmed);
         assert_eq!(states("He said he would show us.").len(), 0);
         assert_eq!(states("The reports turned out to be false.")[0].0, False);
+        assert_eq!(states("The site rated it “Mostly True.”")[0].0, Confirmed);
+        assert_eq!(states("He called it “a hoax.”")[0].0, False);
+        assert_eq!(
+            states("He fact-checks her supposed “lies” daily.")[0].0,
+            Unverified
+        );
+        assert_eq!(
+            states("The mayor called it total political crap.")[0].0,
+            Disputed
+        );
+        assert_eq!(states("Those figures are 100 percent wrong.")[0].0, False);
+        // A rating that stops at `mostly` is not a verdict of false.
+        assert!(states("Most were rated as mostly or entirely true.")
+            .iter()
+            .all(|(s, _)| *s != False));
+        assert_eq!(states("It was rated Mostly False.")[0].0, False);
+        assert_eq!(
+            states("There are conflicting accounts of the crash.")[0].0,
+            Unverified
+        );
+        assert_eq!(
+            states("It may take several days to determine the cause.")[0].0,
+            Unverified
+        );
+        assert_eq!(
+            states("The site ruled that her statement about the budget is “true.”")[0].0,
+            Confirmed
+        );
+        assert!(states("It is true that we met.").is_empty());
     }
 }

@@ -19,8 +19,16 @@ use crate::segment::Document;
 
 /// How far before the cue (in paragraphs) a claim may be reached by topic.
 const BACK: usize = 4;
+/// How far before the cue a claim that shares [`FAR_SHARED`] stems with it
+/// may be.
+const FAR_BACK: usize = 12;
+/// Shared stems for a far link.
+const FAR_SHARED: usize = 3;
 /// How far after the cue.
 const AHEAD: usize = 2;
+/// How many paragraphs before the latest claim a plural referring noun
+/// (`the charges`) reaches.
+const PLURAL_BACK: usize = 2;
 /// Shared stems needed to link by topic alone.
 const MIN_SHARED: usize = 2;
 /// How far (bytes) a cue may sit from a claim's cue to count as part of it.
@@ -100,7 +108,9 @@ pub fn same_sentence(doc: &Document, at: Span, sentence: usize, claims: &[Claim]
         .map(|(i, _)| i)
 }
 
-/// Claims other than `owner` that the cue's sentence speaks about by topic.
+/// Claims other than `owner` that the cue's sentence speaks about: by topic,
+/// by a referring noun, or as claims of the party named in a possessive
+/// reference (`the mayor's claims`).
 pub fn by_topic(
     doc: &Document,
     cue: &Cue,
@@ -108,6 +118,56 @@ pub fn by_topic(
     claims: &[Claim],
     topics: &[ClaimTopic],
 ) -> Vec<usize> {
+    let (found, by_owner) = by_topic_and_owner(doc, cue, owner, claims, topics);
+    // A named possessor says whose claims are meant.
+    if by_owner.is_empty() {
+        found
+    } else {
+        by_owner
+    }
+}
+
+/// Stems of the possessor of a referring noun (`North Korea's claims` →
+/// `north`, `korea`): up to two words before the `'s`.
+fn possessor_stems(lower: &[String]) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for k in 0..lower.len().saturating_sub(1) {
+        if !ANAPHORS.contains(&lower[k + 1].as_str()) {
+            continue;
+        }
+        let (last, before) = if lower[k] == "'s" || lower[k] == "'" {
+            (k.checked_sub(1), k.saturating_sub(2))
+        } else if let Some(w) = lower[k].strip_suffix("'s") {
+            if let Some(st) = super::topic::stem(w) {
+                out.insert(st);
+            }
+            (k.checked_sub(1), usize::MAX)
+        } else {
+            continue;
+        };
+        if before != usize::MAX {
+            if let Some(st) = last.and_then(|l| super::topic::stem(&lower[l])) {
+                out.insert(st);
+            }
+            if let Some(st) = lower.get(before).and_then(|w| super::topic::stem(w)) {
+                if before + 2 == k {
+                    out.insert(st);
+                }
+            }
+        } else if let Some(st) = last.and_then(|l| super::topic::stem(&lower[l])) {
+            out.insert(st);
+        }
+    }
+    out
+}
+
+fn by_topic_and_owner(
+    doc: &Document,
+    cue: &Cue,
+    owner: Option<usize>,
+    claims: &[Claim],
+    topics: &[ClaimTopic],
+) -> (Vec<usize>, Vec<usize>) {
     let sentence = doc.sentence_span(cue.sentence);
     let cue_para = paragraph_of(doc, cue.span.start);
     // The words around the cue, minus the owner's source (its own name).
@@ -130,13 +190,30 @@ pub fn by_topic(
                     | "its"
                     | "such"
             )
+            || w[0].ends_with("'s")
     });
+    // A plural referring noun (`the charges`, `those reports`) may gather the
+    // claims of the last few paragraphs.
+    let plural_anaphor = lower.windows(2).any(|w| {
+        ANAPHORS.contains(&w[1].as_str())
+            && w[1].ends_with('s')
+            && matches!(w[0].as_str(), "the" | "those" | "these" | "such")
+    });
+    // `North Korea's claims`: claims whose source is the possessor.
+    let possessor = possessor_stems(&lower);
     for stem in stems_in(doc, &[cue.span]) {
         words.remove(&stem);
     }
-    let pronoun = lower
-        .get(cue.tokens.1 - t0)
-        .is_some_and(|w| PRONOUNS.contains(&w.as_str()));
+    // `denied it`, or a sentence that opens on the claim just made: `This is
+    // totally bogus.`, `That is a lie.`
+    let opens_on_it = cue.tokens.0 <= t0 + 1
+        && ((cue.tokens.0 - t0).saturating_sub(1)..=cue.tokens.0 - t0)
+            .filter_map(|k| lower.get(k))
+            .any(|w| matches!(w.as_str(), "this" | "that" | "it" | "that's" | "it's"));
+    let pronoun = opens_on_it
+        || lower
+            .get(cue.tokens.1 - t0)
+            .is_some_and(|w| PRONOUNS.contains(&w.as_str()));
     if let Some(o) = owner {
         words.retain(|w| !topics[o].source.contains(w));
     }
@@ -159,6 +236,7 @@ pub fn by_topic(
     let mut scored: Vec<(usize, usize)> = Vec::new();
     let mut by_reference: Vec<usize> = Vec::new();
     let mut nearest_before: Option<usize> = None;
+    let mut by_owner: Vec<usize> = Vec::new();
     for i in window {
         let c = &claims[i];
         if Some(i) == owner {
@@ -171,7 +249,10 @@ pub fn by_topic(
             continue;
         }
         let para = paragraph_of(doc, first.start);
-        if para + BACK < cue_para || para > cue_para + AHEAD {
+        let far = para + BACK < cue_para || para > cue_para + AHEAD;
+        // Far claims count only when they share much of the topic.
+        let shared = overlap(&words, &topics[i].content);
+        if far && (para + FAR_BACK < cue_para || shared < FAR_SHARED) {
             continue;
         }
         if let Some(o) = owner {
@@ -184,25 +265,45 @@ pub fn by_topic(
         if first.start < cue.span.start {
             nearest_before = Some(i);
         }
-        let shared = overlap(&words, &topics[i].content);
+        if first.start < cue.span.start && topics[i].source.iter().any(|w| possessor.contains(w)) {
+            by_owner.push(i);
+        }
         if shared >= MIN_SHARED {
             scored.push((i, shared));
-        } else if anaphor && Some(para) == anaphor_para && first.start < cue.span.start {
+        } else if anaphor
+            && first.start < cue.span.start
+            && anaphor_para.is_some_and(|ap| {
+                para == ap || (plural_anaphor && para <= ap && para + PLURAL_BACK >= ap)
+            })
+        {
             by_reference.push(i);
         }
     }
+    if plural_anaphor && !by_reference.is_empty() {
+        let best = scored.iter().map(|&(_, s)| s).max().unwrap_or(0);
+        by_reference.extend(
+            scored
+                .iter()
+                .filter(|&&(_, s)| s * 2 >= best)
+                .map(|&(i, _)| i),
+        );
+        by_reference.sort_unstable();
+        by_reference.dedup();
+        return (by_reference, by_owner);
+    }
     if scored.is_empty() {
         if anaphor && !by_reference.is_empty() {
-            return by_reference;
+            return (by_reference, by_owner);
         }
         if pronoun {
-            return nearest_before.into_iter().collect();
+            return (nearest_before.into_iter().collect(), by_owner);
         }
     }
     let best = scored.iter().map(|&(_, s)| s).max().unwrap_or(0);
-    scored
+    let found = scored
         .into_iter()
         .filter(|&(_, s)| s * 2 >= best)
         .map(|(i, _)| i)
-        .collect()
+        .collect();
+    (found, by_owner)
 }

@@ -1,6 +1,6 @@
 //! Contradiction between claims: two nearby claims by different sources about
 //! the same thing, one of them a rebuttal (a denial or rejection word, a flat
-//! `not true`, or a negation of the shared topic). Both become `disputed`, each
+//! `not true`; a bare negation of the topic is not enough). Both become `disputed`, each
 //! with the other's content as evidence (the guidelines: a denial and the claim
 //! it denies are both disputed, even when the denial rebuts rather than says
 //! `deny`).
@@ -22,8 +22,6 @@ use crate::segment::Document;
 const REACH: usize = 2;
 /// How many claims on each side are compared (keeps the pass linear).
 const NEIGHBOURS: usize = 12;
-/// Shared content stems needed for a negation to count as a rebuttal.
-const SHARED_FOR_NEGATION: usize = 2;
 /// Shared stems needed with an explicit rebuttal word.
 const SHARED_FOR_REBUTTAL: usize = 2;
 
@@ -107,7 +105,20 @@ fn strong(w: &str) -> bool {
 }
 
 const WEAK: &[&str] = &[
-    "instead", "however", "actually", "fact", "course", "but", "against",
+    "instead",
+    "however",
+    "actually",
+    "fact",
+    "course",
+    "but",
+    "against",
+    // Evaluations more often than rebuttals (`the wrong direction`, `a
+    // ridiculous idea`).
+    "wrong",
+    "mistaken",
+    "hoax",
+    "absurd",
+    "ridiculous",
 ];
 
 /// Attribution words of an accusation: the accused party's reply disputes it.
@@ -132,17 +143,28 @@ const ACCUSE: &[&str] = &[
     "faulted",
 ];
 
-const NEGATION: &[&str] = &["not", "never", "no", "neither", "nor", "nothing", "none"];
-
+/// Words of the content and cue; a word hedged by the writer (`his supposed
+/// “lies”`) is left out, as it rebuts nothing.
 fn words_of(doc: &Document, claim: &Claim) -> Vec<String> {
-    let mut out = Vec::new();
+    let mut out: Vec<String> = Vec::new();
     for s in claim.content.spans.iter().chain(&claim.cue.spans) {
         let first = doc.tokens.partition_point(|t| t.span.end <= s.start);
         for t in first..doc.tokens.len() {
             if doc.tokens[t].span.start >= s.end {
                 break;
             }
-            out.push(fold(doc.token_text(t)));
+            let w = fold(doc.token_text(t));
+            if !w.chars().any(char::is_alphanumeric) {
+                continue;
+            }
+            if out
+                .last()
+                .is_some_and(|p| super::cues::HEDGED.contains(&p.as_str()))
+            {
+                out.pop();
+                continue;
+            }
+            out.push(w);
         }
     }
     out
@@ -185,17 +207,12 @@ fn rebuts(words: &[String]) -> bool {
     words.iter().any(|w| REBUTTAL.contains(&w.as_str()))
 }
 
-fn negates(words: &[String]) -> bool {
-    words
-        .iter()
-        .any(|w| NEGATION.contains(&w.as_str()) || w.ends_with("n't"))
-}
-
 /// Marks contradicting pairs `disputed`.
 pub fn contradictions(
     doc: &Document,
     claims: &[Claim],
     topics: &[ClaimTopic],
+    uncertain: &[bool],
     votes: &mut [Vec<Vote>],
 ) {
     let paragraphs: Vec<Option<usize>> = claims
@@ -222,11 +239,16 @@ pub fn contradictions(
         let Some(pb) = paragraphs[b] else { continue };
         let b_rebuts = rebuts(&words[b]);
         let b_strong = words[b].iter().any(|w| strong(w));
-        let b_negates = negates(&words[b]);
         let window = b.saturating_sub(NEIGHBOURS)..(b + NEIGHBOURS + 1).min(claims.len());
         for a in window {
             let Some(pa) = paragraphs[a] else { continue };
             if a == b || pa.abs_diff(pb) > REACH {
+                continue;
+            }
+            // A statement of uncertainty neither rebuts nor is rebutted.
+            if uncertain.get(a).copied().unwrap_or(false)
+                || uncertain.get(b).copied().unwrap_or(false)
+            {
                 continue;
             }
             let (sa, sb) = (&claims[a].source.entity, &claims[b].source.entity);
@@ -236,8 +258,7 @@ pub fn contradictions(
             let shared = overlap(&topics[a].content, &topics[b].content);
             let near = a.abs_diff(b) <= NEAR && pa.abs_diff(pb) <= 1;
             let target = near && targets(a, b, topics, &cue_stems);
-            let contradicts = (b_rebuts && shared >= SHARED_FOR_REBUTTAL)
-                || (b_negates && !negates(&words[a]) && shared >= SHARED_FOR_NEGATION)
+            let contradicts = (b_strong && shared >= SHARED_FOR_REBUTTAL)
                 // A rebuttal word next to the claim it answers, about it or
                 // its speaker.
                 || (near && b_strong && (shared >= 1 || target))

@@ -156,14 +156,26 @@ const STOP: &[&str] = &[
     "you're",
 ];
 
-/// A crude stem: lower-cased, possessive dropped, cut to six characters.
+/// A crude stem: lower-cased, possessive dropped, one inflection or final `e`
+/// dropped (`helped`/`help`, `states`/`state`, `rules`/`rule`), cut to six
+/// characters.
 pub fn stem(word: &str) -> Option<String> {
     let w = fold(word);
     let w = w.trim_end_matches("'s");
     if w.chars().count() < 3 || STOP.contains(&w) || !w.chars().any(char::is_alphanumeric) {
         return None;
     }
-    Some(w.chars().take(6).collect())
+    let n = w.len();
+    let base = if n > 5 && w.ends_with("ing") {
+        &w[..n - 3]
+    } else if n > 4 && (w.ends_with("ed") || w.ends_with("es")) {
+        &w[..n - 2]
+    } else if n > 3 && (w.ends_with('s') && !w.ends_with("ss") || w.ends_with('e')) {
+        &w[..n - 1]
+    } else {
+        w
+    };
+    Some(base.chars().take(6).collect())
 }
 
 /// The content-word stems of the tokens inside `spans`.
@@ -201,12 +213,25 @@ pub fn claim_topics(doc: &Document, claims: &[Claim]) -> Vec<ClaimTopic> {
             if let Some(name) = &c.source.entity {
                 source.extend(name.split_whitespace().filter_map(stem));
             }
-            ClaimTopic {
-                content: stems_in(doc, &c.content.spans),
-                source,
-            }
+            let mut content = stems_in(doc, &c.content.spans);
+            canonical_aliases(&mut source);
+            canonical_aliases(&mut content);
+            ClaimTopic { content, source }
         })
         .collect()
+}
+
+/// Party names that news uses interchangeably (stems): a party named one way
+/// in a claim and the other way in its reply is the same party.
+const ALIASES: &[(&str, &str)] = &[("gop", "republ"), ("dem", "democr")];
+
+/// Replaces an alias by its canonical stem (`gop` → `republ`).
+fn canonical_aliases(stems: &mut HashSet<String>) {
+    for &(alias, canonical) in ALIASES {
+        if stems.remove(alias) {
+            stems.insert(canonical.to_string());
+        }
+    }
 }
 
 /// Number of shared stems.
@@ -254,6 +279,12 @@ pub const ANAPHORS: &[&str] = &[
     "criticism",
     "finding",
     "findings",
+    "ruling",
+    "rulings",
+    "decision",
+    "verdict",
+    "conclusion",
+    "conclusions",
     "argument",
     "contention",
     "characterization",

@@ -127,12 +127,13 @@ pub fn first_ann(ann_dir: &Path, doc: &str) -> Option<String> {
 }
 
 /// States the engine gives the gold claims of the rows' `.ann` file, one per
-/// row (`None` when the row's event is not in the file).
+/// row (`None` when the row's event is not in the file), with the evidence
+/// text (for `--errors`).
 pub fn oracle_states(
     text: &str,
     ann_dir: &Path,
     rows: &[&Row],
-) -> Result<Vec<Option<String>>, String> {
+) -> Result<Vec<Option<(String, String)>>, String> {
     let Some(ann_name) = rows.iter().find_map(|r| r.ann.clone()) else {
         return Ok(vec![None; rows.len()]);
     };
@@ -144,8 +145,11 @@ pub fn oracle_states(
 }
 
 /// States the engine gives every gold attribution event of one `.ann` file
-/// that has a content span: event id → state.
-pub fn all_event_states(text: &str, path: &Path) -> Result<BTreeMap<String, String>, String> {
+/// that has a content span: event id → (state, evidence text for `--errors`).
+pub fn all_event_states(
+    text: &str,
+    path: &Path,
+) -> Result<BTreeMap<String, (String, String)>, String> {
     let ann = std::fs::read_to_string(path)
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let events = parse_ann(&ann);
@@ -205,6 +209,19 @@ pub fn all_event_states(text: &str, path: &Path) -> Result<BTreeMap<String, Stri
         .iter()
         .zip(&claims)
         .filter(|(_, c)| !c.content.spans.is_empty())
-        .map(|(id, c)| ((*id).clone(), c.state.as_str().to_string()))
+        .map(|(id, c)| {
+            let evidence: Vec<&str> = c
+                .evidence
+                .iter()
+                .filter_map(|e| text.get(e.start..e.end))
+                .collect();
+            (
+                (*id).clone(),
+                (
+                    c.state.as_str().to_string(),
+                    format!("{} || {}", evidence.join(" | "), c.notes.join(" ; ")),
+                ),
+            )
+        })
         .collect())
 }

@@ -1,0 +1,309 @@
+//! Content edges as PolNeAR marks them: a content that follows its cue starts
+//! at the complementiser or the quotation, not at the addressee, the medium or
+//! the time the tagger sometimes runs over (`told reporters that …` → `that …`,
+//! `said on its website that …`, `says of Clinton, “If …`).
+
+use crate::model::{Claim, Span};
+use crate::segment::{Document, TokenKind};
+
+/// How many tokens into a content the complementiser or quote may sit.
+const REACH: usize = 10;
+
+/// Applies the edge repair to every claim.
+pub fn apply(doc: &Document, claims: &mut [Claim]) {
+    for claim in claims.iter_mut() {
+        for piece in claim.content.spans.iter_mut() {
+            cut_trailing_participle(doc, piece);
+        }
+        let (Some(&cue), Some(first)) = (claim.cue.spans.last(), claim.content.spans.first_mut())
+        else {
+            continue;
+        };
+        // Only frame words (`on`, left by a cue cut before its preposition)
+        // may stand between the cue and the content.
+        let (g0, g1) = (
+            doc.tokens.partition_point(|t| t.span.start < cue.end),
+            doc.tokens.partition_point(|t| t.span.start < first.start),
+        );
+        if first.start < cue.end || g1 > g0 + 2 || !(g0..g1).all(|t| frame_word(doc, t)) {
+            continue;
+        }
+        if let Some(start) = clause_start(doc, *first) {
+            *first = Span::new(start, first.end);
+        } else if let Some(object) = object_in_cue(doc, cue, *first) {
+            // `urges supporters | to monitor …`: the object opens the content.
+            *first = Span::new(object.start, first.end);
+            if let Some(c) = claim.cue.spans.last_mut() {
+                let a = doc.tokens.partition_point(|t| t.span.start < c.start);
+                let o = doc.tokens.partition_point(|t| t.span.start < object.start);
+                if o > a {
+                    c.end = doc.tokens[o - 1].span.end;
+                }
+            }
+        }
+    }
+}
+
+/// Where the reported clause begins inside `content`, when words the tagger
+/// ran over come first: the first `that` within [`REACH`] tokens with only
+/// words before it (`reporters`, `on its website`), or an opening quote after
+/// a comma after a prepositional phrase (`of Clinton, “If …`).
+fn clause_start(doc: &Document, content: Span) -> Option<usize> {
+    let a = doc.tokens.partition_point(|t| t.span.start < content.start);
+    let b = doc.tokens.partition_point(|t| t.span.start < content.end);
+    if a >= b {
+        return None;
+    }
+    if doc.token_text(a).eq_ignore_ascii_case("that") {
+        return None;
+    }
+    // `at a campaign stop in Toledo, Ohio, that …`: a place or occasion set
+    // off by a comma before `that`.
+    let prep = |t: usize| {
+        ["at", "on", "in", "during", "via"]
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(doc.token_text(t)))
+    };
+    if prep(a) || (a > 0 && prep(a - 1)) {
+        let that = (a + 2..b.min(a + 16).saturating_sub(3)).find(|&k| {
+            doc.token_text(k).eq_ignore_ascii_case("that") && doc.token_text(k - 1) == ","
+        });
+        if let Some(k) = that {
+            let clean =
+                (a..k).all(|j| doc.tokens[j].kind == TokenKind::Word || doc.token_text(j) == ",");
+            if clean {
+                return Some(doc.tokens[k].span.start);
+            }
+        }
+    }
+    for k in a..b.min(a + REACH) {
+        let w = doc.token_text(k);
+        if w.eq_ignore_ascii_case("that") && k > a && k + 3 < b {
+            return (a..k)
+                .all(|j| frame_word(doc, j))
+                .then(|| doc.tokens[k].span.start);
+        }
+        if w == ","
+            && k > a
+            && k + 2 < b
+            && doc.tokens[k + 1].kind == TokenKind::Quote
+            && ["of", "about", "to", "on"]
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(doc.token_text(a)))
+        {
+            return Some(doc.tokens[k + 1].span.start);
+        }
+        if doc.tokens[k].kind == TokenKind::Punct {
+            return None;
+        }
+    }
+    None
+}
+
+/// Words of an addressee, medium or time between a cue and its `that`
+/// (`reporters`, `on its website`, `via email`, `MSNBC’s “Morning Joe” on
+/// Friday`): names, quote marks, prepositions, determiners and a few nouns.
+fn frame_word(doc: &Document, t: usize) -> bool {
+    let w = doc.token_text(t);
+    if doc.tokens[t].kind == TokenKind::Quote || w.chars().next().is_some_and(char::is_uppercase) {
+        return true;
+    }
+    FRAME.iter().any(|f| f.eq_ignore_ascii_case(w))
+}
+
+const FRAME: &[&str] = &[
+    "on",
+    "in",
+    "via",
+    "at",
+    "during",
+    "to",
+    "with",
+    "by",
+    "the",
+    "its",
+    "his",
+    "her",
+    "their",
+    "a",
+    "an",
+    "reporters",
+    "supporters",
+    "voters",
+    "group",
+    "audience",
+    "crowd",
+    "website",
+    "email",
+    "interview",
+    "statement",
+    "rally",
+    "conference",
+    "call",
+    "letter",
+    "reporter",
+    "lawmakers",
+    "members",
+    "people",
+    "evening",
+    "morning",
+    "afternoon",
+    "night",
+    "veterans",
+    "television",
+    "radio",
+    "twitter",
+    "tweet",
+    "news",
+    "briefing",
+    "speech",
+    "friday",
+];
+
+/// Words after a comma that continue a reported clause (`…, including
+/// Friday’s tweets`, `…, and that at least one attempt succeeded`).
+const CONTINUERS: &[&str] = &["including", "and", "so", "but", "as"];
+
+/// A content piece that stops at a comma followed by a [`CONTINUERS`] word
+/// runs on to the end of its sentence when nothing else is tagged there.
+pub fn run_on(doc: &Document, claims: &mut [Claim]) {
+    let mut held: Vec<Span> = claims
+        .iter()
+        .flat_map(|c| {
+            c.content
+                .spans
+                .iter()
+                .chain(&c.cue.spans)
+                .chain(&c.source.spans)
+        })
+        .copied()
+        .collect();
+    held.sort();
+    for claim in claims.iter_mut() {
+        let n = claim.content.spans.len();
+        for i in 0..n {
+            let piece = claim.content.spans[i];
+            let b = doc.tokens.partition_point(|t| t.span.start < piece.end);
+            if b + 2 >= doc.tokens.len()
+                || doc.token_text(b) != ","
+                || !CONTINUERS.contains(&doc.token_text(b + 1))
+            {
+                continue;
+            }
+            let s = doc.sentence_of(b);
+            let (_, s1) = doc.sentences[s];
+            let mut e = s1;
+            while e > b + 2 && doc.tokens[e - 1].kind != TokenKind::Word {
+                e -= 1;
+            }
+            if e <= b + 2 {
+                continue;
+            }
+            let rest = Span::new(doc.tokens[b].span.start, doc.tokens[e - 1].span.end);
+            let at = held.partition_point(|x| x.end <= rest.start);
+            let free = held.get(at).is_none_or(|x| x.start >= rest.end);
+            let later = claim.content.spans.iter().any(|x| x.start >= rest.start);
+            if free && !later {
+                claim.content.spans[i].end = rest.end;
+            }
+        }
+    }
+}
+
+/// `… to sign up 5 million people, focusing on people under 30`: a
+/// participial clause after the last comma of an unquoted piece is the
+/// writer's comment, not what was said; the piece ends before it.
+fn cut_trailing_participle(doc: &Document, piece: &mut Span) {
+    let a = doc.tokens.partition_point(|t| t.span.start < piece.start);
+    let b = doc.tokens.partition_point(|t| t.span.start < piece.end);
+    if (a..b).any(|k| doc.tokens[k].kind == TokenKind::Quote) {
+        return;
+    }
+    let Some(comma) = (a + 3..b.saturating_sub(2))
+        .rev()
+        .take(20)
+        .find(|&k| doc.token_text(k) == ",")
+    else {
+        return;
+    };
+    let w = doc.token_text(comma + 1);
+    if w.len() > 4 && w.ends_with("ing") && w.chars().next().is_some_and(char::is_lowercase) {
+        piece.end = doc.tokens[comma - 1].span.end;
+    }
+}
+
+/// `Trump called Machado “disgusting” and encouraged Americans to …`: a
+/// cue verb coordinated by `and` inside a content (outside any quotation)
+/// starts a claim of its own (PolNeAR is univocal: the first claim's content
+/// ends before `and`; the new claim has that verb as cue, the rest as content
+/// and no source mention of its own).
+pub fn split_coordinated(doc: &Document, claims: &mut Vec<Claim>) {
+    let mut added = Vec::new();
+    for claim in claims.iter_mut() {
+        if claim.cue.spans.is_empty() {
+            continue;
+        }
+        for piece in claim.content.spans.iter_mut() {
+            let a = doc.tokens.partition_point(|t| t.span.start < piece.start);
+            let b = doc.tokens.partition_point(|t| t.span.start < piece.end);
+            let mut quotes = 0;
+            for k in a..b.saturating_sub(3) {
+                if doc.tokens[k].kind == TokenKind::Quote {
+                    quotes += 1;
+                }
+                if k <= a + 2 || quotes % 2 == 1 || doc.token_text(k - 1) != "and" {
+                    continue;
+                }
+                let w = doc.token_text(k);
+                let cats = crate::cuelex::categories(w);
+                let verb = w.ends_with("ed") && w.chars().next().is_some_and(char::is_lowercase);
+                if !verb || cats & (crate::cuelex::ANY_CUE & !crate::cuelex::ACCORDING) == 0 {
+                    continue;
+                }
+                let mut end = k - 1;
+                while end > a && doc.tokens[end - 1].kind == TokenKind::Punct {
+                    end -= 1;
+                }
+                let rest = Span::new(doc.tokens[k + 1].span.start, piece.end);
+                added.push(super::new_claim(
+                    Vec::new(),
+                    vec![doc.tokens[k].span],
+                    vec![rest],
+                ));
+                *piece = Span::new(piece.start, doc.tokens[end - 1].span.end);
+                break;
+            }
+        }
+    }
+    claims.extend(added);
+}
+
+/// The last word of a cue when it is the verb's object (`urges supporters`
+/// before `to monitor …`): a lowercase word that is no cue word, particle or
+/// preposition, with the content starting with `to` right after it.
+fn object_in_cue(doc: &Document, cue: Span, content: Span) -> Option<Span> {
+    let a = doc.tokens.partition_point(|t| t.span.start < cue.start);
+    let b = doc.tokens.partition_point(|t| t.span.start < cue.end);
+    let c = doc.tokens.partition_point(|t| t.span.start < content.start);
+    if b < a + 2 || c != b || c >= doc.tokens.len() || doc.token_text(c) != "to" {
+        return None;
+    }
+    object_core(doc, cue, b)
+}
+
+/// The cue's last word (token `b - 1`) when it is a plain lowercase noun.
+fn object_core(doc: &Document, cue: Span, b: usize) -> Option<Span> {
+    let a = doc.tokens.partition_point(|t| t.span.start < cue.start);
+    if b < a + 2 {
+        return None;
+    }
+    let w = doc.token_text(b - 1);
+    let plain = w.chars().all(|ch| ch.is_lowercase())
+        && crate::cuelex::categories(w) & crate::cuelex::ANY_CUE == 0
+        && !FRAME.contains(&w)
+        && ![
+            "out", "up", "off", "for", "about", "against", "them", "him", "her", "us", "me",
+        ]
+        .contains(&w);
+    plain.then_some(doc.tokens[b - 1].span)
+}

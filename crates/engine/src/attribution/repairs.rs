@@ -1,0 +1,480 @@
+//! Structural repairs after grouping: one source mention per claim, transcript
+//! speakers (`WALLACE: …`), quotations signed with a horizontal bar
+//! (`“…” ― Carlos Raúl`), and the subject of a participial cue
+//! (`Trump attacked Clinton, saying …`). All run in linear time.
+
+use crate::model::{Claim, Span};
+use crate::segment::{Document, TokenKind};
+
+use super::new_claim;
+
+/// Applies every repair.
+pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
+    for claim in claims.iter_mut() {
+        single_source(claim);
+    }
+    transcript_speakers(doc, claims);
+    headline_speaker(doc, claims);
+    bar_signatures(doc, claims);
+    participle_subjects(doc, claims);
+    first_person_stances(doc, claims);
+}
+
+const FIRST_PERSON: &[&str] = &["i", "we", "you"];
+const STANCE_VERBS: &[&str] = &[
+    "think", "thought", "know", "knew", "mean", "meant", "believe", "believed", "guess",
+    "remember", "suppose", "feel", "felt", "suspect", "doubt", "bet", "reckon", "realize",
+    "realise", "assume", "imagine", "hope",
+];
+const BETWEEN: &[&str] = &[
+    "do", "don't", "don’t", "really", "still", "also", "just", "honestly", "did",
+];
+
+/// `I think …`, `we know …`, `you mean …`: a first-person stance with a clause
+/// after it is a claim of the speaker (nested when it sits inside a quotation
+/// or a speaker's turn, see `nest`).
+fn first_person_stances(doc: &Document, claims: &mut Vec<Claim>) {
+    let mut taken: Vec<Span> = claims
+        .iter()
+        .flat_map(|c| c.cue.spans.iter().copied())
+        .collect();
+    taken.sort();
+    let n = doc.tokens.len();
+    // Quotations and claim contents, sorted, to tell where a stance sits.
+    let quoted = super::kind::quotation_spans(doc);
+    let mut contents: Vec<Span> = claims
+        .iter()
+        .flat_map(|c| c.content.spans.iter().copied())
+        .collect();
+    contents.sort();
+    let inside = |list: &[Span], x: &Span| {
+        let at = list.partition_point(|s| s.start <= x.start);
+        list[..at].iter().rev().take(16).any(|s| s.contains(x))
+    };
+    for t in 0..n {
+        if !FIRST_PERSON
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(doc.token_text(t)))
+        {
+            continue;
+        }
+        let mut v = t + 1;
+        while v < n
+            && v < t + 3
+            && BETWEEN
+                .iter()
+                .any(|b| b.eq_ignore_ascii_case(doc.token_text(v)))
+        {
+            v += 1;
+        }
+        if v + 1 >= n
+            || !STANCE_VERBS
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(doc.token_text(v)))
+        {
+            continue;
+        }
+        let s = doc.sentence_of(v);
+        let (_, s1) = doc.sentences[s];
+        let mut start = v + 1;
+        if doc.token_text(start) == "," {
+            start += 1;
+        }
+        // The clause: a word follows, and at least three tokens before the sentence ends.
+        if start + 3 > s1 || doc.tokens[start].kind != TokenKind::Word {
+            continue;
+        }
+        let cue = doc.tokens[v].span;
+        let at = taken.partition_point(|x| x.end <= cue.start);
+        if taken.get(at).is_some_and(|x| x.start < cue.end) {
+            continue;
+        }
+        // Inside a quotation no claim holds, a stance would stand as an
+        // outermost claim of its own: leave it to the quotation's claim.
+        if inside(&quoted, &cue) && !inside(&contents, &cue) {
+            continue;
+        }
+        // The clause ends at the sentence end or at a quote mark.
+        let mut end = (start..s1)
+            .find(|&k| doc.tokens[k].kind == TokenKind::Quote)
+            .unwrap_or(s1);
+        if end < start + 2 {
+            continue;
+        }
+        while end > start + 1 && doc.tokens[end - 1].kind != TokenKind::Word {
+            end -= 1;
+        }
+        let content = Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end);
+        claims.push(new_claim(
+            vec![doc.tokens[t].span],
+            vec![cue],
+            vec![content],
+        ));
+    }
+}
+
+/// A claim keeps one source mention: the one nearest its cue.
+fn single_source(claim: &mut Claim) {
+    if claim.source.spans.len() < 2 {
+        return;
+    }
+    let Some(cue) = claim.cue.spans.first().copied() else {
+        return;
+    };
+    let dist = |s: &Span| {
+        if s.end <= cue.start {
+            cue.start - s.end
+        } else {
+            s.start.saturating_sub(cue.end)
+        }
+    };
+    if let Some(best) = claim.source.spans.iter().copied().min_by_key(dist) {
+        claim.source.spans = vec![best];
+    }
+}
+
+fn is_caps_word(doc: &Document, t: usize) -> bool {
+    let w = doc.token_text(t);
+    doc.tokens[t].kind == TokenKind::Word
+        && w.chars().any(char::is_alphabetic)
+        && !w.chars().any(char::is_lowercase)
+}
+
+/// Removes from every claim the content pieces inside `area`, and drops claims
+/// left with neither cue nor content.
+fn clear_area(claims: &mut Vec<Claim>, area: Span) {
+    for c in claims.iter_mut() {
+        c.content.spans.retain(|s| !area.contains(s));
+    }
+    claims.retain(|c| !c.content.spans.is_empty() || !c.cue.spans.is_empty());
+}
+
+/// Like [`clear_area`], and content pieces that run into `area` from outside
+/// are cut at its edges (a quotation the tagger ran over several signed lines).
+fn cut_area(doc: &Document, claims: &mut Vec<Claim>, area: Span) {
+    let wordy = |s: &Span| {
+        doc.text
+            .get(s.start..s.end)
+            .is_some_and(|t| t.chars().any(char::is_alphanumeric))
+    };
+    for c in claims.iter_mut() {
+        let mut out = Vec::with_capacity(c.content.spans.len());
+        for s in &c.content.spans {
+            if !s.overlaps(&area) {
+                out.push(*s);
+                continue;
+            }
+            if s.start < area.start {
+                out.push(Span::new(s.start, area.start));
+            }
+            if s.end > area.end {
+                out.push(Span::new(area.end, s.end));
+            }
+        }
+        out.retain(wordy);
+        c.content.spans = out;
+    }
+    claims.retain(|c| !c.content.spans.is_empty() || !c.cue.spans.is_empty());
+}
+
+/// `WALLACE: Let's start …` — a paragraph opened by a speaker name in capitals
+/// and a colon is that speaker's turn: source the name, cue the colon, content
+/// the rest of the paragraph.
+fn transcript_speakers(doc: &Document, claims: &mut Vec<Claim>) {
+    for &(s0, s1) in &doc.paragraphs {
+        let (Some(&(t0, _)), Some(&(_, t1))) = (doc.sentences.get(s0), doc.sentences.get(s1 - 1))
+        else {
+            continue;
+        };
+        let mut t0 = t0;
+        while t0 < t1 && doc.tokens[t0].kind == TokenKind::Quote {
+            t0 += 1;
+        }
+        let Some(colon) = (t0..t1.min(t0 + 4)).find(|&t| doc.token_text(t) == ":") else {
+            continue;
+        };
+        if colon == t0
+            || colon + 1 >= t1
+            || !(t0..colon).all(|t| is_caps_word(doc, t) || doc.token_text(t) == ".")
+            || !(t0..colon).any(|t| doc.token_text(t).chars().count() > 1)
+        {
+            continue;
+        }
+        let name = Span::new(doc.tokens[t0].span.start, doc.tokens[colon - 1].span.end);
+        let cue = doc.tokens[colon].span;
+        let content = Span::new(
+            doc.tokens[colon + 1].span.start,
+            doc.tokens[t1 - 1].span.end,
+        );
+        let area = Span::new(name.start, content.end);
+        // Claims the tagger found inside the turn are nested: keep them; only
+        // content pieces and cue-less fragments covering the turn are replaced.
+        for c in claims.iter_mut() {
+            c.source.spans.retain(|s| !s.overlaps(&name));
+        }
+        clear_area(claims, area);
+        claims.retain(|c| {
+            !c.content
+                .spans
+                .iter()
+                .any(|s| s.contains(&cue) || (s.start < content.start && s.end > content.start))
+        });
+        claims.push(new_claim(vec![name], vec![cue], vec![content]));
+    }
+}
+
+/// `Pence: Gennifer Flowers Won’t Be at Debate` — a headline (the first
+/// paragraph) opened by a one- or two-word name and a colon quotes that name:
+/// source the name, cue the colon, content the rest of the line.
+fn headline_speaker(doc: &Document, claims: &mut Vec<Claim>) {
+    let Some(&(s0, s1)) = doc.paragraphs.first() else {
+        return;
+    };
+    let (Some(&(t0, _)), Some(&(_, t1))) = (doc.sentences.get(s0), doc.sentences.get(s1 - 1))
+    else {
+        return;
+    };
+    let Some(colon) = (t0..t1.min(t0 + 3)).find(|&t| doc.token_text(t) == ":") else {
+        return;
+    };
+    let capitalised = |t: usize| {
+        doc.tokens[t].kind == TokenKind::Word
+            && doc
+                .token_text(t)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    };
+    if colon == t0
+        || colon + 3 > t1
+        || !(t0..colon).all(capitalised)
+        || [
+            "the",
+            "update",
+            "watch",
+            "video",
+            "breaking",
+            "exclusive",
+            "opinion",
+            "editorial",
+        ]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(doc.token_text(t0)))
+        || claims.iter().any(|c| {
+            c.cue
+                .spans
+                .iter()
+                .any(|s| s.overlaps(&doc.tokens[colon].span))
+        })
+    {
+        return;
+    }
+    let name = Span::new(doc.tokens[t0].span.start, doc.tokens[colon - 1].span.end);
+    let content = Span::new(
+        doc.tokens[colon + 1].span.start,
+        doc.tokens[t1 - 1].span.end,
+    );
+    for c in claims.iter_mut() {
+        c.source.spans.retain(|s| !s.overlaps(&name));
+    }
+    clear_area(claims, Span::new(name.start, content.end));
+    claims.push(new_claim(
+        vec![name],
+        vec![doc.tokens[colon].span],
+        vec![content],
+    ));
+}
+
+/// `“…” ― Carlos Raúl` — a quotation followed by a horizontal bar and a name at
+/// the end of its line is signed by that name: content the line up to the bar.
+fn bar_signatures(doc: &Document, claims: &mut Vec<Claim>) {
+    let n = doc.tokens.len();
+    // Whether a line break separates token `t` from the one before it.
+    let breaks_before = |t: usize| {
+        t == 0
+            || doc
+                .text
+                .get(doc.tokens[t - 1].span.end..doc.tokens[t].span.start)
+                .is_some_and(|g| g.contains('\n'))
+    };
+    for bar in 1..n {
+        if doc.token_text(bar) != "―" || breaks_before(bar) {
+            continue;
+        }
+        let mut end = bar + 1;
+        while end < n && end < bar + 10 && !breaks_before(end) {
+            end += 1;
+        }
+        let sig: Vec<usize> = (bar + 1..end)
+            .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
+            .collect();
+        let all_words = (bar + 1..end).all(|t| {
+            doc.tokens[t].kind == TokenKind::Word || matches!(doc.token_text(t), "." | "," | "-")
+        });
+        let capitalised = sig.iter().all(|&t| {
+            doc.token_text(t)
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase())
+        });
+        if sig.is_empty()
+            || sig.len() > 6
+            || !all_words
+            || !capitalised
+            || (end < n && !breaks_before(end))
+        {
+            continue;
+        }
+        let prev = bar - 1;
+        if doc.tokens[prev].kind != TokenKind::Quote
+            && !matches!(doc.token_text(prev), "." | "!" | "?")
+        {
+            continue;
+        }
+        // The quoted text: from the start of the line to the bar.
+        let mut start = prev;
+        while start > 0 && prev - start < 2000 && !breaks_before(start) {
+            start -= 1;
+        }
+        let content = Span::new(doc.tokens[start].span.start, doc.tokens[prev].span.end);
+        let source = Span::new(
+            doc.tokens[sig[0]].span.start,
+            doc.tokens[sig[sig.len() - 1]].span.end,
+        );
+        let cue = doc.tokens[bar].span;
+        let area = Span::new(content.start, source.end);
+        for c in claims.iter_mut() {
+            c.source.spans.retain(|s| !area.contains(s));
+        }
+        cut_area(doc, claims, area);
+        claims.push(new_claim(vec![source], vec![cue], vec![content]));
+    }
+}
+
+const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
+
+/// `X attacked Clinton, saying …` — a claim with no source whose cue is a
+/// participle after a comma or `and` takes the subject of its sentence: the
+/// source of an earlier claim in the sentence, or the sentence's opening
+/// pronoun or capitalised name.
+fn participle_subjects(doc: &Document, claims: &mut [Claim]) {
+    let sources: Vec<Span> = claims
+        .iter()
+        .filter_map(|c| c.source.spans.first().copied())
+        .collect();
+    for c in claims.iter_mut() {
+        if !c.source.spans.is_empty() {
+            continue;
+        }
+        let Some(cue) = c.cue.spans.first().copied() else {
+            continue;
+        };
+        let t = doc.tokens.partition_point(|x| x.span.start < cue.start);
+        if t == 0 || t >= doc.tokens.len() {
+            continue;
+        }
+        let word = doc.token_text(t);
+        if !word.ends_with("ing") || !matches!(doc.token_text(t - 1), "," | "and") {
+            continue;
+        }
+        let s = doc.sentence_of(t);
+        let (s0, _) = doc.sentences[s];
+        let sent_start = doc.tokens[s0].span.start;
+        if let Some(src) = sources
+            .iter()
+            .find(|x| x.start >= sent_start && x.end <= cue.start)
+        {
+            c.source.spans = vec![*src];
+            continue;
+        }
+        // The sentence's opening words, past opening quote marks.
+        let mut a = s0;
+        while a < t && doc.tokens[a].kind == TokenKind::Quote {
+            a += 1;
+        }
+        if a >= t {
+            continue;
+        }
+        let first = doc.token_text(a);
+        if SUBJECT_PRONOUNS
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(first))
+        {
+            c.source.spans = vec![doc.tokens[a].span];
+            continue;
+        }
+        let cap = |k: usize| {
+            doc.tokens[k].kind == TokenKind::Word
+                && doc
+                    .token_text(k)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+        };
+        let mut b = a;
+        while b < t && b < a + 5 && (cap(b) || (b > a && doc.token_text(b) == ".")) {
+            b += 1;
+        }
+        if b > a && b < t && !FUNCTION.iter().any(|f| f.eq_ignore_ascii_case(first)) {
+            // The name must be followed by a verb-like lowercase word.
+            let next = doc.token_text(b);
+            if next.chars().next().is_some_and(char::is_lowercase) {
+                c.source.spans = vec![Span::new(
+                    doc.tokens[a].span.start,
+                    doc.tokens[b - 1].span.end,
+                )];
+            }
+        }
+    }
+}
+
+const FUNCTION: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "but",
+    "and",
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "during",
+    "when",
+    "while",
+    "if",
+    "as",
+    "for",
+    "this",
+    "that",
+    "those",
+    "these",
+    "there",
+    "then",
+    "also",
+    "yet",
+    "so",
+    "still",
+    "meanwhile",
+    "since",
+    "last",
+    "on",
+    "by",
+    "with",
+    "from",
+    "to",
+    "of",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "your",
+    "some",
+    "many",
+    "most",
+    "all",
+    "one",
+    "two",
+];

@@ -1,0 +1,390 @@
+//! Sources the tagger missed, found from the shape of the sentence (no parser):
+//!
+//! * a source that runs into its cue (`He’s` + `’s claiming`, `Mr. Obama often`
+//!   + `often says`) is cut where the cue begins;
+//! * a claim without a source whose cue verb follows `and` or a comma
+//!   (`Trump attacked Clinton and said …`, `…, saying …`, `…, adding …`) takes
+//!   the subject of its sentence: the noun phrase that opens it, past a short
+//!   introductory phrase (`In his speech, Graham urged … and criticized …`);
+//! * a finite cue after a parenthetical (`Trump, speaking to veterans, said`)
+//!   takes the name before the parenthetical;
+//! * a cue right after a name or a subject pronoun (`” Tester said`) takes it.
+//!
+//! Everything looks at a bounded window around the cue, so the pass is linear.
+
+use crate::cuelex;
+use crate::model::{Claim, Span};
+use crate::segment::{Document, TokenKind};
+
+/// Applies the repairs to every claim.
+pub fn apply(doc: &Document, claims: &mut [Claim]) {
+    for claim in claims.iter_mut() {
+        trim_into_cue(doc, claim);
+        if claim.source.spans.is_empty() {
+            if let Some(s) = find(doc, claim) {
+                claim.source.spans = vec![s];
+            }
+        }
+    }
+}
+
+/// Index of the first token starting at or after byte `pos`.
+fn token_at(doc: &Document, pos: usize) -> usize {
+    doc.tokens.partition_point(|t| t.span.start < pos)
+}
+
+/// Cuts a source that overlaps its cue at the cue's start.
+fn trim_into_cue(doc: &Document, claim: &mut Claim) {
+    let (Some(&src), Some(&cue)) = (claim.source.spans.first(), claim.cue.spans.first()) else {
+        return;
+    };
+    // A source inside the cue, or a lone adverb (`then`, `promptly`), is none.
+    let a = token_at(doc, src.start);
+    let lone_adverb = token_at(doc, src.end) == a + 1
+        && lowercase(doc, a)
+        && (lower_is(doc, a, ADVERBS)
+            || lower_is(doc, a, &["together", "but", "and", "now"])
+            || doc.token_text(a).ends_with("ly"));
+    if (src.start >= cue.start && src.end <= cue.end) || lone_adverb {
+        claim.source.spans.clear();
+        return;
+    }
+    if !src.overlaps(&cue) || src.start >= cue.start {
+        return;
+    }
+    let mut b = token_at(doc, cue.start);
+    while b > a && doc.tokens[b - 1].kind != TokenKind::Word {
+        b -= 1;
+    }
+    if b > a {
+        claim.source.spans[0] = Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end);
+    } else {
+        claim.source.spans.clear();
+    }
+}
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
+
+/// Adverbs that may stand between a subject (or `and`) and its verb.
+const ADVERBS: &[&str] = &[
+    "also",
+    "even",
+    "just",
+    "recently",
+    "then",
+    "later",
+    "often",
+    "repeatedly",
+    "again",
+    "previously",
+    "earlier",
+    "quickly",
+    "only",
+    "still",
+    "already",
+    "once",
+    "never",
+];
+
+/// Words that open an introductory phrase or cannot start a subject.
+const OPENERS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "during",
+    "when",
+    "while",
+    "if",
+    "as",
+    "for",
+    "since",
+    "but",
+    "and",
+    "so",
+    "yet",
+    "still",
+    "meanwhile",
+    "recently",
+    "however",
+    "then",
+    "to",
+    "by",
+    "with",
+    "from",
+    "of",
+    "under",
+    "over",
+    "about",
+    "although",
+    "though",
+    "because",
+    "last",
+    "earlier",
+    "later",
+    "now",
+    "today",
+    "yesterday",
+    "instead",
+    "also",
+    "again",
+    "despite",
+    "once",
+    "here",
+    "there",
+    "what",
+    "how",
+    "why",
+    "where",
+    "it's",
+    "there's",
+];
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "our", "my",
+    "one", "two", "three", "several", "many", "some", "both", "all", "few", "most",
+];
+
+fn lower_is(doc: &Document, t: usize, list: &[&str]) -> bool {
+    let w = doc.token_text(t);
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+fn is_word(doc: &Document, t: usize) -> bool {
+    doc.tokens[t].kind == TokenKind::Word
+}
+
+fn capitalised(doc: &Document, t: usize) -> bool {
+    is_word(doc, t)
+        && doc
+            .token_text(t)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+}
+
+fn lowercase(doc: &Document, t: usize) -> bool {
+    is_word(doc, t)
+        && doc
+            .token_text(t)
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
+}
+
+/// A verb-like word that may follow a subject: a cue verb, an auxiliary, a
+/// lowercase word ending in `-ed`, `-ly` or `-s`, or a common irregular past.
+fn verbish(doc: &Document, t: usize) -> bool {
+    if !lowercase(doc, t) {
+        return false;
+    }
+    let lower = doc.token_text(t).to_lowercase();
+    cuelex::categories_lower(&lower) & (cuelex::ANY_CUE & !cuelex::ACCORDING) != 0
+        || lower.ends_with("ed")
+        || lower.ends_with("ly")
+        || lower.ends_with('s')
+        || VERBS.contains(&lower.as_str())
+}
+
+/// Auxiliaries, relative pronouns and common irregular verbs.
+const VERBS: &[&str] = &[
+    "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "not",
+    "did", "does", "do", "who", "which", "also", "may", "might", "should", "must", "came", "went",
+    "made", "took", "gave", "got", "said", "told", "spent", "began", "won", "lost", "saw", "met",
+    "left", "held", "kept", "sent", "led", "ran", "wrote", "knew", "thought", "even", "never",
+    "then",
+];
+
+/// The noun phrase starting at token `a` and ending before `limit`: a subject
+/// pronoun, a run of capitalised words (`Mr. Schultz`, `Donald Trump`), or a
+/// determiner with up to four more words (`The GOP nominee`, the longest
+/// reading followed by a verb-like word), with an `of`/`for` phrase naming an
+/// organisation (`A reporter for USA Today`). Returns its end.
+fn noun_phrase(doc: &Document, a: usize, limit: usize) -> Option<usize> {
+    if a >= limit || !is_word(doc, a) {
+        return None;
+    }
+    if lower_is(doc, a, PRONOUNS) {
+        return Some(a + 1);
+    }
+    let mut b = a;
+    if lower_is(doc, a, DETERMINERS) {
+        b += 1;
+        let mut best = None;
+        let mut lowers = 0;
+        while b < limit && b < a + 6 && is_word(doc, b) {
+            if capitalised(doc, b) && lowers == 0 {
+                b += 1;
+            } else if lowercase(doc, b) && lowers < 3 && !lower_is(doc, b, OPENERS) {
+                lowers += 1;
+                b += 1;
+                if b == limit || verbish(doc, b) || doc.token_text(b) == "," {
+                    best = Some(b);
+                }
+            } else {
+                break;
+            }
+        }
+        return best.map(|b| of_phrase(doc, b, limit));
+    }
+    while b < limit && b < a + 6 && (capitalised(doc, b) || (b > a && doc.token_text(b) == ".")) {
+        b += 1;
+    }
+    while b > a && !is_word(doc, b - 1) {
+        b -= 1;
+    }
+    (b > a && !lower_is(doc, a, OPENERS)).then(|| of_phrase(doc, b, limit))
+}
+
+/// Extends a phrase ending at `b` over `of`/`for`/`at` + capitalised words.
+fn of_phrase(doc: &Document, b: usize, limit: usize) -> usize {
+    if b + 1 >= limit || !lower_is(doc, b, &["of", "for", "at"]) {
+        return b;
+    }
+    let mut e = b + 1;
+    if lower_is(doc, e, &["the"]) {
+        e += 1;
+    }
+    let start = e;
+    while e < limit && e < start + 5 && capitalised(doc, e) {
+        e += 1;
+    }
+    if e > start {
+        e
+    } else {
+        b
+    }
+}
+
+/// With an apposition or relative clause between commas after the subject
+/// (`China, Pyongyang's only ally, said`), the subject runs to the second
+/// comma, included (PolNeAR's convention).
+fn with_apposition(doc: &Document, b: usize, cue: usize) -> usize {
+    if b >= cue || doc.token_text(b) != "," {
+        return b;
+    }
+    match (b + 1..cue.min(b + 30)).find(|&k| doc.token_text(k) == ",") {
+        Some(c) if c + 1 < doc.tokens.len() && (c + 1 == cue || verbish(doc, c + 1)) => c + 1,
+        _ => b,
+    }
+}
+
+/// Whether a noun phrase ending at `b` is followed by something a subject is
+/// followed by: a lowercase word, an apposition comma, or the cue itself.
+fn followed_as_subject(doc: &Document, b: usize, cue: usize) -> bool {
+    b == cue || lowercase(doc, b) || doc.token_text(b) == ","
+}
+
+/// The subject opening sentence `s0..cue`: past opening quote marks and up to
+/// two short introductory phrases ended by commas.
+fn sentence_subject(doc: &Document, s0: usize, cue: usize) -> Option<Span> {
+    let mut a = s0;
+    while a < cue && (doc.tokens[a].kind != TokenKind::Word || lower_is(doc, a, ADVERBS)) {
+        a += 1;
+    }
+    for _ in 0..3 {
+        if a >= cue {
+            return None;
+        }
+        if lower_is(doc, a, OPENERS) {
+            // Skip a short introductory phrase up to its comma.
+            let comma = (a..cue.min(a + 10)).find(|&k| doc.token_text(k) == ",")?;
+            a = comma + 1;
+            continue;
+        }
+        let b = noun_phrase(doc, a, cue)?;
+        if !followed_as_subject(doc, b, cue) {
+            return None;
+        }
+        let b = with_apposition(doc, b, cue);
+        return Some(Span::new(
+            doc.tokens[a].span.start,
+            doc.tokens[b - 1].span.end,
+        ));
+    }
+    None
+}
+
+/// A source for a claim that has none, from the sentence around its cue.
+fn find(doc: &Document, claim: &Claim) -> Option<Span> {
+    let cue = claim.cue.spans.first()?;
+    let t = token_at(doc, cue.start);
+    if t >= doc.tokens.len() || t == 0 {
+        return None;
+    }
+    // The cue's verb: past adverbs inside the cue.
+    let mut v = t;
+    while v < doc.tokens.len() && v < t + 3 && lower_is(doc, v, ADVERBS) {
+        v += 1;
+    }
+    if v >= doc.tokens.len() {
+        return None;
+    }
+    let lower = doc.token_text(v).to_lowercase();
+    let cats = cuelex::categories_lower(&lower);
+    if cats & (cuelex::ANY_CUE & !cuelex::ACCORDING) == 0 {
+        return None;
+    }
+    let s = doc.sentence_of(t);
+    let (s0, _) = doc.sentences[s];
+    // The word before the cue, past adverbs.
+    let mut l = t;
+    while l > s0 && lower_is(doc, l - 1, ADVERBS) {
+        l -= 1;
+    }
+    if l == s0 {
+        return None;
+    }
+    let before = doc.token_text(l - 1);
+    let participle = lower.ends_with("ing");
+    if before == "and" || (before == "," && participle) {
+        return sentence_subject(doc, s0, l - 1);
+    }
+    if before == "," {
+        // `X, speaking to …, said`: the name before the parenthetical.
+        let open = (s0..l - 1)
+            .rev()
+            .take(25)
+            .find(|&k| doc.token_text(k) == ",")?;
+        let mut a = open;
+        while a > s0 && a + 6 > open && (capitalised(doc, a - 1) || doc.token_text(a - 1) == ".") {
+            a -= 1;
+        }
+        while a < open && !is_word(doc, a) {
+            a += 1;
+        }
+        if a < open && capitalised(doc, a) && !lower_is(doc, a, OPENERS) {
+            return Some(Span::new(
+                doc.tokens[a].span.start,
+                doc.tokens[open - 1].span.end,
+            ));
+        }
+        if open > s0 && lower_is(doc, open - 1, PRONOUNS) {
+            return Some(doc.tokens[open - 1].span);
+        }
+        return None;
+    }
+    // `” Tester said`, `he said`: a name or pronoun right before the cue.
+    if lower_is(doc, l - 1, PRONOUNS) {
+        return Some(doc.tokens[l - 1].span);
+    }
+    let mut a = l;
+    while a > s0 && a + 5 > l && (capitalised(doc, a - 1) || doc.token_text(a - 1) == ".") {
+        a -= 1;
+    }
+    while a < l && !is_word(doc, a) {
+        a += 1;
+    }
+    if a < l && capitalised(doc, a) && !lower_is(doc, a, OPENERS) {
+        // At the sentence start (`Politifact then pointed out`), or after a
+        // closing quote or comma (`” Tester said`).
+        if a == s0 || doc.tokens[a - 1].kind == TokenKind::Quote || doc.token_text(a - 1) == "," {
+            return Some(Span::new(
+                doc.tokens[a].span.start,
+                doc.tokens[l - 1].span.end,
+            ));
+        }
+    }
+    None
+}

@@ -1,0 +1,119 @@
+//! The structural repairs after the tagger: transcript speakers, quotations
+//! signed with a horizontal bar, first-person stances (nested inside a quote).
+
+use claimlens_engine::{analyze, Span};
+
+fn at(text: &str, s: Span) -> String {
+    text.chars().skip(s.start).take(s.len()).collect()
+}
+
+#[test]
+fn transcript_turns_are_claims_of_the_speaker() {
+    let text = "The interview aired on Sunday.\n\nWALLACE: Let's start with the debate. Will she be there?\n\nPENCE: She will not be attending the debate tomorrow night.";
+    let a = analyze(text);
+    for (name, words) in [("WALLACE", "Let's start"), ("PENCE", "She will not")] {
+        let c = a
+            .claims
+            .iter()
+            .find(|c| c.source.spans.first().is_some_and(|s| at(text, *s) == name))
+            .unwrap_or_else(|| panic!("no claim of {name}: {:#?}", a.claims));
+        assert_eq!(at(text, c.cue.spans[0]), ":");
+        assert!(at(text, c.content.spans[0]).starts_with(words));
+        assert!(c.parent.is_none());
+    }
+}
+
+#[test]
+fn bar_signature_names_the_source() {
+    let text = "Readers wrote in.\n\n“He represents our greatest shame.” ― Sonya Herridge\n“He is ignorant of our culture.”― Pamela Padilla\n";
+    let a = analyze(text);
+    for name in ["Sonya Herridge", "Pamela Padilla"] {
+        let c = a
+            .claims
+            .iter()
+            .find(|c| c.source.spans.first().is_some_and(|s| at(text, *s) == name))
+            .unwrap_or_else(|| panic!("no claim of {name}: {:#?}", a.claims));
+        assert_eq!(at(text, c.cue.spans[0]), "―");
+        assert!(at(text, c.content.spans[0]).contains("He "));
+    }
+}
+
+#[test]
+fn first_person_stance_is_a_claim_and_nests_inside_a_quote() {
+    let text = "I think the plan will fail in the end.\n\n“I think we will win the vote,” the senator said.";
+    let a = analyze(text);
+    let stances: Vec<_> = a
+        .claims
+        .iter()
+        .filter(|c| c.cue.spans.first().is_some_and(|s| at(text, *s) == "think"))
+        .collect();
+    assert_eq!(stances.len(), 2, "{:#?}", a.claims);
+    assert!(stances[0].parent.is_none());
+    let outer = stances[1]
+        .parent
+        .as_deref()
+        .expect("the quoted stance is nested");
+    let parent = a
+        .claims
+        .iter()
+        .find(|c| c.id == outer)
+        .expect("parent exists");
+    assert_eq!(at(text, parent.cue.spans[0]), "said");
+}
+
+#[test]
+fn chains_stay_small_on_a_long_repetitive_article() {
+    // Two thousand claims by one party: each chain holds at most a few
+    // mentions, so the JSON grows linearly with the text.
+    let text = "Officials denied it. ".repeat(2000);
+    let a = analyze(&text);
+    assert!(a.claims.len() >= 1000, "{} claims", a.claims.len());
+    for c in &a.claims {
+        assert!(
+            c.source.chain.len() <= claimlens_engine::coref::CHAIN_MAX,
+            "{:?}",
+            c.source.chain
+        );
+        // The chain ends at the claim's own source mention.
+        if let (Some(last), Some(own)) = (c.source.chain.last(), c.source.spans.first()) {
+            assert!(last.start <= own.start);
+        }
+    }
+    let json = serde_json::to_string(&a).unwrap_or_default();
+    assert!(json.len() < 40 * text.len(), "{} bytes of JSON", json.len());
+}
+
+#[test]
+fn a_headline_name_and_colon_is_a_claim() {
+    let text = "Vasquez: Harbor Cranes Will Be Repaired by June\n\nThe harbor master spoke to reporters on Monday about the storm damage.";
+    let a = analyze(text);
+    let c = a
+        .claims
+        .iter()
+        .find(|c| c.cue.spans.iter().any(|s| at(text, *s) == ":"))
+        .unwrap_or_else(|| panic!("no headline claim: {:#?}", a.claims));
+    assert_eq!(at(text, c.source.spans[0]), "Vasquez");
+    assert!(at(text, c.content.spans[0]).starts_with("Harbor Cranes"));
+    // `The Latest: …` names no one.
+    let text = "The Latest: Harbor reopens\n\nShips returned on Monday.";
+    let a = analyze(text);
+    assert!(a
+        .claims
+        .iter()
+        .all(|c| c.source.spans.iter().all(|s| at(text, *s) != "The Latest")));
+}
+
+#[test]
+fn doubled_apostrophes_quote_like_a_double_quote() {
+    let text = "The hearing ended. ''It's anti-reform. She's layering on even more complexity,'' said Mr. Burman, a tax expert.";
+    let a = analyze(text);
+    let c = a
+        .claims
+        .iter()
+        .find(|c| c.cue.spans.iter().any(|s| at(text, *s) == "said"))
+        .unwrap_or_else(|| panic!("no claim: {:#?}", a.claims));
+    assert_eq!(c.kind, claimlens_engine::ClaimKind::Direct);
+    // One piece over both quoted sentences.
+    assert_eq!(c.content.spans.len(), 1, "{:?}", c.content.spans);
+    assert!(at(text, c.content.spans[0]).contains("anti-reform. She's"));
+}

@@ -1,0 +1,128 @@
+//! Sources the tagger leaves out, found from the sentence (coordinated and
+//! participial cues, parentheticals, contractions), and cue edges (leading
+//! adverbs and auxiliaries).
+
+use claimlens_engine::{analyze, Analysis, Claim, Span};
+
+fn at(text: &str, s: Span) -> String {
+    text.chars().skip(s.start).take(s.len()).collect()
+}
+
+fn claim_with_cue<'a>(text: &str, a: &'a Analysis, cue: &str) -> &'a Claim {
+    a.claims
+        .iter()
+        .find(|c| c.cue.spans.iter().any(|s| at(text, *s).contains(cue)))
+        .unwrap_or_else(|| panic!("no claim with cue {cue}: {:#?}", a.claims))
+}
+
+#[test]
+fn contracted_auxiliary_belongs_to_the_cue() {
+    let text = "The mayor spoke on Friday. He’s claiming that the bridge will reopen in May.";
+    let a = analyze(text);
+    let c = claim_with_cue(text, &a, "claiming");
+    assert_eq!(at(text, c.cue.spans[0]), "’s claiming");
+    assert_eq!(at(text, c.source.spans[0]), "He");
+}
+
+#[test]
+fn a_parenthetical_between_name_and_cue_keeps_the_name() {
+    let text = "The harbor reopened on Monday. Vasquez, speaking to a group of dock workers in the port, said the cranes would be repaired by June.";
+    let a = analyze(text);
+    let c = claim_with_cue(text, &a, "said");
+    assert!(
+        c.source.spans.iter().any(|s| at(text, *s) == "Vasquez"),
+        "{:?}",
+        c.source
+            .spans
+            .iter()
+            .map(|s| at(text, *s))
+            .collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn sources_never_overlap_their_cues() {
+    let text = "Politifact then pointed out that one shooting may have more than one victim. \
+                Mr. Obama often says that climate change is the greatest threat. \
+                The GOP nominee complained about his mic, even suggesting he may have been sabotaged.";
+    let a = analyze(text);
+    for c in &a.claims {
+        for s in &c.source.spans {
+            for q in &c.cue.spans {
+                assert!(!s.overlaps(q), "{} / {}", at(text, *s), at(text, *q));
+            }
+        }
+    }
+}
+
+#[test]
+fn a_coordinated_cue_takes_the_subject_of_its_sentence() {
+    let text = "The budget vote was delayed. In her speech, Senator Ana Ruiz criticized the delay and warned that the shelters would close in December.";
+    let a = analyze(text);
+    let c = claim_with_cue(text, &a, "warned");
+    let src: Vec<String> = c.source.spans.iter().map(|s| at(text, *s)).collect();
+    assert!(src.iter().any(|s| s.contains("Ana Ruiz")), "{src:?}");
+    assert!(c.cue.spans.iter().all(|s| !at(text, *s).contains("Ruiz")));
+}
+
+#[test]
+fn content_starts_at_that_after_the_medium() {
+    let text = "The debate ended late. The commission said on its website that there were issues with the audio in the hall.";
+    let a = analyze(text);
+    let c = claim_with_cue(text, &a, "said");
+    let content = at(text, c.content.spans[0]);
+    assert!(
+        content.starts_with("that there were issues") || content.starts_with("there were issues"),
+        "{content}"
+    );
+}
+
+#[test]
+fn a_speech_cue_stops_before_its_prepositional_phrase() {
+    let text =
+        "The race tightened. Clinton says at a campaign stop in Toledo that the plan will pass.";
+    let a = analyze(text);
+    let c = claim_with_cue(text, &a, "says");
+    assert!(
+        c.cue.spans.iter().all(|s| !at(text, *s).contains("at")),
+        "{:?}",
+        c.cue.spans.iter().map(|s| at(text, *s)).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn content_runs_on_over_an_including_phrase() {
+    let text = "The storm hit the coast. The mayor said the city would rebuild every damaged pier, including the old ferry landing.";
+    let a = analyze(text);
+    let c = claim_with_cue(text, &a, "said");
+    let last = at(text, *c.content.spans.last().unwrap_or(&Span::new(0, 0)));
+    assert!(last.ends_with("ferry landing"), "{last}");
+}
+
+#[test]
+fn a_coordinated_cue_inside_a_content_is_a_claim_of_its_own() {
+    let text = "The race grew bitter. Trump called the report “a hoax” and urged voters to ignore the polls in the state.";
+    let a = analyze(text);
+    let urged = claim_with_cue(text, &a, "urged");
+    assert!(urged
+        .content
+        .spans
+        .iter()
+        .any(|s| at(text, *s).starts_with("voters to ignore")));
+    // No content holds the other claim's cue.
+    for c in &a.claims {
+        for s in &c.content.spans {
+            assert!(!at(text, *s).contains("urged"), "{}", at(text, *s));
+        }
+    }
+}
+
+#[test]
+fn the_object_of_an_urging_cue_opens_the_content() {
+    let text =
+        "The rally ran late. The mayor urges residents to leave the flooded streets before dark.";
+    let a = analyze(text);
+    let c = claim_with_cue(text, &a, "urges");
+    let cue: Vec<String> = c.cue.spans.iter().map(|s| at(text, *s)).collect();
+    assert!(cue.iter().all(|s| !s.contains("residents")), "{cue:?}");
+}
