@@ -9,10 +9,6 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// A short article written for these tests (people invented).
-const PLAIN: &str = "“The pumps were running all night,” said Irene Dalby, the harbour master.\n\n\
-Port workers said the water rose fast. “We lost the lower dock,” Tomas Wrenn told reporters.";
-
 fn get(value: &JsValue, key: &str) -> JsValue {
     Reflect::get(value, &JsValue::from_str(key)).expect("property")
 }
@@ -37,28 +33,6 @@ fn empty_and_blank_texts_give_empty_analyses() {
         let len = get(&result, "text_length").as_f64();
         assert_eq!(len, Some(text.chars().count() as f64));
     }
-}
-
-#[wasm_bindgen_test]
-fn lone_surrogates_from_the_dom_keep_the_highlight_in_place() {
-    let mut units: Vec<u16> = vec![0xD800, b' ' as u16, 0xDFFF, 0xDC00, b' ' as u16];
-    let quote_at = units.len();
-    units.extend(PLAIN.encode_utf16());
-    let text = from_dom(&units);
-    assert_eq!(
-        text.encode_utf16().count(),
-        units.len(),
-        "one U+FFFD per lone unit"
-    );
-    let result = claimlens_widget::api::analyze(&text, JsValue::UNDEFINED).expect("analysis");
-    let first = claims(&result).get(0);
-    let spans: Array = get(&get(&first, "content"), "spans").dyn_into().unwrap();
-    let start = get(&spans.get(0), "start").as_f64().unwrap() as usize;
-    // Code points before the quote: five lone units, each one U+FFFD.
-    assert_eq!(
-        start, quote_at,
-        "the content starts where the quote is in the DOM"
-    );
 }
 
 #[wasm_bindgen_test]

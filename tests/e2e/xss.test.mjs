@@ -52,7 +52,9 @@ test('payloads in text, attributes and JSON-LD never run and never become markup
 
   // The cards render the payloads as text.
   const panelText = await page.$eval('claim-lens-panel', (el) => el.shadowRoot.textContent);
-  assert.ok(panelText.includes('<img src=x onerror="__pwn(\'quote-img\')">'), 'quote payload shown as text');
+  // (How much of the payload a card quotes depends on where the engine ends the
+  // quote: its straight double quotes are quotation marks too.)
+  assert.ok(panelText.includes('<img src=x onerror='), `quote payload shown as text: ${panelText.slice(0, 400)}`);
   assert.ok(await page.$eval('#story', (el) => el.querySelectorAll('cl-mark[data-cl-kind="content"]').length) >= 2);
   await screenshot(page, 'xss');
   assert.deepEqual(errors, []);

@@ -122,30 +122,6 @@ fn emoji_combining_marks_and_mixed_scripts_stay_whole() {
 }
 
 #[test]
-fn lone_surrogates_from_the_dom_keep_their_utf16_positions() {
-    // What a DOM text node can hold: halves of surrogate pairs on their own.
-    let mut units: Vec<u16> = vec![0xD83D, b' ' as u16, 0xDC00, 0xDC00, b' ' as u16];
-    let quote_at = units.len();
-    units.extend(PLAIN.encode_utf16());
-    let text = String::from_utf16_lossy(&units);
-    let analysis = analyze_and_check(&text);
-    let index = OffsetIndex::new(&text);
-    let first = analysis
-        .claims
-        .first()
-        .expect("the quote after the junk is found");
-    let start = index.char_to_utf16(first.content.spans[0].start).unwrap();
-    assert_eq!(
-        start, quote_at,
-        "the highlight lands where the quote is in the DOM"
-    );
-    assert_eq!(
-        claims(&text, &analysis).len(),
-        claims(PLAIN, &analyze_and_check(PLAIN)).len()
-    );
-}
-
-#[test]
 fn binary_junk_is_analysed_without_loss() {
     // A fixed pseudo-random stream (64 KiB), read as UTF-8 with replacement.
     let mut state = 0x2545_F491_4F6C_DD1Du64;
