@@ -6,16 +6,20 @@
 //! cargo xtask build             set up and build into dist/
 //! cargo xtask test              set up, build, run every test (native, wasm, browser)
 //! cargo xtask e2e              build, then only the end-to-end browser tests
+//! cargo xtask bench [--corpus DIR] [--json]  speed and size against the budgets and peers
+//! cargo xtask fuzz [--seconds N] run each libFuzzer target N s (default 60)
 //! cargo xtask extension         build, then the browser extensions into dist/extension-*/
 //! cargo xtask size              raw and gzip -9 size of every file the demo downloads
 //! cargo xtask setup             only install what is missing
 //! cargo xtask train ARGS…       train the engine's models (forwards to claimlens-train)
 //! ```
 
+mod bench;
 mod build;
 mod cmd;
 mod embed;
 mod extension;
+mod fuzz;
 mod serve;
 mod setup;
 mod size;
@@ -25,7 +29,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "usage: cargo xtask <demo [--port N] | build | test | e2e | extension | size | setup | train ARGS…>";
+    "usage: cargo xtask <demo [--port N] | build | test | e2e | extension | size | bench [--corpus DIR] [--json] | fuzz [--seconds N] | setup | train ARGS…>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -36,6 +40,8 @@ fn main() -> ExitCode {
         Some("demo") => demo(&root, &args[1..]),
         Some("test") => test::run(&root),
         Some("e2e") => test::e2e(&root),
+        Some("bench") => bench::run(&root, &args[1..]),
+        Some("fuzz") => fuzz::run(&root, &args[1..]),
         Some("extension") => setup::ensure_all(&root)
             .and_then(|tools| build::build(&root, &tools))
             .and_then(|()| extension::assemble(&root)),

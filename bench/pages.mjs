@@ -1,0 +1,86 @@
+// Page-level measurements for the bench: navigation → highlights painted, and
+// the longest main-thread task while analysing a long article.
+
+/** Init script: marks `cl-bench-highlights-painted` once `selector` matches and
+ * the frame that shows it has been produced (rAF, then the next task). */
+function paintedMarkScript(selector) {
+  return `(() => {
+    let done = false;
+    const check = () => {
+      if (done || !document.querySelector(${JSON.stringify(selector)})) return;
+      done = true;
+      requestAnimationFrame(() => setTimeout(() => performance.mark('cl-bench-highlights-painted'), 0));
+    };
+    new MutationObserver(check).observe(document, { subtree: true, childList: true });
+  })();`;
+}
+
+/** Milliseconds from navigation start to highlights painted, over `loads` cold
+ * loads (a fresh browser context each time: empty HTTP and code caches). */
+export async function navigationTimes(browser, url, selector, loads) {
+  const times = [];
+  for (let i = 0; i < loads; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.addInitScript(paintedMarkScript(selector));
+    await page.goto(url);
+    await page.waitForFunction(() => performance.getEntriesByName('cl-bench-highlights-painted').length > 0,
+      null, { timeout: 30_000 });
+    times.push(await page.evaluate(() => performance.getEntriesByName('cl-bench-highlights-painted')[0].startTime));
+    await context.close();
+  }
+  return times;
+}
+
+/** The longest main-thread task while `mode` (analyze | worker | embed, see
+ * page.html) handles `article`, 7 times: page set-up first (not counted), then
+ * the work in a task of its own. Long Tasks API entries (tasks ≥ 50 ms) that
+ * start after the work begins are collected; a synchronous `analyze` call is one
+ * task, so its own duration is counted too. */
+export async function longTask(browser, url, article, mode, runs = 7, limitMs = 0) {
+  const page = await browser.newPage();
+  await page.goto(`${url}/`);
+  await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 });
+  const available = await page.evaluate((m) => m in globalThis.bench.modes, mode);
+  if (!available) { await page.close(); return null; }
+  const work = page.evaluate(async ({ text, mode, runs }) => {
+    const { prepare, run } = globalThis.bench.modes[mode];
+    const entries = [];
+    const observer = new PerformanceObserver((list) => entries.push(...list.getEntries()));
+    observer.observe({ type: 'longtask' });
+    const durations = [];
+    const starts = [];
+    for (let i = 0; i < runs; i++) {
+      prepare(text);
+      await new Promise((r) => setTimeout(r, 150));
+      const t0 = performance.now();
+      starts.push(t0);
+      await new Promise((r) => setTimeout(async () => { await run(); r(); }, 0));
+      durations.push(performance.now() - t0);
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    observer.disconnect();
+    // Keep only long tasks that began while the work ran (not the set-up).
+    const during = entries.filter((e) => starts.some((s, i) => e.startTime >= s - 1 && e.startTime <= s + durations[i]));
+    return { durations, longtasks: during.map((e) => e.duration) };
+  }, { text: article, mode, runs });
+  // A run that exceeds the limit is reported as unfinished; closing the page
+  // ends the renderer even while its main thread is blocked.
+  const timeout = limitMs > 0
+    ? new Promise((r) => setTimeout(() => r(null), limitMs))
+    : new Promise(() => {});
+  const result = await Promise.race([work.catch(() => null), timeout]);
+  await page.close().catch(() => {});
+  if (!result) return { mode, finished: false, limit_ms: limitMs, longest_task_ms: null };
+  const sorted = [...result.durations].sort((a, b) => a - b);
+  const synchronous = mode === 'analyze' ? [sorted[sorted.length - 1]] : [];
+  const all = [...result.longtasks, ...synchronous];
+  return {
+    mode,
+    wall_ms: result.durations.map((x) => +x.toFixed(1)),
+    wall_median_ms: +sorted[Math.floor(sorted.length / 2)].toFixed(1),
+    longtask_entries_ms: result.longtasks.map((x) => +x.toFixed(1)),
+    // null: no task of the work reached 50 ms (the Long Tasks API threshold).
+    longest_task_ms: all.length ? +Math.max(...all).toFixed(1) : null,
+  };
+}
