@@ -10,6 +10,7 @@ pub mod content;
 pub mod edges;
 pub mod fixes;
 pub mod group;
+pub mod headlines;
 pub mod kind;
 pub mod repairs;
 pub mod subject;

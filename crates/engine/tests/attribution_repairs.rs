@@ -117,3 +117,17 @@ fn doubled_apostrophes_quote_like_a_double_quote() {
     assert_eq!(c.content.spans.len(), 1, "{:?}", c.content.spans);
     assert!(at(text, c.content.spans[0]).contains("anti-reform. She's"));
 }
+
+#[test]
+fn that_said_is_a_connective_and_negated_stances_count() {
+    let text = "The site grew fast. That said, we are realistic about the goal. I don't think the council will approve the plan this year.";
+    let a = analyze(text);
+    assert!(a
+        .claims
+        .iter()
+        .all(|c| c.cue.spans.iter().all(|s| at(text, *s) != "said")));
+    assert!(a
+        .claims
+        .iter()
+        .any(|c| c.cue.spans.iter().any(|s| at(text, *s).contains("think"))));
+}

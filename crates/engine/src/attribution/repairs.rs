@@ -13,8 +13,9 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
     for claim in claims.iter_mut() {
         single_source(claim);
     }
+    claims.retain(|c| !super::headlines::that_said(doc, c));
     transcript_speakers(doc, claims);
-    headline_speaker(doc, claims);
+    super::headlines::headline_speaker(doc, claims);
     bar_signatures(doc, claims);
     participle_subjects(doc, claims);
     first_person_stances(doc, claims);
@@ -22,12 +23,54 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
 
 const FIRST_PERSON: &[&str] = &["i", "we", "you"];
 const STANCE_VERBS: &[&str] = &[
-    "think", "thought", "know", "knew", "mean", "meant", "believe", "believed", "guess",
-    "remember", "suppose", "feel", "felt", "suspect", "doubt", "bet", "reckon", "realize",
-    "realise", "assume", "imagine", "hope",
+    "think",
+    "thought",
+    "know",
+    "knew",
+    "mean",
+    "meant",
+    "believe",
+    "believed",
+    "guess",
+    "remember",
+    "suppose",
+    "feel",
+    "felt",
+    "suspect",
+    "doubt",
+    "bet",
+    "reckon",
+    "realize",
+    "realise",
+    "assume",
+    "imagine",
+    "hope",
+    "heard",
+    "hear",
+    "notice",
+    "noticed",
+    "presume",
+    "wish",
+    "emphasize",
+    "expect",
+    "understand",
 ];
 const BETWEEN: &[&str] = &[
-    "do", "don't", "don’t", "really", "still", "also", "just", "honestly", "did",
+    "do",
+    "don't",
+    "don’t",
+    "really",
+    "still",
+    "also",
+    "just",
+    "honestly",
+    "did",
+    "n't",
+    "n’t",
+    "never",
+    "even",
+    "always",
+    "certainly",
 ];
 
 /// `I think …`, `we know …`, `you mean …`: a first-person stance with a clause
@@ -142,7 +185,7 @@ fn is_caps_word(doc: &Document, t: usize) -> bool {
 
 /// Removes from every claim the content pieces inside `area`, and drops claims
 /// left with neither cue nor content.
-fn clear_area(claims: &mut Vec<Claim>, area: Span) {
+pub(super) fn clear_area(claims: &mut Vec<Claim>, area: Span) {
     for c in claims.iter_mut() {
         c.content.spans.retain(|s| !area.contains(s));
     }
@@ -221,68 +264,6 @@ fn transcript_speakers(doc: &Document, claims: &mut Vec<Claim>) {
         });
         claims.push(new_claim(vec![name], vec![cue], vec![content]));
     }
-}
-
-/// `Pence: Gennifer Flowers Won’t Be at Debate` — a headline (the first
-/// paragraph) opened by a one- or two-word name and a colon quotes that name:
-/// source the name, cue the colon, content the rest of the line.
-fn headline_speaker(doc: &Document, claims: &mut Vec<Claim>) {
-    let Some(&(s0, s1)) = doc.paragraphs.first() else {
-        return;
-    };
-    let (Some(&(t0, _)), Some(&(_, t1))) = (doc.sentences.get(s0), doc.sentences.get(s1 - 1))
-    else {
-        return;
-    };
-    let Some(colon) = (t0..t1.min(t0 + 3)).find(|&t| doc.token_text(t) == ":") else {
-        return;
-    };
-    let capitalised = |t: usize| {
-        doc.tokens[t].kind == TokenKind::Word
-            && doc
-                .token_text(t)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
-    };
-    if colon == t0
-        || colon + 3 > t1
-        || !(t0..colon).all(capitalised)
-        || [
-            "the",
-            "update",
-            "watch",
-            "video",
-            "breaking",
-            "exclusive",
-            "opinion",
-            "editorial",
-        ]
-        .iter()
-        .any(|w| w.eq_ignore_ascii_case(doc.token_text(t0)))
-        || claims.iter().any(|c| {
-            c.cue
-                .spans
-                .iter()
-                .any(|s| s.overlaps(&doc.tokens[colon].span))
-        })
-    {
-        return;
-    }
-    let name = Span::new(doc.tokens[t0].span.start, doc.tokens[colon - 1].span.end);
-    let content = Span::new(
-        doc.tokens[colon + 1].span.start,
-        doc.tokens[t1 - 1].span.end,
-    );
-    for c in claims.iter_mut() {
-        c.source.spans.retain(|s| !s.overlaps(&name));
-    }
-    clear_area(claims, Span::new(name.start, content.end));
-    claims.push(new_claim(
-        vec![name],
-        vec![doc.tokens[colon].span],
-        vec![content],
-    ));
 }
 
 /// `“…” ― Carlos Raúl` — a quotation followed by a horizontal bar and a name at

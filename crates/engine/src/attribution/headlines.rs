@@ -1,0 +1,86 @@
+//! Headlines and connectives: `Pence: Gennifer Flowers Won’t Be at Debate`
+//! quotes the name before the colon; `That said, …` reports nothing.
+
+use crate::model::{Claim, Span};
+use crate::segment::{Document, TokenKind};
+
+use super::new_claim;
+use super::repairs::clear_area;
+
+/// `Pence: Gennifer Flowers Won’t Be at Debate` — a headline (the first
+/// paragraph) opened by a one- or two-word name and a colon quotes that name:
+/// source the name, cue the colon, content the rest of the line.
+pub(super) fn headline_speaker(doc: &Document, claims: &mut Vec<Claim>) {
+    let Some(&(s0, s1)) = doc.paragraphs.first() else {
+        return;
+    };
+    let (Some(&(t0, _)), Some(&(_, t1))) = (doc.sentences.get(s0), doc.sentences.get(s1 - 1))
+    else {
+        return;
+    };
+    let Some(colon) = (t0..t1.min(t0 + 3)).find(|&t| doc.token_text(t) == ":") else {
+        return;
+    };
+    let capitalised = |t: usize| {
+        doc.tokens[t].kind == TokenKind::Word
+            && doc
+                .token_text(t)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    };
+    if colon == t0
+        || colon + 3 > t1
+        || !(t0..colon).all(capitalised)
+        || [
+            "the",
+            "update",
+            "watch",
+            "video",
+            "breaking",
+            "exclusive",
+            "opinion",
+            "editorial",
+        ]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(doc.token_text(t0)))
+        || claims.iter().any(|c| {
+            c.cue
+                .spans
+                .iter()
+                .any(|s| s.overlaps(&doc.tokens[colon].span))
+        })
+    {
+        return;
+    }
+    let name = Span::new(doc.tokens[t0].span.start, doc.tokens[colon - 1].span.end);
+    let content = Span::new(
+        doc.tokens[colon + 1].span.start,
+        doc.tokens[t1 - 1].span.end,
+    );
+    for c in claims.iter_mut() {
+        c.source.spans.retain(|s| !s.overlaps(&name));
+    }
+    clear_area(claims, Span::new(name.start, content.end));
+    claims.push(new_claim(
+        vec![name],
+        vec![doc.tokens[colon].span],
+        vec![content],
+    ));
+}
+
+/// `That said, …` / `Having said that, …`: a discourse connective, no report.
+pub(super) fn that_said(doc: &Document, claim: &Claim) -> bool {
+    let Some(cue) = claim.cue.spans.first() else {
+        return false;
+    };
+    let t = doc.tokens.partition_point(|x| x.span.start < cue.start);
+    if t == 0 || t + 1 >= doc.tokens.len() || !doc.token_text(t).eq_ignore_ascii_case("said") {
+        return false;
+    }
+    let prev = doc.token_text(t - 1);
+    let next = doc.token_text(t + 1);
+    let opener = (prev == "That" && doc.sentences[doc.sentence_of(t)].0 == t - 1)
+        || (next.eq_ignore_ascii_case("that") && prev.eq_ignore_ascii_case("having"));
+    opener && (next == "," || next.eq_ignore_ascii_case("that"))
+}
