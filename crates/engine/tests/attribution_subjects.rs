@@ -138,3 +138,16 @@ fn relative_pronouns_and_possessives_are_sources() {
         "{src:?}"
     );
 }
+
+#[test]
+fn sources_lose_clause_openers_and_trailing_adverbs() {
+    let text = "The council met on Monday. Vasquez, speaking to a group of dock workers, said the cranes would be fixed. Critics asked how experts could have missed the cracks.";
+    let a = analyze(text);
+    for c in &a.claims {
+        for s in &c.source.spans {
+            let src = at(text, *s);
+            assert!(!src.starts_with("how "), "{src}");
+            assert!(!src.contains(", speaking"), "{src}");
+        }
+    }
+}

@@ -20,6 +20,11 @@ use crate::segment::{Document, TokenKind};
 pub fn apply(doc: &Document, claims: &mut [Claim]) {
     for claim in claims.iter_mut() {
         trim_into_cue(doc, claim);
+        if let Some(src) = claim.source.spans.first_mut() {
+            if let Some(t) = trim_edges(doc, *src) {
+                *src = t;
+            }
+        }
         if claim.source.spans.is_empty() {
             if let Some(s) = find(doc, claim) {
                 claim.source.spans = vec![s];
@@ -426,4 +431,52 @@ fn possessive(doc: &Document, s0: usize, t: usize) -> Option<Span> {
         doc.tokens[a].span.start,
         doc.tokens[owner].span.end,
     ))
+}
+
+/// Words that open a clause around a source rather than the source itself
+/// (`that Mayor Bill de Blasio`, `how experts`, `what Liz Wahl`).
+const CLAUSE_OPENERS: &[&str] = &[
+    "that",
+    "how",
+    "what",
+    "why",
+    "when",
+    "where",
+    "whether",
+    "if",
+    "as",
+    "because",
+    "both",
+    "everything",
+];
+
+/// A source without a clause opener at its start and without what the tagger
+/// ran on into at its end: a trailing `-ly` adverb (`Gingrich cynically`), a
+/// participial phrase (`Trump, speaking to a veterans group`) or a
+/// parenthesis opening on a lowercase word (`Mr. Burman (a view`).
+fn trim_edges(doc: &Document, src: Span) -> Option<Span> {
+    let mut a = token_at(doc, src.start);
+    let mut b = token_at(doc, src.end);
+    if b <= a + 1 {
+        return None;
+    }
+    let (a0, b0) = (a, b);
+    while b > a + 1 && lower_is(doc, a, CLAUSE_OPENERS) {
+        a += 1;
+    }
+    if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| {
+        (doc.token_text(k) == ","
+            && doc.token_text(k + 1).ends_with("ing")
+            && lowercase(doc, k + 1))
+            || (doc.token_text(k) == "(" && lowercase(doc, k + 1))
+    }) {
+        b = k;
+    }
+    while b > a + 1 && ly_adverb(doc, b - 1) {
+        b -= 1;
+    }
+    while b != b0 && b > a + 1 && !is_word(doc, b - 1) {
+        b -= 1;
+    }
+    ((a, b) != (a0, b0)).then(|| Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end))
 }
