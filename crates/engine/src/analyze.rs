@@ -58,6 +58,16 @@ pub fn analyze_with(text: &str, options: &AnalyzeOptions) -> Analysis {
             hedge.id = hedge_id(&hedge.id);
             hedge.claim = hedge.claim.as_deref().map(claim_id);
         }
+        // A cut inside a paragraph (or sentence) must not show as a new one.
+        let inside_paragraph =
+            join_across_cut(&mut analysis.paragraphs, &mut part.paragraphs, |gap, _| {
+                !has_blank_line(&text[gap.start..gap.end])
+            });
+        if inside_paragraph {
+            join_across_cut(&mut analysis.sentences, &mut part.sentences, |_, before| {
+                !ends_sentence(&text[before.start..before.end])
+            });
+        }
         analysis.paragraphs.append(&mut part.paragraphs);
         analysis.sentences.append(&mut part.sentences);
         analysis.claims.append(&mut part.claims);
@@ -91,6 +101,34 @@ fn analyze_piece(text: &str, options: &AnalyzeOptions) -> Analysis {
         hedges,
         ..Analysis::default()
     }
+}
+
+/// Merges the last span of `done` with the first of `next` when `same(gap,
+/// last)` says the cut between pieces fell inside one unit; returns whether
+/// it merged.
+fn join_across_cut(
+    done: &mut [Span],
+    next: &mut Vec<Span>,
+    same: impl Fn(Span, Span) -> bool,
+) -> bool {
+    if let (Some(last), Some(&first)) = (done.last_mut(), next.first()) {
+        if same(Span::new(last.end, first.start), *last) {
+            last.end = first.end;
+            next.remove(0);
+            return true;
+        }
+    }
+    false
+}
+
+fn has_blank_line(gap: &str) -> bool {
+    gap.split('\n').skip(1).any(|line| line.trim().is_empty()) && gap.matches('\n').count() >= 2
+}
+
+fn ends_sentence(sentence: &str) -> bool {
+    sentence
+        .trim_end_matches(['"', '”', '’', '\'', ')', ']'])
+        .ends_with(['.', '!', '?', '…'])
 }
 
 /// `c3` shifted by `offset` → `c{3 + offset}` (ids of later pieces follow on).
