@@ -28,7 +28,10 @@
 //! * **Clausal reports only.** Heads that take a noun phrase or a question
 //!   (`known as`, `called`, `considered`, `described`, `decided to`, `asked`,
 //!   `denied`) are left out too; cognition verbs of first-person stances the
-//!   lexicon does not list (`I mean`, `I remember`) count as heads.
+//!   lexicon does not list (`I mean`, `I remember`) count as heads. A head
+//!   that also takes a plain object (`see`, `know`, `found`, `show`) counts
+//!   only when the predicted content after it opens like a clause (`that`,
+//!   a wh-word, a subject pronoun), not for `see the picture`.
 //! * **Source without apposition.** GUM's source signal names the head noun
 //!   phrase and leaves out appositions, so a predicted source is cut at its
 //!   first comma (`Ana Ruiz, a spokeswoman for …` → `Ana Ruiz`).
@@ -52,7 +55,7 @@ pub fn predicted_spans(text: &str, analysis: &claimlens_engine::Analysis) -> (Ro
             continue;
         };
         // One claim per cue word (a nested copy of an outer claim adds nothing).
-        if out.cue.contains(&cue) {
+        if out.cue.contains(&cue) || !clausal(&chars, cue, &claim.content.spans) {
             continue;
         }
         kept += 1;
@@ -69,6 +72,59 @@ pub fn predicted_spans(text: &str, analysis: &claimlens_engine::Analysis) -> (Ro
             .extend(claim.content.spans.iter().map(|s| (s.start, s.end)));
     }
     (out, kept)
+}
+
+/// Perception and discovery heads that also take a plain object (`see the
+/// picture`, `found the keys`, `know the way`).
+const OBJECT_TAKERS: &[&str] = &[
+    "see",
+    "saw",
+    "seen",
+    "sees",
+    "know",
+    "knew",
+    "known",
+    "knows",
+    "find",
+    "found",
+    "finds",
+    "understand",
+    "understood",
+    "recognize",
+    "recognized",
+    "show",
+    "showed",
+    "shown",
+    "shows",
+];
+
+/// Words that open a clause (a complementiser, a wh-word or a subject).
+const CLAUSE_START: &[&str] = &[
+    "that", "if", "whether", "what", "how", "why", "who", "where", "when", "which", "i", "you",
+    "he", "she", "we", "they", "it", "there", "this", "these", "those",
+];
+
+/// Whether a claim with cue head `cue` has a clausal content: always, unless
+/// the head is one of [`OBJECT_TAKERS`] and its content follows it starting
+/// with a word that cannot open a clause (`see the picture`).
+fn clausal(chars: &[char], cue: (usize, usize), content: &[claimlens_engine::Span]) -> bool {
+    let head: String = chars[cue.0..cue.1]
+        .iter()
+        .collect::<String>()
+        .to_lowercase();
+    if !OBJECT_TAKERS.contains(&head.as_str()) {
+        return true;
+    }
+    let Some(first) = content.iter().find(|s| s.start >= cue.1) else {
+        return true;
+    };
+    match words(chars, std::slice::from_ref(first)).first() {
+        Some(&(a, b)) => {
+            let w: String = chars[a..b].iter().collect::<String>().to_lowercase();
+            CLAUSE_START.contains(&w.as_str())
+        }
+        None => true,
+    }
 }
 
 /// Words (runs of letters, digits and apostrophes) of `spans` as code point ranges.
