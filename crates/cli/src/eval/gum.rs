@@ -29,7 +29,7 @@
 //!   (`known as`, `called`, `considered`, `described`, `decided to`, `asked`,
 //!   `denied`) are left out too; cognition verbs of first-person stances the
 //!   lexicon does not list (`I mean`, `I remember`) count as heads. A head
-//!   that also takes a plain object (`see`, `know`, `found`, `show`) counts
+//!   that also takes a plain object (`see`, `know`, `found`, `wrote`) counts
 //!   only when the predicted content after it opens like a clause (`that`,
 //!   a wh-word, a subject pronoun), not for `see the picture`.
 //! * **Source without apposition.** GUM's source signal names the head noun
@@ -96,6 +96,23 @@ const OBJECT_TAKERS: &[&str] = &[
     "showed",
     "shown",
     "shows",
+    "write",
+    "wrote",
+    "writes",
+    "writing",
+    "written",
+    "maintain",
+    "maintained",
+    "maintaining",
+    "mention",
+    "mentioned",
+    "agree",
+    "agreed",
+    "expect",
+    "expected",
+    "wish",
+    "point",
+    "pointed",
 ];
 
 /// Words that open a clause (a complementiser, a wh-word or a subject).
