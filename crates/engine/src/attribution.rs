@@ -13,6 +13,7 @@ pub mod group;
 pub mod headlines;
 pub mod kind;
 pub mod repairs;
+pub mod source_edges;
 pub mod subject;
 
 use crate::model::*;

@@ -151,3 +151,14 @@ fn sources_lose_clause_openers_and_trailing_adverbs() {
         }
     }
 }
+
+#[test]
+fn the_subject_of_a_passive_cue_is_not_its_source() {
+    let text = "The audit was released on Friday. The director has been harshly criticized for the delays at the port.";
+    let a = analyze(text);
+    for c in &a.claims {
+        for s in &c.source.spans {
+            assert_ne!(at(text, *s), "The director", "{:#?}", a.claims);
+        }
+    }
+}

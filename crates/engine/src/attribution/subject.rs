@@ -16,12 +16,18 @@ use crate::cuelex;
 use crate::model::{Claim, Span};
 use crate::segment::{Document, TokenKind};
 
+use super::source_edges;
+
 /// Applies the repairs to every claim.
 pub fn apply(doc: &Document, claims: &mut [Claim]) {
     for claim in claims.iter_mut() {
-        trim_into_cue(doc, claim);
+        source_edges::trim_into_cue(doc, claim);
+        if source_edges::passive_subject(doc, claim) {
+            claim.source.spans.clear();
+            continue;
+        }
         if let Some(src) = claim.source.spans.first_mut() {
-            if let Some(t) = trim_edges(doc, *src) {
+            if let Some(t) = source_edges::trim_edges(doc, *src) {
                 *src = t;
             }
         }
@@ -34,44 +40,14 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
 }
 
 /// Index of the first token starting at or after byte `pos`.
-fn token_at(doc: &Document, pos: usize) -> usize {
+pub(super) fn token_at(doc: &Document, pos: usize) -> usize {
     doc.tokens.partition_point(|t| t.span.start < pos)
-}
-
-/// Cuts a source that overlaps its cue at the cue's start.
-fn trim_into_cue(doc: &Document, claim: &mut Claim) {
-    let (Some(&src), Some(&cue)) = (claim.source.spans.first(), claim.cue.spans.first()) else {
-        return;
-    };
-    // A source inside the cue, or a lone adverb (`then`, `promptly`), is none.
-    let a = token_at(doc, src.start);
-    let lone_adverb = token_at(doc, src.end) == a + 1
-        && lowercase(doc, a)
-        && (lower_is(doc, a, ADVERBS)
-            || lower_is(doc, a, &["together", "but", "and", "now"])
-            || doc.token_text(a).ends_with("ly"));
-    if (src.start >= cue.start && src.end <= cue.end) || lone_adverb {
-        claim.source.spans.clear();
-        return;
-    }
-    if !src.overlaps(&cue) || src.start >= cue.start {
-        return;
-    }
-    let mut b = token_at(doc, cue.start);
-    while b > a && doc.tokens[b - 1].kind != TokenKind::Word {
-        b -= 1;
-    }
-    if b > a {
-        claim.source.spans[0] = Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end);
-    } else {
-        claim.source.spans.clear();
-    }
 }
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
 
 /// Adverbs that may stand between a subject (or `and`) and its verb.
-const ADVERBS: &[&str] = &[
+pub(super) const ADVERBS: &[&str] = &[
     "also",
     "even",
     "just",
@@ -151,16 +127,19 @@ const DETERMINERS: &[&str] = &[
     "one", "two", "three", "several", "many", "some", "both", "all", "few", "most",
 ];
 
-fn lower_is(doc: &Document, t: usize, list: &[&str]) -> bool {
+/// Whether token `t` is one of `list` (ASCII case folded).
+pub(super) fn lower_is(doc: &Document, t: usize, list: &[&str]) -> bool {
     let w = doc.token_text(t);
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
-fn is_word(doc: &Document, t: usize) -> bool {
+/// Whether token `t` is a word.
+pub(super) fn is_word(doc: &Document, t: usize) -> bool {
     doc.tokens[t].kind == TokenKind::Word
 }
 
-fn capitalised(doc: &Document, t: usize) -> bool {
+/// Whether token `t` is a word starting with a capital letter.
+pub(super) fn capitalised(doc: &Document, t: usize) -> bool {
     is_word(doc, t)
         && doc
             .token_text(t)
@@ -169,7 +148,8 @@ fn capitalised(doc: &Document, t: usize) -> bool {
             .is_some_and(char::is_uppercase)
 }
 
-fn lowercase(doc: &Document, t: usize) -> bool {
+/// Whether token `t` is a word starting with a lowercase letter.
+pub(super) fn lowercase(doc: &Document, t: usize) -> bool {
     is_word(doc, t)
         && doc
             .token_text(t)
@@ -314,6 +294,9 @@ fn sentence_subject(doc: &Document, s0: usize, cue: usize) -> Option<Span> {
 /// A source for a claim that has none, from the sentence around its cue.
 fn find(doc: &Document, claim: &Claim) -> Option<Span> {
     let cue = claim.cue.spans.first()?;
+    if source_edges::passive_cue(doc, *cue) {
+        return None;
+    }
     let t = token_at(doc, cue.start);
     if t >= doc.tokens.len() || t == 0 {
         return None;
@@ -404,7 +387,7 @@ fn find(doc: &Document, claim: &Claim) -> Option<Span> {
 }
 
 /// A lowercase adverb in `-ly` (`forcefully`, `publicly`).
-fn ly_adverb(doc: &Document, t: usize) -> bool {
+pub(super) fn ly_adverb(doc: &Document, t: usize) -> bool {
     lowercase(doc, t) && doc.token_text(t).len() > 4 && doc.token_text(t).ends_with("ly")
 }
 
@@ -431,52 +414,4 @@ fn possessive(doc: &Document, s0: usize, t: usize) -> Option<Span> {
         doc.tokens[a].span.start,
         doc.tokens[owner].span.end,
     ))
-}
-
-/// Words that open a clause around a source rather than the source itself
-/// (`that Mayor Bill de Blasio`, `how experts`, `what Liz Wahl`).
-const CLAUSE_OPENERS: &[&str] = &[
-    "that",
-    "how",
-    "what",
-    "why",
-    "when",
-    "where",
-    "whether",
-    "if",
-    "as",
-    "because",
-    "both",
-    "everything",
-];
-
-/// A source without a clause opener at its start and without what the tagger
-/// ran on into at its end: a trailing `-ly` adverb (`Gingrich cynically`), a
-/// participial phrase (`Trump, speaking to a veterans group`) or a
-/// parenthesis opening on a lowercase word (`Mr. Burman (a view`).
-fn trim_edges(doc: &Document, src: Span) -> Option<Span> {
-    let mut a = token_at(doc, src.start);
-    let mut b = token_at(doc, src.end);
-    if b <= a + 1 {
-        return None;
-    }
-    let (a0, b0) = (a, b);
-    while b > a + 1 && lower_is(doc, a, CLAUSE_OPENERS) {
-        a += 1;
-    }
-    if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| {
-        (doc.token_text(k) == ","
-            && doc.token_text(k + 1).ends_with("ing")
-            && lowercase(doc, k + 1))
-            || (doc.token_text(k) == "(" && lowercase(doc, k + 1))
-    }) {
-        b = k;
-    }
-    while b > a + 1 && ly_adverb(doc, b - 1) {
-        b -= 1;
-    }
-    while b != b0 && b > a + 1 && !is_word(doc, b - 1) {
-        b -= 1;
-    }
-    ((a, b) != (a0, b0)).then(|| Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end))
 }

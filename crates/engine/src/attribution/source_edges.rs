@@ -1,0 +1,116 @@
+//! Source edges: a source cut where it runs into its cue, trimmed of clause
+//! openers and of what the tagger ran on into, and dropped when it is the
+//! subject of a passive cue.
+
+use crate::model::{Claim, Span};
+use crate::segment::{Document, TokenKind};
+
+use super::subject::{is_word, lower_is, lowercase, ly_adverb, token_at, ADVERBS};
+
+/// Cuts a source that overlaps its cue at the cue's start.
+pub(super) fn trim_into_cue(doc: &Document, claim: &mut Claim) {
+    let (Some(&src), Some(&cue)) = (claim.source.spans.first(), claim.cue.spans.first()) else {
+        return;
+    };
+    // A source inside the cue, or a lone adverb (`then`, `promptly`), is none.
+    let a = token_at(doc, src.start);
+    let lone_adverb = token_at(doc, src.end) == a + 1
+        && lowercase(doc, a)
+        && (lower_is(doc, a, ADVERBS)
+            || lower_is(doc, a, &["together", "but", "and", "now"])
+            || doc.token_text(a).ends_with("ly"));
+    if (src.start >= cue.start && src.end <= cue.end) || lone_adverb {
+        claim.source.spans.clear();
+        return;
+    }
+    if !src.overlaps(&cue) || src.start >= cue.start {
+        return;
+    }
+    let mut b = token_at(doc, cue.start);
+    while b > a && doc.tokens[b - 1].kind != TokenKind::Word {
+        b -= 1;
+    }
+    if b > a {
+        claim.source.spans[0] = Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end);
+    } else {
+        claim.source.spans.clear();
+    }
+}
+
+/// Words that open a clause around a source rather than the source itself
+/// (`that Mayor Bill de Blasio`, `how experts`, `what Liz Wahl`).
+const CLAUSE_OPENERS: &[&str] = &[
+    "that",
+    "how",
+    "what",
+    "why",
+    "when",
+    "where",
+    "whether",
+    "if",
+    "as",
+    "because",
+    "both",
+    "everything",
+];
+
+/// A source without a clause opener at its start and without what the tagger
+/// ran on into at its end: a trailing `-ly` adverb (`Gingrich cynically`), a
+/// participial phrase (`Trump, speaking to a veterans group`) or a
+/// parenthesis opening on a lowercase word (`Mr. Burman (a view`).
+pub(super) fn trim_edges(doc: &Document, src: Span) -> Option<Span> {
+    let mut a = token_at(doc, src.start);
+    let mut b = token_at(doc, src.end);
+    if b <= a + 1 {
+        return None;
+    }
+    let (a0, b0) = (a, b);
+    while b > a + 1 && lower_is(doc, a, CLAUSE_OPENERS) {
+        a += 1;
+    }
+    if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| {
+        (doc.token_text(k) == ","
+            && doc.token_text(k + 1).ends_with("ing")
+            && lowercase(doc, k + 1))
+            || (doc.token_text(k) == "(" && lowercase(doc, k + 1))
+    }) {
+        b = k;
+    }
+    while b > a + 1 && ly_adverb(doc, b - 1) {
+        b -= 1;
+    }
+    while b != b0 && b > a + 1 && !is_word(doc, b - 1) {
+        b -= 1;
+    }
+    ((a, b) != (a0, b0)).then(|| Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end))
+}
+
+/// Whether the claim's source is the subject of a passive cue (`He has been
+/// harshly criticized`, `Mr. Quiros was accused of`, `a curfew was
+/// announced`): the one acted on, not the one speaking (PolNeAR marks the
+/// `by` agent, or no source).
+pub(super) fn passive_subject(doc: &Document, claim: &Claim) -> bool {
+    let (Some(src), Some(cue)) = (claim.source.spans.first(), claim.cue.spans.first()) else {
+        return false;
+    };
+    src.end <= cue.start && passive_cue(doc, *cue)
+}
+
+/// Whether a cue is passive: a form of `be` followed by a participle.
+pub(super) fn passive_cue(doc: &Document, cue: Span) -> bool {
+    let a = token_at(doc, cue.start);
+    let b = token_at(doc, cue.end).min(a + 6);
+    let be = (a..b).find(|&t| {
+        lower_is(
+            doc,
+            t,
+            &["was", "were", "is", "are", "been", "be", "being", "am"],
+        )
+    });
+    be.is_some_and(|k| {
+        (k + 1..b).any(|t| {
+            let w = doc.token_text(t);
+            lowercase(doc, t) && (w.ends_with("ed") || w.ends_with("en") || w == "known")
+        })
+    })
+}
