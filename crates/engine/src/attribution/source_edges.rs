@@ -12,12 +12,20 @@ pub(super) fn trim_into_cue(doc: &Document, claim: &mut Claim) {
     let (Some(&src), Some(&cue)) = (claim.source.spans.first(), claim.cue.spans.first()) else {
         return;
     };
-    // A source inside the cue, or a lone adverb (`then`, `promptly`), is none.
+    // A source inside the cue, or a lone adverb or function word (`then`,
+    // `promptly`, `with`), is none.
     let a = token_at(doc, src.start);
     let lone_adverb = token_at(doc, src.end) == a + 1
         && lowercase(doc, a)
         && (lower_is(doc, a, ADVERBS)
-            || lower_is(doc, a, &["together", "but", "and", "now"])
+            || lower_is(
+                doc,
+                a,
+                &[
+                    "together", "but", "and", "now", "with", "to", "of", "in", "on", "at", "by",
+                    "for", "from", "the", "a", "an", "or", "came", "initial", "heard",
+                ],
+            )
             || doc.token_text(a).ends_with("ly"));
     if (src.start >= cue.start && src.end <= cue.end) || lone_adverb {
         claim.source.spans.clear();
