@@ -64,8 +64,10 @@ const CLAUSE_OPENERS: &[&str] = &[
 
 /// A source without a clause opener at its start and without what the tagger
 /// ran on into at its end: a trailing `-ly` adverb (`Gingrich cynically`), a
-/// participial phrase (`Trump, speaking to a veterans group`) or a
-/// parenthesis opening on a lowercase word (`Mr. Burman (a view`).
+/// participial phrase (`Trump, speaking to a veterans group`), a
+/// parenthesis opening on a lowercase word (`Mr. Burman (a view`), or a
+/// relative clause after an apposition (`Michael Mulgrew, president of the
+/// union, which represents …`).
 pub(super) fn trim_edges(doc: &Document, src: Span) -> Option<Span> {
     let mut a = token_at(doc, src.start);
     let mut b = token_at(doc, src.end);
@@ -81,6 +83,9 @@ pub(super) fn trim_edges(doc: &Document, src: Span) -> Option<Span> {
             && doc.token_text(k + 1).ends_with("ing")
             && lowercase(doc, k + 1))
             || (doc.token_text(k) == "(" && lowercase(doc, k + 1))
+            || (doc.token_text(k) == ","
+                && lower_is(doc, k + 1, &["who", "which"])
+                && (a..k).any(|j| doc.token_text(j) == ","))
     }) {
         b = k;
     }
