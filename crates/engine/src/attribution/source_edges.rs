@@ -46,7 +46,7 @@ pub(super) fn trim_into_cue(doc: &Document, claim: &mut Claim) {
 }
 
 /// Words that open a clause around a source rather than the source itself
-/// (`that Mayor Bill de Blasio`, `how experts`, `what Liz Wahl`).
+/// (`that Mayor Bill de Blasio`, `how experts`, `what Liz Wahl`, `Even China`).
 const CLAUSE_OPENERS: &[&str] = &[
     "that",
     "how",
@@ -60,6 +60,9 @@ const CLAUSE_OPENERS: &[&str] = &[
     "because",
     "both",
     "everything",
+    "even",
+    "also",
+    "only",
 ];
 
 /// A source without a clause opener at its start and without what the tagger
@@ -67,7 +70,7 @@ const CLAUSE_OPENERS: &[&str] = &[
 /// participial phrase (`Trump, speaking to a veterans group`), a
 /// parenthesis opening on a lowercase word (`Mr. Burman (a view`), or a
 /// relative clause after an apposition (`Michael Mulgrew, president of the
-/// union, which represents …`).
+/// union, which represents …`), or a closing `, in a statement`.
 pub(super) fn trim_edges(doc: &Document, src: Span) -> Option<Span> {
     let mut a = token_at(doc, src.start);
     let mut b = token_at(doc, src.end);
@@ -83,6 +86,9 @@ pub(super) fn trim_edges(doc: &Document, src: Span) -> Option<Span> {
             && doc.token_text(k + 1).ends_with("ing")
             && lowercase(doc, k + 1))
             || (doc.token_text(k) == "(" && lowercase(doc, k + 1))
+            || (doc.token_text(k) == ","
+                && lower_is(doc, k + 1, &["in", "at", "on", "during"])
+                && !(k + 2..b).any(|j| doc.token_text(j) == ","))
             || (doc.token_text(k) == ","
                 && lower_is(doc, k + 1, &["who", "which"])
                 && (a..k).any(|j| doc.token_text(j) == ","))
