@@ -120,12 +120,13 @@ fn doubled_apostrophes_quote_like_a_double_quote() {
 
 #[test]
 fn that_said_is_a_connective_and_negated_stances_count() {
-    let text = "The site grew fast. That said, we are realistic about the goal. I don't think the council will approve the plan this year.";
+    let text = "The site grew fast. That said, we are realistic about the goal, say, for the next five years. I don't think the council will approve the plan this year.";
     let a = analyze(text);
-    assert!(a
-        .claims
+    assert!(a.claims.iter().all(|c| c
+        .cue
+        .spans
         .iter()
-        .all(|c| c.cue.spans.iter().all(|s| at(text, *s) != "said")));
+        .all(|s| at(text, *s) != "said" && at(text, *s) != "say")));
     assert!(a
         .claims
         .iter()

@@ -69,17 +69,27 @@ pub(super) fn headline_speaker(doc: &Document, claims: &mut Vec<Claim>) {
     ));
 }
 
-/// `That said, …` / `Having said that, …`: a discourse connective, no report.
+/// `That said, …` / `Having said that, …` / `…, say, …`: a discourse
+/// connective, no report.
 pub(super) fn that_said(doc: &Document, claim: &Claim) -> bool {
     let Some(cue) = claim.cue.spans.first() else {
         return false;
     };
     let t = doc.tokens.partition_point(|x| x.span.start < cue.start);
-    if t == 0 || t + 1 >= doc.tokens.len() || !doc.token_text(t).eq_ignore_ascii_case("said") {
+    if t == 0
+        || t + 1 >= doc.tokens.len()
+        || !["said", "say"]
+            .iter()
+            .any(|w| doc.token_text(t).eq_ignore_ascii_case(w))
+    {
         return false;
     }
     let prev = doc.token_text(t - 1);
     let next = doc.token_text(t + 1);
+    // `…, say, of same-sex relationships`: `for example`.
+    if doc.token_text(t).eq_ignore_ascii_case("say") && prev == "," && next == "," {
+        return true;
+    }
     let opener = (prev == "That" && doc.sentences[doc.sentence_of(t)].0 == t - 1)
         || (next.eq_ignore_ascii_case("that") && prev.eq_ignore_ascii_case("having"));
     opener && (next == "," || next.eq_ignore_ascii_case("that"))
