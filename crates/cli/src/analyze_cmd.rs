@@ -34,7 +34,15 @@ pub fn run(args: &[String]) -> Result<(), String> {
         serde_json::to_string_pretty(&analysis)
     }
     .map_err(|e| e.to_string())?;
-    println!("{json}");
+    // A closed pipe (`| head`) is not an error worth a panic.
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match writeln!(out, "{json}") {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            return Err(format!("cannot write the analysis: {e}"))
+        }
+        _ => {}
+    }
     Ok(())
 }
 

@@ -159,7 +159,14 @@ fn pieces(text: &str, max: usize) -> Vec<(usize, usize)> {
             .map(|i| i + 2)
             .or_else(|| window.rfind('\n').map(|i| i + 1))
             .or_else(|| window.rfind(". ").map(|i| i + 2))
-            .or_else(|| window.rfind(char::is_whitespace).map(|i| i + 1))
+            .or_else(|| {
+                // White space may be several bytes long (NBSP, U+3000).
+                let (i, c) = window
+                    .char_indices()
+                    .rev()
+                    .find(|(_, c)| c.is_whitespace())?;
+                Some(i + c.len_utf8())
+            })
             .filter(|&i| i > 0)
             .unwrap_or_else(|| {
                 // No boundary at all: cut after the first character past the limit.
@@ -250,6 +257,12 @@ mod tests {
         }
         assert!(parts.iter().all(|&(a, b)| b - a <= 1000));
         assert!(pieces("", 10) == vec![(0, 0)]);
+        // Multi-byte white space as the only boundary: cuts stay on characters.
+        let spaced = "ab\u{3000}cd\u{a0}".repeat(50);
+        let parts = pieces(&spaced, 7);
+        assert!(parts
+            .iter()
+            .all(|&(a, b)| spaced.is_char_boundary(a) && spaced.is_char_boundary(b) && a < b));
         // No boundary at all, multi-byte characters: still on char boundaries.
         let solid = "é".repeat(100);
         assert!(pieces(&solid, 9)
