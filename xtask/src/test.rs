@@ -44,6 +44,7 @@ pub fn e2e(root: &Path) -> Result<(), String> {
 fn e2e_with(root: &Path, tools: &setup::Tools) -> Result<(), String> {
     banner("release build (dist/)");
     build::build(root, tools)?;
+    crate::size::guard_embed(&root.join("dist"))?;
     crate::extension::assemble(root)?;
 
     banner("end-to-end browser tests (node --test tests/e2e)");
