@@ -73,6 +73,7 @@ pub fn analyze_with(text: &str, options: &AnalyzeOptions) -> Analysis {
         analysis.claims.append(&mut part.claims);
         analysis.hedges.append(&mut part.hedges);
     }
+    tidy(text, &mut analysis);
     summarize(&mut analysis);
     let index = OffsetIndex::new(text);
     analysis.text_length = index.char_len();
@@ -129,6 +130,35 @@ fn ends_sentence(sentence: &str) -> bool {
     sentence
         .trim_end_matches(['"', '”', '’', '\'', ')', ']'])
         .ends_with(['.', '!', '?', '…'])
+}
+
+/// Last touches on what readers see: a content span does not start with a
+/// stray symbol before its quotation (`# “…”`, `* “…”`), and source names
+/// carry no invisible characters (zero-width spaces from the page).
+fn tidy(text: &str, analysis: &mut Analysis) {
+    for claim in &mut analysis.claims {
+        for span in &mut claim.content.spans {
+            let piece = &text[span.start..span.end];
+            let trimmed = piece.trim_start_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '#' | '*' | '•' | '·' | '>' | '|' | '~' | '^')
+            });
+            if !trimmed.is_empty() {
+                span.start = span.end - trimmed.len();
+            }
+        }
+        if let Some(name) = &mut claim.source.entity {
+            if name.contains(is_invisible) {
+                *name = name.chars().filter(|&c| !is_invisible(c)).collect();
+            }
+        }
+    }
+}
+
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
+    )
 }
 
 /// `c3` shifted by `offset` → `c{3 + offset}` (ids of later pieces follow on).
@@ -243,6 +273,18 @@ fn summarize(analysis: &mut Analysis) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stray_symbols_and_invisible_characters_are_tidied() {
+        let text = "# “The dock is gone,” said Irene \u{200B}Dalby.";
+        let analysis = analyze(text);
+        let claim = &analysis.claims[0];
+        assert_eq!(
+            claim.content.spans[0].start, 2,
+            "content starts at the quote mark"
+        );
+        assert_eq!(claim.source.entity.as_deref(), Some("Irene Dalby"));
+    }
 
     #[test]
     fn pieces_cover_the_text_and_respect_the_limit() {
