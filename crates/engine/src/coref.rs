@@ -215,11 +215,50 @@ fn is_capitalised(doc: &Document, t: usize) -> bool {
         && !FUNCTION_WORDS.contains(&doc.token_text(t).to_lowercase().as_str())
 }
 
-/// Every named mention in the document, in text order.
+/// Whether paragraph `p` is a title-case headline (`Company Denies Sprinklers
+/// Were Off`): there capital letters are style, not evidence of names.
+fn is_title_case_headline(doc: &Document, p: usize) -> bool {
+    let (s0, s1) = doc.paragraphs[p];
+    let (t0, t1) = (doc.sentences[s0].0, doc.sentences[s1 - 1].1);
+    let words: Vec<usize> = (t0..t1)
+        .filter(|&t| {
+            doc.tokens[t].kind == TokenKind::Word
+                && doc
+                    .token_text(t)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphabetic)
+        })
+        .collect();
+    let capitalised = words
+        .iter()
+        .filter(|&&t| {
+            doc.token_text(t)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        })
+        .count();
+    words.len() >= 3 && capitalised * 10 >= words.len() * 7 && doc.token_text(t1 - 1) != "."
+}
+
+/// Every named mention in the document, in text order (none inside title-case
+/// headlines).
 fn named_mentions(doc: &Document) -> Vec<Named> {
     let mut out = Vec::new();
     let mut t = 0;
+    let headlines: Vec<(usize, usize)> = (0..doc.paragraphs.len())
+        .filter(|&p| is_title_case_headline(doc, p))
+        .map(|p| {
+            let (s0, s1) = doc.paragraphs[p];
+            (doc.sentences[s0].0, doc.sentences[s1 - 1].1)
+        })
+        .collect();
     while t < doc.tokens.len() {
+        if let Some(&(_, end)) = headlines.iter().find(|&&(a, b)| a <= t && t < b) {
+            t = end;
+            continue;
+        }
         if !is_capitalised(doc, t) {
             t += 1;
             continue;
