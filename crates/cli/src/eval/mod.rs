@@ -1,5 +1,6 @@
 //! `claimlens eval …`: scores the engine against annotated corpora.
 
+mod brat;
 mod factuality;
 mod gum;
 mod hedges;

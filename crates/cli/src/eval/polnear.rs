@@ -269,58 +269,14 @@ fn read_dir_sorted(dir: &Path) -> Result<Vec<String>, String> {
 
 /// Parses a brat standoff file into gold role spans and the attribution count.
 pub fn parse_ann(ann: &str) -> (RoleSpans, usize) {
-    let mut spans: BTreeMap<&str, Vec<(usize, usize)>> = BTreeMap::new();
-    let mut events = Vec::new();
-    for line in ann.lines() {
-        let mut cols = line.split('\t');
-        let (Some(id), Some(body)) = (cols.next(), cols.next()) else {
-            continue;
-        };
-        if id.starts_with('T') {
-            let Some((_, offsets)) = body.split_once(' ') else {
-                continue;
-            };
-            let pieces = offsets
-                .split(';')
-                .filter_map(|p| {
-                    let (a, b) = p.trim().split_once(' ')?;
-                    Some((a.parse().ok()?, b.parse().ok()?))
-                })
-                .collect();
-            spans.insert(id, pieces);
-        } else if id.starts_with('E') {
-            events.push(body);
-        }
-    }
+    let events = super::brat::attributions(ann);
     let mut gold = RoleSpans::default();
-    let mut count = 0;
-    for event in events {
-        let mut args = event.split(' ');
-        let Some(head) = args.next() else { continue };
-        if !head.starts_with("Attribution") {
-            continue;
-        }
-        count += 1;
-        for arg in args {
-            let Some((role, id)) = arg.split_once(':') else {
-                continue;
-            };
-            let Some(pieces) = spans.get(id) else {
-                continue;
-            };
-            let target = if role.starts_with("Source") {
-                &mut gold.source
-            } else if role.starts_with("Cue") {
-                &mut gold.cue
-            } else if role.starts_with("Content") {
-                &mut gold.content
-            } else {
-                continue;
-            };
-            target.extend(pieces.iter().copied());
-        }
+    for (_, [source, cue, content]) in &events {
+        gold.source.extend(source.iter().copied());
+        gold.cue.extend(cue.iter().copied());
+        gold.content.extend(content.iter().copied());
     }
-    (gold, count)
+    (gold, events.len())
 }
 
 /// Times the engine over the texts: five runs, median words per second, for

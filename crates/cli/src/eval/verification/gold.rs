@@ -56,60 +56,13 @@ fn byte_offsets(text: &str) -> Vec<usize> {
 type Events = BTreeMap<String, [Vec<(usize, usize)>; 3]>;
 
 fn parse_ann(ann: &str) -> Events {
-    let mut spans: BTreeMap<&str, Vec<(usize, usize)>> = BTreeMap::new();
-    let mut events = Events::new();
-    for line in ann.lines() {
-        let mut cols = line.split('\t');
-        let (Some(id), Some(body)) = (cols.next(), cols.next()) else {
-            continue;
-        };
-        if id.starts_with('T') {
-            let Some((_, offsets)) = body.split_once(' ') else {
-                continue;
-            };
-            let pieces = offsets
-                .split(';')
-                .filter_map(|p| {
-                    let (a, b) = p.trim().split_once(' ')?;
-                    Some((a.parse().ok()?, b.parse().ok()?))
-                })
-                .collect();
-            spans.insert(id, pieces);
-        }
-    }
-    for line in ann.lines() {
-        let mut cols = line.split('\t');
-        let (Some(id), Some(body)) = (cols.next(), cols.next()) else {
-            continue;
-        };
-        if !id.starts_with('E') {
-            continue;
-        }
-        let mut args = body.split(' ');
-        if !args.next().is_some_and(|h| h.starts_with("Attribution")) {
-            continue;
-        }
-        let mut roles: [Vec<(usize, usize)>; 3] = Default::default();
-        for arg in args {
-            let Some((role, t)) = arg.split_once(':') else {
-                continue;
-            };
-            let Some(pieces) = spans.get(t) else { continue };
-            let slot = if role.starts_with("Source") {
-                0
-            } else if role.starts_with("Cue") {
-                1
-            } else if role.starts_with("Content") {
-                2
-            } else {
-                continue;
-            };
-            roles[slot].extend(pieces.iter().copied());
-        }
-        roles.iter_mut().for_each(|r| r.sort_unstable());
-        events.insert(id.to_string(), roles);
-    }
-    events
+    crate::eval::brat::attributions(ann)
+        .into_iter()
+        .map(|(id, mut roles)| {
+            roles.iter_mut().for_each(|r| r.sort_unstable());
+            (id.to_string(), roles)
+        })
+        .collect()
 }
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "who", "which", "you"];
