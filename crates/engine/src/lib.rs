@@ -27,6 +27,7 @@ pub mod hedges;
 pub mod lexicon;
 pub mod model;
 pub mod quotes;
+pub mod rans;
 pub mod segment;
 pub mod sources;
 pub mod stacked;

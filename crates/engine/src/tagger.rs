@@ -10,11 +10,14 @@
 //! ```text
 //! magic "CLAT" · version u32 · slot bits u32 · scale f32 ·
 //! transitions (LABELS + 1) × LABELS f32 (row LABELS = start) ·
-//! weights slots × LABELS i8
+//! weights slots × LABELS i8            (version 1)
+//!       | the same, coded by crate::rans with one table per label  (version 2)
 //! ```
 //! All numbers little endian. A feature hash picks a slot; the slot holds one
-//! weight per label, scaled by `scale`.
+//! weight per label, scaled by `scale`. The training writes version 2 (a
+//! third smaller in the browser download); version 1 is still read.
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use crate::features::{self, Features, TokenInfo};
@@ -52,8 +55,10 @@ pub fn allowed(prev: Option<u8>, cur: u8) -> bool {
 
 /// Magic bytes of the weight file.
 pub const MAGIC: &[u8; 4] = b"CLAT";
-/// Version of the weight file format.
+/// Version of the weight file format with raw i8 weights.
 pub const VERSION: u32 = 1;
+/// Version of the weight file format with entropy-coded weights ([`crate::rans`]).
+pub const VERSION_PACKED: u32 = 2;
 
 /// Slot of a feature hash in a table of `1 << bits` slots.
 #[inline]
@@ -70,8 +75,9 @@ pub struct Model<'a> {
     pub scale: f32,
     /// Transition scores, `(LABELS + 1) × LABELS`, last row = start.
     pub transitions: Vec<f32>,
-    /// Quantised weights, `slots × LABELS`.
-    pub weights: &'a [u8],
+    /// Quantised weights, `slots × LABELS` (borrowed from version 1 bytes,
+    /// decoded from version 2).
+    pub weights: Cow<'a, [u8]>,
 }
 
 impl<'a> Model<'a> {
@@ -80,7 +86,8 @@ impl<'a> Model<'a> {
         let u32_at = |o: usize| -> Option<u32> {
             Some(u32::from_le_bytes(bytes.get(o..o + 4)?.try_into().ok()?))
         };
-        if bytes.get(0..4)? != MAGIC || u32_at(4)? != VERSION {
+        let version = u32_at(4)?;
+        if bytes.get(0..4)? != MAGIC || !(version == VERSION || version == VERSION_PACKED) {
             return None;
         }
         let bits = u32_at(8)?;
@@ -93,7 +100,12 @@ impl<'a> Model<'a> {
             .map(|k| u32_at(16 + 4 * k).map(f32::from_bits))
             .collect::<Option<Vec<f32>>>()?;
         let start = 16 + 4 * ntrans;
-        let weights = bytes.get(start..start + (1usize << bits) * LABELS)?;
+        let len = (1usize << bits) * LABELS;
+        let weights = if version == VERSION {
+            Cow::Borrowed(bytes.get(start..start + len)?)
+        } else {
+            Cow::Owned(crate::rans::decode(bytes.get(start..)?, LABELS, len)?)
+        };
         Some(Model {
             bits,
             scale,
@@ -105,7 +117,7 @@ impl<'a> Model<'a> {
     /// Emission scores of every token, `tokens × LABELS`.
     pub fn emissions(&self, feats: &Features, n: usize) -> Vec<f32> {
         let mut out = vec![0f32; n * LABELS];
-        let w = self.weights;
+        let w: &[u8] = &self.weights;
         // Rows are read eight bytes at a time (seven weights and one spare
         // byte) so the sum vectorises; the last row is read on its own.
         let last = w.len().saturating_sub(LABELS);

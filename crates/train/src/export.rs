@@ -3,7 +3,8 @@
 use std::io::Write;
 use std::path::Path;
 
-use claimlens_engine::tagger::{LABELS, MAGIC, VERSION};
+use claimlens_engine::rans;
+use claimlens_engine::tagger::{LABELS, MAGIC, VERSION_PACKED};
 
 /// Quantised weights of magnitude at most this are dropped (set to 0), which
 /// shrinks the gzip size of the embedded model by about a third.
@@ -19,8 +20,8 @@ pub const PRUNE: i32 = 3;
 pub const LEVELS: f32 = 31.0;
 
 /// Encodes weights: emission weights as i8 with one scale (clipped at the
-/// 99.99th percentile of magnitudes, small ones pruned), transitions as f32 in
-/// the same units.
+/// 99.99th percentile of magnitudes, small ones pruned) and entropy-coded with
+/// one table per label ([`rans`]), transitions as f32 in the same units.
 pub fn encode(bits: u32, w: &[f32], tw: &[f32]) -> Vec<u8> {
     let mut mags: Vec<f32> = w.iter().map(|x| x.abs()).filter(|&x| x > 0.0).collect();
     mags.sort_by(f32::total_cmp);
@@ -33,7 +34,7 @@ pub fn encode(bits: u32, w: &[f32], tw: &[f32]) -> Vec<u8> {
     let scale = clip / 127.0;
     let mut out = Vec::with_capacity(16 + tw.len() * 4 + w.len());
     out.extend_from_slice(MAGIC);
-    out.extend_from_slice(&VERSION.to_le_bytes());
+    out.extend_from_slice(&VERSION_PACKED.to_le_bytes());
     out.extend_from_slice(&bits.to_le_bytes());
     // Emissions decode as i8 × scale, in the same units as the f32 transitions.
     out.extend_from_slice(&scale.to_bits().to_le_bytes());
@@ -41,15 +42,19 @@ pub fn encode(bits: u32, w: &[f32], tw: &[f32]) -> Vec<u8> {
     for &t in tw {
         out.extend_from_slice(&t.to_bits().to_le_bytes());
     }
-    for &x in w {
-        let q = (x / scale).round().clamp(-127.0, 127.0) as i32;
-        let q = if q.abs() <= PRUNE { 0 } else { q };
-        let step = 127.0 / LEVELS;
-        let coarse = ((q as f32 / step).round() * step)
-            .round()
-            .clamp(-127.0, 127.0) as i32;
-        out.push(coarse as i8 as u8);
-    }
+    let quantised: Vec<u8> = w
+        .iter()
+        .map(|&x| {
+            let q = (x / scale).round().clamp(-127.0, 127.0) as i32;
+            let q = if q.abs() <= PRUNE { 0 } else { q };
+            let step = 127.0 / LEVELS;
+            let coarse = ((q as f32 / step).round() * step)
+                .round()
+                .clamp(-127.0, 127.0) as i32;
+            coarse as i8 as u8
+        })
+        .collect();
+    out.extend(rans::encode(&quantised, LABELS));
     out
 }
 
