@@ -3,6 +3,7 @@
 
 use claimlens_anchoring::OffsetIndex;
 use claimlens_engine::{Analysis, AnalyzeOptions, ClaimReview};
+use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -28,13 +29,21 @@ pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsError> {
     to_js(&run(text, options)?)
 }
 
+/// [`analyze`] returning the analysis as a JSON string: what the embed's
+/// worker (`www/embed/worker.js`) sends back to the page, since a string
+/// crosses threads far more cheaply than a large object graph.
+#[wasm_bindgen(js_name = analyzeJson)]
+pub fn analyze_json(text: &str, options: JsValue) -> Result<String, JsError> {
+    serde_json::to_string(&run(text, options)?)
+        .map_err(|e| JsError::new(&format!("claimlens: cannot serialise: {e}")))
+}
+
 /// Parses the JavaScript options and runs the engine.
 fn run(text: &str, options: JsValue) -> Result<Analysis, JsError> {
     let options: JsAnalyzeOptions = if options.is_undefined() || options.is_null() {
         JsAnalyzeOptions::default()
     } else {
-        serde_wasm_bindgen::from_value(options)
-            .map_err(|e| JsError::new(&format!("claimlens: invalid options: {e}")))?
+        from_js(&options).map_err(|e| JsError::new(&format!("claimlens: invalid options: {e}")))?
     };
     let mut claim_reviews = options.claim_reviews;
     for block in &options.json_ld {
@@ -97,10 +106,24 @@ pub fn analyze_for_dom(text: &str, options: JsValue) -> Result<JsValue, JsError>
 }
 
 /// Serialises a value as plain objects and arrays (maps become objects).
+///
+/// Through a JSON string and the browser's own `JSON.parse`: faster than
+/// building the objects from Rust one call at a time, and one serde format
+/// (serde_json, which the engine needs anyway) instead of two in the wasm.
 pub fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&format!("claimlens: cannot serialise: {e}")))
+    let json = serde_json::to_string(value)
+        .map_err(|e| JsError::new(&format!("claimlens: cannot serialise: {e}")))?;
+    js_sys::JSON::parse(&json).map_err(|_| JsError::new("claimlens: cannot serialise"))
+}
+
+/// Reads a plain JS value (through `JSON.stringify`, so functions and
+/// `undefined` fields are dropped); the message says what is wrong.
+pub fn from_js<T: DeserializeOwned>(value: &JsValue) -> Result<T, String> {
+    let json = js_sys::JSON::stringify(value)
+        .ok()
+        .and_then(|s| s.as_string())
+        .ok_or_else(|| "not plain JSON data".to_string())?;
+    serde_json::from_str(&json).map_err(|e| e.to_string())
 }
 
 /// The highlight stylesheet for `<cl-mark>` wrappers (the embed's

@@ -241,7 +241,7 @@ async fn embed_session_annotates_shows_a_shadow_panel_and_clears_exactly() {
         *seen.borrow_mut() = get(&detail, "claimId").as_string();
     });
     let options = js_sys::JSON::parse(r#"{"watch": false, "theme": "dark"}"#).unwrap();
-    let handle = claimlens_widget::embed::annotate::annotate_element(el.clone(), options)
+    let handle = claimlens_widget::embed::annotate::annotate_element(el.clone(), options, None)
         .unwrap_or_else(|_| panic!("annotate failed"));
     let claims = js_sys::Array::from(&get(&handle.analysis(), "claims"));
     assert!(claims.length() >= 2, "claims: {}", claims.length());
@@ -288,7 +288,7 @@ fn bad_embed_options_are_errors_and_leave_the_page_untouched() {
     ] {
         let options = js_sys::JSON::parse(bad).unwrap();
         assert!(
-            claimlens_widget::embed::annotate::annotate_element(el.clone(), options).is_err(),
+            claimlens_widget::embed::annotate::annotate_element(el.clone(), options, None).is_err(),
             "{bad} was accepted"
         );
         assert_eq!(el.inner_html(), before, "{bad} changed the page");

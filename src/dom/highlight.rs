@@ -34,24 +34,84 @@ pub struct Highlights {
 ///
 /// Text nodes the page removed since the extraction are skipped, never revived.
 pub fn highlight(extraction: &Extraction, marks: &[Mark], extra: &[(&str, &str)]) -> Highlights {
-    let index = OffsetIndex::new(extraction.text());
-    let len = index.utf16_len();
-    // (start, end, mark) pieces per text node, in UTF-16 units of the node.
-    let mut pieces: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); extraction.nodes.len()];
-    for (m, mark) in marks.iter().enumerate() {
-        let start = index.char_to_utf16(mark.span.start).unwrap_or(len);
-        let end = index.char_to_utf16(mark.span.end).unwrap_or(len);
-        for p in extraction.map.locate(start, end) {
-            pieces[p.segment].push((p.start, p.end, m));
-        }
-    }
+    let extra: Vec<(String, String)> = extra
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    let mut painting = Painting::new(extraction, marks.to_vec(), extra);
     let mut out = Highlights::default();
-    for (node, pieces) in extraction.nodes.iter().zip(&pieces) {
-        if !pieces.is_empty() && node.parent_node().is_some() {
-            out.highlight_node(node, pieces, marks, extra);
+    painting.step(extraction, &mut out, || false);
+    out
+}
+
+/// [`highlight`] in slices: the pieces are located once, then wrapped text node
+/// by text node in as many [`Painting::step`] calls as the caller likes, so a
+/// long article never blocks the page for long (the embed yields between steps).
+///
+/// Each text node is split and wrapped on its own, so the nodes not yet reached
+/// stay valid while earlier ones are wrapped.
+#[derive(Debug)]
+pub struct Painting {
+    /// (start, end, mark) pieces per text node, in UTF-16 units of the node.
+    pieces: Vec<Vec<(usize, usize, usize)>>,
+    marks: Vec<Mark>,
+    extra: Vec<(String, String)>,
+    /// The next text node to wrap.
+    next: usize,
+}
+
+impl Painting {
+    /// Locates every piece of `marks` in `extraction`'s text nodes.
+    pub fn new(extraction: &Extraction, marks: Vec<Mark>, extra: Vec<(String, String)>) -> Self {
+        let index = OffsetIndex::new(extraction.text());
+        let len = index.utf16_len();
+        let mut pieces: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); extraction.nodes.len()];
+        for (m, mark) in marks.iter().enumerate() {
+            let start = index.char_to_utf16(mark.span.start).unwrap_or(len);
+            let end = index.char_to_utf16(mark.span.end).unwrap_or(len);
+            for p in extraction.map.locate(start, end) {
+                if let Some(node) = pieces.get_mut(p.segment) {
+                    node.push((p.start, p.end, m));
+                }
+            }
+        }
+        Painting {
+            pieces,
+            marks,
+            extra,
+            next: 0,
         }
     }
-    out
+
+    /// Wraps text nodes into `out` until all are done (returns true) or
+    /// `enough()` says to stop after a node (returns false; call again later
+    /// with the same extraction).
+    pub fn step(
+        &mut self,
+        extraction: &Extraction,
+        out: &mut Highlights,
+        mut enough: impl FnMut() -> bool,
+    ) -> bool {
+        let extra: Vec<(&str, &str)> = self
+            .extra
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        while self.next < self.pieces.len() {
+            let k = self.next;
+            self.next += 1;
+            let (Some(node), pieces) = (extraction.nodes.get(k), &self.pieces[k]) else {
+                continue;
+            };
+            if !pieces.is_empty() && node.parent_node().is_some() {
+                out.highlight_node(node, pieces, &self.marks, &extra);
+                if enough() {
+                    return self.next >= self.pieces.len();
+                }
+            }
+        }
+        true
+    }
 }
 
 impl Highlights {

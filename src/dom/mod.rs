@@ -12,7 +12,8 @@
 //! 2. [`highlight`] wraps every text-node piece of every mark in a `<cl-mark>`
 //!    element carrying the `data-cl-*` contract, and returns a [`Highlights`]
 //!    whose [`Highlights::clear`] restores the DOM exactly (identical
-//!    `innerHTML`, the original text nodes kept).
+//!    `innerHTML`, the original text nodes kept); [`Painting`] does the same in
+//!    slices, so a long article can be highlighted between other tasks.
 //!
 //! ```text
 //! let extraction = extract(&article, DEFAULT_EXCLUDE)?;
@@ -27,5 +28,5 @@ mod highlight;
 mod styles;
 
 pub use extract::{extract, DomError, Extraction, DEFAULT_EXCLUDE};
-pub use highlight::{highlight, unwrap_stray_marks, Highlights, MARK_TAG};
+pub use highlight::{highlight, unwrap_stray_marks, Highlights, Painting, MARK_TAG};
 pub use styles::{adopt_sheet, release_sheet, MARK_CSS};

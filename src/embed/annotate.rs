@@ -1,5 +1,6 @@
 //! The wasm-bindgen exports the embed's ES module calls.
 
+use js_sys::{Function, Promise};
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
@@ -11,16 +12,26 @@ use super::session::{Session, Shared};
 /// `options` may be `undefined`, `null` or an object (see
 /// [`EmbedOptions`]; camelCase keys). Bad options or an invalid exclude
 /// selector are errors, and the page is left untouched.
+///
+/// `analyzer` (optional): `(text, claimReviewsJson) => Promise<analysisJson>`,
+/// which the ES module backs with its worker. Long texts then leave the main
+/// thread, and the highlights arrive in slices: await
+/// [`Annotation::when_ready`] before reading the result. Without it everything
+/// is done before this returns.
 #[wasm_bindgen(js_name = annotateElement)]
-pub fn annotate_element(target: Element, options: JsValue) -> Result<Annotation, JsError> {
+pub fn annotate_element(
+    target: Element,
+    options: JsValue,
+    analyzer: Option<Function>,
+) -> Result<Annotation, JsError> {
     let options: EmbedOptions = if options.is_undefined() || options.is_null() {
         EmbedOptions::default()
     } else {
-        serde_wasm_bindgen::from_value(options)
+        crate::api::from_js(&options)
             .map_err(|e| JsError::new(&format!("claimlens: invalid options: {e}")))?
     };
-    let session =
-        Session::start(target, options).map_err(|e| JsError::new(&format!("claimlens: {e}")))?;
+    let session = Session::start(target, options, analyzer)
+        .map_err(|e| JsError::new(&format!("claimlens: {e}")))?;
     Ok(Annotation { session })
 }
 
@@ -32,6 +43,13 @@ pub struct Annotation {
 
 #[wasm_bindgen]
 impl Annotation {
+    /// Resolves once the highlights and the panel are on the page (at once
+    /// when they already are, or after `clear`).
+    #[wasm_bindgen(js_name = whenReady)]
+    pub fn when_ready(&self) -> Promise {
+        Session::when_ready(&self.session)
+    }
+
     /// The analysis (plain JSON: the `claimlens analyze` model, spans in code
     /// points of [`Annotation::text`]).
     #[wasm_bindgen(getter)]

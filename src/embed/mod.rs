@@ -11,10 +11,12 @@ pub mod annotate;
 pub mod events;
 pub mod options;
 pub mod panel;
+pub mod panel_cards;
 mod panel_css;
 pub mod panel_view;
 pub mod session;
 pub mod watch;
+pub mod worker;
 
 use claimlens_engine::claimreview::claim_reviews_from_json_ld;
 use claimlens_engine::ClaimReview;

@@ -67,6 +67,8 @@ pub struct Strings {
     pub legend: String,
     /// Shown for a claim without a source.
     pub no_source: String,
+    /// The button that shows the next cards of a long list; `{n}` is replaced.
+    pub more: String,
     /// Labels of highlight kinds (`content`, `source`, …) replacing the defaults.
     pub kinds: BTreeMap<String, String>,
     /// Labels of verification states (`reported`, …) replacing the defaults.
@@ -82,6 +84,7 @@ impl Default for Strings {
             empty: "No attributed claims found.".into(),
             legend: "Show highlights".into(),
             no_source: "(no source)".into(),
+            more: "Show {n} more claims".into(),
             kinds: BTreeMap::new(),
             states: BTreeMap::new(),
         }

@@ -52,4 +52,8 @@ button:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
 .who { font-weight: 600; } .cue { color: var(--muted); font-style: italic; }
 .what { display: block; margin-top: 0.2rem; font-family: Georgia, serif; }
 .empty { color: var(--muted); }
+.more { display: block; width: 100%; margin-top: 0.4rem; padding: 0.35rem; border: 1px dashed var(--line);
+  border-radius: 6px; color: var(--muted); }
+.more:hover { background: var(--hover); }
+.more[hidden] { display: none; }
 "#;

@@ -1,6 +1,7 @@
 //! The panel's content inside the shadow root: a summary, a legend that toggles
 //! highlight kinds, and one card per claim. Every control is a `<button>`, so the
-//! panel works by keyboard (Tab, Enter, Space).
+//! panel works by keyboard (Tab, Enter, Space). The cards are built a page at
+//! a time ([`super::panel_cards`]).
 //!
 //! Built with plain DOM calls rather than Yew: the embed is the one surface
 //! whose download size publishers weigh, and the Yew runtime alone cost about
@@ -12,18 +13,15 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use claimlens_anchoring::OffsetIndex;
-use claimlens_engine::{Analysis, Claim, Span};
+use claimlens_engine::Analysis;
 use gloo::events::EventListener;
 use wasm_bindgen::JsValue;
 use web_sys::{Document, Element};
 
 use super::options::{Strings, ALL_KINDS};
 use super::panel::PanelProps;
+use super::panel_cards::{CardList, SharedCards};
 use crate::marks::MarkKind;
-
-/// Longest content excerpt on a card, in characters.
-const EXCERPT: usize = 160;
 
 /// The rendered panel content and its listeners.
 pub struct PanelView {
@@ -31,7 +29,7 @@ pub struct PanelView {
     analysis: Rc<Analysis>,
     strings: Rc<Strings>,
     toggles: Vec<(MarkKind, Element)>,
-    cards: Vec<(String, Element)>,
+    cards: Option<SharedCards>,
     /// Kinds shown now, read by the legend's listeners when clicked.
     kinds: Rc<RefCell<Vec<MarkKind>>>,
     /// Dropping a listener removes it from its element.
@@ -105,24 +103,12 @@ impl PanelView {
         }
         section.append_child(&legend)?;
 
-        let mut cards = Vec::new();
+        let mut cards = None;
         if analysis.claims.is_empty() {
             let node = text_el(&document, "p", "empty", &strings.empty)?;
             section.append_child(&node)?;
         } else {
-            let list = el(&document, "ol", "cards")?;
-            for claim in &analysis.claims {
-                let button = card(&document, &props, claim)?;
-                let (id, on_select) = (claim.id.clone(), props.on_select.clone());
-                listeners.push(EventListener::new(&button, "click", move |_| {
-                    on_select(id.clone())
-                }));
-                let item = document.create_element("li")?;
-                item.append_child(&button)?;
-                list.append_child(&item)?;
-                cards.push((claim.id.clone(), button));
-            }
-            section.append_child(&list)?;
+            cards = Some(CardList::render(&document, &section, &props)?);
         }
         mount.append_child(&section)?;
         let view = PanelView {
@@ -151,12 +137,10 @@ impl PanelView {
             let shown = props.kinds.contains(kind);
             button.set_attribute("aria-pressed", if shown { "true" } else { "false" })?;
         }
-        for (id, button) in &self.cards {
-            let selected = props.selected.as_deref() == Some(id.as_str());
-            button.set_attribute("aria-pressed", if selected { "true" } else { "false" })?;
-            button
-                .class_list()
-                .toggle_with_force("selected", selected)?;
+        if let Some(cards) = &self.cards {
+            if let Ok(mut cards) = cards.try_borrow_mut() {
+                cards.select(props.selected.as_deref())?;
+            }
         }
         Ok(())
     }
@@ -180,47 +164,4 @@ fn text_el(document: &Document, tag: &str, class: &str, text: &str) -> Result<El
     let element = el(document, tag, class)?;
     element.set_text_content(Some(text));
     Ok(element)
-}
-
-/// One claim as a button: who, the cue, the state and an excerpt.
-fn card(document: &Document, props: &PanelProps, claim: &Claim) -> Result<Element, JsValue> {
-    let index = OffsetIndex::new(&props.text);
-    let slice = |spans: &[Span]| -> String {
-        let text = &props.text;
-        spans
-            .iter()
-            .map(|s| {
-                let a = index.char_to_byte(s.start).unwrap_or(text.len());
-                let b = index.char_to_byte(s.end).unwrap_or(text.len());
-                text[a..b.max(a)].trim().to_string()
-            })
-            .collect::<Vec<_>>()
-            .join(" … ")
-    };
-    let who = claim
-        .source
-        .entity
-        .clone()
-        .or_else(|| Some(slice(&claim.source.spans)).filter(|s| !s.is_empty()))
-        .unwrap_or_else(|| props.strings.no_source.clone());
-    let mut what = slice(&claim.content.spans);
-    if what.chars().count() > EXCERPT {
-        what = what.chars().take(EXCERPT).collect::<String>() + "…";
-    }
-    let state = claim.state.as_str();
-    let button = el(document, "button", "card")?;
-    button.set_attribute("type", "button")?;
-    button.set_attribute("data-cl-claim", &claim.id)?;
-    let node = text_el(document, "span", "who", &who)?;
-    button.append_child(&node)?;
-    button.append_child(&document.create_text_node(" "))?;
-    let node = text_el(document, "span", "cue", &slice(&claim.cue.spans))?;
-    button.append_child(&node)?;
-    button.append_child(&document.create_text_node(" "))?;
-    let badge = text_el(document, "span", "badge", &props.strings.state(state))?;
-    badge.set_attribute("data-state", state)?;
-    button.append_child(&badge)?;
-    let node = text_el(document, "span", "what", &what)?;
-    button.append_child(&node)?;
-    Ok(button)
 }

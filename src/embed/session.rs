@@ -11,6 +11,7 @@ use std::rc::{Rc, Weak};
 
 use claimlens_engine::{Analysis, AnalyzeOptions, ClaimReview};
 use gloo::events::EventListener;
+use js_sys::{Function, Promise};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, ScrollIntoViewOptions, ScrollLogicalPosition};
 
@@ -18,11 +19,16 @@ use super::events::{dispatch, ready_detail, select_detail};
 use super::options::{EmbedOptions, PanelPosition};
 use super::panel::{Panel, PanelProps};
 use super::watch::Watcher;
-use crate::dom::{self, Extraction, Highlights, MARK_TAG};
-use crate::marks::{marks, MarkKind};
+use super::worker::{analyze_in_worker, WORKER_MIN_BYTES};
+use crate::dom::{self, Extraction, Highlights, Painting, MARK_TAG};
+use crate::marks::{marks, Mark, MarkKind};
 
 /// A shared session.
 pub type Shared = Rc<RefCell<Session>>;
+
+/// Longest slice of highlighting done in one task on the worker path (ms);
+/// the page gets the main thread back between slices.
+const SLICE_MS: f64 = 12.0;
 
 /// The state of one annotated element.
 pub struct Session {
@@ -39,12 +45,37 @@ pub struct Session {
     panel: Option<Panel>,
     click: Option<EventListener>,
     watcher: Option<Watcher>,
+    /// Analyses long texts in the worker (`None`: always inline).
+    analyzer: Option<Function>,
+    /// Bumped by every run, so a worker reply for an older text is dropped.
+    generation: u32,
+    /// A run has started and not yet finished.
+    busy: bool,
+    /// `resolve` functions of [`Session::when_ready`] promises.
+    waiters: Vec<Function>,
     active: bool,
 }
 
+/// A run waiting for the worker.
+struct WorkerJob {
+    analyzer: Function,
+    generation: u32,
+    text: Rc<str>,
+    reviews: Vec<ClaimReview>,
+    /// The watcher's change count when the text was read.
+    changes: u32,
+}
+
 impl Session {
-    /// Annotates `target`; on error the page is left as it was.
-    pub fn start(target: Element, options: EmbedOptions) -> Result<Shared, String> {
+    /// Annotates `target`; on error the page is left as it was. Long texts
+    /// are analysed by `analyzer` (the worker) and highlighted in slices, so
+    /// this may return before the highlights are on the page: see
+    /// [`Session::when_ready`].
+    pub fn start(
+        target: Element,
+        options: EmbedOptions,
+        analyzer: Option<Function>,
+    ) -> Result<Shared, String> {
         let kinds = options.kinds()?;
         let document = target
             .owner_document()
@@ -67,70 +98,241 @@ impl Session {
             panel: None,
             click: None,
             watcher: None,
+            analyzer,
+            generation: 0,
+            busy: false,
+            waiters: Vec::new(),
             active: true,
         }));
         dom::adopt_sheet(&document).map_err(|e| format!("cannot add styles: {e:?}"))?;
-        let started = shared.borrow_mut().begin(&shared);
+        let started = Session::listen(&shared).and_then(|()| Session::run(&shared));
         if let Err(message) = started {
             // Leave the page exactly as it was.
             shared.borrow_mut().clear();
             return Err(message);
         }
-        let detail = ready_detail(&shared.borrow().analysis_js);
-        dispatch(&target, "claimlens:ready", &detail);
         Ok(shared)
     }
 
-    /// Highlights, mounts the panel, listens for clicks and changes.
-    fn begin(&mut self, shared: &Shared) -> Result<(), String> {
-        self.annotate()?;
-        if self.options.panel != PanelPosition::None {
-            let props = self.panel_props(shared);
-            let panel = Panel::mount(&self.target, self.options.panel, self.options.theme, props)
-                .map_err(|e| format!("cannot show the panel: {e:?}"))?;
-            self.panel = Some(panel);
-        }
-        self.click = Some(click_listener(&self.target, Rc::downgrade(shared)));
-        if self.options.watch {
-            let exclude = self.options.exclude().to_string();
-            let delay = self.options.debounce;
-            let watcher = Watcher::start(&self.target, delay, exclude, Rc::downgrade(shared))
+    /// Listens for clicks on highlights and (if asked) for page changes.
+    fn listen(shared: &Shared) -> Result<(), String> {
+        let mut s = shared.borrow_mut();
+        s.click = Some(click_listener(&s.target, Rc::downgrade(shared)));
+        if s.options.watch {
+            let exclude = s.options.exclude().to_string();
+            let delay = s.options.debounce;
+            let watcher = Watcher::start(&s.target, delay, exclude, Rc::downgrade(shared))
                 .map_err(|e| format!("cannot watch for changes: {e:?}"))?;
-            self.watcher = Some(watcher);
+            s.watcher = Some(watcher);
         }
         Ok(())
     }
 
-    /// Extracts, analyses and highlights the target (nothing highlighted before).
-    fn annotate(&mut self) -> Result<(), String> {
+    /// Reads the target and analyses it: inline for short texts (everything
+    /// is on the page when this returns), in the worker for long ones (the
+    /// highlights follow in slices when it replies).
+    fn run(shared: &Shared) -> Result<(), String> {
+        let job = {
+            let Ok(mut s) = shared.try_borrow_mut() else {
+                return Ok(());
+            };
+            if !s.active {
+                return Ok(());
+            }
+            s.generation = s.generation.wrapping_add(1);
+            s.busy = true;
+            s.with_watcher_paused(|s| {
+                s.unpaint();
+                s.read()
+            })?;
+            let analyzer = s
+                .analyzer
+                .clone()
+                .filter(|_| s.text.len() >= WORKER_MIN_BYTES);
+            match analyzer {
+                Some(analyzer) => Some(WorkerJob {
+                    analyzer,
+                    generation: s.generation,
+                    text: s.text.clone(),
+                    reviews: s.reviews.clone(),
+                    changes: s.changes(),
+                }),
+                None => {
+                    let analysis = claimlens_engine::analyze_with(
+                        &s.text,
+                        &AnalyzeOptions {
+                            claim_reviews: s.reviews.clone(),
+                        },
+                    );
+                    s.adopt(analysis)?;
+                    s.with_watcher_paused(Self::paint);
+                    None
+                }
+            }
+        };
+        match job {
+            None => Session::finish(shared),
+            Some(job) => {
+                wasm_bindgen_futures::spawn_local(Session::in_worker(Rc::downgrade(shared), job));
+                Ok(())
+            }
+        }
+    }
+
+    /// The worker path's second half: takes the reply, then highlights in
+    /// slices of [`SLICE_MS`], giving the page the main thread in between.
+    async fn in_worker(session: Weak<RefCell<Session>>, job: WorkerJob) {
+        let result = analyze_in_worker(&job.analyzer, &job.text, &job.reviews).await;
+        let Some(shared) = session.upgrade() else {
+            return;
+        };
+        let current = |s: &Session| s.active && s.generation == job.generation;
+        {
+            let Ok(mut s) = shared.try_borrow_mut() else {
+                return;
+            };
+            if !current(&s) {
+                return;
+            }
+            let (analysis, plain) = match result {
+                Ok(reply) => reply,
+                Err(message) => {
+                    // A worker that failed once is not asked again.
+                    web_sys::console::warn_1(
+                        &format!("claimlens: analysing on the page instead: {message}").into(),
+                    );
+                    s.analyzer = None;
+                    drop(s);
+                    report(Session::run(&shared));
+                    return;
+                }
+            };
+            if s.changes() != job.changes {
+                // The page changed the text meanwhile: the watcher's refresh follows.
+                return;
+            }
+            s.analysis_js = plain;
+            s.analysis = Rc::new(analysis);
+        }
+        let mut painting: Option<(Vec<MarkKind>, Painting)> = None;
+        loop {
+            let done = {
+                let Ok(mut s) = shared.try_borrow_mut() else {
+                    return;
+                };
+                if !current(&s) {
+                    return;
+                }
+                // (Re)start when the shown kinds changed meanwhile.
+                if painting.as_ref().is_none_or(|(kinds, _)| *kinds != s.kinds) {
+                    s.with_watcher_paused(Self::unpaint);
+                    painting = s.painting().map(|p| (s.kinds.clone(), p));
+                }
+                let Some((_, p)) = painting.as_mut() else {
+                    break;
+                };
+                let deadline = js_sys::Date::now() + SLICE_MS;
+                s.with_watcher_paused(|s| s.paint_some(p, deadline))
+            };
+            if done {
+                break;
+            }
+            gloo::timers::future::TimeoutFuture::new(0).await;
+        }
+        report(Session::finish(&shared));
+    }
+
+    /// Shows the panel (mounting it the first time), dispatches
+    /// `claimlens:ready` and resolves [`Session::when_ready`] promises.
+    fn finish(shared: &Shared) -> Result<(), String> {
+        let (target, detail, waiters) = {
+            let Ok(mut s) = shared.try_borrow_mut() else {
+                return Ok(());
+            };
+            if !s.active {
+                return Ok(());
+            }
+            s.busy = false;
+            if s.panel.is_none() && s.options.panel != PanelPosition::None {
+                let props = s.panel_props(shared);
+                let panel = Panel::mount(&s.target, s.options.panel, s.options.theme, props)
+                    .map_err(|e| format!("cannot show the panel: {e:?}"))?;
+                s.panel = Some(panel);
+            } else {
+                s.update_panel(shared);
+            }
+            let detail = ready_detail(&s.analysis_js);
+            (s.target.clone(), detail, std::mem::take(&mut s.waiters))
+        };
+        dispatch(&target, "claimlens:ready", &detail);
+        for resolve in waiters {
+            let _ = resolve.call0(&JsValue::NULL);
+        }
+        Ok(())
+    }
+
+    /// A promise that resolves once the current run has finished (at once
+    /// when none is under way, or after `clear`).
+    pub fn when_ready(shared: &Shared) -> Promise {
+        let mut resolver = None;
+        let promise = Promise::new(&mut |resolve, _| resolver = Some(resolve));
+        if let Some(resolve) = resolver {
+            match shared.try_borrow_mut() {
+                Ok(mut s) if s.active && s.busy => s.waiters.push(resolve),
+                _ => {
+                    let _ = resolve.call0(&JsValue::NULL);
+                }
+            }
+        }
+        promise
+    }
+
+    /// Reads the target's text (nothing highlighted before).
+    fn read(&mut self) -> Result<(), String> {
         // Wrappers copied by the page itself would otherwise be wrapped again.
         dom::unwrap_stray_marks(&self.target);
         let extraction = dom::extract(&self.target, self.options.exclude()).map_err(|e| e.0)?;
-        let analysis = claimlens_engine::analyze_with(
-            extraction.text(),
-            &AnalyzeOptions {
-                claim_reviews: self.reviews.clone(),
-            },
-        );
-        self.analysis_js = crate::api::to_js(&analysis).map_err(|_| "cannot serialise")?;
         self.text = Rc::from(extraction.text());
-        self.analysis = Rc::new(analysis);
         self.extraction = Some(extraction);
         self.selected = None;
-        self.paint();
         Ok(())
+    }
+
+    /// Takes `analysis` as the current one.
+    fn adopt(&mut self, analysis: Analysis) -> Result<(), String> {
+        self.analysis_js = crate::api::to_js(&analysis).map_err(|_| "cannot serialise")?;
+        self.analysis = Rc::new(analysis);
+        Ok(())
+    }
+
+    /// The marks of the shown kinds.
+    fn shown_marks(&self) -> Vec<Mark> {
+        marks(&self.analysis)
+            .into_iter()
+            .filter(|m| self.kinds.contains(&m.kind))
+            .collect()
     }
 
     /// Highlights the shown kinds (after any earlier highlights were cleared).
     fn paint(&mut self) {
+        if let Some(extraction) = &self.extraction {
+            self.highlights = Some(dom::highlight(extraction, &self.shown_marks(), &[]));
+        }
+    }
+
+    /// A painting of the shown kinds, to be done in slices.
+    fn painting(&self) -> Option<Painting> {
+        let extraction = self.extraction.as_ref()?;
+        Some(Painting::new(extraction, self.shown_marks(), Vec::new()))
+    }
+
+    /// One slice of `painting`, until `deadline` (`Date.now()` ms); true when done.
+    fn paint_some(&mut self, painting: &mut Painting, deadline: f64) -> bool {
         let Some(extraction) = &self.extraction else {
-            return;
+            return true;
         };
-        let shown: Vec<_> = marks(&self.analysis)
-            .into_iter()
-            .filter(|m| self.kinds.contains(&m.kind))
-            .collect();
-        self.highlights = Some(dom::highlight(extraction, &shown, &[]));
+        let highlights = self.highlights.get_or_insert_with(Highlights::default);
+        painting.step(extraction, highlights, || js_sys::Date::now() >= deadline)
     }
 
     /// Removes the highlights (the DOM is as before).
@@ -140,32 +342,14 @@ impl Session {
         }
     }
 
+    /// The watcher's change count (0 when not watching).
+    fn changes(&self) -> u32 {
+        self.watcher.as_ref().map_or(0, Watcher::changes)
+    }
+
     /// Re-reads the target after the page changed it, and re-highlights.
     pub fn refresh(shared: &Shared) -> Result<(), String> {
-        let target = {
-            let Ok(mut s) = shared.try_borrow_mut() else {
-                return Ok(());
-            };
-            if !s.active {
-                return Ok(());
-            }
-            let watcher = s.watcher.take();
-            if let Some(w) = &watcher {
-                w.pause();
-            }
-            s.unpaint();
-            let result = s.annotate();
-            if let Some(w) = &watcher {
-                w.resume(&s.target);
-            }
-            s.watcher = watcher;
-            result?;
-            s.update_panel(shared);
-            s.target.clone()
-        };
-        let detail = ready_detail(&shared.borrow().analysis_js);
-        dispatch(&target, "claimlens:ready", &detail);
-        Ok(())
+        Session::run(shared)
     }
 
     /// Shows only `kinds` (re-highlighting without analysing again).
@@ -177,6 +361,10 @@ impl Session {
             return;
         }
         s.kinds = kinds;
+        if s.busy {
+            // The run under way highlights the new kinds when it paints.
+            return;
+        }
         s.with_watcher_paused(|s| {
             s.unpaint();
             s.paint();
@@ -236,6 +424,10 @@ impl Session {
             return;
         }
         self.active = false;
+        self.busy = false;
+        for resolve in std::mem::take(&mut self.waiters) {
+            let _ = resolve.call0(&JsValue::NULL);
+        }
         if let Some(w) = self.watcher.take() {
             w.stop();
         }
@@ -249,16 +441,19 @@ impl Session {
         }
     }
 
-    fn with_watcher_paused(&mut self, f: impl FnOnce(&mut Self)) {
+    /// Runs `f` with the watcher paused, so the session's own DOM changes are
+    /// not taken for the page's.
+    fn with_watcher_paused<T>(&mut self, f: impl FnOnce(&mut Self) -> T) -> T {
         let watcher = self.watcher.take();
         if let Some(w) = &watcher {
             w.pause();
         }
-        f(self);
+        let result = f(self);
         if let Some(w) = &watcher {
             w.resume(&self.target);
         }
         self.watcher = watcher;
+        result
     }
 
     fn panel_props(&self, shared: &Shared) -> PanelProps {
@@ -297,6 +492,13 @@ impl Session {
     /// Whether the annotation is still on the page.
     pub fn is_active(&self) -> bool {
         self.active
+    }
+}
+
+/// Logs a failed run (there is no caller left to return it to).
+fn report(result: Result<(), String>) {
+    if let Err(message) = result {
+        web_sys::console::error_1(&format!("claimlens: {message}").into());
     }
 }
 

@@ -5,7 +5,7 @@
 //! wrapping never triggers a re-annotation. Changes inside elements the
 //! extraction skips (a rotating ad slot, say) are ignored.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
 use gloo::timers::callback::Timeout;
@@ -20,6 +20,9 @@ use super::session::Session;
 pub struct Watcher {
     observer: MutationObserver,
     timer: Rc<RefCell<Option<Timeout>>>,
+    /// Relevant change batches seen so far (the session compares counts to
+    /// know whether the page changed while the worker analysed).
+    changes: Rc<Cell<u32>>,
     // Kept alive as long as the observer may call it.
     _callback: Closure<dyn FnMut(Array, MutationObserver)>,
 }
@@ -35,6 +38,8 @@ impl Watcher {
     ) -> Result<Self, JsValue> {
         let timer: Rc<RefCell<Option<Timeout>>> = Rc::default();
         let pending = timer.clone();
+        let changes: Rc<Cell<u32>> = Rc::default();
+        let counter = changes.clone();
         let root = target.clone();
         let callback =
             Closure::<dyn FnMut(Array, MutationObserver)>::new(move |records: Array, _| {
@@ -45,6 +50,7 @@ impl Watcher {
                 if !relevant {
                     return;
                 }
+                counter.set(counter.get().wrapping_add(1));
                 let session = session.clone();
                 // Replacing the timeout drops (cancels) the previous one.
                 *pending.borrow_mut() = Some(Timeout::new(delay, move || {
@@ -59,10 +65,16 @@ impl Watcher {
         let watcher = Watcher {
             observer,
             timer,
+            changes,
             _callback: callback,
         };
         watcher.resume(target);
         Ok(watcher)
+    }
+
+    /// How many relevant change batches the page has made so far.
+    pub fn changes(&self) -> u32 {
+        self.changes.get()
     }
 
     /// Stops observing (changes made meanwhile are not reported).

@@ -36,7 +36,7 @@ impl ExtensionPanel {
         on_select: js_sys::Function,
         on_close: js_sys::Function,
     ) -> Result<ExtensionPanel, JsError> {
-        let analysis: Analysis = serde_wasm_bindgen::from_value(analysis)
+        let analysis: Analysis = crate::api::from_js(&analysis)
             .map_err(|e| JsError::new(&format!("claimlens: invalid analysis: {e}")))?;
         let props = PanelProps {
             text: Rc::from(text),

@@ -12,6 +12,7 @@
 
 const GLUE = new URL('./pkg/claimlens_widget.js', import.meta.url);
 const WASM = new URL('./pkg/claimlens_widget_bg.wasm', import.meta.url);
+const WORKER = new URL('./worker.js', import.meta.url);
 
 // The smallest valid wasm module: compiling it tells whether the page's
 // Content-Security-Policy allows WebAssembly at all.
@@ -46,6 +47,58 @@ function load() {
   return loading;
 }
 
+let analyzer;
+
+/**
+ * The analyzer the Rust session calls for long articles:
+ * `(text, claimReviewsJson) => Promise<analysisJson>`, backed by one module
+ * Worker for the page, started on the first long article (short ones never
+ * start it). When no worker can run here (a CSP without worker-src for this
+ * origin, a cross-origin host, no Worker at all) or it fails, every call
+ * rejects and the session analyses on the page from then on.
+ */
+function workerAnalyzer() {
+  if (analyzer || typeof Worker === 'undefined') return analyzer;
+  let worker = null;
+  let broken = null;
+  let next = 0;
+  const pending = new Map();
+  const failAll = (message) => {
+    broken = message;
+    for (const { reject } of pending.values()) reject(new Error(message));
+    pending.clear();
+    worker?.terminate();
+  };
+  const start = () => {
+    try {
+      worker = new Worker(WORKER, { type: 'module' });
+    } catch (error) {
+      failAll(`no analysis worker: ${error?.message ?? error}`);
+      return;
+    }
+    worker.addEventListener('message', ({ data }) => {
+      const call = pending.get(data?.id);
+      if (!call) return;
+      pending.delete(data.id);
+      if (typeof data.json === 'string') call.resolve(data.json);
+      else call.reject(new Error(data.error ?? 'no analysis in the reply'));
+    });
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      failAll(`the analysis worker failed: ${event.message || 'it could not start'}`);
+    });
+    worker.addEventListener('messageerror', () => failAll('the analysis worker sent an unreadable reply'));
+  };
+  analyzer = (text, reviewsJson) => new Promise((resolve, reject) => {
+    if (!worker && !broken) start();
+    if (broken) { reject(new Error(broken)); return; }
+    const id = ++next;
+    pending.set(id, { resolve, reject });
+    worker.postMessage({ id, text, options: { claimReviews: JSON.parse(reviewsJson) }, format: 'json' });
+  });
+  return analyzer;
+}
+
 /**
  * Analyses `text` without touching the page. Resolves to the analysis (plain
  * JSON, the `claimlens analyze` model; spans in code points).
@@ -73,7 +126,9 @@ export async function annotate(element, options = {}) {
   if (!(element instanceof Element)) throw new TypeError('claimlens: annotate(element) needs a DOM element');
   const glue = await load();
   handles.get(element)?.clear();
-  const inner = glue.annotateElement(element, options ?? {});
+  const inner = glue.annotateElement(element, options ?? {}, workerAnalyzer() ?? undefined);
+  // Long articles are analysed in the worker and highlighted in slices.
+  await inner.whenReady();
   const unsubscribe = [];
   const handle = {
     element,
