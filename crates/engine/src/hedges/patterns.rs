@@ -117,8 +117,8 @@ impl Lexicon {
 
     /// Every pattern that matches at token `at` of `words` (which ends at the
     /// sentence end), longest first.
-    pub fn matches_at(&self, words: &[String], at: usize) -> Vec<Match> {
-        let Some(candidates) = words.get(at).and_then(|w| self.by_first.get(w.as_str())) else {
+    pub fn matches_at(&self, words: &[&str], at: usize) -> Vec<Match> {
+        let Some(candidates) = words.get(at).and_then(|w| self.by_first.get(w)) else {
             return Vec::new();
         };
         let mut found: Vec<Match> = candidates
@@ -139,7 +139,7 @@ impl Lexicon {
 
 /// Matches `elements` at `at`; returns the end of the longest match. Optional
 /// elements are tried both ways (patterns are short, so this stays cheap).
-fn match_elements(elements: &[Element], words: &[String], at: usize) -> Option<usize> {
+fn match_elements(elements: &[Element], words: &[&str], at: usize) -> Option<usize> {
     let Some((first, rest)) = elements.split_first() else {
         return Some(at);
     };
@@ -163,8 +163,8 @@ fn match_elements(elements: &[Element], words: &[String], at: usize) -> Option<u
 mod tests {
     use super::*;
 
-    fn words(s: &str) -> Vec<String> {
-        s.split(' ').map(str::to_string).collect()
+    fn words(s: &str) -> Vec<&str> {
+        s.split(' ').collect()
     }
 
     #[test]

@@ -12,7 +12,6 @@ use std::collections::HashSet;
 
 use super::cues::Cue;
 use super::topic::{overlap, stems_in, ClaimTopic, ANAPHORS, PRONOUNS};
-use crate::hedges::fold;
 use crate::hedges::link::{nearby, WINDOW};
 use crate::model::{Claim, Span};
 use crate::segment::Document;
@@ -173,7 +172,7 @@ fn by_topic_and_owner(
     // The words around the cue, minus the owner's source (its own name).
     let mut words: HashSet<String> = stems_in(doc, &[sentence]);
     let (t0, t1) = doc.sentences[cue.sentence];
-    let lower: Vec<String> = (t0..t1).map(|t| fold(doc.token_text(t))).collect();
+    let lower: Vec<String> = (t0..t1).map(|t| doc.folded(t).to_string()).collect();
     // A referring noun needs a determiner: `the charges`, `that account`.
     let anaphor = lower.windows(2).any(|w| {
         ANAPHORS.contains(&w[1].as_str())

@@ -14,7 +14,6 @@
 
 use super::topic::{overlap, ClaimTopic};
 use super::Vote;
-use crate::hedges::fold;
 use crate::model::{Claim, VerificationState};
 use crate::segment::Document;
 
@@ -153,7 +152,7 @@ fn words_of(doc: &Document, claim: &Claim) -> Vec<String> {
             if doc.tokens[t].span.start >= s.end {
                 break;
             }
-            let w = fold(doc.token_text(t));
+            let w = doc.folded(t).to_string();
             if !w.chars().any(char::is_alphanumeric) {
                 continue;
             }
@@ -178,7 +177,7 @@ fn cue_words(doc: &Document, claim: &Claim) -> Vec<String> {
             if doc.tokens[t].span.start >= s.end {
                 break;
             }
-            out.push(fold(doc.token_text(t)));
+            out.push(doc.folded(t).to_string());
         }
     }
     out
