@@ -17,8 +17,9 @@ use std::sync::OnceLock;
 
 /// A small multiplicative hasher for the short lowercase keys of the lexicon
 /// (SipHash is needlessly slow for a static table looked up once per token).
+/// Also used for the engine's other static word tables ([`WordMap`], [`WordSet`]).
 #[derive(Default, Clone, Copy)]
-struct WordHasher(u64);
+pub(crate) struct WordHasher(u64);
 
 impl Hasher for WordHasher {
     fn write(&mut self, bytes: &[u8]) {
@@ -34,7 +35,12 @@ impl Hasher for WordHasher {
     }
 }
 
-type Table = HashMap<&'static str, u16, BuildHasherDefault<WordHasher>>;
+/// A hash map keyed by words, hashed with [`WordHasher`].
+pub(crate) type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+/// A hash set of words, hashed with [`WordHasher`].
+pub(crate) type WordSet<K> = std::collections::HashSet<K, BuildHasherDefault<WordHasher>>;
+
+type Table = WordMap<&'static str, u16>;
 
 /// Verbs of saying.
 pub const SPEECH: u16 = 1;

@@ -4,8 +4,9 @@
 //! A line is `LABEL ELEMENT … [@rule]`; an element is one token, `a|b|c` for
 //! alternatives, and a leading `?` makes it optional.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use crate::cuelex::WordMap;
 
 use crate::model::HedgeCategory;
 
@@ -29,7 +30,7 @@ pub struct Pattern {
 /// All patterns, indexed by the words their first element accepts.
 pub struct Lexicon {
     patterns: Vec<Pattern>,
-    by_first: HashMap<&'static str, Vec<usize>>,
+    by_first: WordMap<&'static str, Vec<usize>>,
 }
 
 /// The hedge category of a label of `hedge_cues.txt`.
@@ -49,7 +50,7 @@ pub fn category(name: &str) -> Option<HedgeCategory> {
 /// Parses a pattern list (lines whose label `accept` rejects are skipped).
 pub fn parse(source: &'static str, accept: fn(&str) -> bool) -> Lexicon {
     let mut patterns = Vec::new();
-    let mut by_first: HashMap<&'static str, Vec<usize>> = HashMap::new();
+    let mut by_first: WordMap<&'static str, Vec<usize>> = WordMap::default();
     for line in crate::lexicon::lines(source) {
         let mut fields = line.split_whitespace();
         let Some(label) = fields.next().filter(|l| accept(l)) else {

@@ -2,6 +2,9 @@
 //! (crudely stemmed), used to link evidence sentences away from a claim to it.
 
 use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use crate::cuelex::WordSet;
 
 use crate::hedges::fold;
 use crate::model::{Claim, Span};
@@ -156,13 +159,19 @@ const STOP: &[&str] = &[
     "you're",
 ];
 
+/// [`STOP`] as a set: `stem` runs for every word of every claim.
+fn stop_words() -> &'static WordSet<&'static str> {
+    static CELL: OnceLock<WordSet<&'static str>> = OnceLock::new();
+    CELL.get_or_init(|| STOP.iter().copied().collect())
+}
+
 /// A crude stem: lower-cased, possessive dropped, one inflection or final `e`
 /// dropped (`helped`/`help`, `states`/`state`, `rules`/`rule`), cut to six
 /// characters.
 pub fn stem(word: &str) -> Option<String> {
     let w = fold(word);
     let w = w.trim_end_matches("'s");
-    if w.chars().count() < 3 || STOP.contains(&w) || !w.chars().any(char::is_alphanumeric) {
+    if w.chars().count() < 3 || stop_words().contains(w) || !w.chars().any(char::is_alphanumeric) {
         return None;
     }
     let n = w.len();
