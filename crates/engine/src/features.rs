@@ -208,6 +208,22 @@ impl Features {
     }
 }
 
+/// Where extracted features go, token after token: a [`Features`] list (for
+/// training and the stacked stage) or straight into the tagger's emission
+/// sums, which then need no list at all. Both see the same hashes in the
+/// same order.
+pub trait FeatureSink {
+    /// The feature hashes of the next token.
+    fn token(&mut self, hashes: &[u32]);
+}
+
+impl FeatureSink for Features {
+    fn token(&mut self, hashes: &[u32]) {
+        self.hashes.extend_from_slice(hashes);
+        self.offsets.push(self.hashes.len() as u32);
+    }
+}
+
 /// Extracts the features of every token of `doc`.
 pub fn extract(doc: &Document, info: &TokenInfo) -> Features {
     let n = doc.tokens.len();
@@ -216,6 +232,13 @@ pub fn extract(doc: &Document, info: &TokenInfo) -> Features {
         hashes: Vec::with_capacity(n * 48),
     };
     f.offsets.push(0);
+    extract_into(doc, info, &mut f);
+    f
+}
+
+/// Extracts the features of every token of `doc` into `sink`, in token order.
+pub fn extract_into(doc: &Document, info: &TokenInfo, sink: &mut impl FeatureSink) {
+    let mut hashes = Vec::with_capacity(64);
     for (s, &(s0, s1)) in doc.sentences.iter().enumerate() {
         let para_first = doc
             .paragraphs
@@ -250,12 +273,12 @@ pub fn extract(doc: &Document, info: &TokenInfo) -> Features {
                 has_quote,
                 left[t - s0],
                 right[t - s0],
-                &mut f.hashes,
+                &mut hashes,
             );
-            f.offsets.push(f.hashes.len() as u32);
+            sink.token(&hashes);
+            hashes.clear();
         }
     }
-    f
 }
 
 #[allow(clippy::too_many_arguments)]
