@@ -39,11 +39,15 @@ pub fn find_hedges(doc: &Document, claims: &mut [Claim]) -> Vec<Hedge> {
 /// Finds hedge cues without linking them (byte spans, `claim` left `None`), in
 /// text order.
 pub fn detect(doc: &Document) -> Vec<Hedge> {
-    let mut hedges = Vec::new();
-    for s in 0..doc.sentences.len() {
-        detect_in_sentence(doc, s, &mut hedges);
-    }
-    hedges
+    doc.hedges
+        .get_or_init(|| {
+            let mut hedges = Vec::new();
+            for s in 0..doc.sentences.len() {
+                detect_in_sentence(doc, s, &mut hedges);
+            }
+            hedges
+        })
+        .clone()
 }
 
 /// Words that round a number (`about 300`, `some $5 million`, `nearly half`).

@@ -53,6 +53,9 @@ pub struct Document<'a> {
     /// use: hedges, verification and coref all match folded words, and
     /// folding each token once instead of in every pass saves allocations.
     folded: OnceLock<Folded>,
+    /// The hedge cues of the document ([`crate::hedges::detect`]), found once:
+    /// hedges and verification both ask for them.
+    pub(crate) hedges: OnceLock<Vec<crate::model::Hedge>>,
 }
 
 /// Folded forms of every token, concatenated: `ends[i]` ends token `i`.
@@ -84,6 +87,7 @@ impl<'a> Document<'a> {
             sentences,
             paragraphs,
             folded: OnceLock::new(),
+            hedges: OnceLock::new(),
         }
     }
 

@@ -169,8 +169,16 @@ fn stop_words() -> &'static WordSet<&'static str> {
 /// dropped (`helped`/`help`, `states`/`state`, `rules`/`rule`), cut to six
 /// characters.
 pub fn stem(word: &str) -> Option<String> {
-    let w = fold(word);
-    let w = w.trim_end_matches("'s");
+    stem_folded(&fold(word))
+}
+
+/// [`stem`] of a word already folded ([`crate::segment::Document::folded`]).
+fn stem_folded(w: &str) -> Option<String> {
+    // `trim_end_matches("'s")` without building a substring searcher.
+    let mut w = w;
+    while let Some(rest) = w.strip_suffix("'s") {
+        w = rest;
+    }
     if w.chars().count() < 3 || stop_words().contains(w) || !w.chars().any(char::is_alphanumeric) {
         return None;
     }
@@ -198,7 +206,7 @@ pub fn stems_in(doc: &Document, spans: &[Span]) -> HashSet<String> {
                 break;
             }
             if tok.kind == TokenKind::Word {
-                out.extend(stem(doc.token_text(t)));
+                out.extend(stem_folded(doc.folded(t)));
             }
         }
     }
