@@ -19,7 +19,7 @@ use std::sync::OnceLock;
 /// (SipHash is needlessly slow for a static table looked up once per token).
 /// Also used for the engine's other static word tables ([`WordMap`], [`WordSet`]).
 #[derive(Default, Clone, Copy)]
-pub(crate) struct WordHasher(u64);
+pub struct WordHasher(u64);
 
 impl WordHasher {
     #[inline]
@@ -55,9 +55,9 @@ impl Hasher for WordHasher {
 }
 
 /// A hash map keyed by words, hashed with [`WordHasher`].
-pub(crate) type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+pub type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 /// A hash set of words, hashed with [`WordHasher`].
-pub(crate) type WordSet<K> = std::collections::HashSet<K, BuildHasherDefault<WordHasher>>;
+pub type WordSet<K> = std::collections::HashSet<K, BuildHasherDefault<WordHasher>>;
 
 type Table = WordMap<&'static str, u16>;
 
