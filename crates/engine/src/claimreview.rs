@@ -12,8 +12,6 @@
 //! assert_eq!(reviews[0].author.as_deref(), Some("CheckDesk"));
 //! ```
 
-use std::collections::HashSet;
-
 use serde_json::Value;
 
 use crate::model::{Claim, ClaimReview, VerificationState};
@@ -180,7 +178,7 @@ pub fn apply(doc: &Document, claims: &mut [Claim], reviews: &[ClaimReview]) {
         let Some(state) = review.rating.as_deref().and_then(state_for_rating) else {
             continue;
         };
-        let wanted: HashSet<String> = review
+        let wanted: crate::verification::topic::StemSet = review
             .claim_reviewed
             .split(|c: char| {
                 c.is_whitespace()

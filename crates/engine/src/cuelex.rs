@@ -17,24 +17,49 @@ use std::sync::OnceLock;
 
 /// A small multiplicative hasher for the short lowercase keys of the lexicon
 /// (SipHash is needlessly slow for a static table looked up once per token).
+/// Also used for the engine's other static word tables ([`WordMap`], [`WordSet`]).
 #[derive(Default, Clone, Copy)]
-struct WordHasher(u64);
+pub struct WordHasher(u64);
+
+impl WordHasher {
+    #[inline]
+    fn mix(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
 
 impl Hasher for WordHasher {
     fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut b = [0u8; 8];
-            b[..chunk.len()].copy_from_slice(chunk);
-            self.0 =
-                (self.0.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        // Eight bytes at a time, the last chunk zero-padded (built byte by
+        // byte: a variable-length copy would call memcpy per word).
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+            self.mix(word);
         }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let word = rest
+                .iter()
+                .enumerate()
+                .fold(0u64, |w, (i, &b)| w | (b as u64) << (8 * i));
+            self.mix(word);
+        }
+    }
+    fn write_u8(&mut self, b: u8) {
+        self.mix(b as u64);
     }
     fn finish(&self) -> u64 {
         self.0
     }
 }
 
-type Table = HashMap<&'static str, u16, BuildHasherDefault<WordHasher>>;
+/// A hash map keyed by words, hashed with [`WordHasher`].
+pub type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+/// A hash set of words, hashed with [`WordHasher`].
+pub type WordSet<K> = std::collections::HashSet<K, BuildHasherDefault<WordHasher>>;
+
+type Table = WordMap<&'static str, u16>;
 
 /// Verbs of saying.
 pub const SPEECH: u16 = 1;

@@ -54,10 +54,16 @@ impl TokenInfo {
         for i in 0..n {
             let text = doc.token_text(i);
             let start = info.lower.len();
-            for c in text.chars() {
-                // Curly apostrophes fold to straight ones.
-                let c = if c == '’' { '\'' } else { c };
-                info.lower.extend(c.to_lowercase());
+            if text.contains('Σ') {
+                for c in text.chars() {
+                    // Curly apostrophes fold to straight ones.
+                    let c = if c == '’' { '\'' } else { c };
+                    info.lower.extend(c.to_lowercase());
+                }
+            } else {
+                // Character by character this is the document's fold: only a
+                // capital sigma lower-cases differently in a whole string.
+                info.lower.push_str(doc.folded(i));
             }
             info.lower_ends.push(info.lower.len());
             let lower = &info.lower[start..];
@@ -208,6 +214,22 @@ impl Features {
     }
 }
 
+/// Where extracted features go, token after token: a [`Features`] list (for
+/// training and the stacked stage) or straight into the tagger's emission
+/// sums, which then need no list at all. Both see the same hashes in the
+/// same order.
+pub trait FeatureSink {
+    /// The feature hashes of the next token.
+    fn token(&mut self, hashes: &[u32]);
+}
+
+impl FeatureSink for Features {
+    fn token(&mut self, hashes: &[u32]) {
+        self.hashes.extend_from_slice(hashes);
+        self.offsets.push(self.hashes.len() as u32);
+    }
+}
+
 /// Extracts the features of every token of `doc`.
 pub fn extract(doc: &Document, info: &TokenInfo) -> Features {
     let n = doc.tokens.len();
@@ -216,6 +238,13 @@ pub fn extract(doc: &Document, info: &TokenInfo) -> Features {
         hashes: Vec::with_capacity(n * 48),
     };
     f.offsets.push(0);
+    extract_into(doc, info, &mut f);
+    f
+}
+
+/// Extracts the features of every token of `doc` into `sink`, in token order.
+pub fn extract_into(doc: &Document, info: &TokenInfo, sink: &mut impl FeatureSink) {
+    let mut hashes = Vec::with_capacity(64);
     for (s, &(s0, s1)) in doc.sentences.iter().enumerate() {
         let para_first = doc
             .paragraphs
@@ -250,12 +279,12 @@ pub fn extract(doc: &Document, info: &TokenInfo) -> Features {
                 has_quote,
                 left[t - s0],
                 right[t - s0],
-                &mut f.hashes,
+                &mut hashes,
             );
-            f.offsets.push(f.hashes.len() as u32);
+            sink.token(&hashes);
+            hashes.clear();
         }
     }
-    f
 }
 
 #[allow(clippy::too_many_arguments)]

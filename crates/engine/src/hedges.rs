@@ -39,11 +39,15 @@ pub fn find_hedges(doc: &Document, claims: &mut [Claim]) -> Vec<Hedge> {
 /// Finds hedge cues without linking them (byte spans, `claim` left `None`), in
 /// text order.
 pub fn detect(doc: &Document) -> Vec<Hedge> {
-    let mut hedges = Vec::new();
-    for s in 0..doc.sentences.len() {
-        detect_in_sentence(doc, s, &mut hedges);
-    }
-    hedges
+    doc.hedges
+        .get_or_init(|| {
+            let mut hedges = Vec::new();
+            for s in 0..doc.sentences.len() {
+                detect_in_sentence(doc, s, &mut hedges);
+            }
+            hedges
+        })
+        .clone()
 }
 
 /// Words that round a number (`about 300`, `some $5 million`, `nearly half`).
@@ -77,7 +81,7 @@ pub fn is_numeric_rounder(doc: &Document, hedge: &Hedge) -> bool {
     let after = doc.tokens.partition_point(|t| t.span.start < last.end);
     let word = |t: usize| {
         if t < doc.tokens.len() {
-            fold(doc.token_text(t))
+            doc.folded(t).to_string()
         } else {
             String::new()
         }
@@ -103,7 +107,9 @@ pub struct TokenHedge {
 
 /// Lower-cases a token for matching, folding `’` to `'`.
 pub fn fold(word: &str) -> String {
-    word.to_lowercase().replace('’', "'")
+    let mut out = String::with_capacity(word.len());
+    crate::segment::fold_into(word, &mut out);
+    out
 }
 
 /// Hedges of sentence `s` as token ranges.
@@ -111,7 +117,7 @@ pub fn sentence_hedges(doc: &Document, s: usize) -> Vec<TokenHedge> {
     let Some(&(t0, t1)) = doc.sentences.get(s) else {
         return Vec::new();
     };
-    let lower: Vec<String> = (t0..t1).map(|t| fold(doc.token_text(t))).collect();
+    let lower: Vec<&str> = (t0..t1).map(|t| doc.folded(t)).collect();
     let raw: Vec<&str> = (t0..t1).map(|t| doc.token_text(t)).collect();
     let sentence = context::Sentence {
         lower: &lower,

@@ -49,6 +49,20 @@ pub struct Document<'a> {
     pub sentences: Vec<(usize, usize)>,
     /// Paragraphs as sentence index ranges `[start, end)`, in order.
     pub paragraphs: Vec<(usize, usize)>,
+    /// Folded forms of the tokens ([`Document::folded`]), computed on first
+    /// use: hedges, verification and coref all match folded words, and
+    /// folding each token once instead of in every pass saves allocations.
+    folded: OnceLock<Folded>,
+    /// The hedge cues of the document ([`crate::hedges::detect`]), found once:
+    /// hedges and verification both ask for them.
+    pub(crate) hedges: OnceLock<Vec<crate::model::Hedge>>,
+}
+
+/// Folded forms of every token, concatenated: `ends[i]` ends token `i`.
+#[derive(Debug, Clone, Default)]
+struct Folded {
+    text: String,
+    ends: Vec<usize>,
 }
 
 impl<'a> Document<'a> {
@@ -72,7 +86,28 @@ impl<'a> Document<'a> {
             tokens,
             sentences,
             paragraphs,
+            folded: OnceLock::new(),
+            hedges: OnceLock::new(),
         }
+    }
+
+    /// Token `i` lower-cased with `’` folded to `'`: the same string as
+    /// [`crate::hedges::fold`] of [`Document::token_text`], computed once per
+    /// document.
+    pub fn folded(&self, i: usize) -> &str {
+        let folded = self.folded.get_or_init(|| {
+            let mut f = Folded {
+                text: String::with_capacity(self.text.len()),
+                ends: Vec::with_capacity(self.tokens.len()),
+            };
+            for t in 0..self.tokens.len() {
+                fold_into(self.token_text(t), &mut f.text);
+                f.ends.push(f.text.len());
+            }
+            f
+        });
+        let start = if i == 0 { 0 } else { folded.ends[i - 1] };
+        &folded.text[start..folded.ends[i]]
     }
 
     /// Text of token `i`.
@@ -107,6 +142,18 @@ impl<'a> Document<'a> {
     /// Index of the paragraph holding sentence `s`.
     pub fn paragraph_of_sentence(&self, s: usize) -> usize {
         self.paragraphs.partition_point(|&(_, end)| end <= s)
+    }
+}
+
+/// Appends `word` lower-cased with `’` folded to `'` (what
+/// [`crate::hedges::fold`] returns) to `out`; ASCII words skip the Unicode tables.
+pub(crate) fn fold_into(word: &str, out: &mut String) {
+    if word.is_ascii() {
+        out.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+    } else {
+        // `str::to_lowercase` (not per character): a final capital sigma
+        // lower-cases to `ς` only in a whole-string fold.
+        out.push_str(&word.to_lowercase().replace('’', "'"));
     }
 }
 

@@ -4,7 +4,7 @@
 //! the sentence already holds). The second stage corrects span edges and
 //! links that a token-local first stage cannot see.
 
-use crate::features::{Features, TokenInfo};
+use crate::features::{FeatureSink, Features, TokenInfo};
 use crate::segment::Document;
 use crate::tagger::role;
 
@@ -37,6 +37,21 @@ pub fn extract(doc: &Document, info: &TokenInfo, base: &Features, prev: &[u8]) -
         hashes: Vec::with_capacity(base.hashes.len() + n * 16),
     };
     out.offsets.push(0);
+    extract_into(doc, info, Some(base), prev, &mut out);
+    out
+}
+
+/// [`extract`] into `sink`, token after token; with `base` `None` only the
+/// features of the labels (the tagger adds them to the stage-two sums it
+/// already holds for the stage-one features).
+pub fn extract_into(
+    doc: &Document,
+    info: &TokenInfo,
+    base: Option<&Features>,
+    prev: &[u8],
+    sink: &mut impl FeatureSink,
+) {
+    let n = doc.tokens.len();
     let label = |t: isize| -> u32 {
         if t < 0 || t as usize >= n {
             9
@@ -61,7 +76,9 @@ pub fn extract(doc: &Document, info: &TokenInfo, base: &Features, prev: &[u8]) -
     let mut feats: Vec<u32> = Vec::with_capacity(24);
     for t in 0..n {
         feats.clear();
-        feats.extend_from_slice(base.of(t));
+        if let Some(base) = base {
+            feats.extend_from_slice(base.of(t));
+        }
         let s = info.sentence[t] as usize;
         let (s0, s1) = doc.sentences[s];
         let ti = t as isize;
@@ -110,8 +127,6 @@ pub fn extract(doc: &Document, info: &TokenInfo, base: &Features, prev: &[u8]) -
             &[prev_roles, roles_in[s], next_roles, (t == s0) as u32],
         ));
         feats.push(h(15, &[label(s0 as isize), label(s1 as isize - 1), p0]));
-        out.hashes.extend_from_slice(&feats);
-        out.offsets.push(out.hashes.len() as u32);
+        sink.token(&feats);
     }
-    out
 }

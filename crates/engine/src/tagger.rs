@@ -20,7 +20,7 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use crate::features::{self, Features, TokenInfo};
+use crate::features::{self, FeatureSink, Features, TokenInfo};
 use crate::segment::Document;
 
 /// Number of labels.
@@ -78,6 +78,12 @@ pub struct Model<'a> {
     /// Quantised weights, `slots × LABELS` (borrowed from version 1 bytes,
     /// decoded from version 2).
     pub weights: Cow<'a, [u8]>,
+    /// The weights again, one `u64` per slot: byte `y` is label `y`'s weight
+    /// plus 128 (byte 7 is 0). Summing rows as four 16-bit lanes of even and
+    /// of odd bytes adds all seven labels in a few instructions (no SIMD
+    /// needed, so wasm gains too); subtracting 128 per row gives back the
+    /// exact integer sums.
+    rows: Vec<u64>,
 }
 
 impl<'a> Model<'a> {
@@ -106,43 +112,106 @@ impl<'a> Model<'a> {
         } else {
             Cow::Owned(crate::rans::decode(bytes.get(start..)?, LABELS, len)?)
         };
+        let rows = weights
+            .chunks_exact(LABELS)
+            .map(|row| {
+                row.iter()
+                    .enumerate()
+                    .fold(0u64, |r, (y, &x)| r | (((x ^ 0x80) as u64) << (8 * y)))
+            })
+            .collect();
         Some(Model {
             bits,
             scale,
             transitions,
             weights,
+            rows,
         })
     }
 
     /// Emission scores of every token, `tokens × LABELS`.
     pub fn emissions(&self, feats: &Features, n: usize) -> Vec<f32> {
-        let mut out = vec![0f32; n * LABELS];
-        let w: &[u8] = &self.weights;
-        // Rows are read eight bytes at a time (seven weights and one spare
-        // byte) so the sum vectorises; the last row is read on its own.
-        let last = w.len().saturating_sub(LABELS);
+        let mut sums = Sums::new(self, n);
         for t in 0..n {
-            let mut acc = [0i32; 8];
-            for &h in feats.of(t) {
-                let base = slot(h, self.bits) * LABELS;
-                if base < last {
-                    if let Some(row) = w.get(base..base + 8) {
-                        let row: &[u8; 8] = row.try_into().unwrap_or(&[0; 8]);
-                        for (a, &x) in acc.iter_mut().zip(row) {
-                            *a += x as i8 as i32;
-                        }
-                    }
-                } else if let Some(row) = w.get(base..base + LABELS) {
-                    for (a, &x) in acc.iter_mut().zip(row) {
-                        *a += x as i8 as i32;
-                    }
-                }
+            sums.token(feats.of(t));
+        }
+        sums.out
+    }
+}
+
+/// A row of zero weights in the biased form of `Model::rows`.
+const ZERO_ROW: u64 = 0x0080_8080_8080_8080;
+
+/// Emission scores under one model, fed token by token.
+struct Sums<'m> {
+    model: &'m Model<'m>,
+    /// Integer sums already known per token (stage two: its weights of the
+    /// stage-one features), added to each token's.
+    start: Vec<[i32; 8]>,
+    /// The integer sums of each token, kept when `keep` (for [`Stage1`]).
+    kept: Vec<[i32; 8]>,
+    keep: bool,
+    out: Vec<f32>,
+}
+
+impl<'m> Sums<'m> {
+    fn new(model: &'m Model<'m>, n: usize) -> Self {
+        Sums {
+            model,
+            start: Vec::new(),
+            kept: Vec::new(),
+            keep: false,
+            out: Vec::with_capacity(n * LABELS),
+        }
+    }
+}
+
+impl FeatureSink for Sums<'_> {
+    fn token(&mut self, hashes: &[u32]) {
+        const MASK: u64 = 0x00FF_00FF_00FF_00FF;
+        let t = self.out.len() / LABELS;
+        let mut acc = self.start.get(t).copied().unwrap_or([0; 8]);
+        let (rows, bits) = (self.model.rows.as_slice(), self.model.bits);
+        // Rows summed as 16-bit lanes (even bytes, odd bytes): 256 rows of
+        // at most 255 each still fit a lane.
+        for chunk in hashes.chunks(256) {
+            let (mut even, mut odd) = (0u64, 0u64);
+            for &h in chunk {
+                // `slot` is always below the number of rows (`bits` was checked).
+                let row = rows.get(slot(h, bits)).copied().unwrap_or(ZERO_ROW);
+                even += row & MASK;
+                odd += (row >> 8) & MASK;
             }
-            for (o, a) in out[t * LABELS..(t + 1) * LABELS].iter_mut().zip(acc) {
-                *o = a as f32 * self.scale;
+            let bias = 128 * chunk.len() as i32;
+            for k in 0..4 {
+                acc[2 * k] += ((even >> (16 * k)) & 0xFFFF) as i32 - bias;
+                acc[2 * k + 1] += ((odd >> (16 * k)) & 0xFFFF) as i32 - bias;
             }
         }
-        out
+        let scale = self.model.scale;
+        self.out
+            .extend(acc[..LABELS].iter().map(|&a| a as f32 * scale));
+        if self.keep {
+            self.kept.push(acc);
+        }
+    }
+}
+
+/// Stage one's emissions and, from the same features, stage two's sums of
+/// them: stage two's features begin with stage one's, so each stage-one
+/// feature is hashed once and looked up in both tables, and no feature list
+/// is built.
+struct Stage1<'m> {
+    first: Sums<'m>,
+    second: Option<Sums<'m>>,
+}
+
+impl FeatureSink for Stage1<'_> {
+    fn token(&mut self, hashes: &[u32]) {
+        self.first.token(hashes);
+        if let Some(second) = &mut self.second {
+            second.token(hashes);
+        }
     }
 }
 
@@ -218,16 +287,32 @@ pub fn decode(model: &Model, feats: &Features, n: usize) -> Vec<u8> {
 
 /// Tags every token of `doc` (stage one, then stage two when embedded);
 /// `None` when no model is embedded.
+///
+/// The same scores as decoding `features::extract` with stage one and
+/// `stacked::extract` with stage two (integer sums, added in another order),
+/// without building either feature list.
 pub fn tag(doc: &Document) -> Option<Vec<u8>> {
     let model = model()?;
     let info = TokenInfo::new(doc);
     let n = doc.tokens.len();
-    let base = features::extract(doc, &info);
-    let first = decode(model, &base, n);
-    Some(match model2() {
-        Some(m2) => decode(m2, &crate::stacked::extract(doc, &info, &base, &first), n),
-        None => first,
-    })
+    let mut stage1 = Stage1 {
+        first: Sums::new(model, n),
+        second: model2().map(|m2| Sums {
+            keep: true,
+            ..Sums::new(m2, 0)
+        }),
+    };
+    features::extract_into(doc, &info, &mut stage1);
+    let first = viterbi(&stage1.first.out, &model.transitions, n);
+    let Some(second) = stage1.second else {
+        return Some(first);
+    };
+    let mut sums = Sums {
+        start: second.kept,
+        ..Sums::new(second.model, n)
+    };
+    crate::stacked::extract_into(doc, &info, None, &first, &mut sums);
+    Some(viterbi(&sums.out, &second.model.transitions, n))
 }
 
 #[cfg(test)]
@@ -246,6 +331,35 @@ mod tests {
         let tr = vec![0f32; (LABELS + 1) * LABELS];
         assert_eq!(viterbi(&e, &tr, n), vec![B_CON, I_CON, I_CON]);
         assert!(viterbi(&[], &tr, 0).is_empty());
+    }
+
+    #[test]
+    fn fused_tagging_matches_decoding_the_feature_lists() {
+        let text = "“The bridge will reopen in May,” Mayor Ana Ruiz said on Monday, \
+            adding that inspectors had found no cracks.\n\nCritics, however, \
+            said the repairs were rushed. According to a city report, costs rose.";
+        let doc = Document::new(text);
+        let (m1, m2) = (model().expect("stage one"), model2().expect("stage two"));
+        let info = TokenInfo::new(&doc);
+        let n = doc.tokens.len();
+        let base = features::extract(&doc, &info);
+        let first = decode(m1, &base, n);
+        let second = decode(m2, &crate::stacked::extract(&doc, &info, &base, &first), n);
+        assert_eq!(tag(&doc), Some(second));
+        // The emission scores themselves agree bit for bit.
+        let mut stage1 = Stage1 {
+            first: Sums::new(m1, n),
+            second: None,
+        };
+        features::extract_into(&doc, &info, &mut stage1);
+        let listed = m1.emissions(&base, n);
+        assert!(stage1
+            .first
+            .out
+            .iter()
+            .zip(&listed)
+            .all(|(a, b)| a.to_bits() == b.to_bits()));
+        assert_eq!(stage1.first.out.len(), listed.len());
     }
 
     #[test]

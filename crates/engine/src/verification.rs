@@ -189,7 +189,7 @@ fn future_after(doc: &Document, cue: &cues::Cue) -> bool {
     let (_, end) = doc.sentences[cue.sentence];
     (cue.tokens.1..end.min(cue.tokens.1 + FUTURE_REACH)).any(|t| {
         matches!(
-            crate::hedges::fold(doc.token_text(t)).as_str(),
+            doc.folded(t).to_string().as_str(),
             "will" | "would" | "'ll" | "won't" | "going"
         )
     })
@@ -377,7 +377,7 @@ fn record_sources(doc: &Document, claims: &[Claim], votes: &mut [Vec<Vote>]) {
                 if doc.tokens[t].span.start >= s.end {
                     break;
                 }
-                out.push(crate::hedges::fold(doc.token_text(t)));
+                out.push(doc.folded(t).to_string());
             }
         }
         out
@@ -424,7 +424,7 @@ fn record_before(doc: &Document, at: usize) -> bool {
     let t = doc.tokens.partition_point(|tok| tok.span.end <= at);
     (t.saturating_sub(RECORD_LOOKBACK)..t)
         .rev()
-        .map(|k| crate::hedges::fold(doc.token_text(k)))
+        .map(|k| doc.folded(k).to_string())
         .find(|w| cues::RECORDS.contains(&w.as_str()) || w.ends_with("ers") || w == "officials")
         .is_some_and(|w| cues::RECORDS.contains(&w.as_str()))
 }

@@ -7,7 +7,7 @@
 //! `will` probable (+2), an unasserted infinitive possible (+1), a negation flips
 //! the sign. The constants are the scale's own points, not fitted values.
 
-use super::{fold, sentence_hedges};
+use super::sentence_hedges;
 use crate::model::HedgeCategory;
 use crate::segment::Document;
 
@@ -25,7 +25,7 @@ pub fn token_certainty(doc: &Document, t: usize) -> f64 {
     let s = doc.sentence_of(t);
     let (t0, _) = doc.sentences[s];
     let hedges = sentence_hedges(doc, s);
-    let word = |i: usize| fold(doc.token_text(i));
+    let word = |i: usize| doc.folded(i).to_string();
     // The clause start: the nearest clause boundary before t.
     let mut clause = t0;
     for i in (t0..t).rev() {

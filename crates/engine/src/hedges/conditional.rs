@@ -48,13 +48,13 @@ const WINDOW: usize = 16;
 /// If token `at` of the lower-cased sentence opens a verification condition,
 /// its pieces as token ranges relative to the sentence: the `if` and the
 /// `is confirmed` part.
-pub fn at(words: &[String], at: usize) -> Option<Vec<(usize, usize)>> {
-    if !matches!(words.get(at)?.as_str(), "if" | "unless") {
+pub fn at(words: &[&str], at: usize) -> Option<Vec<(usize, usize)>> {
+    if !matches!(*words.get(at)?, "if" | "unless") {
         return None;
     }
     let last = (at + WINDOW).min(words.len());
     for j in at + 1..last {
-        let w = words[j].as_str();
+        let w = words[j];
         if matches!(w, ";" | "?" | "!" | "if" | "unless") {
             return None;
         }
@@ -62,7 +62,7 @@ pub fn at(words: &[String], at: usize) -> Option<Vec<(usize, usize)>> {
             continue;
         }
         let mut k = j;
-        while k > at + 1 && LINKS.contains(&words[k - 1].as_str()) {
+        while k > at + 1 && LINKS.contains(&words[k - 1]) {
             k -= 1;
         }
         // `if true`, `if confirmed` — or a linking verb before the word.
@@ -83,7 +83,7 @@ mod tests {
     use super::*;
 
     fn run(s: &str) -> Option<Vec<(usize, usize)>> {
-        let w: Vec<String> = s.split(' ').map(str::to_string).collect();
+        let w: Vec<&str> = s.split(' ').collect();
         at(&w, 0)
     }
 

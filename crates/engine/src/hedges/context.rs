@@ -8,7 +8,7 @@
 /// The words of one sentence, lower-cased and as written.
 pub struct Sentence<'s> {
     /// Lower-cased, with `’` folded to `'`.
-    pub lower: &'s [String],
+    pub lower: &'s [&'s str],
     /// As written.
     pub raw: &'s [&'s str],
 }
@@ -16,7 +16,7 @@ pub struct Sentence<'s> {
 impl Sentence<'_> {
     /// The lower-cased word at `i` (empty past the end).
     pub(crate) fn word(&self, i: usize) -> &str {
-        self.lower.get(i).map_or("", String::as_str)
+        self.lower.get(i).copied().unwrap_or("")
     }
 
     /// The lower-cased word `back` places before `at` (empty before the start).

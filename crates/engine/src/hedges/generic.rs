@@ -162,7 +162,7 @@ pub fn is_generic_possibility(doc: &Document, hedge: &Hedge) -> bool {
         return false;
     };
     let at = doc.tokens.partition_point(|t| t.span.start < first.start);
-    if at >= doc.tokens.len() || super::fold(doc.token_text(at)) != "may" {
+    if at >= doc.tokens.len() || doc.folded(at) != "may" {
         return false;
     }
     let Some(s) = doc
@@ -173,7 +173,7 @@ pub fn is_generic_possibility(doc: &Document, hedge: &Hedge) -> bool {
         return false;
     };
     let (t0, t1) = doc.sentences[s];
-    let lower: Vec<String> = (t0..t1).map(|t| super::fold(doc.token_text(t))).collect();
+    let lower: Vec<&str> = (t0..t1).map(|t| doc.folded(t)).collect();
     let raw: Vec<&str> = (t0..t1).map(|t| doc.token_text(t)).collect();
     let sentence = Sentence {
         lower: &lower,

@@ -4,8 +4,9 @@
 //! A line is `LABEL ELEMENT … [@rule]`; an element is one token, `a|b|c` for
 //! alternatives, and a leading `?` makes it optional.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use crate::cuelex::WordMap;
 
 use crate::model::HedgeCategory;
 
@@ -29,7 +30,7 @@ pub struct Pattern {
 /// All patterns, indexed by the words their first element accepts.
 pub struct Lexicon {
     patterns: Vec<Pattern>,
-    by_first: HashMap<&'static str, Vec<usize>>,
+    by_first: WordMap<&'static str, Vec<usize>>,
 }
 
 /// The hedge category of a label of `hedge_cues.txt`.
@@ -49,7 +50,7 @@ pub fn category(name: &str) -> Option<HedgeCategory> {
 /// Parses a pattern list (lines whose label `accept` rejects are skipped).
 pub fn parse(source: &'static str, accept: fn(&str) -> bool) -> Lexicon {
     let mut patterns = Vec::new();
-    let mut by_first: HashMap<&'static str, Vec<usize>> = HashMap::new();
+    let mut by_first: WordMap<&'static str, Vec<usize>> = WordMap::default();
     for line in crate::lexicon::lines(source) {
         let mut fields = line.split_whitespace();
         let Some(label) = fields.next().filter(|l| accept(l)) else {
@@ -117,8 +118,8 @@ impl Lexicon {
 
     /// Every pattern that matches at token `at` of `words` (which ends at the
     /// sentence end), longest first.
-    pub fn matches_at(&self, words: &[String], at: usize) -> Vec<Match> {
-        let Some(candidates) = words.get(at).and_then(|w| self.by_first.get(w.as_str())) else {
+    pub fn matches_at(&self, words: &[&str], at: usize) -> Vec<Match> {
+        let Some(candidates) = words.get(at).and_then(|w| self.by_first.get(w)) else {
             return Vec::new();
         };
         let mut found: Vec<Match> = candidates
@@ -139,7 +140,7 @@ impl Lexicon {
 
 /// Matches `elements` at `at`; returns the end of the longest match. Optional
 /// elements are tried both ways (patterns are short, so this stays cheap).
-fn match_elements(elements: &[Element], words: &[String], at: usize) -> Option<usize> {
+fn match_elements(elements: &[Element], words: &[&str], at: usize) -> Option<usize> {
     let Some((first, rest)) = elements.split_first() else {
         return Some(at);
     };
@@ -163,8 +164,8 @@ fn match_elements(elements: &[Element], words: &[String], at: usize) -> Option<u
 mod tests {
     use super::*;
 
-    fn words(s: &str) -> Vec<String> {
-        s.split(' ').map(str::to_string).collect()
+    fn words(s: &str) -> Vec<&str> {
+        s.split(' ').collect()
     }
 
     #[test]

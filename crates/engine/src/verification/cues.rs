@@ -3,7 +3,6 @@
 
 use std::sync::OnceLock;
 
-use crate::hedges::fold;
 use crate::hedges::patterns::{parse, Lexicon};
 use crate::model::{Span, VerificationState};
 use crate::segment::Document;
@@ -144,10 +143,10 @@ const VERDICT: &[&str] = &[
 /// Words that report a fact-check rating.
 const RATING: &[&str] = &["rated", "ruled", "labeled", "labelled", "deemed"];
 
-fn negated_or_modal(words: &[String], at: usize) -> bool {
+fn negated_or_modal(words: &[&str], at: usize) -> bool {
     (1..=3).any(|k| {
         at.checked_sub(k).is_some_and(|i| {
-            let w = words[i].as_str();
+            let w = words[i];
             matches!(
                 w,
                 "not"
@@ -171,25 +170,25 @@ fn negated_or_modal(words: &[String], at: usize) -> bool {
     })
 }
 
-fn accept(rule: &str, words: &[String], at: usize) -> bool {
+fn accept(rule: &str, words: &[&str], at: usize) -> bool {
     match rule {
         "plain" => !negated_or_modal(words, at),
         "record" => {
             !negated_or_modal(words, at)
                 && (1..=6).any(|k| {
                     at.checked_sub(k)
-                        .is_some_and(|i| RECORDS.contains(&words[i].as_str()))
+                        .is_some_and(|i| RECORDS.contains(&words[i]))
                 })
         }
-        "notto" => words.get(at + 1).is_none_or(|w| w != "to"),
+        "notto" => words.get(at + 1).is_none_or(|w| *w != "to"),
         // A verdict: a rating verb earlier in the sentence, or the statement
         // itself as the subject (`the statement was true`).
         "verdict" => {
             !negated_or_modal(words, at)
-                && (words[..at].iter().any(|w| VERDICT.contains(&w.as_str()))
+                && (words[..at].iter().any(|w| VERDICT.contains(w))
                     || at.checked_sub(1).is_some_and(|i| {
                         matches!(
-                            words[i].as_str(),
+                            words[i],
                             "statement" | "statements" | "claim" | "claims" | "assertion"
                         )
                     }))
@@ -223,7 +222,7 @@ pub fn find(doc: &Document) -> Vec<Cue> {
         let index: Vec<usize> = (t0..t1)
             .filter(|&t| !is_quote_mark(doc.token_text(t)))
             .collect();
-        let words: Vec<String> = index.iter().map(|&t| fold(doc.token_text(t))).collect();
+        let words: Vec<&str> = index.iter().map(|&t| doc.folded(t)).collect();
         let mut i = 0;
         while i < words.len() {
             let hit = lex.matches_at(&words, i).into_iter().find(|m| {
@@ -244,7 +243,7 @@ pub fn find(doc: &Document) -> Vec<Cue> {
             // word, it does not call anything false.
             if matches!(st, VerificationState::Disputed | VerificationState::False)
                 && m.start > 0
-                && HEDGED.contains(&words[m.start - 1].as_str())
+                && HEDGED.contains(&words[m.start - 1])
             {
                 i += 1;
                 continue;
@@ -255,16 +254,12 @@ pub fn find(doc: &Document) -> Vec<Cue> {
                 span: Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end),
                 tokens: (a, b),
                 sentence: s,
-                flat: words[m.start..m.end]
-                    .iter()
-                    .any(|w| FLAT.contains(&w.as_str()))
+                flat: words[m.start..m.end].iter().any(|w| FLAT.contains(w))
                     && !words[m.start..m.end]
                         .iter()
-                        .any(|w| REPORTED_FALSITY.contains(&w.as_str())),
+                        .any(|w| REPORTED_FALSITY.contains(w)),
                 rating: pattern.rule == Some("verdict")
-                    || words[m.start..m.end]
-                        .iter()
-                        .any(|w| RATING.contains(&w.as_str())),
+                    || words[m.start..m.end].iter().any(|w| RATING.contains(w)),
             });
             i = m.end.max(i + 1);
         }

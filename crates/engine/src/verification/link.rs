@@ -8,11 +8,8 @@
 //! death`) or a pronoun right after the cue (`denied it`), within a few
 //! paragraphs.
 
-use std::collections::HashSet;
-
 use super::cues::Cue;
-use super::topic::{overlap, stems_in, ClaimTopic, ANAPHORS, PRONOUNS};
-use crate::hedges::fold;
+use super::topic::{overlap, stems_in, ClaimTopic, StemSet, ANAPHORS, PRONOUNS};
 use crate::hedges::link::{nearby, WINDOW};
 use crate::model::{Claim, Span};
 use crate::segment::Document;
@@ -129,8 +126,8 @@ pub fn by_topic(
 
 /// Stems of the possessor of a referring noun (`North Korea's claims` →
 /// `north`, `korea`): up to two words before the `'s`.
-fn possessor_stems(lower: &[String]) -> HashSet<String> {
-    let mut out = HashSet::new();
+fn possessor_stems(lower: &[String]) -> StemSet {
+    let mut out = StemSet::default();
     for k in 0..lower.len().saturating_sub(1) {
         if !ANAPHORS.contains(&lower[k + 1].as_str()) {
             continue;
@@ -171,9 +168,9 @@ fn by_topic_and_owner(
     let sentence = doc.sentence_span(cue.sentence);
     let cue_para = paragraph_of(doc, cue.span.start);
     // The words around the cue, minus the owner's source (its own name).
-    let mut words: HashSet<String> = stems_in(doc, &[sentence]);
+    let mut words: StemSet = stems_in(doc, &[sentence]);
     let (t0, t1) = doc.sentences[cue.sentence];
-    let lower: Vec<String> = (t0..t1).map(|t| fold(doc.token_text(t))).collect();
+    let lower: Vec<String> = (t0..t1).map(|t| doc.folded(t).to_string()).collect();
     // A referring noun needs a determiner: `the charges`, `that account`.
     let anaphor = lower.windows(2).any(|w| {
         ANAPHORS.contains(&w[1].as_str())

@@ -14,7 +14,6 @@
 
 use super::topic::{overlap, ClaimTopic};
 use super::Vote;
-use crate::hedges::fold;
 use crate::model::{Claim, VerificationState};
 use crate::segment::Document;
 
@@ -153,7 +152,7 @@ fn words_of(doc: &Document, claim: &Claim) -> Vec<String> {
             if doc.tokens[t].span.start >= s.end {
                 break;
             }
-            let w = fold(doc.token_text(t));
+            let w = doc.folded(t).to_string();
             if !w.chars().any(char::is_alphanumeric) {
                 continue;
             }
@@ -178,7 +177,7 @@ fn cue_words(doc: &Document, claim: &Claim) -> Vec<String> {
             if doc.tokens[t].span.start >= s.end {
                 break;
             }
-            out.push(fold(doc.token_text(t)));
+            out.push(doc.folded(t).to_string());
         }
     }
     out
@@ -186,12 +185,7 @@ fn cue_words(doc: &Document, claim: &Claim) -> Vec<String> {
 
 /// Whether `b`'s source is what `a` speaks about (its stems appear in `a`'s
 /// content or cue), or `a`'s source is named in `b`'s content.
-fn targets(
-    a: usize,
-    b: usize,
-    topics: &[ClaimTopic],
-    cues: &[std::collections::HashSet<String>],
-) -> bool {
+fn targets(a: usize, b: usize, topics: &[ClaimTopic], cues: &[super::topic::StemSet]) -> bool {
     let about_b = topics[b]
         .source
         .iter()
@@ -223,7 +217,7 @@ pub fn contradictions(
         })
         .collect();
     let words: Vec<Vec<String>> = claims.iter().map(|c| words_of(doc, c)).collect();
-    let cue_stems: Vec<std::collections::HashSet<String>> = claims
+    let cue_stems: Vec<super::topic::StemSet> = claims
         .iter()
         .map(|c| super::topic::stems_in(doc, &c.cue.spans))
         .collect();

@@ -1,7 +1,9 @@
 //! Topic overlap between a claim and other text: the content words they share
 //! (crudely stemmed), used to link evidence sentences away from a claim to it.
 
-use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use crate::cuelex::WordSet;
 
 use crate::hedges::fold;
 use crate::model::{Claim, Span};
@@ -156,13 +158,31 @@ const STOP: &[&str] = &[
     "you're",
 ];
 
+/// A set of stems, hashed with the lexicon's word hasher (SipHash made the
+/// topic overlaps between neighbouring claims a hot spot).
+pub type StemSet = WordSet<String>;
+
+/// [`STOP`] as a set: `stem` runs for every word of every claim.
+fn stop_words() -> &'static WordSet<&'static str> {
+    static CELL: OnceLock<WordSet<&'static str>> = OnceLock::new();
+    CELL.get_or_init(|| STOP.iter().copied().collect())
+}
+
 /// A crude stem: lower-cased, possessive dropped, one inflection or final `e`
 /// dropped (`helped`/`help`, `states`/`state`, `rules`/`rule`), cut to six
 /// characters.
 pub fn stem(word: &str) -> Option<String> {
-    let w = fold(word);
-    let w = w.trim_end_matches("'s");
-    if w.chars().count() < 3 || STOP.contains(&w) || !w.chars().any(char::is_alphanumeric) {
+    stem_folded(&fold(word))
+}
+
+/// [`stem`] of a word already folded ([`crate::segment::Document::folded`]).
+fn stem_folded(w: &str) -> Option<String> {
+    // `trim_end_matches("'s")` without building a substring searcher.
+    let mut w = w;
+    while let Some(rest) = w.strip_suffix("'s") {
+        w = rest;
+    }
+    if w.chars().count() < 3 || stop_words().contains(w) || !w.chars().any(char::is_alphanumeric) {
         return None;
     }
     let n = w.len();
@@ -179,8 +199,8 @@ pub fn stem(word: &str) -> Option<String> {
 }
 
 /// The content-word stems of the tokens inside `spans`.
-pub fn stems_in(doc: &Document, spans: &[Span]) -> HashSet<String> {
-    let mut out = HashSet::new();
+pub fn stems_in(doc: &Document, spans: &[Span]) -> StemSet {
+    let mut out = StemSet::default();
     for span in spans {
         let first = doc.tokens.partition_point(|t| t.span.end <= span.start);
         for t in first..doc.tokens.len() {
@@ -189,7 +209,7 @@ pub fn stems_in(doc: &Document, spans: &[Span]) -> HashSet<String> {
                 break;
             }
             if tok.kind == TokenKind::Word {
-                out.extend(stem(doc.token_text(t)));
+                out.extend(stem_folded(doc.folded(t)));
             }
         }
     }
@@ -199,9 +219,9 @@ pub fn stems_in(doc: &Document, spans: &[Span]) -> HashSet<String> {
 /// The stems of one claim's content and of its source mention.
 pub struct ClaimTopic {
     /// Content-word stems of the content.
-    pub content: HashSet<String>,
+    pub content: StemSet,
     /// Stems of the source mention and entity name.
-    pub source: HashSet<String>,
+    pub source: StemSet,
 }
 
 /// Topics of every claim.
@@ -226,7 +246,7 @@ pub fn claim_topics(doc: &Document, claims: &[Claim]) -> Vec<ClaimTopic> {
 const ALIASES: &[(&str, &str)] = &[("gop", "republ"), ("dem", "democr")];
 
 /// Replaces an alias by its canonical stem (`gop` → `republ`).
-fn canonical_aliases(stems: &mut HashSet<String>) {
+fn canonical_aliases(stems: &mut StemSet) {
     for &(alias, canonical) in ALIASES {
         if stems.remove(alias) {
             stems.insert(canonical.to_string());
@@ -235,7 +255,7 @@ fn canonical_aliases(stems: &mut HashSet<String>) {
 }
 
 /// Number of shared stems.
-pub fn overlap(a: &HashSet<String>, b: &HashSet<String>) -> usize {
+pub fn overlap(a: &StemSet, b: &StemSet) -> usize {
     if a.len() <= b.len() {
         a.iter().filter(|w| b.contains(*w)).count()
     } else {
