@@ -85,13 +85,23 @@ fn vote_for_cue(
     if cue.state == Unverified && future_after(doc, cue) {
         return;
     }
-    let mut voice = link::voice(doc, cue, claims);
+    let voice = link::voice(doc, cue, claims);
     // A falsity word inside a short noun-phrase content (`citing an unfounded
     // conspiracy theory`) is the author's description, not the source's words.
     if let Voice::Content(i) = voice {
         let falsity = cue.state == False || (cue.state == Disputed && cue.flat);
         if falsity && noun_phrase_content(doc, &claims[i], cue.span) {
-            voice = Voice::Author;
+            // `Citing an unfounded conspiracy theory, Trump accused …`: the
+            // author calls the cited thing false, and with it the claims the
+            // sentence builds on it.
+            for j in link::in_sentence(doc, cue.sentence, claims) {
+                votes[j].push(Vote {
+                    state: False,
+                    evidence: cue.span,
+                    note: None,
+                });
+            }
+            return;
         }
     }
     // `She lied that …`: the attribution verb itself says the claim is false,
@@ -136,11 +146,11 @@ fn vote_for_cue(
         Voice::Attribution(i) | Voice::Content(i) => {
             // A party saying something is false disputes it; the article saying
             // reports turned out false (or retracted) makes them false.
-            let party_state = if cue.state == False && cue.flat {
-                Disputed
-            } else if author_contrary(doc, cue, voice, claims) {
+            let party_state = if author_contrary(doc, cue, voice, claims) {
                 // `Contrary to his claim, …` opens the author's own sentence.
                 False
+            } else if cue.state == False && cue.flat {
+                Disputed
             } else {
                 cue.state
             };
@@ -152,6 +162,24 @@ fn vote_for_cue(
             if let Some(s) = own {
                 votes[i].push(vote(s));
             }
+            // `Trump accused Holt of being a Democrat, though records indicate
+            // he is a registered Republican`: what a record shows, set
+            // against another claim of the sentence, shows that claim false.
+            let against: Vec<usize> = if party_state == Confirmed {
+                link::in_sentence(doc, cue.sentence, claims)
+                    .into_iter()
+                    .filter(|&j| j != i && contrasted(doc, cue.span, &claims[j]))
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            for &j in &against {
+                votes[j].push(Vote {
+                    state: False,
+                    evidence: cue.span,
+                    note: Some("A record cited in the same sentence shows otherwise.".to_string()),
+                });
+            }
             if matches!(party_state, Disputed | False | Confirmed | Unverified) {
                 let reach = if party_state == Unverified && matches!(voice, Voice::Attribution(_)) {
                     Vec::new()
@@ -159,7 +187,9 @@ fn vote_for_cue(
                     related(party_state, Some(i))
                 };
                 for (j, v) in reach {
-                    votes[j].push(v);
+                    if !against.contains(&j) {
+                        votes[j].push(v);
+                    }
                 }
             }
         }
@@ -170,6 +200,15 @@ fn vote_for_cue(
                 cue.state
             };
             if let Some(i) = link::same_sentence(doc, cue.span, cue.sentence, claims) {
+                // `Trump accused Holt of being a Democrat, though records
+                // indicate he is a registered Republican`: a record set
+                // against the claim shows it false (the guidelines' policy
+                // readings), it does not confirm it.
+                let state = if state == Confirmed && contrasted(doc, cue.span, &claims[i]) {
+                    False
+                } else {
+                    state
+                };
                 votes[i].push(vote(state));
             } else {
                 for (j, v) in related(state, None) {
@@ -178,6 +217,42 @@ fn vote_for_cue(
             }
         }
     }
+}
+
+/// Words that set a record against a claim (`though`, `contradicting`).
+const CONTRAST: &[&str] = &[
+    "though",
+    "although",
+    "but",
+    "however",
+    "contradicting",
+    "contradicts",
+    "contradicted",
+    "contrary",
+    "despite",
+];
+
+/// Whether a contrast word stands between the cue and the claim of the same
+/// sentence (either order), outside the claim's content.
+fn contrasted(doc: &Document, cue: Span, claim: &Claim) -> bool {
+    let pieces = || claim.cue.spans.iter().chain(&claim.content.spans);
+    let (Some(first), Some(last)) = (
+        pieces().map(|s| s.start).min(),
+        pieces().map(|s| s.end).max(),
+    ) else {
+        return false;
+    };
+    let between = if cue.end <= first {
+        doc.text.get(cue.end..first)
+    } else if last <= cue.start {
+        doc.text.get(last..cue.start)
+    } else {
+        None
+    };
+    between.is_some_and(|text| {
+        text.split(|c: char| !c.is_alphanumeric())
+            .any(|w| CONTRAST.contains(&w.to_lowercase().as_str()))
+    })
 }
 
 /// How many words after an uncertainty cue are searched for a future.
@@ -250,8 +325,9 @@ fn lie_verb(doc: &Document, cue: &cues::Cue, claim: &Claim) -> bool {
         && claim.cue.spans.iter().any(|s| s.contains(&cue.span))
 }
 
-/// Whether the cue is `contrary to` placed before the attribution it names
-/// (`Contrary to what the mayor said, …`): the author's flat contradiction.
+/// Whether the cue is `contrary to` (or a flat falsity word in an opening
+/// phrase) placed before the attribution it names (`Contrary to what the
+/// mayor said, …`): the author's flat contradiction.
 fn author_contrary(doc: &Document, cue: &cues::Cue, voice: Voice, claims: &[Claim]) -> bool {
     let Voice::Attribution(i) = voice else {
         return false;
@@ -266,7 +342,20 @@ fn author_contrary(doc: &Document, cue: &cues::Cue, voice: Voice, claims: &[Clai
         .iter()
         .chain(&claims[i].source.spans)
         .all(|s| cue.span.end <= s.start);
-    starts && before
+    // `Citing an unfounded conspiracy theory, Trump accused …`: a falsity
+    // word in an opening phrase, set off by a comma before the attribution, is
+    // the author's description too.
+    let lead = cue.flat
+        && claims[i]
+            .source
+            .spans
+            .iter()
+            .chain(&claims[i].cue.spans)
+            .map(|s| s.start)
+            .min()
+            .and_then(|first| doc.text.get(cue.span.end..first))
+            .is_some_and(|between| between.contains(','));
+    before && (starts || lead)
 }
 
 /// Past-oriented uncertainty on the attribution (`allegedly`, `appeared to
@@ -341,7 +430,7 @@ fn past_hedge(word: &str, after: &str) -> bool {
 }
 
 /// Verbs by which a record shows something.
-const SHOW: &[&str] = &[
+pub(crate) const SHOW: &[&str] = &[
     "show",
     "shows",
     "showed",

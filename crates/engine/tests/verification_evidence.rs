@@ -1,0 +1,155 @@
+//! Verification states set by evidence that names no verification verb of its
+//! own: a record set against another claim, a falsity word in an opening
+//! phrase, a hedge on the rebutting side of a contradiction. Short passages
+//! written for these tests in wire style.
+
+use claimlens_engine::segment::Document;
+use claimlens_engine::verification::assign_states;
+use claimlens_engine::*;
+
+fn span(text: &str, needle: &str) -> Span {
+    let start = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("`{needle}` not in the text"));
+    Span::new(start, start + needle.len())
+}
+
+/// A claim from the words of its source, cue and content (byte spans).
+fn claim(text: &str, n: usize, source: &str, cue: &str, content: &str) -> Claim {
+    Claim {
+        id: format!("c{n}"),
+        kind: ClaimKind::Indirect,
+        source: ClaimSource {
+            spans: vec![span(text, source)],
+            entity: Some(source.to_string()),
+            ..ClaimSource::default()
+        },
+        cue: SpanSet {
+            spans: vec![span(text, cue)],
+        },
+        content: SpanSet {
+            spans: vec![span(text, content)],
+        },
+        state: VerificationState::Reported,
+        evidence: Vec::new(),
+        hedges: Vec::new(),
+        parent: None,
+        notes: Vec::new(),
+        review: None,
+    }
+}
+
+fn states(text: &str, claims: &mut [Claim]) -> Vec<VerificationState> {
+    let doc = Document::new(text);
+    assign_states(&doc, claims, &[]);
+    claims.iter().map(|c| c.state).collect()
+}
+
+#[test]
+fn a_record_set_against_an_accusation_shows_it_false() {
+    use VerificationState::*;
+    let text = "The governor accused the inspector of skipping the bridge checks, \
+                though a review of records shows he signed off on every inspection.";
+    let mut claims = vec![
+        claim(
+            text,
+            1,
+            "The governor",
+            "accused",
+            "the inspector of skipping the bridge checks",
+        ),
+        claim(
+            text,
+            2,
+            "a review of records",
+            "shows",
+            "he signed off on every inspection",
+        ),
+    ];
+    assert_eq!(states(text, &mut claims), vec![False, Confirmed]);
+    let text = "Video shows that the driver had stopped at the light, contradicting \
+                the police department's earlier claim that he drove through it.";
+    let mut claims = vec![
+        claim(
+            text,
+            1,
+            "Video",
+            "shows",
+            "that the driver had stopped at the light",
+        ),
+        claim(
+            text,
+            2,
+            "the police department's",
+            "earlier claim",
+            "that he drove through it",
+        ),
+    ];
+    assert_eq!(states(text, &mut claims), vec![Confirmed, False]);
+    // A record that agrees with the claim beside it confirms it.
+    let text = "The mayor said the shelter opened in May, and county records show \
+                the shelter opened on May 3.";
+    let mut claims = vec![
+        claim(text, 1, "The mayor", "said", "the shelter opened in May"),
+        claim(
+            text,
+            2,
+            "county records",
+            "show",
+            "the shelter opened on May 3",
+        ),
+    ];
+    assert_eq!(states(text, &mut claims), vec![Confirmed, Confirmed]);
+}
+
+#[test]
+fn a_falsity_word_in_an_opening_phrase_is_the_author_s() {
+    let text = "Citing an unfounded rumor about the vote count, the senator accused \
+                the county clerk of destroying ballots.";
+    let mut claims = vec![claim(
+        text,
+        1,
+        "the senator",
+        "accused",
+        "the county clerk of destroying ballots",
+    )];
+    assert_eq!(states(text, &mut claims), vec![VerificationState::False]);
+    // A party's own flat word after the attribution disputes, it does not
+    // make the claim false.
+    let text = "The clerk said the senator's charge was unfounded.";
+    let mut claims = vec![claim(
+        text,
+        1,
+        "The clerk",
+        "said",
+        "the senator's charge was unfounded",
+    )];
+    assert_eq!(states(text, &mut claims), vec![VerificationState::Disputed]);
+}
+
+#[test]
+fn a_hedge_on_the_rebutting_claim_outweighs_the_pairing() {
+    use VerificationState::*;
+    // The governor's belief is hedged (`apparently believed`, a past belief):
+    // the pairing with the senator's claim disputes hers, not his.
+    let text = "The senator said she won the debate in the online polls. \
+                The governor apparently believed the online polls that showed him \
+                winning against the senator.";
+    let mut claims = vec![
+        claim(
+            text,
+            1,
+            "The senator",
+            "said she",
+            "she won the debate in the online polls",
+        ),
+        claim(
+            text,
+            2,
+            "The governor",
+            "apparently believed",
+            "the online polls that showed him winning against the senator",
+        ),
+    ];
+    assert_eq!(states(text, &mut claims), vec![Disputed, Unverified]);
+}
