@@ -477,13 +477,17 @@ fn record_sources(doc: &Document, claims: &[Claim], votes: &mut [Vec<Vote>]) {
             continue;
         }
         let source = words(&claim.source.spans);
-        let head = source
-            .iter()
-            .position(|w| w == "of" || w == "that")
-            .unwrap_or(source.len());
-        let record = source[..head]
-            .iter()
-            .any(|w| cues::RECORDS.contains(&w.as_str()))
+        let head = |ws: &[String]| -> bool {
+            let end = ws
+                .iter()
+                .position(|w| w == "of" || w == "that")
+                .unwrap_or(ws.len());
+            ws[..end]
+                .iter()
+                .any(|w| cues::RECORDS.contains(&w.as_str()))
+        };
+        let record = head(&source)
+            || record_subject(doc, claim).is_some_and(|subject| head(&subject))
             || (matches!(source.as_slice(), [p] if matches!(p.as_str(), "they" | "it" | "these" | "this"))
                 && claim
                     .source
@@ -502,16 +506,46 @@ fn record_sources(doc: &Document, claims: &[Claim], votes: &mut [Vec<Vote>]) {
     }
 }
 
+/// The words from the start of the sentence to the claim's cue, when the
+/// source stands among them (`The transcript of the debate – published by The
+/// Washington Post – shows`, whose source mention is only the newspaper).
+fn record_subject(doc: &Document, claim: &Claim) -> Option<Vec<String>> {
+    let cue = claim.cue.spans.first()?;
+    let source = claim.source.spans.first()?;
+    let t = doc.tokens.partition_point(|tok| tok.span.end <= cue.start);
+    let &(t0, _) = doc
+        .sentences
+        .get(doc.sentence_of(t.min(doc.tokens.len().checked_sub(1)?)))?;
+    let start = doc.tokens.get(t0)?.span.start;
+    if source.start < start || source.end > cue.start || t - t0 > RECORD_SUBJECT {
+        return None;
+    }
+    Some(
+        (t0..t)
+            .filter(|&k| doc.tokens[k].kind == crate::segment::TokenKind::Word)
+            .map(|k| crate::hedges::fold(doc.token_text(k)))
+            .collect(),
+    )
+}
+
+/// How many tokens a record subject before the cue may have.
+const RECORD_SUBJECT: usize = 16;
+
 /// How many words before a pronoun source are searched for the record it
-/// stands for.
-const RECORD_LOOKBACK: usize = 12;
+/// stands for (within its sentence and the one before).
+const RECORD_LOOKBACK: usize = 30;
 
 /// Whether the pronoun at `at` stands for a documentary record: the nearest
 /// record word or person noun (`reporters`, `officials`) in the few words
 /// before it is a record (`The tax returns were released. They exposed …`).
 fn record_before(doc: &Document, at: usize) -> bool {
     let t = doc.tokens.partition_point(|tok| tok.span.end <= at);
-    (t.saturating_sub(RECORD_LOOKBACK)..t)
+    let sentence = doc.sentence_of(t.min(doc.tokens.len().saturating_sub(1)));
+    let first = doc
+        .sentences
+        .get(sentence.saturating_sub(1))
+        .map_or(0, |&(t0, _)| t0);
+    (t.saturating_sub(RECORD_LOOKBACK).max(first)..t)
         .rev()
         .map(|k| crate::hedges::fold(doc.token_text(k)))
         .find(|w| cues::RECORDS.contains(&w.as_str()) || w.ends_with("ers") || w == "officials")

@@ -153,3 +153,37 @@ fn a_hedge_on_the_rebutting_claim_outweighs_the_pairing() {
     ];
     assert_eq!(states(text, &mut claims), vec![Disputed, Unverified]);
 }
+
+#[test]
+fn a_record_subject_or_a_pronoun_for_it_confirms() {
+    use VerificationState::*;
+    // The source mention is only the newspaper inside the dashes; the record
+    // is the subject before it.
+    let text = "The minutes of the meeting – published by the Ledger – show that the \
+                board voted twice on the contract.";
+    let mut claims = vec![claim(
+        text,
+        1,
+        "the Ledger",
+        "show",
+        "that the board voted twice on the contract",
+    )];
+    assert_eq!(states(text, &mut claims), vec![Confirmed]);
+    // `It` stands for the video named a sentence earlier, past the family who
+    // released it.
+    let text = "A local station first aired the dashboard video on Monday, and the driver's \
+                family gave it to other news outlets. It shows a deputy firing \
+                into the car.";
+    let mut claims = vec![claim(
+        text,
+        1,
+        "It",
+        "shows",
+        "a deputy firing into the car",
+    )];
+    assert_eq!(states(text, &mut claims), vec![Confirmed]);
+    // A person, not a record, is the subject: reported.
+    let text = "The coach of the team – quoted by the Ledger – showed little patience.";
+    let mut claims = vec![claim(text, 1, "the Ledger", "showed", "little patience")];
+    assert_eq!(states(text, &mut claims), vec![Reported]);
+}
