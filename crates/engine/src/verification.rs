@@ -18,6 +18,7 @@ pub mod cues;
 pub mod link;
 pub mod rebuttal;
 pub mod topic;
+pub mod unattributed;
 
 use crate::model::{Claim, ClaimReview, HedgeCategory, Span, VerificationState};
 use crate::segment::Document;

@@ -187,3 +187,72 @@ fn a_record_subject_or_a_pronoun_for_it_confirms() {
     let mut claims = vec![claim(text, 1, "the Ledger", "showed", "little patience")];
     assert_eq!(states(text, &mut claims), vec![Reported]);
 }
+
+/// The claims of `analyze` as (state, cue, content pieces).
+fn analyzed(text: &str) -> Vec<(VerificationState, String, Vec<String>)> {
+    let analysis = analyze(text);
+    let chars: Vec<char> = text.chars().collect();
+    let piece = |s: &Span| chars[s.start..s.end].iter().collect::<String>();
+    analysis
+        .claims
+        .iter()
+        .map(|c| {
+            (
+                c.state,
+                c.cue.spans.iter().map(piece).collect::<Vec<_>>().join(" "),
+                c.content.spans.iter().map(piece).collect(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn sourceless_hedged_statements_become_unverified_claims() {
+    use VerificationState::*;
+    let text = "The driver was arrested after he allegedly rammed a police cruiser \
+                outside the station.\n\nOften, it appeared that the mayor was unwilling \
+                to answer questions about the budget.\n\nThe senator seems to have \
+                vanished from the campaign trail.";
+    let claims = analyzed(text);
+    let find = |cue: &str| {
+        claims
+            .iter()
+            .find(|(_, c, _)| c == cue)
+            .unwrap_or_else(|| panic!("no claim with cue `{cue}` in {claims:?}"))
+    };
+    let alleged = find("allegedly");
+    assert_eq!(alleged.0, Unverified);
+    assert_eq!(
+        alleged.2,
+        vec!["he", "rammed a police cruiser outside the station"]
+    );
+    // Its content may come from the attribution pass, which can find
+    // `appeared` itself; either way the statement is unverified.
+    let appeared = find("appeared");
+    assert_eq!(appeared.0, Unverified);
+    assert!(
+        appeared.2.concat().contains("the mayor was"),
+        "{appeared:?}"
+    );
+    let seems = find("seems");
+    assert_eq!(seems.0, Unverified);
+    assert_eq!(
+        seems.2,
+        vec!["The senator", "to have vanished from the campaign trail"]
+    );
+}
+
+#[test]
+fn present_impressions_and_similes_make_no_claim() {
+    // A present evaluation (`seems fair`) and a simile (`looked like a
+    // whale`) are no statements about a checked or unchecked past fact.
+    let text = "The plan seems fair to most voters.\n\nThe black slag heap looked like \
+                a giant whale about to swallow the valley.";
+    let claims = analyzed(text);
+    assert!(
+        claims
+            .iter()
+            .all(|(_, cue, _)| !cue.contains("seems") && !cue.contains("looked")),
+        "{claims:?}"
+    );
+}
