@@ -166,15 +166,17 @@ fn vote_for_cue(
             // `Trump accused Holt of being a Democrat, though records indicate
             // he is a registered Republican`: what a record shows, set
             // against another claim of the sentence, shows that claim false.
-            let against: Vec<usize> = if party_state == Confirmed {
+            let contrasts: Vec<(usize, Contrast)> = if party_state == Confirmed {
                 link::in_sentence(doc, cue.sentence, claims)
                     .into_iter()
-                    .filter(|&j| j != i && contrasted(doc, cue.span, &claims[j]))
+                    .filter(|&j| j != i)
+                    .filter_map(|j| Some((j, contrasted(doc, cue.span, &claims[j])?)))
                     .collect()
             } else {
                 Vec::new()
             };
-            for &j in &against {
+            let against = contrasts.iter().filter(|(_, c)| *c == Contrast::Against);
+            for &(j, _) in against {
                 votes[j].push(Vote {
                     state: False,
                     evidence: cue.span,
@@ -188,7 +190,7 @@ fn vote_for_cue(
                     related(party_state, Some(i))
                 };
                 for (j, v) in reach {
-                    if !against.contains(&j) {
+                    if contrasts.iter().all(|&(k, _)| k != j) {
                         votes[j].push(v);
                     }
                 }
@@ -205,12 +207,11 @@ fn vote_for_cue(
                 // indicate he is a registered Republican`: a record set
                 // against the claim shows it false (the guidelines' policy
                 // readings), it does not confirm it.
-                let state = if state == Confirmed && contrasted(doc, cue.span, &claims[i]) {
-                    False
-                } else {
-                    state
-                };
-                votes[i].push(vote(state));
+                match (state, contrasted(doc, cue.span, &claims[i])) {
+                    (Confirmed, Some(Contrast::Against)) => votes[i].push(vote(False)),
+                    (Confirmed, Some(Contrast::Answers)) => {}
+                    _ => votes[i].push(vote(state)),
+                }
             } else {
                 for (j, v) in related(state, None) {
                     votes[j].push(v);
@@ -220,7 +221,8 @@ fn vote_for_cue(
     }
 }
 
-/// Words that set a record against a claim (`though`, `contradicting`).
+/// Words that set a record against a claim (`though`, `contradicting`); the
+/// first four are plain contrast.
 const CONTRAST: &[&str] = &[
     "though",
     "although",
@@ -233,27 +235,44 @@ const CONTRAST: &[&str] = &[
     "despite",
 ];
 
-/// Whether a contrast word stands between the cue and the claim of the same
-/// sentence (either order), outside the claim's content.
-fn contrasted(doc: &Document, cue: Span, claim: &Claim) -> bool {
+/// How a record and another claim of its sentence stand to each other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Contrast {
+    /// The record shows the claim false: `X accused Y, though records show
+    /// …`; `Video shows …, contradicting the police's claim …`.
+    Against,
+    /// The claim answers the record after a plain contrast (`Video shows …,
+    /// but the officer said …`): neither confirmed nor shown false.
+    Answers,
+}
+
+/// Whether a contrast word stands between the record cue and the claim of the
+/// same sentence (either order), outside the claim's content.
+fn contrasted(doc: &Document, cue: Span, claim: &Claim) -> Option<Contrast> {
     let pieces = || claim.cue.spans.iter().chain(&claim.content.spans);
-    let (Some(first), Some(last)) = (
-        pieces().map(|s| s.start).min(),
-        pieces().map(|s| s.end).max(),
-    ) else {
-        return false;
+    let first = pieces().map(|s| s.start).min()?;
+    let last = pieces().map(|s| s.end).max()?;
+    let has = |text: Option<&str>, words: &[&str]| {
+        text.is_some_and(|t| {
+            t.split(|c: char| !c.is_alphanumeric())
+                .any(|w| words.contains(&w.to_lowercase().as_str()))
+        })
     };
-    let between = if cue.end <= first {
-        doc.text.get(cue.end..first)
-    } else if last <= cue.start {
-        doc.text.get(last..cue.start)
+    if cue.end <= first {
+        // A record before the claim contradicts it only in so many words.
+        let between = doc.text.get(cue.end..first);
+        if has(between, &CONTRAST[4..]) {
+            Some(Contrast::Against)
+        } else if has(between, &CONTRAST[..4]) {
+            Some(Contrast::Answers)
+        } else {
+            None
+        }
+    } else if last <= cue.start && has(doc.text.get(last..cue.start), CONTRAST) {
+        Some(Contrast::Against)
     } else {
         None
-    };
-    between.is_some_and(|text| {
-        text.split(|c: char| !c.is_alphanumeric())
-            .any(|w| CONTRAST.contains(&w.to_lowercase().as_str()))
-    })
+    }
 }
 
 /// How many words after an uncertainty cue are searched for a future.

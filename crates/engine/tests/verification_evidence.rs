@@ -86,6 +86,27 @@ fn a_record_set_against_an_accusation_shows_it_false() {
         ),
     ];
     assert_eq!(states(text, &mut claims), vec![Confirmed, False]);
+    // A claim after `but` answers the record; the record does not show it
+    // false.
+    let text = "Video of the stop shows the driver with his hands on the wheel, but \
+                the deputy said the driver refused to follow his commands.";
+    let mut claims = vec![
+        claim(
+            text,
+            1,
+            "Video of the stop",
+            "shows",
+            "the driver with his hands on the wheel",
+        ),
+        claim(
+            text,
+            2,
+            "the deputy",
+            "said the driver",
+            "the driver refused to follow his commands",
+        ),
+    ];
+    assert_eq!(states(text, &mut claims)[1], Reported);
     // A record that agrees with the claim beside it confirms it.
     let text = "The mayor said the shelter opened in May, and county records show \
                 the shelter opened on May 3.";
@@ -255,4 +276,52 @@ fn present_impressions_and_similes_make_no_claim() {
             .all(|(_, cue, _)| !cue.contains("seems") && !cue.contains("looked")),
         "{claims:?}"
     );
+}
+
+#[test]
+fn the_source_s_own_search_for_what_happened_leaves_it_unverified() {
+    use VerificationState::*;
+    let text = "The fire chief said, \"We are still trying to determine what happened \
+                inside the warehouse.\"\n\nThe owner said, \"We have to let this \
+                investigation unfold before anyone draws conclusions.\"";
+    let mut claims = vec![
+        claim(
+            text,
+            1,
+            "The fire chief",
+            "said, \"We",
+            "We are still trying to determine what happened inside the warehouse.",
+        ),
+        claim(
+            text,
+            2,
+            "The owner",
+            "said, \"We have",
+            "We have to let this investigation unfold before anyone draws conclusions.",
+        ),
+    ];
+    assert_eq!(states(text, &mut claims), vec![Unverified, Unverified]);
+    // Trying to decide about the future is no uncertainty about a past fact.
+    let text = "The council said it was trying to determine whether it would raise fees.";
+    let mut claims = vec![claim(
+        text,
+        1,
+        "The council",
+        "said it",
+        "it was trying to determine whether it would raise fees",
+    )];
+    assert_eq!(states(text, &mut claims), vec![Reported]);
+}
+
+#[test]
+fn taking_offense_at_a_suggestion_disputes_it() {
+    let text = "The developer took offense at suggestions that he had inherited his fortune.";
+    let mut claims = vec![claim(
+        text,
+        1,
+        "The developer",
+        "suggestions",
+        "that he had inherited his fortune",
+    )];
+    assert_eq!(states(text, &mut claims), vec![VerificationState::Disputed]);
 }
