@@ -224,6 +224,12 @@ pub fn find(doc: &Document) -> Vec<Cue> {
             .filter(|&t| !is_quote_mark(doc.token_text(t)))
             .collect();
         let words: Vec<String> = index.iter().map(|&t| fold(doc.token_text(t))).collect();
+        // `PolitiFact rated 32% of Republican claims as “false”`: a statistic
+        // about ratings, no verdict on any one claim.
+        let rating_statistic = words.iter().any(|w| RATING.contains(&w.as_str()))
+            && words
+                .iter()
+                .any(|w| w == "%" || w == "percent" || w.ends_with('%') || w == "majority");
         let mut i = 0;
         while i < words.len() {
             let hit = lex.matches_at(&words, i).into_iter().find(|m| {
@@ -246,6 +252,10 @@ pub fn find(doc: &Document) -> Vec<Cue> {
                 && m.start > 0
                 && HEDGED.contains(&words[m.start - 1].as_str())
             {
+                i += 1;
+                continue;
+            }
+            if rating_statistic && st != VerificationState::Unverified {
                 i += 1;
                 continue;
             }
@@ -326,5 +336,8 @@ mod tests {
             Confirmed
         );
         assert!(states("It is true that we met.").is_empty());
+        // Shares of ratings are statistics, not verdicts.
+        assert!(states("The site rated 32% of his claims as “false.”").is_empty());
+        assert!(states("A majority of her statements were rated as mostly false.").is_empty());
     }
 }
