@@ -105,6 +105,19 @@ fn vote_for_cue(
             return;
         }
     }
+    // `X assumed that …, but that wasn't the case`: a flat falsity statement
+    // about the clause before, after `but`, is the author's, even where the
+    // content span runs on into it.
+    if let Voice::Content(i) = voice {
+        if cue.flat && cue.state == False && author_aside(doc, cue) {
+            votes[i].push(Vote {
+                state: False,
+                evidence: cue.span,
+                note: None,
+            });
+            return;
+        }
+    }
     // `She lied that …`: the attribution verb itself says the claim is false,
     // in the author's voice.
     if let Voice::Attribution(i) = voice {
@@ -332,6 +345,21 @@ fn noun_phrase_content(doc: &Document, claim: &Claim, cue: Span) -> bool {
     ) && words.len() <= 8
         && !verb
         && !text.contains(['"', '“', '”'])
+}
+
+/// Whether the cue opens on `that`/`which` right after `but` or a comma
+/// (`…, but that wasn't the case`): a remark on the clause before it.
+fn author_aside(doc: &Document, cue: &cues::Cue) -> bool {
+    let first = crate::hedges::fold(doc.token_text(cue.tokens.0));
+    let before = |k: usize| {
+        cue.tokens
+            .0
+            .checked_sub(k)
+            .map(|t| crate::hedges::fold(doc.token_text(t)))
+    };
+    matches!(first.as_str(), "that" | "which")
+        && (before(1).as_deref() == Some("but")
+            || (before(1).as_deref() == Some(",") && first == "which"))
 }
 
 /// Whether the cue is the claim's own attribution verb `lie`/`lied`.

@@ -325,3 +325,24 @@ fn taking_offense_at_a_suggestion_disputes_it() {
     )];
     assert_eq!(states(text, &mut claims), vec![VerificationState::Disputed]);
 }
+
+#[test]
+fn but_that_was_not_the_case_is_the_author_saying_false() {
+    // The content span runs on into the author's aside.
+    let text = "Many bidders assumed that the buyer had the backing of a state fund, \
+                but that wasn't the case.";
+    let doc = Document::new(text);
+    let mut claims = vec![claim(
+        text,
+        1,
+        "Many bidders",
+        "assumed",
+        "that the buyer had the backing of a state fund",
+    )];
+    claims[0]
+        .content
+        .spans
+        .push(span(text, "that wasn't the case"));
+    assign_states(&doc, &mut claims, &[]);
+    assert_eq!(claims[0].state, VerificationState::False);
+}

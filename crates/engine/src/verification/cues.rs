@@ -336,6 +336,13 @@ mod tests {
             Confirmed
         );
         assert!(states("It is true that we met.").is_empty());
+        // Two-word alternatives (`the case`) sit on lines of their own.
+        assert_eq!(states("That is simply not true.")[0].0, Disputed);
+        assert_eq!(states("That wasn't true.")[0].0, Disputed);
+        assert_eq!(
+            states("He assumed so, but that wasn't the case.")[0],
+            (False, "that wasn't the case".to_string())
+        );
         // Shares of ratings are statistics, not verdicts.
         assert!(states("The site rated 32% of his claims as “false.”").is_empty());
         assert!(states("A majority of her statements were rated as mostly false.").is_empty());
