@@ -343,6 +343,7 @@ mod tests {
             states("He assumed so, but that wasn't the case.")[0],
             (False, "that wasn't the case".to_string())
         );
+        assert_eq!(states("The figure is in fact true.")[0].0, Confirmed);
         // Shares of ratings are statistics, not verdicts.
         assert!(states("The site rated 32% of his claims as “false.”").is_empty());
         assert!(states("A majority of her statements were rated as mostly false.").is_empty());
