@@ -289,7 +289,7 @@ fn contrasted(doc: &Document, cue: Span, claim: &Claim) -> Option<Contrast> {
 }
 
 /// How many words after an uncertainty cue are searched for a future.
-const FUTURE_REACH: usize = 8;
+const FUTURE_REACH: usize = 12;
 
 /// Whether the words right after the cue speak of the future (`whether the
 /// court will …`, `would rule`).

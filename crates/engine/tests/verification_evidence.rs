@@ -346,3 +346,18 @@ fn but_that_was_not_the_case_is_the_author_saying_false() {
     assign_states(&doc, &mut claims, &[]);
     assert_eq!(claims[0].state, VerificationState::False);
 }
+
+#[test]
+fn uncertainty_about_a_ruling_still_to_come_leaves_claims_reported() {
+    // The future sits nine words after the cue.
+    let text = "The state cited a threat to public safety. It was unclear whether the \
+                judges in the three pending bankruptcy cases would accept that argument.";
+    let mut claims = vec![claim(
+        text,
+        1,
+        "The state",
+        "cited",
+        "a threat to public safety",
+    )];
+    assert_eq!(states(text, &mut claims), vec![VerificationState::Reported]);
+}
