@@ -85,6 +85,10 @@ pub fn analyze_with(text: &str, options: &AnalyzeOptions) -> Analysis {
 fn analyze_piece(text: &str, options: &AnalyzeOptions) -> Analysis {
     let doc = Document::new(text);
     let mut claims = attribution::find_claims(&doc);
+    // Sourceless statements the text marks as unchecked or checked
+    // (`allegedly`, `it appeared that`) carry a verification state too.
+    let unattributed = verification::unattributed::find(&doc, &claims);
+    claims.extend(unattributed);
     number_claims(&mut claims);
     let mut hedges = hedges::find_hedges(&doc, &mut claims);
     for (i, hedge) in hedges.iter_mut().enumerate() {

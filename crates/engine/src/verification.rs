@@ -18,6 +18,7 @@ pub mod cues;
 pub mod link;
 pub mod rebuttal;
 pub mod topic;
+pub mod unattributed;
 
 use crate::model::{Claim, ClaimReview, HedgeCategory, Span, VerificationState};
 use crate::segment::Document;
@@ -85,13 +86,36 @@ fn vote_for_cue(
     if cue.state == Unverified && future_after(doc, cue) {
         return;
     }
-    let mut voice = link::voice(doc, cue, claims);
+    let voice = link::voice(doc, cue, claims);
     // A falsity word inside a short noun-phrase content (`citing an unfounded
     // conspiracy theory`) is the author's description, not the source's words.
     if let Voice::Content(i) = voice {
         let falsity = cue.state == False || (cue.state == Disputed && cue.flat);
         if falsity && noun_phrase_content(doc, &claims[i], cue.span) {
-            voice = Voice::Author;
+            // `Citing an unfounded conspiracy theory, Trump accused …`: the
+            // author calls the cited thing false, and with it the claims the
+            // sentence builds on it.
+            for j in link::in_sentence(doc, cue.sentence, claims) {
+                votes[j].push(Vote {
+                    state: False,
+                    evidence: cue.span,
+                    note: None,
+                });
+            }
+            return;
+        }
+    }
+    // `X assumed that …, but that wasn't the case`: a flat falsity statement
+    // about the clause before, after `but`, is the author's, even where the
+    // content span runs on into it.
+    if let Voice::Content(i) = voice {
+        if cue.flat && cue.state == False && author_aside(doc, cue) {
+            votes[i].push(Vote {
+                state: False,
+                evidence: cue.span,
+                note: None,
+            });
+            return;
         }
     }
     // `She lied that …`: the attribution verb itself says the claim is false,
@@ -136,11 +160,11 @@ fn vote_for_cue(
         Voice::Attribution(i) | Voice::Content(i) => {
             // A party saying something is false disputes it; the article saying
             // reports turned out false (or retracted) makes them false.
-            let party_state = if cue.state == False && cue.flat {
-                Disputed
-            } else if author_contrary(doc, cue, voice, claims) {
+            let party_state = if author_contrary(doc, cue, voice, claims) {
                 // `Contrary to his claim, …` opens the author's own sentence.
                 False
+            } else if cue.state == False && cue.flat {
+                Disputed
             } else {
                 cue.state
             };
@@ -152,6 +176,26 @@ fn vote_for_cue(
             if let Some(s) = own {
                 votes[i].push(vote(s));
             }
+            // `Trump accused Holt of being a Democrat, though records indicate
+            // he is a registered Republican`: what a record shows, set
+            // against another claim of the sentence, shows that claim false.
+            let contrasts: Vec<(usize, Contrast)> = if party_state == Confirmed {
+                link::in_sentence(doc, cue.sentence, claims)
+                    .into_iter()
+                    .filter(|&j| j != i)
+                    .filter_map(|j| Some((j, contrasted(doc, cue.span, &claims[j])?)))
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            let against = contrasts.iter().filter(|(_, c)| *c == Contrast::Against);
+            for &(j, _) in against {
+                votes[j].push(Vote {
+                    state: False,
+                    evidence: cue.span,
+                    note: Some("A record cited in the same sentence shows otherwise.".to_string()),
+                });
+            }
             if matches!(party_state, Disputed | False | Confirmed | Unverified) {
                 let reach = if party_state == Unverified && matches!(voice, Voice::Attribution(_)) {
                     Vec::new()
@@ -159,7 +203,9 @@ fn vote_for_cue(
                     related(party_state, Some(i))
                 };
                 for (j, v) in reach {
-                    votes[j].push(v);
+                    if contrasts.iter().all(|&(k, _)| k != j) {
+                        votes[j].push(v);
+                    }
                 }
             }
         }
@@ -170,7 +216,15 @@ fn vote_for_cue(
                 cue.state
             };
             if let Some(i) = link::same_sentence(doc, cue.span, cue.sentence, claims) {
-                votes[i].push(vote(state));
+                // `Trump accused Holt of being a Democrat, though records
+                // indicate he is a registered Republican`: a record set
+                // against the claim shows it false (the guidelines' policy
+                // readings), it does not confirm it.
+                match (state, contrasted(doc, cue.span, &claims[i])) {
+                    (Confirmed, Some(Contrast::Against)) => votes[i].push(vote(False)),
+                    (Confirmed, Some(Contrast::Answers)) => {}
+                    _ => votes[i].push(vote(state)),
+                }
             } else {
                 for (j, v) in related(state, None) {
                     votes[j].push(v);
@@ -180,8 +234,62 @@ fn vote_for_cue(
     }
 }
 
+/// Words that set a record against a claim (`though`, `contradicting`); the
+/// first four are plain contrast.
+const CONTRAST: &[&str] = &[
+    "though",
+    "although",
+    "but",
+    "however",
+    "contradicting",
+    "contradicts",
+    "contradicted",
+    "contrary",
+    "despite",
+];
+
+/// How a record and another claim of its sentence stand to each other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Contrast {
+    /// The record shows the claim false: `X accused Y, though records show
+    /// …`; `Video shows …, contradicting the police's claim …`.
+    Against,
+    /// The claim answers the record after a plain contrast (`Video shows …,
+    /// but the officer said …`): neither confirmed nor shown false.
+    Answers,
+}
+
+/// Whether a contrast word stands between the record cue and the claim of the
+/// same sentence (either order), outside the claim's content.
+fn contrasted(doc: &Document, cue: Span, claim: &Claim) -> Option<Contrast> {
+    let pieces = || claim.cue.spans.iter().chain(&claim.content.spans);
+    let first = pieces().map(|s| s.start).min()?;
+    let last = pieces().map(|s| s.end).max()?;
+    let has = |text: Option<&str>, words: &[&str]| {
+        text.is_some_and(|t| {
+            t.split(|c: char| !c.is_alphanumeric())
+                .any(|w| words.contains(&w.to_lowercase().as_str()))
+        })
+    };
+    if cue.end <= first {
+        // A record before the claim contradicts it only in so many words.
+        let between = doc.text.get(cue.end..first);
+        if has(between, &CONTRAST[4..]) {
+            Some(Contrast::Against)
+        } else if has(between, &CONTRAST[..4]) {
+            Some(Contrast::Answers)
+        } else {
+            None
+        }
+    } else if last <= cue.start && has(doc.text.get(last..cue.start), CONTRAST) {
+        Some(Contrast::Against)
+    } else {
+        None
+    }
+}
+
 /// How many words after an uncertainty cue are searched for a future.
-const FUTURE_REACH: usize = 8;
+const FUTURE_REACH: usize = 12;
 
 /// Whether the words right after the cue speak of the future (`whether the
 /// court will …`, `would rule`).
@@ -239,6 +347,21 @@ fn noun_phrase_content(doc: &Document, claim: &Claim, cue: Span) -> bool {
         && !text.contains(['"', '“', '”'])
 }
 
+/// Whether the cue opens on `that`/`which` right after `but` or a comma
+/// (`…, but that wasn't the case`): a remark on the clause before it.
+fn author_aside(doc: &Document, cue: &cues::Cue) -> bool {
+    let first = crate::hedges::fold(doc.token_text(cue.tokens.0));
+    let before = |k: usize| {
+        cue.tokens
+            .0
+            .checked_sub(k)
+            .map(|t| crate::hedges::fold(doc.token_text(t)))
+    };
+    matches!(first.as_str(), "that" | "which")
+        && (before(1).as_deref() == Some("but")
+            || (before(1).as_deref() == Some(",") && first == "which"))
+}
+
 /// Whether the cue is the claim's own attribution verb `lie`/`lied`.
 fn lie_verb(doc: &Document, cue: &cues::Cue, claim: &Claim) -> bool {
     let word = doc
@@ -250,8 +373,9 @@ fn lie_verb(doc: &Document, cue: &cues::Cue, claim: &Claim) -> bool {
         && claim.cue.spans.iter().any(|s| s.contains(&cue.span))
 }
 
-/// Whether the cue is `contrary to` placed before the attribution it names
-/// (`Contrary to what the mayor said, …`): the author's flat contradiction.
+/// Whether the cue is `contrary to` (or a flat falsity word in an opening
+/// phrase) placed before the attribution it names (`Contrary to what the
+/// mayor said, …`): the author's flat contradiction.
 fn author_contrary(doc: &Document, cue: &cues::Cue, voice: Voice, claims: &[Claim]) -> bool {
     let Voice::Attribution(i) = voice else {
         return false;
@@ -266,7 +390,20 @@ fn author_contrary(doc: &Document, cue: &cues::Cue, voice: Voice, claims: &[Clai
         .iter()
         .chain(&claims[i].source.spans)
         .all(|s| cue.span.end <= s.start);
-    starts && before
+    // `Citing an unfounded conspiracy theory, Trump accused …`: a falsity
+    // word in an opening phrase, set off by a comma before the attribution, is
+    // the author's description too.
+    let lead = cue.flat
+        && claims[i]
+            .source
+            .spans
+            .iter()
+            .chain(&claims[i].cue.spans)
+            .map(|s| s.start)
+            .min()
+            .and_then(|first| doc.text.get(cue.span.end..first))
+            .is_some_and(|between| between.contains(','));
+    before && (starts || lead)
 }
 
 /// Past-oriented uncertainty on the attribution (`allegedly`, `appeared to
@@ -341,7 +478,7 @@ fn past_hedge(word: &str, after: &str) -> bool {
 }
 
 /// Verbs by which a record shows something.
-const SHOW: &[&str] = &[
+pub(crate) const SHOW: &[&str] = &[
     "show",
     "shows",
     "showed",
@@ -388,13 +525,17 @@ fn record_sources(doc: &Document, claims: &[Claim], votes: &mut [Vec<Vote>]) {
             continue;
         }
         let source = words(&claim.source.spans);
-        let head = source
-            .iter()
-            .position(|w| w == "of" || w == "that")
-            .unwrap_or(source.len());
-        let record = source[..head]
-            .iter()
-            .any(|w| cues::RECORDS.contains(&w.as_str()))
+        let head = |ws: &[String]| -> bool {
+            let end = ws
+                .iter()
+                .position(|w| w == "of" || w == "that")
+                .unwrap_or(ws.len());
+            ws[..end]
+                .iter()
+                .any(|w| cues::RECORDS.contains(&w.as_str()))
+        };
+        let record = head(&source)
+            || record_subject(doc, claim).is_some_and(|subject| head(&subject))
             || (matches!(source.as_slice(), [p] if matches!(p.as_str(), "they" | "it" | "these" | "this"))
                 && claim
                     .source
@@ -413,16 +554,46 @@ fn record_sources(doc: &Document, claims: &[Claim], votes: &mut [Vec<Vote>]) {
     }
 }
 
+/// The words from the start of the sentence to the claim's cue, when the
+/// source stands among them (`The transcript of the debate – published by The
+/// Washington Post – shows`, whose source mention is only the newspaper).
+fn record_subject(doc: &Document, claim: &Claim) -> Option<Vec<String>> {
+    let cue = claim.cue.spans.first()?;
+    let source = claim.source.spans.first()?;
+    let t = doc.tokens.partition_point(|tok| tok.span.end <= cue.start);
+    let &(t0, _) = doc
+        .sentences
+        .get(doc.sentence_of(t.min(doc.tokens.len().checked_sub(1)?)))?;
+    let start = doc.tokens.get(t0)?.span.start;
+    if source.start < start || source.end > cue.start || t - t0 > RECORD_SUBJECT {
+        return None;
+    }
+    Some(
+        (t0..t)
+            .filter(|&k| doc.tokens[k].kind == crate::segment::TokenKind::Word)
+            .map(|k| crate::hedges::fold(doc.token_text(k)))
+            .collect(),
+    )
+}
+
+/// How many tokens a record subject before the cue may have.
+const RECORD_SUBJECT: usize = 16;
+
 /// How many words before a pronoun source are searched for the record it
-/// stands for.
-const RECORD_LOOKBACK: usize = 12;
+/// stands for (within its sentence and the one before).
+const RECORD_LOOKBACK: usize = 30;
 
 /// Whether the pronoun at `at` stands for a documentary record: the nearest
 /// record word or person noun (`reporters`, `officials`) in the few words
 /// before it is a record (`The tax returns were released. They exposed …`).
 fn record_before(doc: &Document, at: usize) -> bool {
     let t = doc.tokens.partition_point(|tok| tok.span.end <= at);
-    (t.saturating_sub(RECORD_LOOKBACK)..t)
+    let sentence = doc.sentence_of(t.min(doc.tokens.len().saturating_sub(1)));
+    let first = doc
+        .sentences
+        .get(sentence.saturating_sub(1))
+        .map_or(0, |&(t0, _)| t0);
+    (t.saturating_sub(RECORD_LOOKBACK).max(first)..t)
         .rev()
         .map(|k| doc.folded(k).to_string())
         .find(|w| cues::RECORDS.contains(&w.as_str()) || w.ends_with("ers") || w == "officials")

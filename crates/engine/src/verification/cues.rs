@@ -223,6 +223,12 @@ pub fn find(doc: &Document) -> Vec<Cue> {
             .filter(|&t| !is_quote_mark(doc.token_text(t)))
             .collect();
         let words: Vec<&str> = index.iter().map(|&t| doc.folded(t)).collect();
+        // `PolitiFact rated 32% of Republican claims as “false”`: a statistic
+        // about ratings, no verdict on any one claim.
+        let rating_statistic = words.iter().any(|w| RATING.contains(w))
+            && words
+                .iter()
+                .any(|w| *w == "%" || *w == "percent" || w.ends_with('%') || *w == "majority");
         let mut i = 0;
         while i < words.len() {
             let hit = lex.matches_at(&words, i).into_iter().find(|m| {
@@ -245,6 +251,10 @@ pub fn find(doc: &Document) -> Vec<Cue> {
                 && m.start > 0
                 && HEDGED.contains(&words[m.start - 1])
             {
+                i += 1;
+                continue;
+            }
+            if rating_statistic && st != VerificationState::Unverified {
                 i += 1;
                 continue;
             }
@@ -321,5 +331,16 @@ mod tests {
             Confirmed
         );
         assert!(states("It is true that we met.").is_empty());
+        // Two-word alternatives (`the case`) sit on lines of their own.
+        assert_eq!(states("That is simply not true.")[0].0, Disputed);
+        assert_eq!(states("That wasn't true.")[0].0, Disputed);
+        assert_eq!(
+            states("He assumed so, but that wasn't the case.")[0],
+            (False, "that wasn't the case".to_string())
+        );
+        assert_eq!(states("The figure is in fact true.")[0].0, Confirmed);
+        // Shares of ratings are statistics, not verdicts.
+        assert!(states("The site rated 32% of his claims as “false.”").is_empty());
+        assert!(states("A majority of her statements were rated as mostly false.").is_empty());
     }
 }

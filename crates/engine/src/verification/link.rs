@@ -105,6 +105,22 @@ pub fn same_sentence(doc: &Document, at: Span, sentence: usize, claims: &[Claim]
         .map(|(i, _)| i)
 }
 
+/// The claims whose cue (or, without one, content) starts in sentence `sentence`.
+pub fn in_sentence(doc: &Document, sentence: usize, claims: &[Claim]) -> Vec<usize> {
+    let (t0, _) = doc.sentences[sentence];
+    let at = doc.tokens.get(t0).map_or(0, |t| t.span.start);
+    nearby(claims, at, WINDOW)
+        .filter(|&i| {
+            let c = &claims[i];
+            c.cue
+                .spans
+                .first()
+                .or(c.content.spans.first())
+                .is_some_and(|s| sentence_of_byte(doc, s.start) == sentence)
+        })
+        .collect()
+}
+
 /// Claims other than `owner` that the cue's sentence speaks about: by topic,
 /// by a referring noun, or as claims of the party named in a possessive
 /// reference (`the mayor's claims`).

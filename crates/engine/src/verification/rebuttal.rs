@@ -229,6 +229,15 @@ pub fn contradictions(
                 .any(|w| ACCUSE.contains(&w.as_str()))
         })
         .collect();
+    // A record that shows something is no party answering an accusation.
+    let shows: Vec<bool> = claims
+        .iter()
+        .map(|c| {
+            cue_words(doc, c)
+                .iter()
+                .any(|w| super::SHOW.contains(&w.as_str()))
+        })
+        .collect();
     for b in 0..claims.len() {
         let Some(pb) = paragraphs[b] else { continue };
         let b_rebuts = rebuts(&words[b]);
@@ -257,7 +266,7 @@ pub fn contradictions(
                 // its speaker.
                 || (near && b_strong && (shared >= 1 || target))
                 // The accused answers the accusation.
-                || (near && accuses[a] && a < b && (target || shared >= 1))
+                || (near && accuses[a] && a < b && !shows[b] && (target || shared >= 1))
                 || (target && b_rebuts && shared >= 2);
             if !contradicts {
                 continue;
@@ -272,10 +281,13 @@ pub fn contradictions(
                     evidence: eb,
                     note: Some(note),
                 });
+                // The rebutting side is disputed by the pairing too, not by
+                // words about itself: its own hedge (`apparently believed`)
+                // may still say more about it (see `resolve`).
                 votes[b].push(Vote {
                     state: VerificationState::Disputed,
                     evidence: ea,
-                    note: None,
+                    note: Some("Contradicts another source nearby.".to_string()),
                 });
             }
         }

@@ -1,0 +1,363 @@
+//! Verification states set by evidence that names no verification verb of its
+//! own: a record set against another claim, a falsity word in an opening
+//! phrase, a hedge on the rebutting side of a contradiction. Short passages
+//! written for these tests in wire style.
+
+use claimlens_engine::segment::Document;
+use claimlens_engine::verification::assign_states;
+use claimlens_engine::*;
+
+fn span(text: &str, needle: &str) -> Span {
+    let start = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("`{needle}` not in the text"));
+    Span::new(start, start + needle.len())
+}
+
+/// A claim from the words of its source, cue and content (byte spans).
+fn claim(text: &str, n: usize, source: &str, cue: &str, content: &str) -> Claim {
+    Claim {
+        id: format!("c{n}"),
+        kind: ClaimKind::Indirect,
+        source: ClaimSource {
+            spans: vec![span(text, source)],
+            entity: Some(source.to_string()),
+            ..ClaimSource::default()
+        },
+        cue: SpanSet {
+            spans: vec![span(text, cue)],
+        },
+        content: SpanSet {
+            spans: vec![span(text, content)],
+        },
+        state: VerificationState::Reported,
+        evidence: Vec::new(),
+        hedges: Vec::new(),
+        parent: None,
+        notes: Vec::new(),
+        review: None,
+    }
+}
+
+fn states(text: &str, claims: &mut [Claim]) -> Vec<VerificationState> {
+    let doc = Document::new(text);
+    assign_states(&doc, claims, &[]);
+    claims.iter().map(|c| c.state).collect()
+}
+
+#[test]
+fn a_record_set_against_an_accusation_shows_it_false() {
+    use VerificationState::*;
+    let text = "The governor accused the inspector of skipping the bridge checks, \
+                though a review of records shows he signed off on every inspection.";
+    let mut claims = vec![
+        claim(
+            text,
+            1,
+            "The governor",
+            "accused",
+            "the inspector of skipping the bridge checks",
+        ),
+        claim(
+            text,
+            2,
+            "a review of records",
+            "shows",
+            "he signed off on every inspection",
+        ),
+    ];
+    assert_eq!(states(text, &mut claims), vec![False, Confirmed]);
+    let text = "Video shows that the driver had stopped at the light, contradicting \
+                the police department's earlier claim that he drove through it.";
+    let mut claims = vec![
+        claim(
+            text,
+            1,
+            "Video",
+            "shows",
+            "that the driver had stopped at the light",
+        ),
+        claim(
+            text,
+            2,
+            "the police department's",
+            "earlier claim",
+            "that he drove through it",
+        ),
+    ];
+    assert_eq!(states(text, &mut claims), vec![Confirmed, False]);
+    // A claim after `but` answers the record; the record does not show it
+    // false.
+    let text = "Video of the stop shows the driver with his hands on the wheel, but \
+                the deputy said the driver refused to follow his commands.";
+    let mut claims = vec![
+        claim(
+            text,
+            1,
+            "Video of the stop",
+            "shows",
+            "the driver with his hands on the wheel",
+        ),
+        claim(
+            text,
+            2,
+            "the deputy",
+            "said the driver",
+            "the driver refused to follow his commands",
+        ),
+    ];
+    assert_eq!(states(text, &mut claims)[1], Reported);
+    // A record that agrees with the claim beside it confirms it.
+    let text = "The mayor said the shelter opened in May, and county records show \
+                the shelter opened on May 3.";
+    let mut claims = vec![
+        claim(text, 1, "The mayor", "said", "the shelter opened in May"),
+        claim(
+            text,
+            2,
+            "county records",
+            "show",
+            "the shelter opened on May 3",
+        ),
+    ];
+    assert_eq!(states(text, &mut claims), vec![Confirmed, Confirmed]);
+}
+
+#[test]
+fn a_falsity_word_in_an_opening_phrase_is_the_author_s() {
+    let text = "Citing an unfounded rumor about the vote count, the senator accused \
+                the county clerk of destroying ballots.";
+    let mut claims = vec![claim(
+        text,
+        1,
+        "the senator",
+        "accused",
+        "the county clerk of destroying ballots",
+    )];
+    assert_eq!(states(text, &mut claims), vec![VerificationState::False]);
+    // A party's own flat word after the attribution disputes, it does not
+    // make the claim false.
+    let text = "The clerk said the senator's charge was unfounded.";
+    let mut claims = vec![claim(
+        text,
+        1,
+        "The clerk",
+        "said",
+        "the senator's charge was unfounded",
+    )];
+    assert_eq!(states(text, &mut claims), vec![VerificationState::Disputed]);
+}
+
+#[test]
+fn a_hedge_on_the_rebutting_claim_outweighs_the_pairing() {
+    use VerificationState::*;
+    // The governor's belief is hedged (`apparently believed`, a past belief):
+    // the pairing with the senator's claim disputes hers, not his.
+    let text = "The senator said she won the debate in the online polls. \
+                The governor apparently believed the online polls that showed him \
+                winning against the senator.";
+    let mut claims = vec![
+        claim(
+            text,
+            1,
+            "The senator",
+            "said she",
+            "she won the debate in the online polls",
+        ),
+        claim(
+            text,
+            2,
+            "The governor",
+            "apparently believed",
+            "the online polls that showed him winning against the senator",
+        ),
+    ];
+    assert_eq!(states(text, &mut claims), vec![Disputed, Unverified]);
+}
+
+#[test]
+fn a_record_subject_or_a_pronoun_for_it_confirms() {
+    use VerificationState::*;
+    // The source mention is only the newspaper inside the dashes; the record
+    // is the subject before it.
+    let text = "The minutes of the meeting – published by the Ledger – show that the \
+                board voted twice on the contract.";
+    let mut claims = vec![claim(
+        text,
+        1,
+        "the Ledger",
+        "show",
+        "that the board voted twice on the contract",
+    )];
+    assert_eq!(states(text, &mut claims), vec![Confirmed]);
+    // `It` stands for the video named a sentence earlier, past the family who
+    // released it.
+    let text = "A local station first aired the dashboard video on Monday, and the driver's \
+                family gave it to other news outlets. It shows a deputy firing \
+                into the car.";
+    let mut claims = vec![claim(
+        text,
+        1,
+        "It",
+        "shows",
+        "a deputy firing into the car",
+    )];
+    assert_eq!(states(text, &mut claims), vec![Confirmed]);
+    // A person, not a record, is the subject: reported.
+    let text = "The coach of the team – quoted by the Ledger – showed little patience.";
+    let mut claims = vec![claim(text, 1, "the Ledger", "showed", "little patience")];
+    assert_eq!(states(text, &mut claims), vec![Reported]);
+}
+
+/// The claims of `analyze` as (state, cue, content pieces).
+fn analyzed(text: &str) -> Vec<(VerificationState, String, Vec<String>)> {
+    let analysis = analyze(text);
+    let chars: Vec<char> = text.chars().collect();
+    let piece = |s: &Span| chars[s.start..s.end].iter().collect::<String>();
+    analysis
+        .claims
+        .iter()
+        .map(|c| {
+            (
+                c.state,
+                c.cue.spans.iter().map(piece).collect::<Vec<_>>().join(" "),
+                c.content.spans.iter().map(piece).collect(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn sourceless_hedged_statements_become_unverified_claims() {
+    use VerificationState::*;
+    let text = "The driver was arrested after he allegedly rammed a police cruiser \
+                outside the station.\n\nOften, it appeared that the mayor was unwilling \
+                to answer questions about the budget.\n\nThe senator seems to have \
+                vanished from the campaign trail.";
+    let claims = analyzed(text);
+    let find = |cue: &str| {
+        claims
+            .iter()
+            .find(|(_, c, _)| c == cue)
+            .unwrap_or_else(|| panic!("no claim with cue `{cue}` in {claims:?}"))
+    };
+    let alleged = find("allegedly");
+    assert_eq!(alleged.0, Unverified);
+    assert_eq!(
+        alleged.2,
+        vec!["he", "rammed a police cruiser outside the station"]
+    );
+    // Its content may come from the attribution pass, which can find
+    // `appeared` itself; either way the statement is unverified.
+    let appeared = find("appeared");
+    assert_eq!(appeared.0, Unverified);
+    assert!(
+        appeared.2.concat().contains("the mayor was"),
+        "{appeared:?}"
+    );
+    let seems = find("seems");
+    assert_eq!(seems.0, Unverified);
+    assert_eq!(
+        seems.2,
+        vec!["The senator", "to have vanished from the campaign trail"]
+    );
+}
+
+#[test]
+fn present_impressions_and_similes_make_no_claim() {
+    // A present evaluation (`seems fair`) and a simile (`looked like a
+    // whale`) are no statements about a checked or unchecked past fact.
+    let text = "The plan seems fair to most voters.\n\nThe black slag heap looked like \
+                a giant whale about to swallow the valley.";
+    let claims = analyzed(text);
+    assert!(
+        claims
+            .iter()
+            .all(|(_, cue, _)| !cue.contains("seems") && !cue.contains("looked")),
+        "{claims:?}"
+    );
+}
+
+#[test]
+fn the_source_s_own_search_for_what_happened_leaves_it_unverified() {
+    use VerificationState::*;
+    let text = "The fire chief said, \"We are still trying to determine what happened \
+                inside the warehouse.\"\n\nThe owner said, \"We have to let this \
+                investigation unfold before anyone draws conclusions.\"";
+    let mut claims = vec![
+        claim(
+            text,
+            1,
+            "The fire chief",
+            "said, \"We",
+            "We are still trying to determine what happened inside the warehouse.",
+        ),
+        claim(
+            text,
+            2,
+            "The owner",
+            "said, \"We have",
+            "We have to let this investigation unfold before anyone draws conclusions.",
+        ),
+    ];
+    assert_eq!(states(text, &mut claims), vec![Unverified, Unverified]);
+    // Trying to decide about the future is no uncertainty about a past fact.
+    let text = "The council said it was trying to determine whether it would raise fees.";
+    let mut claims = vec![claim(
+        text,
+        1,
+        "The council",
+        "said it",
+        "it was trying to determine whether it would raise fees",
+    )];
+    assert_eq!(states(text, &mut claims), vec![Reported]);
+}
+
+#[test]
+fn taking_offense_at_a_suggestion_disputes_it() {
+    let text = "The developer took offense at suggestions that he had inherited his fortune.";
+    let mut claims = vec![claim(
+        text,
+        1,
+        "The developer",
+        "suggestions",
+        "that he had inherited his fortune",
+    )];
+    assert_eq!(states(text, &mut claims), vec![VerificationState::Disputed]);
+}
+
+#[test]
+fn but_that_was_not_the_case_is_the_author_saying_false() {
+    // The content span runs on into the author's aside.
+    let text = "Many bidders assumed that the buyer had the backing of a state fund, \
+                but that wasn't the case.";
+    let doc = Document::new(text);
+    let mut claims = vec![claim(
+        text,
+        1,
+        "Many bidders",
+        "assumed",
+        "that the buyer had the backing of a state fund",
+    )];
+    claims[0]
+        .content
+        .spans
+        .push(span(text, "that wasn't the case"));
+    assign_states(&doc, &mut claims, &[]);
+    assert_eq!(claims[0].state, VerificationState::False);
+}
+
+#[test]
+fn uncertainty_about_a_ruling_still_to_come_leaves_claims_reported() {
+    // The future sits nine words after the cue.
+    let text = "The state cited a threat to public safety. It was unclear whether the \
+                judges in the three pending bankruptcy cases would accept that argument.";
+    let mut claims = vec![claim(
+        text,
+        1,
+        "The state",
+        "cited",
+        "a threat to public safety",
+    )];
+    assert_eq!(states(text, &mut claims), vec![VerificationState::Reported]);
+}
