@@ -1,0 +1,450 @@
+//! How far a found source reaches, by PolNeAR's conventions (measured on
+//! PolNeAR train/dev, where most source boundary errors are sources cut short):
+//!
+//! * a source after its cue (`said Tim Hess, a real estate developer, who
+//!   introduced …`) runs with its appositions and relative clauses to the end
+//!   of the sentence;
+//! * a source before its cue keeps the modifiers and determiners that open
+//!   its noun phrase (`Voting rights advocates`, `all the experts`, `Obama and
+//!   Clinton`, `one of Mr. Obama's advisers`);
+//! * a source stopped short of its cue by a noun or a date (`Scott's` +
+//!   `family has called`, `A memorable ad` + `in 2008 questioned`) runs on to
+//!   the cue.
+//!
+//! Every rule looks at a bounded window around the source, so the pass is
+//! linear in the claims.
+
+use crate::cuelex;
+use crate::model::{Claim, Span};
+use crate::segment::{Document, TokenKind};
+
+use super::subject::{is_word, lower_is, lowercase, token_at, ADVERBS};
+
+/// Applies the three extensions to every claim's first source span. A claim
+/// the tagger found inside a widened source (`who has been challenging the
+/// coal industry`) is part of the source's description and is dropped.
+pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
+    // Every claim's cue and content with the claim's index, which no widened
+    // source may cross.
+    let mut taken: Vec<(Span, usize)> = claims
+        .iter()
+        .enumerate()
+        .flat_map(|(i, c)| {
+            c.cue
+                .spans
+                .iter()
+                .chain(&c.content.spans)
+                .map(move |s| (*s, i))
+        })
+        .collect();
+    taken.sort_by_key(|(s, _)| s.start);
+    // Running maximum of the ends, so one binary search tells whether a
+    // taken span starting before a point reaches past it.
+    let max_end: Vec<usize> = taken
+        .iter()
+        .scan(0, |m, (s, _)| {
+            *m = (*m).max(s.end);
+            Some(*m)
+        })
+        .collect();
+    let mut dropped = vec![false; claims.len()];
+    for i in 0..claims.len() {
+        let claim = &claims[i];
+        let (Some(&src), Some(&cue)) = (claim.source.spans.first(), claim.cue.spans.first()) else {
+            continue;
+        };
+        let a = token_at(doc, src.start);
+        let b = token_at(doc, src.end);
+        if a >= b || b > doc.tokens.len() {
+            continue;
+        }
+        let (mut na, mut nb) = (a, b);
+        let after = src.start >= cue.end;
+        if after {
+            nb = after_cue_end(doc, cue, a, b).unwrap_or(b);
+        } else if src.end <= cue.start {
+            let c = token_at(doc, cue.start);
+            nb = gap_to_cue(doc, b, c).unwrap_or(b);
+            na = left_start(doc, a).unwrap_or(a);
+        }
+        if (na, nb) == (a, b) {
+            continue;
+        }
+        let new = Span::new(doc.tokens[na].span.start, doc.tokens[nb - 1].span.end);
+        // Nothing taken may reach into the new span from before it.
+        let from = taken.partition_point(|(s, _)| s.start < new.start);
+        if from > 0 && max_end[from - 1] > new.start {
+            continue;
+        }
+        // What starts inside it must be another claim lying wholly inside,
+        // without a source of its own, and only a source after its cue
+        // swallows such claims.
+        let to = taken.partition_point(|(s, _)| s.start < new.end);
+        let inside = &taken[from..to];
+        let absorbable = inside.iter().all(|&(s, j)| {
+            after && j != i && s.end <= new.end && claims[j].source.spans.is_empty()
+        });
+        if !absorbable {
+            continue;
+        }
+        for &(_, j) in inside {
+            dropped[j] = true;
+        }
+        claims[i].source.spans[0] = new;
+    }
+    let mut k = 0;
+    claims.retain(|_| {
+        k += 1;
+        !dropped[k - 1]
+    });
+}
+
+/// Words that open a relative clause or an apposition after a name.
+const APPOSITION_OPENERS: &[&str] = &[
+    "who",
+    "whom",
+    "whose",
+    "which",
+    "a",
+    "an",
+    "the",
+    "one",
+    "head",
+    "chief",
+    "president",
+    "director",
+    "founder",
+    "co-founder",
+    "chairman",
+    "chairwoman",
+    "spokesman",
+    "spokeswoman",
+    "author",
+    "editor",
+    "professor",
+    "senior",
+    "former",
+    "executive",
+];
+
+/// `said X, a …, who ….`: the end (exclusive token index) of a source that
+/// follows its cue, stretched over appositions and relative clauses to the
+/// end of its sentence when nothing but them follows.
+fn after_cue_end(doc: &Document, cue: Span, a: usize, b: usize) -> Option<usize> {
+    // The source must follow the cue directly (`said Tim Hess`).
+    let c_end = token_at(doc, cue.end);
+    if a != c_end {
+        return None;
+    }
+    let (_, s1) = doc.sentences[doc.sentence_of(a)];
+    // The last word of the sentence, which ends at its first full stop (the
+    // segmenter may run a sentence on into a quotation after it).
+    let stop = (b..s1)
+        .find(|&k| {
+            doc.tokens[k].kind == TokenKind::Punct
+                && doc.token_text(k) == "."
+                && k > b
+                && !crate::segment::is_title_abbreviation(doc.token_text(k - 1))
+                && doc.token_text(k - 1).chars().count() > 1
+        })
+        .unwrap_or(s1);
+    let mut e = stop;
+    while e > b && !is_word(doc, e - 1) {
+        e -= 1;
+    }
+    if e <= b + 1 || e - b > 40 || doc.token_text(b) != "," {
+        return None;
+    }
+    if !lower_is(doc, b + 1, APPOSITION_OPENERS) {
+        return None;
+    }
+    // Nothing that starts another clause: quotations, semicolons, a
+    // participle or a time/place phrase after a comma (`, adding`,
+    // `, in a statement`).
+    for k in b..e {
+        let w = doc.token_text(k);
+        if doc.tokens[k].kind == TokenKind::Quote || matches!(w, ";" | ":" | "(" | "—" | "–") {
+            return None;
+        }
+        if w == "," && k + 1 < e {
+            let next = doc.token_text(k + 1);
+            if (lowercase(doc, k + 1) && next.ends_with("ing"))
+                || lower_is(
+                    doc,
+                    k + 1,
+                    &["in", "on", "at", "during", "according", "but", "though"],
+                )
+            {
+                return None;
+            }
+        }
+    }
+    // The trailing period of the sentence is not part of the source, but an
+    // abbreviation's is (`Jr.`): tokens are words with their own dots.
+    Some(e)
+}
+
+/// Determiners and quantifiers that open a source's noun phrase.
+const NP_OPENERS: &[&str] = &[
+    "the", "a", "an", "all", "my", "his", "her", "their", "its", "our", "your", "no", "not",
+    "only", "one", "two", "three", "several", "many", "some", "most", "each", "every", "other",
+    "another", "these", "those", "this", "few",
+];
+
+/// Words that cannot sit inside a source's noun phrase before its head.
+const NOT_IN_NP: &[&str] = &[
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "been",
+    "has",
+    "had",
+    "have",
+    "will",
+    "would",
+    "can",
+    "could",
+    "may",
+    "might",
+    "should",
+    "must",
+    "did",
+    "does",
+    "do",
+    "said",
+    "says",
+    "told",
+    "in",
+    "on",
+    "at",
+    "by",
+    "with",
+    "from",
+    "to",
+    "for",
+    "after",
+    "before",
+    "during",
+    "about",
+    "over",
+    "under",
+    "into",
+    "than",
+    "like",
+    "since",
+    "until",
+    "between",
+    "against",
+    "among",
+    "through",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "what",
+    "how",
+    "why",
+    "when",
+    "where",
+    "while",
+    "as",
+    "if",
+    "because",
+    "although",
+    "though",
+    "but",
+    "so",
+    "yet",
+    "or",
+    "nor",
+    "then",
+    "now",
+    "there",
+    "here",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "him",
+    "them",
+    "us",
+    "me",
+    "last",
+    "next",
+    "week",
+    "month",
+    "year",
+    "today",
+    "yesterday",
+    "tonight",
+    "meanwhile",
+    "however",
+    "instead",
+    "later",
+    "earlier",
+    "again",
+    "also",
+    "still",
+    "even",
+    "just",
+    "first",
+    "finally",
+    "indeed",
+    "perhaps",
+    "maybe",
+    "already",
+    "recently",
+    "it's",
+    "it’s",
+    "that's",
+    "that’s",
+    "there's",
+    "there’s",
+    "what's",
+    "what’s",
+    "here's",
+    "here’s",
+    "everything",
+    "something",
+    "anything",
+    "nothing",
+    "someone",
+    "anyone",
+    "whoever",
+    "whatever",
+    "lest",
+    "much",
+    "too",
+    "please",
+    "very",
+    "both",
+];
+
+/// Sources that are never widened: pronouns and relative pronouns.
+const PRONOUN_SOURCES: &[&str] = &[
+    "he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "him", "her", "them",
+];
+
+/// Tokens that may stand right before a source's noun phrase: a sentence
+/// start, punctuation, or a clause-opening word.
+fn boundary(doc: &Document, k: usize) -> bool {
+    !is_word(doc, k)
+        || lower_is(
+            doc,
+            k,
+            &[
+                "when", "while", "as", "that", "because", "but", "so", "if", "although", "though",
+                "since", "where", "whether", "and", "after", "before", "until", "unless", "once",
+            ],
+        )
+}
+
+/// Whether token `k` may sit inside a noun phrase before its head.
+fn np_word(doc: &Document, k: usize) -> bool {
+    if !is_word(doc, k) || lower_is(doc, k, NOT_IN_NP) || lower_is(doc, k, ADVERBS) {
+        return false;
+    }
+    let w = doc.token_text(k);
+    let lower = w.to_lowercase();
+    if lowercase(doc, k)
+        && (lower.ends_with("ly")
+            || lower.ends_with("ed")
+            || lower.ends_with("ing")
+            || cuelex::categories_lower(&lower) & (cuelex::ANY_CUE & !cuelex::NOUN) != 0)
+    {
+        return false;
+    }
+    true
+}
+
+/// The start of a source before its cue, moved left over the words that open
+/// its noun phrase (`Voting rights` + `advocates`) when they reach back to a
+/// clause boundary; `None` when nothing changes.
+fn left_start(doc: &Document, a: usize) -> Option<usize> {
+    if lower_is(doc, a, PRONOUN_SOURCES) {
+        return None;
+    }
+    let (s0, _) = doc.sentences[doc.sentence_of(a)];
+    let mut k = a;
+    while k > s0 && a - k < 5 {
+        let p = k - 1;
+        if boundary(doc, p) && !lower_is(doc, p, &["and"]) {
+            break;
+        }
+        if lower_is(doc, p, &["and"]) {
+            // Coordination (`Obama and Clinton`, `state and local`): only
+            // between two noun-phrase words.
+            if p == s0 || !np_word(doc, p - 1) {
+                break;
+            }
+        } else if lower_is(doc, p, &["of"]) {
+            // `one of`, `most of`: a quantifier before `of`.
+            if p == s0
+                || !lower_is(
+                    doc,
+                    p - 1,
+                    &[
+                        "one", "some", "many", "most", "all", "none", "each", "both", "more",
+                    ],
+                )
+            {
+                break;
+            }
+        } else if !np_word(doc, p) && !lower_is(doc, p, NP_OPENERS) {
+            return None;
+        } else if lowercase(doc, p)
+            && !lower_is(doc, p, NP_OPENERS)
+            && lower_is(doc, p + 1, NP_OPENERS)
+        {
+            // A plain word before a determiner is a verb (`features a New
+            // York Times`, `send a strong …`), not part of the phrase.
+            return None;
+        }
+        k -= 1;
+    }
+    if k == a {
+        return None;
+    }
+    // The phrase must reach a boundary, and not start on a dangling `and`/`of`.
+    if k > s0 && !boundary(doc, k - 1) {
+        return None;
+    }
+    if lower_is(doc, k, &["and", "of"]) {
+        return None;
+    }
+    Some(k)
+}
+
+/// The end of a source before its cue stretched over a short gap of nouns or
+/// a date (`Scott's` + `family`, `ad` + `in 2008`); `None` when it does not apply.
+fn gap_to_cue(doc: &Document, b: usize, c: usize) -> Option<usize> {
+    if c <= b || c - b > 3 {
+        return None;
+    }
+    for k in b..c {
+        if !is_word(doc, k) {
+            return None;
+        }
+        let lower = doc.token_text(k).to_lowercase();
+        let preposition_ok = k == b && lower == "in" && c - b == 2;
+        if (lower_is(doc, k, NOT_IN_NP) && !preposition_ok)
+            || lower_is(doc, k, ADVERBS)
+            || lower.ends_with("ly")
+            || lower.ends_with("ed")
+            || lower == "and"
+            || lower == "of"
+        {
+            return None;
+        }
+        if preposition_ok && !doc.token_text(k + 1).chars().all(|ch| ch.is_ascii_digit()) {
+            return None;
+        }
+    }
+    Some(c)
+}
