@@ -18,12 +18,15 @@ use crate::cuelex;
 use crate::model::{Claim, Span};
 use crate::segment::{Document, TokenKind};
 
-use super::subject::{is_word, lower_is, lowercase, token_at, ADVERBS};
+use super::subject::{capitalised, is_word, lower_is, lowercase, token_at, ADVERBS};
 
 /// Applies the three extensions to every claim's first source span. A claim
 /// the tagger found inside a widened source (`who has been challenging the
 /// coal industry`) is part of the source's description and is dropped.
 pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
+    for claim in claims.iter_mut() {
+        cue_head_to_source(doc, claim);
+    }
     // Every claim's cue and content with the claim's index, which no widened
     // source may cross.
     let mut taken: Vec<(Span, usize)> = claims
@@ -152,10 +155,19 @@ fn after_cue_end(doc: &Document, cue: Span, a: usize, b: usize) -> Option<usize>
     while e > b && !is_word(doc, e - 1) {
         e -= 1;
     }
-    if e <= b + 1 || e - b > 40 || doc.token_text(b) != "," {
+    if e <= b || e - b > 40 {
         return None;
     }
-    if !lower_is(doc, b + 1, APPOSITION_OPENERS) {
+    if doc.token_text(b) == "," {
+        if e <= b + 1 || !lower_is(doc, b + 1, APPOSITION_OPENERS) {
+            return None;
+        }
+    } else if !(a..b).any(|k| doc.token_text(k) == "," && lower_is(doc, k + 1, APPOSITION_OPENERS))
+        || !is_word(doc, b)
+        || lower_is(doc, b, &["and", "but"])
+    {
+        // A source already into its apposition (`Victor Cha, who served as
+        // Asia director` + `for the National Security Council`) runs on.
         return None;
     }
     // Nothing that starts another clause: quotations, semicolons, a
@@ -169,6 +181,7 @@ fn after_cue_end(doc: &Document, cue: Span, a: usize, b: usize) -> Option<usize>
         if w == "," && k + 1 < e {
             let next = doc.token_text(k + 1);
             if (lowercase(doc, k + 1) && next.ends_with("ing"))
+                || next == "and"
                 || lower_is(
                     doc,
                     k + 1,
@@ -447,4 +460,52 @@ fn gap_to_cue(doc: &Document, b: usize, c: usize) -> Option<usize> {
         }
     }
     Some(c)
+}
+
+/// `independent` + `analyses agree`, `No` + `one expected`, `Theresa` + `May
+/// said`: a cue that opens with the last words of the source abutting it
+/// gives those words back, up to its first cue word.
+fn cue_head_to_source(doc: &Document, claim: &mut Claim) {
+    let (Some(&src), Some(&cue)) = (claim.source.spans.first(), claim.cue.spans.first()) else {
+        return;
+    };
+    let b = token_at(doc, src.end);
+    let t = token_at(doc, cue.start);
+    let e = token_at(doc, cue.end);
+    if src.end > cue.start || b != t || e > doc.tokens.len() || e < t + 2 {
+        return;
+    }
+    let (s0, _) = doc.sentences[doc.sentence_of(t)];
+    // A capitalised word inside a sentence is a name even when it spells an
+    // auxiliary (`May`).
+    let nominal = |k: usize| {
+        (k > s0 && capitalised(doc, k) && !lower_is(doc, k, &["I"]))
+            || (np_word(doc, k) && !lower_is(doc, k, NP_OPENERS))
+    };
+    // One word only, not after a pronoun, and not a negated auxiliary.
+    let last = token_at(doc, src.start).max(b.saturating_sub(1));
+    if lower_is(doc, last, PRONOUN_SOURCES)
+        || !nominal(t)
+        || doc.token_text(t).contains(['\'', '’'])
+        || lower_is(doc, t, &["further", "seem", "seems"])
+    {
+        return;
+    }
+    let v = t + 1;
+    let lower = doc.token_text(v).to_lowercase();
+    if cuelex::categories_lower(&lower) & cuelex::ANY_CUE == 0 {
+        return;
+    }
+    // Subject and verb agree: a plural noun before a plain verb, a singular
+    // one before a verb in `-s` (`analyses agree`, `union endorses`); a
+    // lowercase word that does not is a verb itself (`candidates face`).
+    let w = doc.token_text(t);
+    let plural = w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous");
+    let verb_s = lower.ends_with('s');
+    let past = lower.ends_with("ed");
+    if lowercase(doc, t) && !past && plural == verb_s {
+        return;
+    }
+    claim.source.spans[0] = Span::new(src.start, doc.tokens[v - 1].span.end);
+    claim.cue.spans[0] = Span::new(doc.tokens[v].span.start, cue.end);
 }
