@@ -339,6 +339,15 @@ const NOT_IN_NP: &[&str] = &[
     "both",
 ];
 
+/// Words before a preposition that make it a verb's or an adverbial's, not
+/// a link inside a noun phrase (`took to Twitter`, `Contrary to`).
+const LINK_VERBS: &[&str] = &[
+    "took", "take", "takes", "uses", "use", "reeks", "went", "go", "goes", "came", "come", "comes",
+    "turned", "turn", "contrary", "due", "thanks", "next", "close", "prior", "similar", "compared",
+    "listen", "talk", "talks", "spoke", "speaks", "look", "looks", "belongs", "points", "refers",
+    "responds", "reacts", "amounts", "adds", "leads", "owes", "gets", "got",
+];
+
 /// Sources that are never widened: pronouns and relative pronouns.
 const PRONOUN_SOURCES: &[&str] = &[
     "he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "him", "her", "them",
@@ -360,7 +369,11 @@ fn boundary(doc: &Document, k: usize) -> bool {
 
 /// Whether token `k` may sit inside a noun phrase before its head.
 fn np_word(doc: &Document, k: usize) -> bool {
-    if !is_word(doc, k) || lower_is(doc, k, NOT_IN_NP) || lower_is(doc, k, ADVERBS) {
+    if !is_word(doc, k)
+        || lower_is(doc, k, NOT_IN_NP)
+        || lower_is(doc, k, ADVERBS)
+        || lower_is(doc, k, LINK_VERBS)
+    {
         return false;
     }
     let w = doc.token_text(k);
@@ -385,12 +398,23 @@ fn left_start(doc: &Document, a: usize) -> Option<usize> {
     }
     let (s0, _) = doc.sentences[doc.sentence_of(a)];
     let mut k = a;
-    while k > s0 && a - k < 5 {
+    let mut linked = false;
+    while k > s0 && a - k < 9 {
         let p = k - 1;
         if boundary(doc, p) && !lower_is(doc, p, &["and"]) {
             break;
         }
-        if lower_is(doc, p, &["and"]) {
+        if !linked
+            && p > s0
+            && lower_is(doc, p, &["of", "to", "for", "from", "at", "by"])
+            && np_word(doc, p - 1)
+            && !lower_is(doc, p - 1, NP_OPENERS)
+            && !lower_is(doc, p - 1, LINK_VERBS)
+        {
+            // One prepositional link inside the phrase (`advisers to` + `Mr.
+            // Obama`, `a 2014 study by` + `Harvard`).
+            linked = true;
+        } else if lower_is(doc, p, &["and"]) {
             // Coordination (`Obama and Clinton`, `state and local`): only
             // between two noun-phrase words.
             if p == s0 || !np_word(doc, p - 1) {
