@@ -44,6 +44,7 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     subject::apply(doc, &mut claims);
     source_fill::apply(doc, &mut claims);
     source_extent::apply(doc, &mut claims);
+    source_fill::participle_tails(doc, &mut claims);
     let quoted = kind::quotation_spans(doc);
     for claim in &mut claims {
         claim.kind = kind::classify(doc, &quoted, claim);

@@ -175,3 +175,50 @@ fn passive_agent(doc: &Document, e: usize) -> Option<(usize, usize)> {
     }
     (b > a).then_some((a, b))
 }
+
+/// Words in `-ing` that follow `said,` without opening a claim of their own.
+const NOT_PARTICIPLE_CUES: &[&str] = &["including", "according", "during", "regarding"];
+
+/// `Trump said, looking out on the crowd`, `she said, referencing the bank's
+/// drive`: a content piece that opens with a participle right after the
+/// cue's comma is a second claim of the same source (PolNeAR annotates it so),
+/// with the participle as its cue.
+pub fn participle_tails(doc: &Document, claims: &mut Vec<Claim>) {
+    let mut added = Vec::new();
+    for claim in claims.iter_mut() {
+        let (Some(&src), Some(&cue)) = (claim.source.spans.first(), claim.cue.spans.first()) else {
+            continue;
+        };
+        let e = token_at(doc, cue.end);
+        if e + 1 >= doc.tokens.len() || doc.token_text(e) != "," {
+            continue;
+        }
+        let w = e + 1;
+        let Some(i) = claim
+            .content
+            .spans
+            .iter()
+            .position(|p| token_at(doc, p.start) == w)
+        else {
+            continue;
+        };
+        let piece = claim.content.spans[i];
+        let end = token_at(doc, piece.end);
+        let word = doc.token_text(w);
+        if !lowercase(doc, w)
+            || !word.ends_with("ing")
+            || lower_is(doc, w, NOT_PARTICIPLE_CUES)
+            || end < w + 3
+            || claim.content.spans.len() < 2
+        {
+            continue;
+        }
+        claim.content.spans.remove(i);
+        added.push(super::new_claim(
+            vec![src],
+            vec![doc.tokens[w].span],
+            vec![Span::new(doc.tokens[w + 1].span.start, piece.end)],
+        ));
+    }
+    claims.extend(added);
+}
