@@ -43,6 +43,7 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     content::split_coordinated(doc, &mut claims);
     subject::apply(doc, &mut claims);
     source_fill::apply(doc, &mut claims);
+    source_fill::relative_subjects(doc, &mut claims);
     source_extent::apply(doc, &mut claims);
     source_fill::participle_tails(doc, &mut claims);
     let quoted = kind::quotation_spans(doc);

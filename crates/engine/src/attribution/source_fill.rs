@@ -222,3 +222,81 @@ pub fn participle_tails(doc: &Document, claims: &mut Vec<Claim>) {
     }
     claims.extend(added);
 }
+
+/// Auxiliaries and adverbs a cue may stand behind (`…, has said`).
+const BEHIND: &[&str] = &[
+    "has", "have", "had", "was", "is", "will", "would", "also", "later", "then", "again",
+];
+
+/// `Andrade, who is seeking a second term, has said …`, `A person familiar
+/// with the inquiry, who spoke on condition of anonymity, said …`: a cue
+/// without a source right after the comma closing a relative clause takes
+/// the subject with its clause (PolNeAR's convention); a claim the tagger
+/// found inside that clause (`who is seeking`) is part of the source and is
+/// dropped.
+pub fn relative_subjects(doc: &Document, claims: &mut Vec<Claim>) {
+    let mut found: Vec<(usize, Span)> = Vec::new();
+    for (i, claim) in claims.iter().enumerate() {
+        if !claim.source.spans.is_empty() {
+            continue;
+        }
+        let Some(&cue) = claim.cue.spans.first() else {
+            continue;
+        };
+        let mut l = token_at(doc, cue.start);
+        if l >= doc.tokens.len() {
+            continue;
+        }
+        let (s0, _) = doc.sentences[doc.sentence_of(l)];
+        while l > s0 && lower_is(doc, l - 1, BEHIND) {
+            l -= 1;
+        }
+        if l < s0 + 4 || doc.token_text(l - 1) != "," {
+            continue;
+        }
+        let close = l - 1;
+        let mut a = s0;
+        while a < close && doc.tokens[a].kind != TokenKind::Word {
+            a += 1;
+        }
+        // The subject: a name or a determiner phrase of a few words, then
+        // `, who` / `, which`, then the clause up to the closing comma.
+        let Some(k) = (a + 1..close.min(a + 9)).find(|&k| doc.token_text(k) == ",") else {
+            continue;
+        };
+        if !lower_is(doc, k + 1, &["who", "which", "whose"])
+            || !(capitalised(doc, a) || lower_is(doc, a, &["a", "an", "the"]))
+            || close - k > 30
+            || (k + 1..close).any(|j| {
+                doc.tokens[j].kind == TokenKind::Quote || matches!(doc.token_text(j), ";" | ":")
+            })
+        {
+            continue;
+        }
+        found.push((
+            i,
+            Span::new(doc.tokens[a].span.start, doc.tokens[close - 1].span.end),
+        ));
+    }
+    if found.is_empty() {
+        return;
+    }
+    let mut drop = vec![false; claims.len()];
+    for &(i, span) in &found {
+        // Claims whose cue lies inside the new source, without a source or
+        // with the relative pronoun as one, belong to it.
+        for (j, c) in claims.iter().enumerate() {
+            let inside = c.cue.spans.first().is_some_and(|q| span.contains(q));
+            let own = c.source.spans.iter().all(|s| span.contains(s));
+            if j != i && inside && own {
+                drop[j] = true;
+            }
+        }
+        claims[i].source.spans = vec![span];
+    }
+    let mut k = 0;
+    claims.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+}
