@@ -21,6 +21,7 @@ use super::subject::{capitalised, is_word, lower_is, lowercase, token_at};
 /// Finds a source for every claim without one.
 pub fn apply(doc: &Document, claims: &mut [Claim]) {
     for claim in claims.iter_mut() {
+        drop_modifier_source(doc, claim);
         if !claim.source.spans.is_empty() {
             continue;
         }
@@ -230,16 +231,13 @@ const BEHIND: &[&str] = &[
 
 /// `Andrade, who is seeking a second term, has said …`, `A person familiar
 /// with the inquiry, who spoke on condition of anonymity, said …`: a cue
-/// without a source right after the comma closing a relative clause takes
+/// without a source (or with one inside the clause) right after the comma closing a relative clause takes
 /// the subject with its clause (PolNeAR's convention); a claim the tagger
 /// found inside that clause (`who is seeking`) is part of the source and is
 /// dropped.
 pub fn relative_subjects(doc: &Document, claims: &mut Vec<Claim>) {
     let mut found: Vec<(usize, Span)> = Vec::new();
     for (i, claim) in claims.iter().enumerate() {
-        if !claim.source.spans.is_empty() {
-            continue;
-        }
         let Some(&cue) = claim.cue.spans.first() else {
             continue;
         };
@@ -273,6 +271,12 @@ pub fn relative_subjects(doc: &Document, claims: &mut Vec<Claim>) {
         {
             continue;
         }
+        // A source the tagger found inside the clause (`Ortiz, who represents
+        // the district in the state House, has said`) is replaced.
+        let clause = Span::new(doc.tokens[k + 1].span.start, doc.tokens[close].span.end);
+        if !claim.source.spans.iter().all(|s| clause.contains(s)) {
+            continue;
+        }
         found.push((
             i,
             Span::new(doc.tokens[a].span.start, doc.tokens[close - 1].span.end),
@@ -299,4 +303,36 @@ pub fn relative_subjects(doc: &Document, claims: &mut Vec<Claim>) {
         k += 1;
         !drop[k - 1]
     });
+}
+
+/// Adjectives that open a sentence before a noun cue (`Early reports on
+/// social media …`, `Initial accounts …`): the tagger takes them for a source.
+const MODIFIERS: &[&str] = &[
+    "early",
+    "initial",
+    "recent",
+    "preliminary",
+    "previous",
+    "earlier",
+    "later",
+    "latest",
+    "first",
+    "unconfirmed",
+    "conflicting",
+    "new",
+    "other",
+];
+
+/// Clears a one-word source that is only an adjective of its cue.
+fn drop_modifier_source(doc: &Document, claim: &mut Claim) {
+    let (Some(&src), Some(&cue)) = (claim.source.spans.first(), claim.cue.spans.first()) else {
+        return;
+    };
+    let a = token_at(doc, src.start);
+    if token_at(doc, src.end) == a + 1
+        && token_at(doc, cue.start) == a + 1
+        && lower_is(doc, a, MODIFIERS)
+    {
+        claim.source.spans.clear();
+    }
 }
