@@ -71,3 +71,13 @@ fn widened_sources_never_cross_a_cue_or_content() {
         }
     }
 }
+
+#[test]
+fn a_citation_is_not_part_of_the_source() {
+    let text = "Medieval verse was rarely read in silence. Spang (1983) argued that the poems were written for performance, and Coase (1937) said that costs shape every institution.\n";
+    let a = analyze(text);
+    let c = claim_with_cue(text, &a, "argued");
+    assert_eq!(sources(text, c), ["Spang"]);
+    let c = claim_with_cue(text, &a, "said");
+    assert_eq!(sources(text, c), ["Coase"]);
+}

@@ -25,6 +25,7 @@ use super::subject::{capitalised, is_word, lower_is, lowercase, token_at, ADVERB
 /// coal industry`) is part of the source's description and is dropped.
 pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
     for claim in claims.iter_mut() {
+        cut_citation(doc, claim);
         cue_head_to_source(doc, claim);
     }
     // Every claim's cue and content with the claim's index, which no widened
@@ -532,4 +533,44 @@ fn cue_head_to_source(doc: &Document, claim: &mut Claim) {
     }
     claim.source.spans[0] = Span::new(src.start, doc.tokens[v - 1].span.end);
     claim.cue.spans[0] = Span::new(doc.tokens[v].span.start, cue.end);
+}
+
+/// `Coase [13`, `Spang (1983`: a source ends before a bracketed citation
+/// (and is the name before it when the tagger took the citation alone).
+fn cut_citation(doc: &Document, claim: &mut Claim) {
+    let Some(&src) = claim.source.spans.first() else {
+        return;
+    };
+    let a = token_at(doc, src.start);
+    let b = token_at(doc, src.end).min(doc.tokens.len());
+    let citation = |k: usize| {
+        matches!(doc.token_text(k), "(" | "[")
+            && k + 1 < doc.tokens.len()
+            && doc
+                .token_text(k + 1)
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_digit())
+    };
+    if a < b && citation(a) {
+        // The tagger took the citation for the source: the name before it is.
+        let mut n = a;
+        while n > 0 && a - n < 4 && capitalised(doc, n - 1) {
+            n -= 1;
+        }
+        if n < a {
+            claim.source.spans[0] = Span::new(doc.tokens[n].span.start, doc.tokens[a - 1].span.end);
+        }
+        return;
+    }
+    let cut = (a + 1..b).find(|&k| citation(k));
+    if let Some(k) = cut {
+        let mut e = k;
+        while e > a && !is_word(doc, e - 1) {
+            e -= 1;
+        }
+        if e > a {
+            claim.source.spans[0] = Span::new(src.start, doc.tokens[e - 1].span.end);
+        }
+    }
 }

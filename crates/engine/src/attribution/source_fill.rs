@@ -323,15 +323,49 @@ const MODIFIERS: &[&str] = &[
     "other",
 ];
 
-/// Clears a one-word source that is only an adjective of its cue.
+/// Sentence adverbs and connectives, never a source on their own
+/// (`Furthermore`, `Maybe`).
+const SENTENCE_ADVERBS: &[&str] = &[
+    "furthermore",
+    "moreover",
+    "maybe",
+    "perhaps",
+    "albeit",
+    "however",
+    "thus",
+    "therefore",
+    "hence",
+    "indeed",
+    "additionally",
+    "meanwhile",
+    "instead",
+    "nevertheless",
+    "nonetheless",
+    "finally",
+    "also",
+    "still",
+    "yet",
+    "so",
+    "then",
+    "now",
+    "here",
+    "there",
+    "default",
+    "comment",
+];
+
+/// Clears a one-word source that is only an adjective of its cue or a
+/// sentence adverb.
 fn drop_modifier_source(doc: &Document, claim: &mut Claim) {
     let (Some(&src), Some(&cue)) = (claim.source.spans.first(), claim.cue.spans.first()) else {
         return;
     };
     let a = token_at(doc, src.start);
-    if token_at(doc, src.end) == a + 1
-        && token_at(doc, cue.start) == a + 1
-        && lower_is(doc, a, MODIFIERS)
+    if token_at(doc, src.end) != a + 1 {
+        return;
+    }
+    if (token_at(doc, cue.start) == a + 1 && lower_is(doc, a, MODIFIERS))
+        || lower_is(doc, a, SENTENCE_ADVERBS)
     {
         claim.source.spans.clear();
     }
