@@ -286,10 +286,19 @@ pub fn relative_subjects(doc: &Document, claims: &mut Vec<Claim>) {
         return;
     }
     let mut drop = vec![false; claims.len()];
+    // Claims by cue start, so each new source looks only at the cues inside it.
+    let mut by_cue: Vec<(usize, usize)> = claims
+        .iter()
+        .enumerate()
+        .filter_map(|(j, c)| c.cue.spans.first().map(|q| (q.start, j)))
+        .collect();
+    by_cue.sort_unstable();
     for &(i, span) in &found {
         // Claims whose cue lies inside the new source, without a source or
         // with the relative pronoun as one, belong to it.
-        for (j, c) in claims.iter().enumerate() {
+        let from = by_cue.partition_point(|&(s, _)| s < span.start);
+        for &(_, j) in by_cue[from..].iter().take_while(|&&(s, _)| s < span.end) {
+            let c = &claims[j];
             let inside = c.cue.spans.first().is_some_and(|q| span.contains(q));
             let own = c.source.spans.iter().all(|s| span.contains(s));
             if j != i && inside && own {
