@@ -12,6 +12,7 @@
 //! [`super::source_extent`] then widens what is found like any other source.
 //! Each rule looks at a bounded window around the cue.
 
+use crate::cuelex;
 use crate::model::{Claim, Span};
 use crate::segment::{Document, TokenKind};
 
@@ -361,6 +362,7 @@ const SENTENCE_ADVERBS: &[&str] = &[
     "there",
     "default",
     "comment",
+    "please",
 ];
 
 /// Clears a one-word source that is only an adjective of its cue or a
@@ -373,9 +375,36 @@ fn drop_modifier_source(doc: &Document, claim: &mut Claim) {
     if token_at(doc, src.end) != a + 1 {
         return;
     }
-    if (token_at(doc, cue.start) == a + 1 && lower_is(doc, a, MODIFIERS))
+    let w = doc.token_text(a);
+    let lower = w.to_lowercase();
+    let abuts = token_at(doc, cue.start) == a + 1;
+    // A one-word noun cue (`claims`, `records`) after an adjective
+    // (`Republican claims`, `medical records`): no possessor, no source.
+    let noun_cue = abuts
+        && token_at(doc, cue.end) == a + 2
+        && lowercase(doc, a + 1)
+        && cuelex::categories_lower(&doc.token_text(a + 1).to_lowercase()) & cuelex::NOUN != 0;
+    // Not a pronoun or a plural noun (`she claims`, `officials say`).
+    let adjective = (lowercase(doc, a)
+        && !lower.ends_with('s')
+        && !lower_is(
+            doc,
+            a,
+            &["he", "she", "they", "we", "i", "you", "it", "who"],
+        ))
+        || ["ic", "al", "ed", "ive"].iter().any(|x| lower.ends_with(x))
+        || lower == "republican";
+    let imperative =
+        lower.contains("n't") || lower.contains("n’t") || lower == "let's" || lower == "let’s";
+    if (abuts && lower_is(doc, a, MODIFIERS))
         || lower_is(doc, a, SENTENCE_ADVERBS)
+        || (noun_cue && adjective && !lower_is(doc, a, POSSESSIVES))
+        || imperative
+        || lower_is(doc, a, &["the", "a", "an"])
     {
         claim.source.spans.clear();
     }
 }
+
+/// Possessive determiners, the usual owners of a noun cue (`his claim`).
+const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "my", "our", "your"];
