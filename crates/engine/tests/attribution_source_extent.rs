@@ -81,3 +81,22 @@ fn a_citation_is_not_part_of_the_source() {
     let c = claim_with_cue(text, &a, "said");
     assert_eq!(sources(text, c), ["Coase"]);
 }
+
+#[test]
+fn a_role_before_a_named_apposition_is_part_of_the_source() {
+    let text = "The county will not reopen the shelter this winter. The mayor's chief of staff, Alan Brooks, said the building failed two inspections. The museum, Ms. Reyes said, will stay open.\n";
+    let a = analyze(text);
+    let src: Vec<String> = a
+        .claims
+        .iter()
+        .flat_map(|c| sources(text, c))
+        .map(|s| s.trim_end_matches(',').to_string())
+        .collect();
+    assert!(
+        src.iter()
+            .any(|s| s == "The mayor's chief of staff, Alan Brooks"),
+        "{src:?}"
+    );
+    // A fronted topic is not the speaker's description.
+    assert!(src.iter().any(|s| s == "Ms. Reyes"), "{src:?}");
+}

@@ -64,12 +64,18 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
         }
         let (mut na, mut nb) = (a, b);
         let after = src.start >= cue.end;
+        // `attorneys for the` + `family`: a source never ends on an article.
+        if b < doc.tokens.len() && lower_is(doc, b - 1, &["the", "a", "an"]) && is_word(doc, b) {
+            nb = b + 1;
+        }
         if after {
-            nb = after_cue_end(doc, cue, a, b).unwrap_or(b);
+            nb = after_cue_end(doc, cue, a, nb).unwrap_or(nb);
         } else if src.end <= cue.start {
             let c = token_at(doc, cue.start);
-            nb = gap_to_cue(doc, b, c).unwrap_or(b);
-            na = left_start(doc, a).unwrap_or(a);
+            nb = gap_to_cue(doc, nb, c).unwrap_or(nb);
+            na = left_start(doc, a)
+                .or_else(|| apposition_start(doc, a))
+                .unwrap_or(a);
         }
         if (na, nb) == (a, b) {
             continue;
@@ -574,3 +580,150 @@ fn cut_citation(doc: &Document, claim: &mut Claim) {
         }
     }
 }
+
+/// Words that open a sentence-initial phrase which is no noun phrase.
+const NOT_SUBJECT_OPENERS: &[&str] = &[
+    "despite",
+    "unlike",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "asked",
+    "speaking",
+    "still",
+    "overall",
+    "separately",
+    "sources",
+    "hours",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "minutes",
+    "moments",
+];
+
+/// `Trump's running mate, Indiana Gov. Mike Pence, plans`, `Clinton, the
+/// former secretary of State, stressed`: a source right after a comma takes
+/// the noun phrase that opens the sentence before it, when that phrase is
+/// all noun-phrase words (one prepositional link allowed).
+fn apposition_start(doc: &Document, a: usize) -> Option<usize> {
+    let (s0, _) = doc.sentences[doc.sentence_of(a)];
+    if a < s0 + 2 || doc.token_text(a - 1) != "," || lower_is(doc, a, PRONOUN_SOURCES) {
+        return None;
+    }
+    let mut start = s0;
+    while start < a - 1 && doc.tokens[start].kind == TokenKind::Quote {
+        start += 1;
+    }
+    let end = a - 1;
+    if start >= end || end - start > 8 || lower_is(doc, start, NOT_SUBJECT_OPENERS) {
+        return None;
+    }
+    let mut linked = false;
+    for k in start..end {
+        let w = doc.token_text(k);
+        let lower = w.to_lowercase();
+        if ["ly", "ed", "ing"].iter().any(|x| lower.ends_with(x)) {
+            return None;
+        }
+        let ok = np_word(doc, k)
+            || lower_is(doc, k, NP_OPENERS)
+            || (k > start && !linked && lower_is(doc, k, &["of", "at", "for", "to"]) && {
+                linked = true;
+                true
+            })
+            || (k > start && matches!(w, "(" | ")" | "-"));
+        if !ok {
+            return None;
+        }
+    }
+    if !is_word(doc, end - 1) || lower_is(doc, end - 1, NP_OPENERS) {
+        return None;
+    }
+    // Only a phrase naming a person's role (`Trump's running mate`, `The
+    // minister of the economy`), or a lone name before an apposition
+    // (`Schiff, 56, who …`, `Clinton, the former secretary`); anything else
+    // is a fronted topic or adverbial (`The museum, Mr. Obama said`).
+    let role = (start..end).any(|k| {
+        lower_is(doc, k, ROLE_NOUNS)
+            || doc.token_text(k).ends_with("'s")
+            || doc.token_text(k).ends_with("’s")
+    });
+    let lone_name = end == start + 1
+        && capitalised(doc, start)
+        && (lower_is(doc, a, &["the", "a", "an"])
+            || doc
+                .token_text(a)
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_digit()));
+    (role || lone_name).then_some(start)
+}
+
+/// Nouns naming a person's role or relation, which a name in apposition
+/// after them specifies.
+const ROLE_NOUNS: &[&str] = &[
+    "minister",
+    "partner",
+    "mate",
+    "niece",
+    "nephew",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "mother",
+    "father",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "attorneys",
+    "aide",
+    "aides",
+    "adviser",
+    "advisor",
+    "director",
+    "chairman",
+    "chairwoman",
+    "president",
+    "leader",
+    "head",
+    "chief",
+    "secretary",
+    "official",
+    "founder",
+    "editor",
+    "author",
+    "friend",
+    "colleague",
+    "opponent",
+    "rival",
+    "successor",
+    "predecessor",
+    "deputy",
+    "governor",
+    "senator",
+    "mayor",
+    "ambassador",
+];
