@@ -100,3 +100,11 @@ fn a_role_before_a_named_apposition_is_part_of_the_source() {
     // A fronted topic is not the speaker's description.
     assert!(src.iter().any(|s| s == "Ms. Reyes"), "{src:?}");
 }
+
+#[test]
+fn a_source_does_not_run_on_into_a_weekday_or_a_speech_verb() {
+    let text = "The ferry schedule will change in March. The Times on Saturday wrote that two routes would close.\n";
+    let a = analyze(text);
+    let c = claim_with_cue(text, &a, "wrote");
+    assert_eq!(sources(text, c), ["The Times"]);
+}

@@ -26,6 +26,7 @@ use super::subject::{capitalised, is_word, lower_is, lowercase, token_at, ADVERB
 pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
     for claim in claims.iter_mut() {
         cut_citation(doc, claim);
+        trim_tail(doc, claim);
         cue_head_to_source(doc, claim);
     }
     // Every claim's cue and content with the claim's index, which no widened
@@ -727,3 +728,47 @@ const ROLE_NOUNS: &[&str] = &[
     "mayor",
     "ambassador",
 ];
+
+/// Weekdays, which a source does not end on (`The Times on Saturday`).
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// What the tagger runs a source on into: a speech verb and what follows
+/// (`she said in the Oval Office`), a closing weekday (`The Times on
+/// Saturday`), a dangling `this` (`the Supreme Court this`) or conjunction.
+fn trim_tail(doc: &Document, claim: &mut Claim) {
+    let Some(&src) = claim.source.spans.first() else {
+        return;
+    };
+    let a = token_at(doc, src.start);
+    let b0 = token_at(doc, src.end).min(doc.tokens.len());
+    if b0 <= a + 1 {
+        return;
+    }
+    let mut b = (a + 1..b0)
+        .find(|&k| lowercase(doc, k) && lower_is(doc, k, &["said", "says", "told", "added"]))
+        .unwrap_or(b0);
+    loop {
+        let last = b - 1;
+        if b >= a + 3 && lower_is(doc, last, WEEKDAYS) && lower_is(doc, last - 1, &["on"]) {
+            b -= 2;
+        } else if b >= a + 2 && lower_is(doc, last, &["this", "and", "or", "but"]) {
+            b -= 1;
+        } else if b >= a + 2 && b < b0 && !is_word(doc, last) && doc.token_text(last) != ")" {
+            // Punctuation left before a cut speech verb or time.
+            b -= 1;
+        } else {
+            break;
+        }
+    }
+    if b < b0 && b > a {
+        claim.source.spans[0] = Span::new(src.start, doc.tokens[b - 1].span.end);
+    }
+}
