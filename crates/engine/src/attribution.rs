@@ -14,6 +14,8 @@ pub mod headlines;
 pub mod kind;
 pub mod repairs;
 pub mod source_edges;
+pub mod source_extent;
+pub mod source_fill;
 pub mod subject;
 
 use crate::model::*;
@@ -40,6 +42,10 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     content::run_on(doc, &mut claims);
     content::split_coordinated(doc, &mut claims);
     subject::apply(doc, &mut claims);
+    source_fill::apply(doc, &mut claims);
+    source_fill::relative_subjects(doc, &mut claims);
+    source_extent::apply(doc, &mut claims);
+    source_fill::participle_tails(doc, &mut claims);
     let quoted = kind::quotation_spans(doc);
     for claim in &mut claims {
         claim.kind = kind::classify(doc, &quoted, claim);

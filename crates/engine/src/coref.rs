@@ -439,7 +439,11 @@ pub fn resolve_sources(doc: &Document, claims: &mut [Claim]) {
                 Some(n) if lower.starts_with("the ") || lower.starts_with("this ") => {
                     (n.canonical.clone(), n.kind)
                 }
-                _ => (text.to_string(), sources::source_type(text)),
+                _ => match company_antecedent(doc, &named[..upto], &lower) {
+                    // A company is an organisation whatever its name looked like.
+                    Some(n) => (n.canonical.clone(), SourceType::Organization),
+                    None => (text.to_string(), sources::source_type(text)),
+                },
             }
         };
         claims[i].source.entity = Some(entity.clone());
@@ -447,6 +451,52 @@ pub fn resolve_sources(doc: &Document, claims: &mut [Claim]) {
         resolved.push((entity, kind, mention.start));
     }
     fill_chains(doc, &named, claims);
+}
+
+/// Definite descriptions of a business that name the latest organisation
+/// mentioned before them (`the company` after `Corwell Logistics`).
+const COMPANY_NOMINALS: &[&str] = &[
+    "the company",
+    "the firm",
+    "the corporation",
+    "the retailer",
+    "the carrier",
+    "the utility",
+    "the bank",
+    "the airline",
+    "the manufacturer",
+    "the automaker",
+    "the insurer",
+    "the chain",
+    "the group",
+    "the organization",
+    "the organisation",
+];
+
+/// The latest named organisation before a `the company`-like source: typed
+/// so, or a name used as a modifier after an article (`a Brennan Plastics
+/// plant`), which no person's name is.
+fn company_antecedent<'n>(doc: &Document, named: &'n [Named], lower: &str) -> Option<&'n Named> {
+    if !COMPANY_NOMINALS.contains(&lower) {
+        return None;
+    }
+    let modifier = |n: &Named| {
+        let a = doc.tokens.partition_point(|t| t.span.start < n.span.start);
+        let b = doc.tokens.partition_point(|t| t.span.start < n.span.end);
+        a > 0
+            && b < doc.tokens.len()
+            && matches!(doc.token_text(a - 1), "a" | "an")
+            && doc
+                .token_text(b)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+    };
+    named
+        .iter()
+        .rev()
+        .take(LOOKBACK)
+        .find(|n| n.kind == SourceType::Organization || modifier(n))
 }
 
 /// Whether a named mention heads a source mention: it holds the mention's

@@ -58,6 +58,9 @@ pub fn source_type(mention: &str) -> SourceType {
             .get(..p.len())
             .is_some_and(|h| h.eq_ignore_ascii_case(p))
     };
+    if best == 0 {
+        best = head_class(trimmed);
+    }
     if best == 1 || starts("officials") || starts("an official") || starts("a senior") {
         return SourceType::Anonymous;
     }
@@ -71,6 +74,34 @@ pub fn source_type(mention: &str) -> SourceType {
         }
         _ => SourceType::Unknown,
     }
+}
+
+/// Category of a mention's head name (before any apposition) from words that
+/// name institutions, as [`word_class`] numbers: consulted only when no word
+/// of the mention has a class, so `Corwell Logistics`, `the National Weather
+/// Service` or `Independent analyses` are not taken for people.
+fn head_class(mention: &str) -> u8 {
+    let mut best = 0u8;
+    for word in head_name(mention).split(|c: char| !c.is_alphanumeric()) {
+        let class = match word.to_ascii_lowercase().as_str() {
+            "poll" | "polls" | "survey" | "surveys" | "analysis" | "analyses" | "audit"
+            | "census" | "estimate" | "estimates" | "database" | "figures" | "statistics"
+            | "findings" | "research" | "review" => 2,
+            "service" | "office" | "bureau" | "authority" | "administration" | "legislature"
+            | "senate" | "congress" | "parliament" | "cabinet" | "embassy" | "sheriff" => 3,
+            "institute" | "institution" | "center" | "centre" | "logistics" | "corporation"
+            | "coalition" | "fund" | "bank" | "alliance" | "federation" | "league" | "society"
+            | "club" | "desk" | "airlines" | "industries" | "holdings" | "partners" | "systems"
+            | "technologies" | "power" | "energy" | "utility" | "utilities" | "hospital"
+            | "college" | "school" | "church" | "firm" | "organization" | "organisation" | "co"
+            | "llc" | "ltd" | "plc" => 5,
+            _ => 0,
+        };
+        if class != 0 && (best == 0 || class < best) {
+            best = class;
+        }
+    }
+    best
 }
 
 /// The name part of a mention: `Ana Ruiz` for `Ana Ruiz, a spokeswoman for …`.
@@ -94,5 +125,16 @@ mod tests {
         assert_eq!(source_type("court records"), SourceType::Document);
         assert_eq!(source_type("The New York Times"), SourceType::Media);
         assert_eq!(source_type(""), SourceType::Unknown);
+        assert_eq!(source_type("Corwell Logistics"), SourceType::Organization);
+        assert_eq!(
+            source_type("the National Weather Service"),
+            SourceType::Government
+        );
+        assert_eq!(source_type("Independent analyses"), SourceType::Document);
+        // An institution in the apposition does not make the person one.
+        assert_eq!(
+            source_type("Ana Ruiz, who studied at the Urban Institute"),
+            SourceType::Person
+        );
     }
 }

@@ -1,0 +1,110 @@
+//! How far a source reaches (PolNeAR's conventions): appositions and relative
+//! clauses after an inverted cue, noun-phrase openers and one prepositional
+//! link before the cue, and inverted speakers the tagger took for content.
+
+use claimlens_engine::{analyze, Analysis, Claim, Span};
+
+fn at(text: &str, s: Span) -> String {
+    text.chars().skip(s.start).take(s.len()).collect()
+}
+
+fn claim_with_cue<'a>(text: &str, a: &'a Analysis, cue: &str) -> &'a Claim {
+    a.claims
+        .iter()
+        .find(|c| c.cue.spans.iter().any(|s| at(text, *s) == cue))
+        .unwrap_or_else(|| panic!("no claim with cue {cue}: {:#?}", a.claims))
+}
+
+fn sources(text: &str, c: &Claim) -> Vec<String> {
+    c.source.spans.iter().map(|s| at(text, *s)).collect()
+}
+
+const HARBOR: &str = "The port authority approved the new terminal on Tuesday. \"It will take years to pay off,\" said Maria Lindqvist, a transport economist at the University of Gothenburg, who has studied three similar projects.\n\nEnvironmental groups say the dredging will harm the estuary. Voting rights advocates have expressed concern about the new polling places, and advisers to Mr. Keller say the mayor has grown frustrated with the delays.\n";
+
+#[test]
+fn an_inverted_source_keeps_its_apposition_and_relative_clause() {
+    let a = analyze(HARBOR);
+    let c = claim_with_cue(HARBOR, &a, "said");
+    assert_eq!(
+        sources(HARBOR, c),
+        ["Maria Lindqvist, a transport economist at the University of Gothenburg, who has studied three similar projects"]
+    );
+}
+
+#[test]
+fn a_source_before_its_cue_keeps_its_modifiers_and_link() {
+    let a = analyze(HARBOR);
+    let src: Vec<Vec<String>> = a.claims.iter().map(|c| sources(HARBOR, c)).collect();
+    assert!(
+        src.iter().any(|s| s == &["Voting rights advocates"]),
+        "{src:?}"
+    );
+    assert!(
+        src.iter().any(|s| s == &["advisers to Mr. Keller"]),
+        "{src:?}"
+    );
+}
+
+const BUDGET: &str = "City officials defended the budget on Monday. Independent analyses agree the new tax would fall mostly on renters, and a 2019 study by the Urban Institute found that similar levies had raised rents.\n\n\"The numbers do not add up,\" said Councilwoman Dana Ruiz, who chairs the finance committee.\n";
+
+#[test]
+fn a_study_by_an_institute_is_the_whole_source() {
+    let a = analyze(BUDGET);
+    let c = claim_with_cue(BUDGET, &a, "found");
+    assert_eq!(sources(BUDGET, c), ["a 2019 study by the Urban Institute"]);
+    let c = claim_with_cue(BUDGET, &a, "agree");
+    assert_eq!(sources(BUDGET, c), ["Independent analyses"]);
+}
+
+#[test]
+fn widened_sources_never_cross_a_cue_or_content() {
+    for text in [HARBOR, BUDGET] {
+        let a = analyze(text);
+        for c in &a.claims {
+            for s in &c.source.spans {
+                for d in &a.claims {
+                    for q in d.cue.spans.iter().chain(&d.content.spans) {
+                        assert!(!s.overlaps(q), "{} / {}", at(text, *s), at(text, *q));
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_citation_is_not_part_of_the_source() {
+    let text = "Medieval verse was rarely read in silence. Spang (1983) argued that the poems were written for performance, and Coase (1937) said that costs shape every institution.\n";
+    let a = analyze(text);
+    let c = claim_with_cue(text, &a, "argued");
+    assert_eq!(sources(text, c), ["Spang"]);
+    let c = claim_with_cue(text, &a, "said");
+    assert_eq!(sources(text, c), ["Coase"]);
+}
+
+#[test]
+fn a_role_before_a_named_apposition_is_part_of_the_source() {
+    let text = "The county will not reopen the shelter this winter. The mayor's chief of staff, Alan Brooks, said the building failed two inspections. The museum, Ms. Reyes said, will stay open.\n";
+    let a = analyze(text);
+    let src: Vec<String> = a
+        .claims
+        .iter()
+        .flat_map(|c| sources(text, c))
+        .map(|s| s.trim_end_matches(',').to_string())
+        .collect();
+    assert!(
+        src.iter()
+            .any(|s| s == "The mayor's chief of staff, Alan Brooks"),
+        "{src:?}"
+    );
+    // A fronted topic is not the speaker's description.
+    assert!(src.iter().any(|s| s == "Ms. Reyes"), "{src:?}");
+}
+
+#[test]
+fn a_source_does_not_run_on_into_a_weekday_or_a_speech_verb() {
+    let text = "The ferry schedule will change in March. The Times on Saturday wrote that two routes would close.\n";
+    let a = analyze(text);
+    let c = claim_with_cue(text, &a, "wrote");
+    assert_eq!(sources(text, c), ["The Times"]);
+}

@@ -1,0 +1,57 @@
+//! Source typing and resolution: institutions are not people, `the company`
+//! names the business mentioned before it, an adjective opening a sentence is
+//! no source, and a subject keeps its relative clause.
+
+use claimlens_engine::{analyze, Analysis, Claim, SourceType, Span};
+
+fn at(text: &str, s: Span) -> String {
+    text.chars().skip(s.start).take(s.len()).collect()
+}
+
+fn claim_with_source<'a>(text: &str, a: &'a Analysis, source: &str) -> &'a Claim {
+    a.claims
+        .iter()
+        .find(|c| c.source.spans.iter().any(|s| at(text, *s) == source))
+        .unwrap_or_else(|| panic!("no claim with source {source}: {:#?}", a.claims))
+}
+
+const LEAK: &str = "HARTWELL, Ore. (Wire) — Regulators on Monday opened an inquiry into a chemical leak at a Brennan Plastics plant, as the company said its alarms had worked as designed.\n\n\"We followed every procedure,\" said Lena Moss, a spokeswoman for the company.\n\nEarly reports on local radio that the river had been closed proved wrong. The National Weather Service said heavy rain would continue through Wednesday.\n\nOrtiz, who represents the district in the state House, has said she will hold a hearing in March.\n";
+
+#[test]
+fn the_company_names_the_business_before_it() {
+    let a = analyze(LEAK);
+    let c = claim_with_source(LEAK, &a, "the company");
+    assert_eq!(c.source.entity.as_deref(), Some("Brennan Plastics"));
+    assert_eq!(c.source.source_type, SourceType::Organization);
+}
+
+#[test]
+fn an_agency_is_not_a_person() {
+    let a = analyze(LEAK);
+    let c = claim_with_source(LEAK, &a, "The National Weather Service");
+    assert_eq!(c.source.source_type, SourceType::Government);
+    let c = claim_with_source(LEAK, &a, "Lena Moss, a spokeswoman for the company");
+    assert_eq!(c.source.source_type, SourceType::Person);
+}
+
+#[test]
+fn an_opening_adjective_is_no_source() {
+    let a = analyze(LEAK);
+    for c in &a.claims {
+        for s in &c.source.spans {
+            assert_ne!(at(LEAK, *s), "Early");
+        }
+    }
+}
+
+#[test]
+fn a_subject_keeps_its_relative_clause() {
+    let a = analyze(LEAK);
+    let c = claim_with_source(
+        LEAK,
+        &a,
+        "Ortiz, who represents the district in the state House",
+    );
+    assert!(c.cue.spans.iter().any(|s| at(LEAK, *s) == "has said"));
+    assert_eq!(c.source.source_type, SourceType::Person);
+}
