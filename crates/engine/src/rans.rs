@@ -138,7 +138,8 @@ pub fn decode(bytes: &[u8], contexts: usize, len: usize) -> Option<Vec<u8>> {
             let start = lookup.len() as u32;
             lookup.extend(std::iter::repeat_n((entry[0], f, start), f as usize));
         }
-        if lookup.len() != TOTAL as usize && len > 0 {
+        // A context that never occurs has no symbols; reaching it fails below.
+        if !lookup.is_empty() && lookup.len() != TOTAL as usize {
             return None;
         }
         lookups.push(lookup);
@@ -148,19 +149,26 @@ pub fn decode(bytes: &[u8], contexts: usize, len: usize) -> Option<Vec<u8>> {
     let mut x = u32::from_le_bytes(payload.get(0..4)?.try_into().ok()?);
     let mut next = 4;
     let mut out = Vec::with_capacity(len);
-    for i in 0..len {
-        let &(symbol, f, start) = lookups[i % contexts].get((x & (TOTAL - 1)) as usize)?;
-        // Wrapping: corrupt input must give garbage (caught by the length
-        // checks), never an overflow panic.
-        x = f
-            .wrapping_mul(x >> PROB_BITS)
-            .wrapping_add(x & (TOTAL - 1))
-            .wrapping_sub(start);
-        while x < LOW {
-            x = (x << 8) | u32::from(*payload.get(next)?);
-            next += 1;
+    // Context by context within each row: no division per symbol (this runs
+    // on the page's first analysis, so it is kept tight).
+    'rows: loop {
+        for lookup in &lookups {
+            if out.len() == len {
+                break 'rows;
+            }
+            let &(symbol, f, start) = lookup.get((x & (TOTAL - 1)) as usize)?;
+            // Wrapping: corrupt input must give garbage (caught by the length
+            // checks), never an overflow panic.
+            x = f
+                .wrapping_mul(x >> PROB_BITS)
+                .wrapping_add(x & (TOTAL - 1))
+                .wrapping_sub(start);
+            while x < LOW {
+                x = (x << 8) | u32::from(*payload.get(next)?);
+                next += 1;
+            }
+            out.push(symbol);
         }
-        out.push(symbol);
     }
     Some(out)
 }
