@@ -7,10 +7,14 @@
 //
 // Everything it loads (the wasm-bindgen glue and the wasm) is resolved relative
 // to this module's own URL, so the folder can be hosted anywhere. After that it
-// makes no network request. The DOM work, the panel and the events live in Rust
+// makes no network request. For the fastest first highlights a page can also
+// preload both files (README: "Loading fast"). The DOM work, the panel and the events live in Rust
 // (src/embed, src/dom); this file only loads it and wires the three ways in.
 
-const GLUE = new URL('./pkg/claimlens_widget.js', import.meta.url);
+// The glue is a static import, so the browser fetches it with this module
+// instead of after it runs.
+import initWasm, * as glue from './pkg/claimlens_widget.js';
+
 const WASM = new URL('./pkg/claimlens_widget_bg.wasm', import.meta.url);
 const WORKER = new URL('./worker.js', import.meta.url);
 
@@ -23,6 +27,9 @@ export const CSP_MESSAGE =
   "left the page untouched. To enable it, add 'wasm-unsafe-eval' to the script-src directive.";
 
 let loading = null;
+// The wasm download, started as soon as this module runs when the page will
+// annotate right away (script-tag auto mode or a <claim-lens> element).
+let wasmResponse = null;
 let cspReported = false;
 const handles = new WeakMap();
 
@@ -40,8 +47,7 @@ function load() {
       blocked.name = 'ClaimlensBlockedError';
       throw blocked;
     }
-    const glue = await import(GLUE.href);
-    await glue.default({ module_or_path: WASM });
+    await initWasm({ module_or_path: wasmResponse ?? fetch(WASM) });
     return glue;
   })();
   return loading;
@@ -219,6 +225,10 @@ function autoStart() {
   }
 }
 
+if (typeof document !== 'undefined') {
+  const auto = [...document.querySelectorAll('script[src]')].some((s) => s.src === import.meta.url && 'auto' in s.dataset);
+  if (auto || document.querySelector('claim-lens')) wasmResponse = fetch(WASM);
+}
 if (typeof customElements !== 'undefined' && !customElements.get('claim-lens')) {
   customElements.define('claim-lens', ClaimLensElement);
 }
