@@ -29,12 +29,12 @@ pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsError> {
     to_js(&run(text, options)?)
 }
 
-/// [`analyze`] returning the analysis as a JSON string: what the embed's
-/// worker (`www/embed/worker.js`) sends back to the page, since a string
-/// crosses threads far more cheaply than a large object graph.
-#[wasm_bindgen(js_name = analyzeJson)]
-pub fn analyze_json(text: &str, options: JsValue) -> Result<String, JsError> {
-    serde_json::to_string(&run(text, options)?)
+/// [`analyze`] returning the analysis in parts ([`crate::parts`]): what the
+/// embed's worker (`www/embed/worker.js`) sends back to the page, which parses
+/// a few parts per task instead of one large object at once.
+#[wasm_bindgen(js_name = analyzeParts)]
+pub fn analyze_parts(text: &str, options: JsValue) -> Result<Vec<String>, JsError> {
+    crate::parts::split(&run(text, options)?)
         .map_err(|e| JsError::new(&format!("claimlens: cannot serialise: {e}")))
 }
 

@@ -21,6 +21,7 @@ pub mod export;
 #[cfg(feature = "extension")]
 pub mod extension;
 pub mod marks;
+pub mod parts;
 #[cfg(feature = "demo")]
 pub mod samples;
 #[cfg(feature = "demo")]

@@ -118,26 +118,90 @@ impl Extraction {
 ///
 /// Fails only when `exclude` is not a valid selector.
 pub fn extract(root: &Element, exclude: &str) -> Result<Extraction, DomError> {
-    let exclude = exclude.trim();
-    if !exclude.is_empty() && root.matches(exclude).is_err() {
-        return Err(DomError(format!("invalid exclude selector `{exclude}`")));
-    }
-    let mut walker = Walker {
-        exclude,
-        map: SegmentMap::new(),
-        nodes: Vec::new(),
-        need_break: false,
-        in_flow: false,
-    };
-    walker.children(root);
-    Ok(Extraction {
-        map: walker.map,
-        nodes: walker.nodes,
-    })
+    let mut reading = Reading::new(root, exclude)?;
+    reading.step(|| false);
+    Ok(reading.finish())
 }
 
-struct Walker<'a> {
-    exclude: &'a str,
+/// [`extract`] in slices: the walk keeps its place between [`Reading::step`]
+/// calls, so a very large article can be read between other tasks.
+pub struct Reading {
+    walker: Walker,
+    /// Open elements: the next child to visit and whether the element is a block.
+    stack: Vec<(Option<Node>, bool)>,
+}
+
+impl Reading {
+    /// Starts reading `root` (see [`extract`]).
+    pub fn new(root: &Element, exclude: &str) -> Result<Reading, DomError> {
+        let exclude = exclude.trim();
+        if !exclude.is_empty() && root.matches(exclude).is_err() {
+            return Err(DomError(format!("invalid exclude selector `{exclude}`")));
+        }
+        Ok(Reading {
+            walker: Walker {
+                exclude: exclude.to_string(),
+                map: SegmentMap::new(),
+                nodes: Vec::new(),
+                need_break: false,
+                in_flow: false,
+            },
+            stack: vec![(root.first_child(), false)],
+        })
+    }
+
+    /// Reads on until done (true) or until `enough()` says to stop (false;
+    /// call again later). `enough` is asked every few dozen nodes.
+    pub fn step(&mut self, mut enough: impl FnMut() -> bool) -> bool {
+        let mut visited = 0u32;
+        while let Some((next, block)) = self.stack.last_mut() {
+            let Some(node) = next.take() else {
+                let block = *block;
+                self.stack.pop();
+                if block {
+                    self.walker.boundary();
+                }
+                continue;
+            };
+            *next = node.next_sibling();
+            match node.node_type() {
+                Node::TEXT_NODE => self.walker.text(node.unchecked_ref()),
+                Node::ELEMENT_NODE => {
+                    if let Some(block) = self.walker.open(node.unchecked_ref()) {
+                        self.stack.push((node.first_child(), block));
+                    }
+                }
+                _ => {}
+            }
+            visited += 1;
+            if visited % 64 == 0 && enough() {
+                return self.stack.is_empty();
+            }
+        }
+        true
+    }
+
+    /// The text read so far and its nodes (all of it once `step` returned true).
+    pub fn finish(self) -> Extraction {
+        Extraction {
+            map: self.walker.map,
+            nodes: self.walker.nodes,
+        }
+    }
+
+    /// Bytes of text read so far.
+    pub fn len(&self) -> usize {
+        self.walker.map.text().len()
+    }
+
+    /// Whether no text was read yet.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+struct Walker {
+    exclude: String,
     map: SegmentMap,
     nodes: Vec<Text>,
     /// A block boundary was passed since the last text.
@@ -146,23 +210,7 @@ struct Walker<'a> {
     in_flow: bool,
 }
 
-impl Walker<'_> {
-    fn children(&mut self, parent: &Node) {
-        let mut child = parent.first_child();
-        while let Some(node) = child {
-            self.node(&node);
-            child = node.next_sibling();
-        }
-    }
-
-    fn node(&mut self, node: &Node) {
-        match node.node_type() {
-            Node::TEXT_NODE => self.text(node.unchecked_ref()),
-            Node::ELEMENT_NODE => self.element(node.unchecked_ref()),
-            _ => {}
-        }
-    }
-
+impl Walker {
     fn text(&mut self, text: &Text) {
         let data = text.data();
         if data.is_empty() {
@@ -194,27 +242,27 @@ impl Walker<'_> {
         self.nodes.push(text.clone());
     }
 
-    fn element(&mut self, element: &Element) {
+    /// Enters `element`: `Some(is_block)` when its children are to be read
+    /// (a block's opening boundary is already passed), `None` when it is
+    /// skipped (or a `<br>`, handled here).
+    fn open(&mut self, element: &Element) -> Option<bool> {
         let tag = element.local_name();
         if SKIPPED.contains(&tag.as_str())
-            || (!self.exclude.is_empty() && element.matches(self.exclude).unwrap_or(false))
+            || (!self.exclude.is_empty() && element.matches(&self.exclude).unwrap_or(false))
         {
-            return;
+            return None;
         }
         if tag == "br" {
             if self.in_flow && !self.need_break {
                 self.map.push_separator("\n");
             }
-            return;
+            return None;
         }
         let block = BLOCKS.contains(&tag.as_str());
         if block {
             self.boundary();
         }
-        self.children(element);
-        if block {
-            self.boundary();
-        }
+        Some(block)
     }
 
     fn boundary(&mut self) {

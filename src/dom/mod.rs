@@ -27,6 +27,6 @@ mod extract;
 mod highlight;
 mod styles;
 
-pub use extract::{extract, DomError, Extraction, DEFAULT_EXCLUDE};
+pub use extract::{extract, DomError, Extraction, Reading, DEFAULT_EXCLUDE};
 pub use highlight::{highlight, unwrap_stray_marks, Highlights, Painting, MARK_TAG};
 pub use styles::{adopt_sheet, release_sheet, MARK_CSS};

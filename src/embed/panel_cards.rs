@@ -6,10 +6,10 @@
 //! whose card is not built yet (by clicking its highlight, or
 //! `handle.select(id)`) builds the list up to it.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use claimlens_anchoring::OffsetIndex;
+use claimlens_anchoring::CharCursor;
 use claimlens_engine::{Claim, Span};
 use gloo::events::EventListener;
 use wasm_bindgen::JsValue;
@@ -30,9 +30,10 @@ pub struct CardList {
     list: Element,
     more: Element,
     props: PanelProps,
-    /// One index for all cards (building one per card made the panel
-    /// quadratic in article length × claims).
-    index: OffsetIndex,
+    /// Walks the text from card to card (claims come in text order); a full
+    /// offset index per card made the panel quadratic, and one of a 5 MB
+    /// article took tens of milliseconds at once.
+    cursor: Cell<CharCursor>,
     /// The built cards (claim id, button), in claim order.
     cards: Vec<(String, Element)>,
     selected: Option<String>,
@@ -62,7 +63,7 @@ impl CardList {
             list,
             more: more.clone(),
             props: props.clone(),
-            index: OffsetIndex::new(&props.text),
+            cursor: Cell::default(),
             cards: Vec::new(),
             selected: props.selected.clone(),
             listeners: Vec::new(),
@@ -140,8 +141,10 @@ impl CardList {
             spans
                 .iter()
                 .map(|s| {
-                    let a = self.index.char_to_byte(s.start).unwrap_or(text.len());
-                    let b = self.index.char_to_byte(s.end).unwrap_or(text.len());
+                    let mut cursor = self.cursor.get();
+                    let (a, _) = cursor.seek(text, s.start);
+                    let (b, _) = cursor.seek(text, s.end);
+                    self.cursor.set(cursor);
                     text[a..b.max(a)].trim().to_string()
                 })
                 .collect::<Vec<_>>()

@@ -22,6 +22,7 @@ use super::watch::Watcher;
 use super::worker::{analyze_in_worker, WORKER_MIN_BYTES};
 use crate::dom::{self, Extraction, Highlights, Painting, MARK_TAG};
 use crate::marks::{marks, Mark, MarkKind};
+use crate::parts::Assembly;
 
 /// A shared session.
 pub type Shared = Rc<RefCell<Session>>;
@@ -56,14 +57,15 @@ pub struct Session {
     active: bool,
 }
 
-/// A run waiting for the worker.
-struct WorkerJob {
+/// A long-article run after its first slice.
+struct Pending {
     analyzer: Function,
     generation: u32,
-    text: Rc<str>,
-    reviews: Vec<ClaimReview>,
-    /// The watcher's change count when the text was read.
+    /// The watcher's change count when the run began.
     changes: u32,
+    reading: dom::Reading,
+    /// The reading is complete.
+    read: bool,
 }
 
 impl Session {
@@ -128,11 +130,14 @@ impl Session {
         Ok(())
     }
 
-    /// Reads the target and analyses it: inline for short texts (everything
-    /// is on the page when this returns), in the worker for long ones (the
-    /// highlights follow in slices when it replies).
+    /// Reads the target and analyses it. A short article is read, analysed
+    /// and highlighted before this returns. A long one (not read within one
+    /// slice, or of [`WORKER_MIN_BYTES`] or more) continues in the background
+    /// when there is a worker: read in slices, analysed in the worker, taken
+    /// back part by part and highlighted in slices, the page getting the main
+    /// thread back in between.
     fn run(shared: &Shared) -> Result<(), String> {
-        let job = {
+        let pending = {
             let Ok(mut s) = shared.try_borrow_mut() else {
                 return Ok(());
             };
@@ -143,103 +148,176 @@ impl Session {
             s.busy = true;
             s.with_watcher_paused(|s| {
                 s.unpaint();
-                s.read()
-            })?;
-            let analyzer = s
-                .analyzer
-                .clone()
-                .filter(|_| s.text.len() >= WORKER_MIN_BYTES);
-            match analyzer {
-                Some(analyzer) => Some(WorkerJob {
+                // Wrappers copied by the page itself would otherwise be wrapped again.
+                dom::unwrap_stray_marks(&s.target);
+            });
+            let mut reading = dom::Reading::new(&s.target, s.options.exclude()).map_err(|e| e.0)?;
+            let deadline = js_sys::Date::now() + SLICE_MS;
+            let read = reading.step(|| js_sys::Date::now() >= deadline);
+            match s.analyzer.clone() {
+                Some(analyzer) if !read || reading.len() >= WORKER_MIN_BYTES => Some(Pending {
                     analyzer,
                     generation: s.generation,
-                    text: s.text.clone(),
-                    reviews: s.reviews.clone(),
                     changes: s.changes(),
+                    reading,
+                    read,
                 }),
-                None => {
-                    let analysis = claimlens_engine::analyze_with(
-                        &s.text,
-                        &AnalyzeOptions {
-                            claim_reviews: s.reviews.clone(),
-                        },
-                    );
+                _ => {
+                    reading.step(|| false);
+                    s.take_reading(reading);
+                    let analysis = s.analyze_here();
                     s.adopt(analysis)?;
                     s.with_watcher_paused(Self::paint);
                     None
                 }
             }
         };
-        match job {
+        match pending {
             None => Session::finish(shared),
-            Some(job) => {
-                wasm_bindgen_futures::spawn_local(Session::in_worker(Rc::downgrade(shared), job));
+            Some(pending) => {
+                wasm_bindgen_futures::spawn_local(Session::in_background(
+                    Rc::downgrade(shared),
+                    pending,
+                ));
                 Ok(())
             }
         }
     }
 
-    /// The worker path's second half: takes the reply, then highlights in
-    /// slices of [`SLICE_MS`], giving the page the main thread in between.
-    async fn in_worker(session: Weak<RefCell<Session>>, job: WorkerJob) {
-        let result = analyze_in_worker(&job.analyzer, &job.text, &job.reviews).await;
-        let Some(shared) = session.upgrade() else {
-            return;
+    /// The long-article path after its first slice (see [`Session::run`]).
+    async fn in_background(session: Weak<RefCell<Session>>, pending: Pending) {
+        let Pending {
+            analyzer,
+            generation,
+            changes,
+            mut reading,
+            mut read,
+        } = pending;
+        // Whether the run is still the session's latest; the borrow ends at once.
+        let current = |session: &Weak<RefCell<Session>>| -> Option<Shared> {
+            let shared = session.upgrade()?;
+            let ok = shared
+                .try_borrow()
+                .is_ok_and(|s| s.active && s.generation == generation);
+            ok.then_some(shared)
         };
-        let current = |s: &Session| s.active && s.generation == job.generation;
-        {
-            let Ok(mut s) = shared.try_borrow_mut() else {
-                return;
-            };
-            if !current(&s) {
+        while !read {
+            yield_now().await;
+            if current(&session).is_none() {
                 return;
             }
-            let (analysis, plain) = match result {
-                Ok(reply) => reply,
+            let deadline = js_sys::Date::now() + SLICE_MS;
+            read = reading.step(|| js_sys::Date::now() >= deadline);
+        }
+        let (text, reviews) = {
+            let Some(shared) = current(&session) else {
+                return;
+            };
+            let mut s = shared.borrow_mut();
+            s.take_reading(reading);
+            (s.text.clone(), s.reviews.clone())
+        };
+        let (analysis, plain) = if text.len() < WORKER_MIN_BYTES {
+            // Much markup, little text: not worth the worker.
+            let Some(shared) = current(&session) else {
+                return;
+            };
+            let analysis = shared.borrow().analyze_here();
+            let plain = crate::api::to_js(&analysis).unwrap_or(JsValue::NULL);
+            (analysis, plain)
+        } else {
+            let parts = match analyze_in_worker(&analyzer, &text, &reviews).await {
+                Ok(parts) => parts,
                 Err(message) => {
-                    // A worker that failed once is not asked again.
-                    web_sys::console::warn_1(
-                        &format!("claimlens: analysing on the page instead: {message}").into(),
-                    );
-                    s.analyzer = None;
-                    drop(s);
-                    report(Session::run(&shared));
+                    Session::fall_back(current(&session), &message);
                     return;
                 }
             };
-            if s.changes() != job.changes {
+            let mut assembly = Assembly::default();
+            let mut deadline = js_sys::Date::now() + SLICE_MS;
+            for part in parts.iter() {
+                if js_sys::Date::now() >= deadline {
+                    yield_now().await;
+                    if current(&session).is_none() {
+                        return;
+                    }
+                    deadline = js_sys::Date::now() + SLICE_MS;
+                }
+                let added = part
+                    .dyn_into::<js_sys::Uint8Array>()
+                    .ok()
+                    .and_then(|bytes| String::from_utf8(bytes.to_vec()).ok())
+                    .ok_or_else(|| "a part is not UTF-8 bytes".to_string())
+                    .and_then(|part| assembly.add(&part));
+                if let Err(message) = added {
+                    Session::fall_back(current(&session), &format!("its reply: {message}"));
+                    return;
+                }
+            }
+            match assembly.finish() {
+                Ok(reply) => reply,
+                Err(message) => {
+                    Session::fall_back(current(&session), &format!("its reply: {message}"));
+                    return;
+                }
+            }
+        };
+        {
+            let Some(shared) = current(&session) else {
+                return;
+            };
+            let mut s = shared.borrow_mut();
+            if s.changes() != changes {
                 // The page changed the text meanwhile: the watcher's refresh follows.
                 return;
             }
             s.analysis_js = plain;
             s.analysis = Rc::new(analysis);
         }
+        yield_now().await;
         let mut painting: Option<(Vec<MarkKind>, Painting)> = None;
         loop {
+            let Some(shared) = current(&session) else {
+                return;
+            };
             let done = {
-                let Ok(mut s) = shared.try_borrow_mut() else {
-                    return;
-                };
-                if !current(&s) {
-                    return;
-                }
-                // (Re)start when the shown kinds changed meanwhile.
+                let mut s = shared.borrow_mut();
+                // (Re)start when the shown kinds changed meanwhile; the marks
+                // of a long article take a task of their own.
                 if painting.as_ref().is_none_or(|(kinds, _)| *kinds != s.kinds) {
                     s.with_watcher_paused(Self::unpaint);
                     painting = s.painting().map(|p| (s.kinds.clone(), p));
+                    painting.is_none()
+                } else if let Some((_, p)) = painting.as_mut() {
+                    let deadline = js_sys::Date::now() + SLICE_MS;
+                    s.with_watcher_paused(|s| s.paint_some(p, deadline))
+                } else {
+                    true
                 }
-                let Some((_, p)) = painting.as_mut() else {
-                    break;
-                };
-                let deadline = js_sys::Date::now() + SLICE_MS;
-                s.with_watcher_paused(|s| s.paint_some(p, deadline))
             };
             if done {
                 break;
             }
-            gloo::timers::future::TimeoutFuture::new(0).await;
+            yield_now().await;
         }
-        report(Session::finish(&shared));
+        if let Some(shared) = current(&session) {
+            report(Session::finish(&shared));
+        }
+    }
+
+    /// The worker failed: analyse on the page from now on, starting again.
+    fn fall_back(shared: Option<Shared>, message: &str) {
+        let Some(shared) = shared else {
+            return;
+        };
+        web_sys::console::warn_1(
+            &format!(
+                "claimlens: the analysis worker failed ({message}); analysing on the page instead"
+            )
+            .into(),
+        );
+        shared.borrow_mut().analyzer = None;
+        report(Session::run(&shared));
     }
 
     /// Shows the panel (mounting it the first time), dispatches
@@ -287,15 +365,22 @@ impl Session {
         promise
     }
 
-    /// Reads the target's text (nothing highlighted before).
-    fn read(&mut self) -> Result<(), String> {
-        // Wrappers copied by the page itself would otherwise be wrapped again.
-        dom::unwrap_stray_marks(&self.target);
-        let extraction = dom::extract(&self.target, self.options.exclude()).map_err(|e| e.0)?;
+    /// Takes a finished reading as the current text.
+    fn take_reading(&mut self, reading: dom::Reading) {
+        let extraction = reading.finish();
         self.text = Rc::from(extraction.text());
         self.extraction = Some(extraction);
         self.selected = None;
-        Ok(())
+    }
+
+    /// Analyses the current text here, on the main thread.
+    fn analyze_here(&self) -> Analysis {
+        claimlens_engine::analyze_with(
+            &self.text,
+            &AnalyzeOptions {
+                claim_reviews: self.reviews.clone(),
+            },
+        )
     }
 
     /// Takes `analysis` as the current one.
@@ -492,6 +577,27 @@ impl Session {
     /// Whether the annotation is still on the page.
     pub fn is_active(&self) -> bool {
         self.active
+    }
+}
+
+/// Gives the page the main thread until its next task: `scheduler.yield()`
+/// where the browser has it (it resumes ahead of other queued work), else a
+/// zero timeout (clamped to 4 ms once nested, so slower over many slices).
+async fn yield_now() {
+    let global = js_sys::global();
+    let scheduled = js_sys::Reflect::get(&global, &JsValue::from_str("scheduler"))
+        .ok()
+        .filter(|s| s.is_object())
+        .and_then(|scheduler| {
+            let f = js_sys::Reflect::get(&scheduler, &JsValue::from_str("yield")).ok()?;
+            let f: Function = f.dyn_into().ok()?;
+            f.call0(&scheduler).ok()?.dyn_into::<Promise>().ok()
+        });
+    match scheduled {
+        Some(promise) => {
+            let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+        }
+        None => gloo::timers::future::TimeoutFuture::new(0).await,
     }
 }
 

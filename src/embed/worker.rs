@@ -2,12 +2,13 @@
 //!
 //! Long articles are analysed off the main thread so the page stays
 //! responsive: the ES module hands the session an *analyzer*, a JS function
-//! `(text, claimReviewsJson) => Promise<analysisJson>` that posts the text to a
+//! `(textUtf8, claimReviewsJson) => Promise<Uint8Array[]>` (the analysis in
+//! UTF-8 JSON parts, [`crate::parts`]) that posts the text to a
 //! module Worker running the same wasm. Short articles are analysed inline: a
 //! worker round trip (and its second wasm instance) would only delay the first
 //! highlights.
 
-use claimlens_engine::{Analysis, ClaimReview};
+use claimlens_engine::ClaimReview;
 use js_sys::{Function, Promise};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -17,35 +18,30 @@ use wasm_bindgen_futures::JsFuture;
 /// the wasm is warm, less than a worker round trip.
 pub const WORKER_MIN_BYTES: usize = 12_000;
 
-/// Analyses `text` with `analyzer` and parses its reply into the engine's
-/// model and the plain JS object the page sees (by the browser's own
-/// `JSON.parse`, several times faster than building it from Rust); an error
-/// message when the worker failed or replied with something that is not an
-/// analysis.
+/// Analyses `text` with `analyzer`; its reply is the analysis in parts
+/// ([`crate::parts`]), which the session parses a few at a time. An error
+/// message when the worker failed or replied with something else.
 pub async fn analyze_in_worker(
     analyzer: &Function,
     text: &str,
     reviews: &[ClaimReview],
-) -> Result<(Analysis, JsValue), String> {
+) -> Result<js_sys::Array, String> {
     let reviews = serde_json::to_string(reviews).map_err(|e| e.to_string())?;
+    // UTF-8 bytes in a buffer of their own, transferred to the worker: no
+    // UTF-16 string of the whole article on the main thread.
+    let bytes = js_sys::Uint8Array::from(text.as_bytes());
     let reply = analyzer
-        .call2(
-            &JsValue::NULL,
-            &JsValue::from_str(text),
-            &JsValue::from_str(&reviews),
-        )
+        .call2(&JsValue::NULL, &bytes, &JsValue::from_str(&reviews))
         .map_err(describe)?;
     let promise: Promise = reply
         .dyn_into()
         .map_err(|_| "the analyzer did not return a promise".to_string())?;
-    let json = JsFuture::from(promise).await.map_err(describe)?;
-    let json = json
-        .as_string()
-        .ok_or_else(|| "the worker's reply is not a string".to_string())?;
-    let analysis = serde_json::from_str(&json)
-        .map_err(|e| format!("the worker's reply is not an analysis: {e}"))?;
-    let plain = js_sys::JSON::parse(&json).map_err(describe)?;
-    Ok((analysis, plain))
+    let parts = JsFuture::from(promise).await.map_err(describe)?;
+    // Each part becomes a Rust string only when it is parsed: converting 14 MB
+    // of them at once was a long task of its own.
+    parts
+        .dyn_into()
+        .map_err(|_| "the worker's reply is not a list of parts".to_string())
 }
 
 /// A readable message for a JS error value.

@@ -8,13 +8,10 @@
 // Everything it loads (the wasm-bindgen glue and the wasm) is resolved relative
 // to this module's own URL, so the folder can be hosted anywhere. After that it
 // makes no network request. For the fastest first highlights a page can also
-// preload both files (README: "Loading fast"). The DOM work, the panel and the events live in Rust
+// preload its files (README: "Loading fast"). The DOM work, the panel and the events live in Rust
 // (src/embed, src/dom); this file only loads it and wires the three ways in.
 
-// The glue is a static import, so the browser fetches it with this module
-// instead of after it runs.
-import initWasm, * as glue from './pkg/claimlens_widget.js';
-
+const GLUE = new URL('./pkg/claimlens_widget.js', import.meta.url);
 const WASM = new URL('./pkg/claimlens_widget_bg.wasm', import.meta.url);
 const WORKER = new URL('./worker.js', import.meta.url);
 
@@ -27,9 +24,23 @@ export const CSP_MESSAGE =
   "left the page untouched. To enable it, add 'wasm-unsafe-eval' to the script-src directive.";
 
 let loading = null;
-// The wasm download, started as soon as this module runs when the page will
-// annotate right away (script-tag auto mode or a <claim-lens> element).
+// The glue and the wasm download, started as soon as this module runs when
+// the page will annotate right away (script-tag auto mode or a <claim-lens>
+// element) and its CSP allows WebAssembly; otherwise on first use. A page
+// whose CSP blocks WebAssembly downloads neither.
+let glueLoading = null;
 let wasmResponse = null;
+const importGlue = () => (glueLoading ??= import(GLUE.href));
+
+/** Whether this page may compile WebAssembly (synchronous, no download). */
+function wasmAllowed() {
+  try {
+    new WebAssembly.Module(EMPTY_WASM);
+    return true;
+  } catch {
+    return false;
+  }
+}
 let cspReported = false;
 const handles = new WeakMap();
 
@@ -47,7 +58,8 @@ function load() {
       blocked.name = 'ClaimlensBlockedError';
       throw blocked;
     }
-    await initWasm({ module_or_path: wasmResponse ?? fetch(WASM) });
+    const glue = await importGlue();
+    await glue.default({ module_or_path: wasmResponse ?? fetch(WASM) });
     return glue;
   })();
   return loading;
@@ -57,7 +69,9 @@ let analyzer;
 
 /**
  * The analyzer the Rust session calls for long articles:
- * `(text, claimReviewsJson) => Promise<analysisJson>`, backed by one module
+ * `(textUtf8, claimReviewsJson) => Promise<parts>` (the text as UTF-8 bytes in
+ * a Uint8Array, transferred to the worker; the analysis back as a list of
+ * UTF-8 JSON parts, transferred too), backed by one module
  * Worker for the page, started on the first long article (short ones never
  * start it). When no worker can run here (a CSP without worker-src for this
  * origin, a cross-origin host, no Worker at all) or it fails, every call
@@ -86,7 +100,7 @@ function workerAnalyzer() {
       const call = pending.get(data?.id);
       if (!call) return;
       pending.delete(data.id);
-      if (typeof data.json === 'string') call.resolve(data.json);
+      if (Array.isArray(data.parts)) call.resolve(data.parts);
       else call.reject(new Error(data.error ?? 'no analysis in the reply'));
     });
     worker.addEventListener('error', (event) => {
@@ -95,12 +109,13 @@ function workerAnalyzer() {
     });
     worker.addEventListener('messageerror', () => failAll('the analysis worker sent an unreadable reply'));
   };
-  analyzer = (text, reviewsJson) => new Promise((resolve, reject) => {
+  analyzer = (bytes, reviewsJson) => new Promise((resolve, reject) => {
     if (!worker && !broken) start();
     if (broken) { reject(new Error(broken)); return; }
     const id = ++next;
     pending.set(id, { resolve, reject });
-    worker.postMessage({ id, text, options: { claimReviews: JSON.parse(reviewsJson) }, format: 'json' });
+    worker.postMessage({ id, text: bytes, options: { claimReviews: JSON.parse(reviewsJson) }, format: 'parts' },
+      [bytes.buffer]);
   });
   return analyzer;
 }
@@ -227,7 +242,10 @@ function autoStart() {
 
 if (typeof document !== 'undefined') {
   const auto = [...document.querySelectorAll('script[src]')].some((s) => s.src === import.meta.url && 'auto' in s.dataset);
-  if (auto || document.querySelector('claim-lens')) wasmResponse = fetch(WASM);
+  if ((auto || document.querySelector('claim-lens')) && wasmAllowed()) {
+    wasmResponse = fetch(WASM);
+    importGlue().catch(() => {}); // a failure surfaces when load() awaits it
+  }
 }
 if (typeof customElements !== 'undefined' && !customElements.get('claim-lens')) {
   customElements.define('claim-lens', ClaimLensElement);

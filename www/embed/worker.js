@@ -8,11 +8,12 @@
 //   worker.onmessage = ({ data }) => data.id === 1 && use(data.analysis ?? data.error);
 //
 // Replies { id, analysis } (plain JSON, the `claimlens analyze` model) or
-// { id, error } (a message). With `format: 'json'` it replies { id, json }, the
-// analysis as a JSON string: the embed's own path (claimlens.js), because a
-// string crosses to the page far more cheaply than a large object graph.
+// { id, error } (a message). With `format: 'parts'` (the embed's own path,
+// claimlens.js) `text` may be UTF-8 bytes, and it replies { id, parts }: the
+// analysis as a list of UTF-8 JSON parts (src/parts.rs), transferred rather
+// than copied, which the page parses a few per task.
 // Loads nothing but the glue and wasm beside it.
-import init, { analyze, analyzeJson } from './pkg/claimlens_widget.js';
+import init, { analyze, analyzeParts } from './pkg/claimlens_widget.js';
 
 const ready = init({ module_or_path: new URL('./pkg/claimlens_widget_bg.wasm', import.meta.url) });
 
@@ -20,9 +21,16 @@ self.onmessage = async ({ data }) => {
   const { id, text, options, format } = data ?? {};
   try {
     await ready;
+    if (format === 'parts') {
+      const source = text instanceof Uint8Array ? new TextDecoder().decode(text) : text;
+      if (typeof source !== 'string') throw new TypeError('claimlens worker: text must be a string');
+      const encoder = new TextEncoder();
+      const parts = analyzeParts(source, options ?? {}).map((part) => encoder.encode(part));
+      self.postMessage({ id, parts }, parts.map((part) => part.buffer));
+      return;
+    }
     if (typeof text !== 'string') throw new TypeError('claimlens worker: text must be a string');
-    if (format === 'json') self.postMessage({ id, json: analyzeJson(text, options ?? {}) });
-    else self.postMessage({ id, analysis: analyze(text, options ?? {}) });
+    self.postMessage({ id, analysis: analyze(text, options ?? {}) });
   } catch (error) {
     self.postMessage({ id, error: String(error?.message ?? error) });
   }

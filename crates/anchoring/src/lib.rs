@@ -19,8 +19,10 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+mod cursor;
 mod offsets;
 mod segments;
 
+pub use cursor::CharCursor;
 pub use offsets::OffsetIndex;
 pub use segments::{SegmentMap, SegmentPosition};
