@@ -31,6 +31,7 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
     for claim in claims.iter_mut() {
         source_trim::cut_citation(doc, claim);
         source_trim::trim_tail(doc, claim);
+        source_trim::according_to_comma(doc, claim);
         source_trim::cue_head_to_source(doc, claim);
     }
     // Every claim's cue and content with the claim's index, which no widened

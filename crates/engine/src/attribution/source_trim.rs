@@ -141,3 +141,28 @@ pub(super) fn trim_tail(doc: &Document, claim: &mut Claim) {
         claim.source.spans[0] = Span::new(src.start, doc.tokens[b - 1].span.end);
     }
 }
+
+/// `According to the Federalist, the men …`: a source after a sentence-opening
+/// `according to` ends at its comma, unless a second comma closes an
+/// apposition there (`According to John Dunn, the county clerk, …`).
+pub(super) fn according_to_comma(doc: &Document, claim: &mut Claim) {
+    let (Some(&src), Some(&cue)) = (claim.source.spans.first(), claim.cue.spans.first()) else {
+        return;
+    };
+    if src.start < cue.end {
+        return;
+    }
+    let t = token_at(doc, cue.start);
+    let (s0, _) = doc.sentences[doc.sentence_of(t)];
+    let opens = (s0..t).all(|k| !is_word(doc, k));
+    if !opens || !lower_is(doc, t, &["according"]) {
+        return;
+    }
+    let a = token_at(doc, src.start);
+    let b = token_at(doc, src.end).min(doc.tokens.len());
+    let commas: Vec<usize> = (a + 1..b).filter(|&k| doc.token_text(k) == ",").collect();
+    if commas.len() == 1 && commas[0] > a {
+        let k = commas[0];
+        claim.source.spans[0] = Span::new(src.start, doc.tokens[k - 1].span.end);
+    }
+}
