@@ -10,9 +10,9 @@ use super::subject::{capitalised, is_word, lower_is, lowercase, ADVERBS};
 
 /// Determiners and quantifiers that open a source's noun phrase.
 pub(super) const NP_OPENERS: &[&str] = &[
-    "the", "a", "an", "all", "my", "his", "her", "their", "its", "our", "your", "no", "not",
-    "only", "one", "two", "three", "several", "many", "some", "most", "each", "every", "other",
-    "another", "these", "those", "this", "few",
+    "the", "a", "an", "all", "both", "my", "his", "her", "their", "its", "our", "your", "no",
+    "not", "only", "one", "two", "three", "several", "many", "some", "most", "each", "every",
+    "other", "another", "these", "those", "this", "few",
 ];
 
 /// Words that cannot sit inside a source's noun phrase before its head.
@@ -147,7 +147,6 @@ const NOT_IN_NP: &[&str] = &[
     "too",
     "please",
     "very",
-    "both",
 ];
 
 /// Words before a preposition that make it a verb's or an adverbial's, not
