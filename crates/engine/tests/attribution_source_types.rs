@@ -55,3 +55,22 @@ fn a_subject_keeps_its_relative_clause() {
     assert!(c.cue.spans.iter().any(|s| at(LEAK, *s) == "has said"));
     assert_eq!(c.source.source_type, SourceType::Person);
 }
+
+#[test]
+fn a_bare_verb_of_speaking_is_no_claim() {
+    let text = "The governor spoke to reporters on Tuesday about the budget. She said the state would borrow $2 billion.\n";
+    let a = analyze(text);
+    for c in &a.claims {
+        for q in &c.cue.spans {
+            assert!(
+                !["spoke", "about", "to"].contains(&at(text, *q).as_str()),
+                "{}",
+                at(text, *q)
+            );
+        }
+    }
+    assert!(a
+        .claims
+        .iter()
+        .any(|c| c.cue.spans.iter().any(|q| at(text, *q) == "said")));
+}
