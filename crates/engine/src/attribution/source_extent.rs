@@ -30,6 +30,7 @@ use super::subject::{is_word, lower_is, lowercase, token_at};
 pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
     for claim in claims.iter_mut() {
         source_trim::cut_citation(doc, claim);
+        source_trim::trim_head(doc, claim);
         source_trim::trim_tail(doc, claim);
         source_trim::according_to_comma(doc, claim);
         source_trim::cue_head_to_source(doc, claim);

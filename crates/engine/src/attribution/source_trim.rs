@@ -166,3 +166,49 @@ pub(super) fn according_to_comma(doc: &Document, claim: &mut Claim) {
         claim.source.spans[0] = Span::new(src.start, doc.tokens[k - 1].span.end);
     }
 }
+
+/// Words that open a clause around a source (`Yet Bloomberg`, `Although
+/// Weiner`, `which officials`, `Despite polls`), never the source's first word.
+const HEAD_OPENERS: &[&str] = &[
+    "yet",
+    "although",
+    "though",
+    "which",
+    "who",
+    "and",
+    "but",
+    "perhaps",
+    "now",
+    "after",
+    "before",
+    "despite",
+    "alongside",
+    "so",
+    "then",
+    "while",
+    "since",
+    "unless",
+    "once",
+    "whereas",
+    "meanwhile",
+    "still",
+];
+
+/// Strips clause openers from the start of a source of several words.
+pub(super) fn trim_head(doc: &Document, claim: &mut Claim) {
+    let Some(&src) = claim.source.spans.first() else {
+        return;
+    };
+    let mut a = token_at(doc, src.start);
+    let b = token_at(doc, src.end).min(doc.tokens.len());
+    let a0 = a;
+    while a + 1 < b && lower_is(doc, a, HEAD_OPENERS) {
+        a += 1;
+    }
+    while a + 1 < b && !is_word(doc, a) {
+        a += 1;
+    }
+    if a != a0 && is_word(doc, a) {
+        claim.source.spans[0] = Span::new(doc.tokens[a].span.start, src.end);
+    }
+}
