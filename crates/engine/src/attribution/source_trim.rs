@@ -128,7 +128,7 @@ pub(super) fn trim_tail(doc: &Document, claim: &mut Claim) {
         let last = b - 1;
         if b >= a + 3 && lower_is(doc, last, WEEKDAYS) && lower_is(doc, last - 1, &["on"]) {
             b -= 2;
-        } else if b >= a + 2 && lower_is(doc, last, &["this", "and", "or", "but"]) {
+        } else if b >= a + 2 && lower_is(doc, last, TAIL_WORDS) {
             b -= 1;
         } else if b >= a + 2 && b < b0 && !is_word(doc, last) && doc.token_text(last) != ")" {
             // Punctuation left before a cut speech verb or time.
@@ -212,3 +212,36 @@ pub(super) fn trim_head(doc: &Document, claim: &mut Claim) {
         claim.source.spans[0] = Span::new(doc.tokens[a].span.start, src.end);
     }
 }
+
+/// Words a source does not end on: conjunctions, relative pronouns,
+/// auxiliaries and adverbs the tagger ran on into (`Trump just`, `Mr.
+/// Ekovich who`, `the Supreme Court this`).
+const TAIL_WORDS: &[&str] = &[
+    "this",
+    "and",
+    "or",
+    "but",
+    "who",
+    "which",
+    "that",
+    "has",
+    "have",
+    "had",
+    "just",
+    "finally",
+    "further",
+    "here",
+    "now",
+    "also",
+    "still",
+    "again",
+    "later",
+    "recently",
+    "then",
+    "even",
+    "already",
+    "once",
+    "never",
+    "often",
+    "repeatedly",
+];
