@@ -111,7 +111,7 @@ const WEEKDAYS: &[&str] = &[
 
 /// What the tagger runs a source on into: a speech verb and what follows
 /// (`she said in the Oval Office`), a closing weekday (`The Times on
-/// Saturday`), a dangling `this` (`the Supreme Court this`) or conjunction.
+/// Saturday`), or one of [`TAIL_WORDS`] (`the Supreme Court this`).
 pub(super) fn trim_tail(doc: &Document, claim: &mut Claim) {
     let Some(&src) = claim.source.spans.first() else {
         return;
