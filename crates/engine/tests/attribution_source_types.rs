@@ -74,3 +74,18 @@ fn a_bare_verb_of_speaking_is_no_claim() {
         .iter()
         .any(|c| c.cue.spans.iter().any(|q| at(text, *q) == "said")));
 }
+
+#[test]
+fn states_as_a_noun_is_no_cue() {
+    let text = "The campaign will spend the week in several states that vote on March 1. The memo states that the budget is final.\n";
+    let a = analyze(text);
+    let cues: Vec<(usize, String)> = a
+        .claims
+        .iter()
+        .flat_map(|c| c.cue.spans.iter().map(|q| (q.start, at(text, *q))))
+        .collect();
+    assert!(
+        !cues.iter().any(|(s, w)| w == "states" && *s < 60),
+        "{cues:?}"
+    );
+}
