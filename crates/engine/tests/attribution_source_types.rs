@@ -89,3 +89,16 @@ fn states_as_a_noun_is_no_cue() {
         "{cues:?}"
     );
 }
+
+#[test]
+fn an_apposed_name_is_the_entity() {
+    let text = "Crews closed the bridge on Monday. The county's public works director, Ellen Brandt, said the repairs would take a month. Coast Guard Lt. Dana Pryor said boats would be rerouted.\n";
+    let a = analyze(text);
+    let entities: Vec<Option<&str>> = a
+        .claims
+        .iter()
+        .map(|c| c.source.entity.as_deref())
+        .collect();
+    assert!(entities.contains(&Some("Ellen Brandt")), "{entities:?}");
+    assert!(entities.contains(&Some("Dana Pryor")), "{entities:?}");
+}
