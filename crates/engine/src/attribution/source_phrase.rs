@@ -211,6 +211,14 @@ pub(super) fn left_start(doc: &Document, a: usize) -> Option<usize> {
     let mut linked = false;
     while k > s0 && a - k < 9 {
         let p = k - 1;
+        if doc.token_text(p) == "."
+            && p > s0
+            && crate::segment::is_title_abbreviation(doc.token_text(p - 1))
+        {
+            // A title before the name (`Sen.` + `Lindsey Graham`).
+            k -= 2;
+            continue;
+        }
         if boundary(doc, p) && !lower_is(doc, p, &["and"]) {
             break;
         }
