@@ -16,6 +16,8 @@ pub mod repairs;
 pub mod source_edges;
 pub mod source_extent;
 pub mod source_fill;
+pub mod source_phrase;
+pub mod source_trim;
 pub mod subject;
 
 use crate::model::*;

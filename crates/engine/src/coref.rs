@@ -416,11 +416,19 @@ pub fn resolve_sources(doc: &Document, claims: &mut [Claim]) {
                 Some(found) => found,
                 None => (text.to_string(), sources::source_type(text)),
             }
-        } else if let Some(n) = named[named.partition_point(|n| n.span.end <= mention.start)..]
-            .iter()
-            .take_while(|n| n.span.start < mention.end)
-            .find(|n| n.span.overlaps(&mention) && heads(doc, n.span, mention))
-        {
+        } else if let Some(n) = {
+            let inside = || {
+                named[named.partition_point(|n| n.span.end <= mention.start)..]
+                    .iter()
+                    .take_while(|n| n.span.start < mention.end)
+                    .filter(|n| n.span.overlaps(&mention))
+            };
+            // The name that ends the mention's core (`Dana Pryor` in `Coast
+            // Guard Lt. Dana Pryor`) or fills its apposition first.
+            inside()
+                .find(|n| strict_head(doc, n.span, mention))
+                .or_else(|| inside().find(|n| heads(doc, n.span, mention)))
+        } {
             (n.canonical.clone(), refine(n.kind, text))
         } else {
             // A nominal: match its head word against earlier named mentions.
@@ -510,6 +518,20 @@ fn heads(doc: &Document, named: Span, mention: Span) -> bool {
     named.start < core_end && named.end >= core_end
         || text[..core_len].trim().is_empty()
         || doc.text[named.start..named.end].len() * 2 >= core.len()
+}
+
+/// Whether a named mention ends the mention's core (the part before any
+/// comma), or is the whole apposition after its first comma (`Ellen Brandt`
+/// in `The county's public works director, Ellen Brandt,`).
+fn strict_head(doc: &Document, named: Span, mention: Span) -> bool {
+    let text = &doc.text[mention.start..mention.end];
+    let name = &doc.text[named.start..named.end];
+    let mut parts = text.split(',');
+    let core = parts.next().unwrap_or("").trim_end();
+    let core_end = mention.start + core.len();
+    let ends_core = named.start < core_end && named.end == core_end;
+    let apposition = parts.next().is_some_and(|p| p.trim() == name);
+    ends_core || apposition
 }
 
 /// The type of a named mention, refined by the words around it in the source.

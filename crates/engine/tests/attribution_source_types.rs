@@ -55,3 +55,50 @@ fn a_subject_keeps_its_relative_clause() {
     assert!(c.cue.spans.iter().any(|s| at(LEAK, *s) == "has said"));
     assert_eq!(c.source.source_type, SourceType::Person);
 }
+
+#[test]
+fn a_bare_verb_of_speaking_is_no_claim() {
+    let text = "The governor spoke to reporters on Tuesday about the budget. She said the state would borrow $2 billion.\n";
+    let a = analyze(text);
+    for c in &a.claims {
+        for q in &c.cue.spans {
+            assert!(
+                !["spoke", "about", "to"].contains(&at(text, *q).as_str()),
+                "{}",
+                at(text, *q)
+            );
+        }
+    }
+    assert!(a
+        .claims
+        .iter()
+        .any(|c| c.cue.spans.iter().any(|q| at(text, *q) == "said")));
+}
+
+#[test]
+fn states_as_a_noun_is_no_cue() {
+    let text = "The campaign will spend the week in several states that vote on March 1. The memo states that the budget is final.\n";
+    let a = analyze(text);
+    let cues: Vec<(usize, String)> = a
+        .claims
+        .iter()
+        .flat_map(|c| c.cue.spans.iter().map(|q| (q.start, at(text, *q))))
+        .collect();
+    assert!(
+        !cues.iter().any(|(s, w)| w == "states" && *s < 60),
+        "{cues:?}"
+    );
+}
+
+#[test]
+fn an_apposed_name_is_the_entity() {
+    let text = "Crews closed the bridge on Monday. The county's public works director, Ellen Brandt, said the repairs would take a month. Coast Guard Lt. Dana Pryor said boats would be rerouted.\n";
+    let a = analyze(text);
+    let entities: Vec<Option<&str>> = a
+        .claims
+        .iter()
+        .map(|c| c.source.entity.as_deref())
+        .collect();
+    assert!(entities.contains(&Some("Ellen Brandt")), "{entities:?}");
+    assert!(entities.contains(&Some("Dana Pryor")), "{entities:?}");
+}

@@ -58,7 +58,6 @@ const CLAUSE_OPENERS: &[&str] = &[
     "if",
     "as",
     "because",
-    "both",
     "everything",
     "even",
     "also",

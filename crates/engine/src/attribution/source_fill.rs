@@ -46,7 +46,10 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
         let span = Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end);
         // The tagger sometimes takes an inverted speaker for a last piece of
         // content (`…, said` + `Batchelder`): such a piece becomes the source.
-        let swallowed = |s: &Span| !passive && s.start >= span.start && s.end <= span.end;
+        // So do the apposition pieces after it in the same sentence.
+        let (_, s1) = doc.sentences[doc.sentence_of(a)];
+        let sentence_end = doc.tokens[s1 - 1].span.end;
+        let swallowed = |s: &Span| !passive && s.start >= span.start && s.end <= sentence_end;
         let clash = claim.cue.spans.iter().any(|s| s.overlaps(&span))
             || claim
                 .content
@@ -140,12 +143,17 @@ fn inverted_speaker(doc: &Document, t: usize, e: usize) -> Option<(usize, usize)
     if e >= s1 || lower_is(doc, e, NOT_SPEAKERS) {
         return None;
     }
-    if !(capitalised(doc, e) || lower_is(doc, e, &["the", "a", "an"])) {
-        return None;
-    }
     let mut b = e;
     while b < s1 && b < e + 12 && (is_word(doc, b) || matches!(doc.token_text(b), "." | "-")) {
         b += 1;
+    }
+    // A name, an article phrase, or a lowercase title before a name
+    // (`lobbyist and GOP strategist Charlie Black`).
+    if !(capitalised(doc, e)
+        || lower_is(doc, e, &["the", "a", "an"])
+        || (lowercase(doc, e) && (e + 1..b).any(|k| capitalised(doc, k))))
+    {
+        return None;
     }
     // A sentence-final period is not part of the name (`Jr.` keeps its dot
     // inside the word token).

@@ -1,0 +1,247 @@
+//! Source cuts and repairs at the edges: a citation (`Coase [13`), a speech
+//! verb or weekday the tagger ran on into (`The Times on Saturday`), and a
+//! source noun left at the head of the cue (`independent` + `analyses
+//! agree`). Used by [`super::source_extent`].
+
+use crate::cuelex;
+use crate::model::{Claim, Span};
+use crate::segment::Document;
+
+use super::source_phrase::{np_word, NP_OPENERS, PRONOUN_SOURCES};
+use super::subject::{capitalised, is_word, lower_is, lowercase, token_at};
+
+/// `independent` + `analyses agree`, `No` + `one expected`, `Theresa` + `May
+/// said`: a cue that opens with the last words of the source abutting it
+/// gives those words back, up to its first cue word.
+pub(super) fn cue_head_to_source(doc: &Document, claim: &mut Claim) {
+    let (Some(&src), Some(&cue)) = (claim.source.spans.first(), claim.cue.spans.first()) else {
+        return;
+    };
+    let b = token_at(doc, src.end);
+    let t = token_at(doc, cue.start);
+    let e = token_at(doc, cue.end);
+    if src.end > cue.start || b != t || e > doc.tokens.len() || e < t + 2 {
+        return;
+    }
+    let (s0, _) = doc.sentences[doc.sentence_of(t)];
+    // A capitalised word inside a sentence is a name even when it spells an
+    // auxiliary (`May`).
+    let nominal = |k: usize| {
+        (k > s0 && capitalised(doc, k) && !lower_is(doc, k, &["I"]))
+            || (np_word(doc, k) && !lower_is(doc, k, NP_OPENERS))
+    };
+    // One word only, not after a pronoun, and not a negated auxiliary.
+    let last = token_at(doc, src.start).max(b.saturating_sub(1));
+    if lower_is(doc, last, PRONOUN_SOURCES)
+        || !nominal(t)
+        || doc.token_text(t).contains(['\'', '’'])
+        || lower_is(doc, t, &["further", "seem", "seems"])
+    {
+        return;
+    }
+    let v = t + 1;
+    let lower = doc.token_text(v).to_lowercase();
+    if cuelex::categories_lower(&lower) & cuelex::ANY_CUE == 0 {
+        return;
+    }
+    // Subject and verb agree: a plural noun before a plain verb, a singular
+    // one before a verb in `-s` (`analyses agree`, `union endorses`); a
+    // lowercase word that does not is a verb itself (`candidates face`).
+    let w = doc.token_text(t);
+    let plural = w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous");
+    let verb_s = lower.ends_with('s');
+    let past = lower.ends_with("ed");
+    if lowercase(doc, t) && !past && plural == verb_s {
+        return;
+    }
+    claim.source.spans[0] = Span::new(src.start, doc.tokens[v - 1].span.end);
+    claim.cue.spans[0] = Span::new(doc.tokens[v].span.start, cue.end);
+}
+
+/// `Coase [13`, `Spang (1983`: a source ends before a bracketed citation
+/// (and is the name before it when the tagger took the citation alone).
+pub(super) fn cut_citation(doc: &Document, claim: &mut Claim) {
+    let Some(&src) = claim.source.spans.first() else {
+        return;
+    };
+    let a = token_at(doc, src.start);
+    let b = token_at(doc, src.end).min(doc.tokens.len());
+    let citation = |k: usize| {
+        matches!(doc.token_text(k), "(" | "[")
+            && k + 1 < doc.tokens.len()
+            && doc
+                .token_text(k + 1)
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_digit())
+    };
+    if a < b && citation(a) {
+        // The tagger took the citation for the source: the name before it is.
+        let mut n = a;
+        while n > 0 && a - n < 4 && capitalised(doc, n - 1) {
+            n -= 1;
+        }
+        if n < a {
+            claim.source.spans[0] = Span::new(doc.tokens[n].span.start, doc.tokens[a - 1].span.end);
+        }
+        return;
+    }
+    let cut = (a + 1..b).find(|&k| citation(k));
+    if let Some(k) = cut {
+        let mut e = k;
+        while e > a && !is_word(doc, e - 1) {
+            e -= 1;
+        }
+        if e > a {
+            claim.source.spans[0] = Span::new(src.start, doc.tokens[e - 1].span.end);
+        }
+    }
+}
+
+/// Weekdays, which a source does not end on (`The Times on Saturday`).
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// What the tagger runs a source on into: a speech verb and what follows
+/// (`she said in the Oval Office`), a closing weekday (`The Times on
+/// Saturday`), or one of [`TAIL_WORDS`] (`the Supreme Court this`).
+pub(super) fn trim_tail(doc: &Document, claim: &mut Claim) {
+    let Some(&src) = claim.source.spans.first() else {
+        return;
+    };
+    let a = token_at(doc, src.start);
+    let b0 = token_at(doc, src.end).min(doc.tokens.len());
+    if b0 <= a + 1 {
+        return;
+    }
+    let mut b = (a + 1..b0)
+        .find(|&k| lowercase(doc, k) && lower_is(doc, k, &["said", "says", "told", "added"]))
+        .unwrap_or(b0);
+    loop {
+        let last = b - 1;
+        if b >= a + 3 && lower_is(doc, last, WEEKDAYS) && lower_is(doc, last - 1, &["on"]) {
+            b -= 2;
+        } else if b >= a + 2 && lower_is(doc, last, TAIL_WORDS) {
+            b -= 1;
+        } else if b >= a + 2 && b < b0 && !is_word(doc, last) && doc.token_text(last) != ")" {
+            // Punctuation left before a cut speech verb or time.
+            b -= 1;
+        } else {
+            break;
+        }
+    }
+    if b < b0 && b > a {
+        claim.source.spans[0] = Span::new(src.start, doc.tokens[b - 1].span.end);
+    }
+}
+
+/// `According to the Federalist, the men …`: a source after a sentence-opening
+/// `according to` ends at its comma, unless a second comma closes an
+/// apposition there (`According to John Dunn, the county clerk, …`).
+pub(super) fn according_to_comma(doc: &Document, claim: &mut Claim) {
+    let (Some(&src), Some(&cue)) = (claim.source.spans.first(), claim.cue.spans.first()) else {
+        return;
+    };
+    if src.start < cue.end {
+        return;
+    }
+    let t = token_at(doc, cue.start);
+    let (s0, _) = doc.sentences[doc.sentence_of(t)];
+    let opens = (s0..t).all(|k| !is_word(doc, k));
+    if !opens || !lower_is(doc, t, &["according"]) {
+        return;
+    }
+    let a = token_at(doc, src.start);
+    let b = token_at(doc, src.end).min(doc.tokens.len());
+    let commas: Vec<usize> = (a + 1..b).filter(|&k| doc.token_text(k) == ",").collect();
+    if commas.len() == 1 && commas[0] > a {
+        let k = commas[0];
+        claim.source.spans[0] = Span::new(src.start, doc.tokens[k - 1].span.end);
+    }
+}
+
+/// Words that open a clause around a source (`Yet Bloomberg`, `Although
+/// Weiner`, `which officials`, `Despite polls`), never the source's first word.
+const HEAD_OPENERS: &[&str] = &[
+    "yet",
+    "although",
+    "though",
+    "which",
+    "who",
+    "and",
+    "but",
+    "perhaps",
+    "now",
+    "after",
+    "before",
+    "despite",
+    "alongside",
+    "so",
+    "then",
+    "while",
+    "since",
+    "unless",
+    "once",
+    "whereas",
+    "meanwhile",
+    "still",
+];
+
+/// Strips clause openers from the start of a source of several words.
+pub(super) fn trim_head(doc: &Document, claim: &mut Claim) {
+    let Some(&src) = claim.source.spans.first() else {
+        return;
+    };
+    let mut a = token_at(doc, src.start);
+    let b = token_at(doc, src.end).min(doc.tokens.len());
+    let a0 = a;
+    while a + 1 < b && lower_is(doc, a, HEAD_OPENERS) {
+        a += 1;
+    }
+    while a + 1 < b && !is_word(doc, a) {
+        a += 1;
+    }
+    if a != a0 && is_word(doc, a) {
+        claim.source.spans[0] = Span::new(doc.tokens[a].span.start, src.end);
+    }
+}
+
+/// Words a source does not end on: conjunctions, relative pronouns,
+/// auxiliaries and adverbs the tagger ran on into (`Trump just`, `Mr.
+/// Ekovich who`, `the Supreme Court this`).
+const TAIL_WORDS: &[&str] = &[
+    "this",
+    "and",
+    "or",
+    "but",
+    "who",
+    "which",
+    "that",
+    "has",
+    "have",
+    "had",
+    "just",
+    "finally",
+    "further",
+    "here",
+    "now",
+    "also",
+    "still",
+    "again",
+    "later",
+    "recently",
+    "then",
+    "even",
+    "already",
+    "once",
+    "never",
+    "often",
+    "repeatedly",
+];
