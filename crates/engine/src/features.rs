@@ -325,8 +325,24 @@ fn token_features(
             lex_class(info.lex[j as usize])
         }
     };
+    // The neighbourhood read once (the templates below read it many times).
+    let words: [u32; 7] = std::array::from_fn(|i| word(i as isize - 3));
+    let word = |k: isize| words[(k + 3) as usize];
+    let shapes: [u32; 3] = std::array::from_fn(|i| shp(i as isize - 1));
+    let shp = |k: isize| shapes[(k + 1) as usize];
+    let classes: [u32; 5] = std::array::from_fn(|i| lexc(i as isize - 2));
+    let lexc = |k: isize| classes[(k + 2) as usize];
     let w0 = word(0);
-    let mut push = |h: H| out.push(h.0);
+    // Collected on the stack, then appended at once (at most 49 templates
+    // fire for a token).
+    let mut buf = [0u32; 64];
+    let mut len = 0;
+    let mut push = |h: H| {
+        if let Some(slot) = buf.get_mut(len) {
+            *slot = h.0;
+            len += 1;
+        }
+    };
     push(H::new(0));
     push(H::new(1).n(w0));
     push(H::new(2).n(word(-1)));
@@ -442,5 +458,6 @@ fn token_features(
     push(H::new(42).n(word(-2)).n(word(-1)).n(lexc(0)));
     // Sentence length bucket and distance to sentence end.
     push(H::new(32).n(bucket(s1 - t)).n(shp(0)).n(q));
+    out.extend_from_slice(&buf[..len]);
     let _ = doc;
 }
