@@ -149,7 +149,9 @@ impl<'a> Document<'a> {
 /// [`crate::hedges::fold`] returns) to `out`; ASCII words skip the Unicode tables.
 pub(crate) fn fold_into(word: &str, out: &mut String) {
     if word.is_ascii() {
-        out.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+        let start = out.len();
+        out.push_str(word);
+        out[start..].make_ascii_lowercase();
     } else {
         // `str::to_lowercase` (not per character): a final capital sigma
         // lower-cases to `ς` only in a whole-string fold.
