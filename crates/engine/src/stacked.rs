@@ -10,7 +10,7 @@ use crate::tagger::role;
 
 /// Hash of a template and its values (multiply-rotate mixing, as in
 /// [`crate::features`]).
-#[inline]
+#[inline(always)]
 fn h(template: u8, values: &[u32]) -> u32 {
     let mut x = (0x811c_9dc5u32 ^ (template as u32 + 100)).wrapping_mul(0x0100_0193);
     for &v in values {

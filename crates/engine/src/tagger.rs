@@ -295,31 +295,43 @@ pub fn viterbi(emissions: &[f32], transitions: &[f32], n: usize) -> Vec<u8> {
         // or `I-x` (the test `viterbi_shortcut_matches_allowed` checks this
         // against [`allowed`]), so the other moves, at minus infinity and
         // never winning a strict `>`, are skipped.
-        for y in [O, B_SRC, B_CUE, B_CON] {
-            let y = y as usize;
+        // (Plain `while` loops over indices: the size-optimised wasm build
+        // does not inline iterator adapters, which made this loop slow there.)
+        const OPEN: [usize; 4] = [O as usize, B_SRC as usize, B_CUE as usize, B_CON as usize];
+        let mut k = 0;
+        while k < OPEN.len() {
+            let y = OPEN[k];
             let (mut best, mut arg) = (f32::NEG_INFINITY, 0u8);
-            for (p, row) in trans.iter().enumerate() {
-                let s = score[p] + row[y];
-                if s > best {
-                    best = s;
-                    arg = p as u8;
-                }
-            }
-            next[y] = best + em[y];
-            bk[y] = arg;
-        }
-        for y in [I_SRC, I_CUE, I_CON] {
-            let y = y as usize;
-            let (mut best, mut arg) = (f32::NEG_INFINITY, 0u8);
-            for p in [y - 1, y] {
+            let mut p = 0;
+            while p < LABELS {
                 let s = score[p] + trans[p][y];
                 if s > best {
                     best = s;
                     arg = p as u8;
                 }
+                p += 1;
             }
             next[y] = best + em[y];
             bk[y] = arg;
+            k += 1;
+        }
+        let mut y = I_SRC as usize;
+        while y <= I_CON as usize {
+            // From `B-x` (= y − 1), then `I-x`.
+            let (mut best, mut arg) = (f32::NEG_INFINITY, 0u8);
+            let s = score[y - 1] + trans[y - 1][y];
+            if s > best {
+                best = s;
+                arg = (y - 1) as u8;
+            }
+            let s = score[y] + trans[y][y];
+            if s > best {
+                best = s;
+                arg = y as u8;
+            }
+            next[y] = best + em[y];
+            bk[y] = arg;
+            y += 2;
         }
         score = next;
     }
