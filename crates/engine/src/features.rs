@@ -54,7 +54,7 @@ impl TokenInfo {
         for i in 0..n {
             let text = doc.token_text(i);
             let start = info.lower.len();
-            if text.contains('Σ') {
+            if !text.is_ascii() && text.contains('Σ') {
                 for c in text.chars() {
                     // Curly apostrophes fold to straight ones.
                     let c = if c == '’' { '\'' } else { c };
@@ -244,7 +244,7 @@ pub fn extract(doc: &Document, info: &TokenInfo) -> Features {
 
 /// Extracts the features of every token of `doc` into `sink`, in token order.
 pub fn extract_into(doc: &Document, info: &TokenInfo, sink: &mut impl FeatureSink) {
-    let mut hashes = Vec::with_capacity(64);
+    let mut hashes = [0u32; 64];
     for (s, &(s0, s1)) in doc.sentences.iter().enumerate() {
         let para_first = doc
             .paragraphs
@@ -270,7 +270,7 @@ pub fn extract_into(doc: &Document, info: &TokenInfo, sink: &mut impl FeatureSin
         }
         let has_quote = (s0..s1).any(|t| info.quote[t] != 0);
         for t in s0..s1 {
-            token_features(
+            let len = token_features(
                 doc,
                 info,
                 t,
@@ -281,8 +281,7 @@ pub fn extract_into(doc: &Document, info: &TokenInfo, sink: &mut impl FeatureSin
                 right[t - s0],
                 &mut hashes,
             );
-            sink.token(&hashes);
-            hashes.clear();
+            sink.token(hashes.get(..len).unwrap_or(&hashes));
         }
     }
 }
@@ -297,8 +296,8 @@ fn token_features(
     has_quote: bool,
     left: usize,
     right: usize,
-    out: &mut Vec<u32>,
-) {
+    out: &mut [u32; 64],
+) -> usize {
     let word = |k: isize| -> u32 {
         let j = t as isize + k;
         if j < s0 as isize {
@@ -333,12 +332,11 @@ fn token_features(
     let classes: [u32; 5] = std::array::from_fn(|i| lexc(i as isize - 2));
     let lexc = |k: isize| classes[(k + 2) as usize];
     let w0 = word(0);
-    // Collected on the stack, then appended at once (at most 49 templates
-    // fire for a token).
-    let mut buf = [0u32; 64];
+    // Written to the caller's buffer (at most 49 templates fire for a
+    // token); returns how many.
     let mut len = 0;
     let mut push = |h: H| {
-        if let Some(slot) = buf.get_mut(len) {
+        if let Some(slot) = out.get_mut(len) {
             *slot = h.0;
             len += 1;
         }
@@ -458,6 +456,6 @@ fn token_features(
     push(H::new(42).n(word(-2)).n(word(-1)).n(lexc(0)));
     // Sentence length bucket and distance to sentence end.
     push(H::new(32).n(bucket(s1 - t)).n(shp(0)).n(q));
-    out.extend_from_slice(&buf[..len]);
     let _ = doc;
+    len
 }

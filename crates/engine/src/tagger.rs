@@ -211,11 +211,12 @@ fn add_rows2(models: [&Model; 2], hashes: &[u32], accs: &mut [[i32; 8]; 2]) {
         let mut lanes = [[0u64; 2]; 2];
         for &h in chunk {
             let s = slot(h, bits);
-            for (lane, rows) in lanes.iter_mut().zip(rows) {
-                let row = rows.get(s).copied().unwrap_or(ZERO_ROW);
-                lane[0] += row & LANE_MASK;
-                lane[1] += (row >> 8) & LANE_MASK;
-            }
+            let row = rows[0].get(s).copied().unwrap_or(ZERO_ROW);
+            lanes[0][0] += row & LANE_MASK;
+            lanes[0][1] += (row >> 8) & LANE_MASK;
+            let row = rows[1].get(s).copied().unwrap_or(ZERO_ROW);
+            lanes[1][0] += row & LANE_MASK;
+            lanes[1][1] += (row >> 8) & LANE_MASK;
         }
         for (lane, acc) in lanes.into_iter().zip(accs.iter_mut()) {
             unbias(lane, chunk.len(), acc);
