@@ -298,6 +298,15 @@ fn token_features(
     right: usize,
     out: &mut [u32; 64],
 ) -> usize {
+    // Slices, not `Vec`s: the size-optimised wasm build calls `Vec`'s
+    // `Index` out of line.
+    let (whash, shape, lex, quote, suffix) = (
+        info.whash.as_slice(),
+        info.shape.as_slice(),
+        info.lex.as_slice(),
+        info.quote.as_slice(),
+        info.suffix.as_slice(),
+    );
     let word = |k: isize| -> u32 {
         let j = t as isize + k;
         if j < s0 as isize {
@@ -305,7 +314,7 @@ fn token_features(
         } else if j >= s1 as isize {
             2
         } else {
-            info.whash[j as usize]
+            whash[j as usize]
         }
     };
     let shp = |k: isize| -> u32 {
@@ -313,7 +322,7 @@ fn token_features(
         if j < s0 as isize || j >= s1 as isize {
             12
         } else {
-            info.shape[j as usize] as u32
+            shape[j as usize] as u32
         }
     };
     let lexc = |k: isize| -> u32 {
@@ -321,7 +330,7 @@ fn token_features(
         if j < s0 as isize || j >= s1 as isize {
             7
         } else {
-            lex_class(info.lex[j as usize])
+            lex_class(lex[j as usize])
         }
     };
     // The neighbourhood read once (the templates below read it many times).
@@ -349,14 +358,14 @@ fn token_features(
     push(H::new(5).n(word(2)));
     push(H::new(6).n(word(-1)).n(w0));
     push(H::new(7).n(w0).n(word(1)));
-    push(H::new(8).n(info.suffix[t]));
+    push(H::new(8).n(suffix[t]));
     push(H::new(9).n(shp(0)));
     push(H::new(10).n(shp(-1)).n(shp(0)).n(shp(1)));
-    push(H::new(11).n(info.lex[t] as u32));
+    push(H::new(11).n(lex[t] as u32));
     push(H::new(12).n(lexc(-1)).n(lexc(0)).n(lexc(1)));
     push(H::new(13).n(lexc(-2)).n(lexc(-1)));
     push(H::new(14).n(lexc(1)).n(lexc(2)));
-    let q = info.quote[t] as u32;
+    let q = quote[t] as u32;
     push(H::new(15).n(q));
     push(H::new(16).n(q).n(shp(0)).n(lexc(0)));
     // Position in the sentence.
@@ -371,7 +380,7 @@ fn token_features(
             .n(has_quote as u32),
     );
     // First word of the sentence (quote mark, "But", "According").
-    push(H::new(19).n(info.whash[s0]).n(rel));
+    push(H::new(19).n(whash[s0]).n(rel));
     // Cue context: direction and distance to the nearest lexicon cue.
     let lb = if left == usize::MAX {
         8
@@ -386,21 +395,20 @@ fn token_features(
     let lcls = if left == usize::MAX {
         7
     } else {
-        lex_class(info.lex[left])
+        lex_class(lex[left])
     };
     let rcls = if right == usize::MAX {
         7
     } else {
-        lex_class(info.lex[right])
+        lex_class(lex[right])
     };
     push(H::new(20).n(lb).n(lcls));
     push(H::new(21).n(rb).n(rcls));
     push(H::new(22).n(lb).n(rb));
     push(H::new(23).n(lb).n(rb).n(q).n(shp(0)));
     // Commas between the token and the nearest cues.
-    let commas = |a: usize, b: usize| -> u32 {
-        (a..b).filter(|&k| info.shape[k] == 5).count().min(2) as u32
-    };
+    let commas =
+        |a: usize, b: usize| -> u32 { (a..b).filter(|&k| shape[k] == 5).count().min(2) as u32 };
     let lc = if left == usize::MAX {
         3
     } else {
@@ -414,19 +422,15 @@ fn token_features(
     push(H::new(24).n(lc).n(rc).n(lb.min(4)).n(rb.min(4)));
     // Word after the left cue ("that", ":", "to") and words around the right cue.
     if left != usize::MAX {
-        let after = if left + 1 < s1 {
-            info.whash[left + 1]
-        } else {
-            2
-        };
+        let after = if left + 1 < s1 { whash[left + 1] } else { 2 };
         push(H::new(25).n(after).n(lb.min(5)));
-        push(H::new(26).n(info.whash[left]).n(lb.min(3)));
+        push(H::new(26).n(whash[left]).n(lb.min(3)));
     }
     if right != usize::MAX {
         let to_end = bucket(s1 - right);
         push(H::new(27).n(to_end).n(rc).n(rb.min(5)));
-        push(H::new(28).n(info.whash[right]).n(rb.min(3)));
-        let before = if right > s0 { info.whash[right - 1] } else { 1 };
+        push(H::new(28).n(whash[right]).n(rb.min(3)));
+        let before = if right > s0 { whash[right - 1] } else { 1 };
         push(H::new(29).n(before).n(rb.min(4)).n(shp(0)));
     }
     push(H::new(30).n(w0).n(lb.min(4)).n(rb.min(4)));
@@ -434,7 +438,7 @@ fn token_features(
     // Position in a run of capitalised words (names): start, inside, end, single.
     let cap = |k: isize| -> bool {
         let j = t as isize + k;
-        j >= s0 as isize && j < s1 as isize && matches!(info.shape[j as usize], 1 | 2)
+        j >= s0 as isize && j < s1 as isize && matches!(shape[j as usize], 1 | 2)
     };
     let run = if !cap(0) {
         0
