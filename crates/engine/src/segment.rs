@@ -455,6 +455,28 @@ mod tests {
     }
 
     #[test]
+    fn folded_tokens_equal_folding_each_token() {
+        let text = "CLINTON’S Aid İstanbul ΟΔΟΣ Straße didn't É\u{301}TÉ.";
+        let doc = Document::new(text);
+        assert!(doc.tokens.len() > 5);
+        for t in 0..doc.tokens.len() {
+            assert_eq!(doc.folded(t), crate::hedges::fold(doc.token_text(t)));
+        }
+        assert_eq!(doc.folded(0), "clinton's");
+        // The tagger's per-character lowercase agrees with the fold except
+        // for a final capital sigma.
+        let info = crate::features::TokenInfo::new(&doc);
+        for t in 0..doc.tokens.len() {
+            let per_char: String = doc
+                .token_text(t)
+                .chars()
+                .flat_map(|c| if c == '’' { '\'' } else { c }.to_lowercase())
+                .collect();
+            assert_eq!(info.lower(t), per_char);
+        }
+    }
+
+    #[test]
     fn empty_and_blank_texts_have_no_segments() {
         for text in ["", "   \n\n\t", "\u{200B}"] {
             let doc = Document::new(text);
