@@ -212,7 +212,9 @@ fn is_capitalised(doc: &Document, t: usize) -> bool {
             .chars()
             .next()
             .is_some_and(char::is_uppercase)
-        && !FUNCTION_WORDS.contains(&doc.token_text(t).to_lowercase().as_str())
+        // The folded form: the same as `to_lowercase` here, as no function
+        // word has an apostrophe.
+        && !FUNCTION_WORDS.contains(&doc.folded(t))
 }
 
 /// Whether paragraph `p` is a title-case headline (`Company Denies Sprinklers

@@ -54,7 +54,7 @@ impl TokenInfo {
         for i in 0..n {
             let text = doc.token_text(i);
             let start = info.lower.len();
-            if text.contains('Σ') {
+            if !text.is_ascii() && text.contains('Σ') {
                 for c in text.chars() {
                     // Curly apostrophes fold to straight ones.
                     let c = if c == '’' { '\'' } else { c };
@@ -244,7 +244,7 @@ pub fn extract(doc: &Document, info: &TokenInfo) -> Features {
 
 /// Extracts the features of every token of `doc` into `sink`, in token order.
 pub fn extract_into(doc: &Document, info: &TokenInfo, sink: &mut impl FeatureSink) {
-    let mut hashes = Vec::with_capacity(64);
+    let mut hashes = [0u32; 64];
     for (s, &(s0, s1)) in doc.sentences.iter().enumerate() {
         let para_first = doc
             .paragraphs
@@ -270,7 +270,7 @@ pub fn extract_into(doc: &Document, info: &TokenInfo, sink: &mut impl FeatureSin
         }
         let has_quote = (s0..s1).any(|t| info.quote[t] != 0);
         for t in s0..s1 {
-            token_features(
+            let len = token_features(
                 doc,
                 info,
                 t,
@@ -281,8 +281,7 @@ pub fn extract_into(doc: &Document, info: &TokenInfo, sink: &mut impl FeatureSin
                 right[t - s0],
                 &mut hashes,
             );
-            sink.token(&hashes);
-            hashes.clear();
+            sink.token(hashes.get(..len).unwrap_or(&hashes));
         }
     }
 }
@@ -297,8 +296,17 @@ fn token_features(
     has_quote: bool,
     left: usize,
     right: usize,
-    out: &mut Vec<u32>,
-) {
+    out: &mut [u32; 64],
+) -> usize {
+    // Slices, not `Vec`s: the size-optimised wasm build calls `Vec`'s
+    // `Index` out of line.
+    let (whash, shape, lex, quote, suffix) = (
+        info.whash.as_slice(),
+        info.shape.as_slice(),
+        info.lex.as_slice(),
+        info.quote.as_slice(),
+        info.suffix.as_slice(),
+    );
     let word = |k: isize| -> u32 {
         let j = t as isize + k;
         if j < s0 as isize {
@@ -306,7 +314,7 @@ fn token_features(
         } else if j >= s1 as isize {
             2
         } else {
-            info.whash[j as usize]
+            whash[j as usize]
         }
     };
     let shp = |k: isize| -> u32 {
@@ -314,7 +322,7 @@ fn token_features(
         if j < s0 as isize || j >= s1 as isize {
             12
         } else {
-            info.shape[j as usize] as u32
+            shape[j as usize] as u32
         }
     };
     let lexc = |k: isize| -> u32 {
@@ -322,11 +330,26 @@ fn token_features(
         if j < s0 as isize || j >= s1 as isize {
             7
         } else {
-            lex_class(info.lex[j as usize])
+            lex_class(lex[j as usize])
         }
     };
+    // The neighbourhood read once (the templates below read it many times).
+    let words: [u32; 7] = std::array::from_fn(|i| word(i as isize - 3));
+    let word = |k: isize| words[(k + 3) as usize];
+    let shapes: [u32; 3] = std::array::from_fn(|i| shp(i as isize - 1));
+    let shp = |k: isize| shapes[(k + 1) as usize];
+    let classes: [u32; 5] = std::array::from_fn(|i| lexc(i as isize - 2));
+    let lexc = |k: isize| classes[(k + 2) as usize];
     let w0 = word(0);
-    let mut push = |h: H| out.push(h.0);
+    // Written to the caller's buffer (at most 49 templates fire for a
+    // token); returns how many.
+    let mut len = 0;
+    let mut push = |h: H| {
+        if let Some(slot) = out.get_mut(len) {
+            *slot = h.0;
+            len += 1;
+        }
+    };
     push(H::new(0));
     push(H::new(1).n(w0));
     push(H::new(2).n(word(-1)));
@@ -335,14 +358,14 @@ fn token_features(
     push(H::new(5).n(word(2)));
     push(H::new(6).n(word(-1)).n(w0));
     push(H::new(7).n(w0).n(word(1)));
-    push(H::new(8).n(info.suffix[t]));
+    push(H::new(8).n(suffix[t]));
     push(H::new(9).n(shp(0)));
     push(H::new(10).n(shp(-1)).n(shp(0)).n(shp(1)));
-    push(H::new(11).n(info.lex[t] as u32));
+    push(H::new(11).n(lex[t] as u32));
     push(H::new(12).n(lexc(-1)).n(lexc(0)).n(lexc(1)));
     push(H::new(13).n(lexc(-2)).n(lexc(-1)));
     push(H::new(14).n(lexc(1)).n(lexc(2)));
-    let q = info.quote[t] as u32;
+    let q = quote[t] as u32;
     push(H::new(15).n(q));
     push(H::new(16).n(q).n(shp(0)).n(lexc(0)));
     // Position in the sentence.
@@ -357,7 +380,7 @@ fn token_features(
             .n(has_quote as u32),
     );
     // First word of the sentence (quote mark, "But", "According").
-    push(H::new(19).n(info.whash[s0]).n(rel));
+    push(H::new(19).n(whash[s0]).n(rel));
     // Cue context: direction and distance to the nearest lexicon cue.
     let lb = if left == usize::MAX {
         8
@@ -372,21 +395,20 @@ fn token_features(
     let lcls = if left == usize::MAX {
         7
     } else {
-        lex_class(info.lex[left])
+        lex_class(lex[left])
     };
     let rcls = if right == usize::MAX {
         7
     } else {
-        lex_class(info.lex[right])
+        lex_class(lex[right])
     };
     push(H::new(20).n(lb).n(lcls));
     push(H::new(21).n(rb).n(rcls));
     push(H::new(22).n(lb).n(rb));
     push(H::new(23).n(lb).n(rb).n(q).n(shp(0)));
     // Commas between the token and the nearest cues.
-    let commas = |a: usize, b: usize| -> u32 {
-        (a..b).filter(|&k| info.shape[k] == 5).count().min(2) as u32
-    };
+    let commas =
+        |a: usize, b: usize| -> u32 { (a..b).filter(|&k| shape[k] == 5).count().min(2) as u32 };
     let lc = if left == usize::MAX {
         3
     } else {
@@ -400,19 +422,15 @@ fn token_features(
     push(H::new(24).n(lc).n(rc).n(lb.min(4)).n(rb.min(4)));
     // Word after the left cue ("that", ":", "to") and words around the right cue.
     if left != usize::MAX {
-        let after = if left + 1 < s1 {
-            info.whash[left + 1]
-        } else {
-            2
-        };
+        let after = if left + 1 < s1 { whash[left + 1] } else { 2 };
         push(H::new(25).n(after).n(lb.min(5)));
-        push(H::new(26).n(info.whash[left]).n(lb.min(3)));
+        push(H::new(26).n(whash[left]).n(lb.min(3)));
     }
     if right != usize::MAX {
         let to_end = bucket(s1 - right);
         push(H::new(27).n(to_end).n(rc).n(rb.min(5)));
-        push(H::new(28).n(info.whash[right]).n(rb.min(3)));
-        let before = if right > s0 { info.whash[right - 1] } else { 1 };
+        push(H::new(28).n(whash[right]).n(rb.min(3)));
+        let before = if right > s0 { whash[right - 1] } else { 1 };
         push(H::new(29).n(before).n(rb.min(4)).n(shp(0)));
     }
     push(H::new(30).n(w0).n(lb.min(4)).n(rb.min(4)));
@@ -420,7 +438,7 @@ fn token_features(
     // Position in a run of capitalised words (names): start, inside, end, single.
     let cap = |k: isize| -> bool {
         let j = t as isize + k;
-        j >= s0 as isize && j < s1 as isize && matches!(info.shape[j as usize], 1 | 2)
+        j >= s0 as isize && j < s1 as isize && matches!(shape[j as usize], 1 | 2)
     };
     let run = if !cap(0) {
         0
@@ -443,4 +461,5 @@ fn token_features(
     // Sentence length bucket and distance to sentence end.
     push(H::new(32).n(bucket(s1 - t)).n(shp(0)).n(q));
     let _ = doc;
+    len
 }

@@ -149,7 +149,9 @@ impl<'a> Document<'a> {
 /// [`crate::hedges::fold`] returns) to `out`; ASCII words skip the Unicode tables.
 pub(crate) fn fold_into(word: &str, out: &mut String) {
     if word.is_ascii() {
-        out.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+        let start = out.len();
+        out.push_str(word);
+        out[start..].make_ascii_lowercase();
     } else {
         // `str::to_lowercase` (not per character): a final capital sigma
         // lower-cases to `ς` only in a whole-string fold.
@@ -450,6 +452,28 @@ mod tests {
         let doc = Document::new("One.\nStill one.\n\n  \r\nTwo.");
         assert_eq!(doc.paragraphs.len(), 2);
         assert_eq!(doc.sentences.len(), 3);
+    }
+
+    #[test]
+    fn folded_tokens_equal_folding_each_token() {
+        let text = "CLINTON’S Aid İstanbul ΟΔΟΣ Straße didn't É\u{301}TÉ.";
+        let doc = Document::new(text);
+        assert!(doc.tokens.len() > 5);
+        for t in 0..doc.tokens.len() {
+            assert_eq!(doc.folded(t), crate::hedges::fold(doc.token_text(t)));
+        }
+        assert_eq!(doc.folded(0), "clinton's");
+        // The tagger's per-character lowercase agrees with the fold except
+        // for a final capital sigma.
+        let info = crate::features::TokenInfo::new(&doc);
+        for t in 0..doc.tokens.len() {
+            let per_char: String = doc
+                .token_text(t)
+                .chars()
+                .flat_map(|c| if c == '’' { '\'' } else { c }.to_lowercase())
+                .collect();
+            assert_eq!(info.lower(t), per_char);
+        }
     }
 
     #[test]

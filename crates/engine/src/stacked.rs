@@ -10,7 +10,7 @@ use crate::tagger::role;
 
 /// Hash of a template and its values (multiply-rotate mixing, as in
 /// [`crate::features`]).
-#[inline]
+#[inline(always)]
 fn h(template: u8, values: &[u32]) -> u32 {
     let mut x = (0x811c_9dc5u32 ^ (template as u32 + 100)).wrapping_mul(0x0100_0193);
     for &v in values {
@@ -52,6 +52,14 @@ pub fn extract_into(
     sink: &mut impl FeatureSink,
 ) {
     let n = doc.tokens.len();
+    // Slices, not `Vec`s: the size-optimised wasm build calls `Vec`'s
+    // `Index` out of line.
+    let (sentence, quote, shapes, sentences) = (
+        info.sentence.as_slice(),
+        info.quote.as_slice(),
+        info.shape.as_slice(),
+        doc.sentences.as_slice(),
+    );
     let label = |t: isize| -> u32 {
         if t < 0 || t as usize >= n {
             9
@@ -64,7 +72,7 @@ pub fn extract_into(
     let mut roles_in = vec![0u32; ns];
     let mut cue_at: Vec<Vec<usize>> = vec![Vec::new(); ns];
     for (t, &label) in prev.iter().enumerate().take(n) {
-        let s = info.sentence[t] as usize;
+        let s = sentence[t] as usize;
         let r = role(label);
         if r > 0 {
             roles_in[s] |= 1 << (r - 1);
@@ -79,12 +87,12 @@ pub fn extract_into(
         if let Some(base) = base {
             feats.extend_from_slice(base.of(t));
         }
-        let s = info.sentence[t] as usize;
-        let (s0, s1) = doc.sentences[s];
+        let s = sentence[t] as usize;
+        let (s0, s1) = sentences[s];
         let ti = t as isize;
         let (p0, pm, pp) = (label(ti), label(ti - 1), label(ti + 1));
-        let q = info.quote[t] as u32;
-        let shape = info.shape[t] as u32;
+        let q = quote[t] as u32;
+        let shape = shapes[t] as u32;
         feats.push(h(0, &[p0]));
         feats.push(h(1, &[pm, p0]));
         feats.push(h(2, &[p0, pp]));
@@ -95,8 +103,7 @@ pub fn extract_into(
         // Nearest predicted cue in the sentence.
         let left = cue_at[s].iter().rev().find(|&&c| c < t).copied();
         let right = cue_at[s].iter().find(|&&c| c > t).copied();
-        let commas =
-            |a: usize, b: usize| (a..b).filter(|&k| info.shape[k] == 5).count().min(2) as u32;
+        let commas = |a: usize, b: usize| (a..b).filter(|&k| shapes[k] == 5).count().min(2) as u32;
         let lb = left.map_or(8, |c| bucket(t - c));
         let rb = right.map_or(8, |c| bucket(c - t));
         let lc = left.map_or(3, |c| commas(c, t));

@@ -166,34 +166,81 @@ impl<'m> Sums<'m> {
     }
 }
 
-impl FeatureSink for Sums<'_> {
-    fn token(&mut self, hashes: &[u32]) {
-        const MASK: u64 = 0x00FF_00FF_00FF_00FF;
+impl Sums<'_> {
+    /// The integer sums a token starts from.
+    fn begin(&self) -> [i32; 8] {
         let t = self.out.len() / LABELS;
-        let mut acc = self.start.get(t).copied().unwrap_or([0; 8]);
-        let (rows, bits) = (self.model.rows.as_slice(), self.model.bits);
-        // Rows summed as 16-bit lanes (even bytes, odd bytes): 256 rows of
-        // at most 255 each still fit a lane.
-        for chunk in hashes.chunks(256) {
-            let (mut even, mut odd) = (0u64, 0u64);
-            for &h in chunk {
-                // `slot` is always below the number of rows (`bits` was checked).
-                let row = rows.get(slot(h, bits)).copied().unwrap_or(ZERO_ROW);
-                even += row & MASK;
-                odd += (row >> 8) & MASK;
-            }
-            let bias = 128 * chunk.len() as i32;
-            for k in 0..4 {
-                acc[2 * k] += ((even >> (16 * k)) & 0xFFFF) as i32 - bias;
-                acc[2 * k + 1] += ((odd >> (16 * k)) & 0xFFFF) as i32 - bias;
-            }
-        }
+        self.start.get(t).copied().unwrap_or([0; 8])
+    }
+
+    /// Records a token's integer sums as scores.
+    fn finish(&mut self, acc: [i32; 8]) {
         let scale = self.model.scale;
         self.out
             .extend(acc[..LABELS].iter().map(|&a| a as f32 * scale));
         if self.keep {
             self.kept.push(acc);
         }
+    }
+}
+
+/// Lanes of one byte in two of a row (`Model::rows`).
+const LANE_MASK: u64 = 0x00FF_00FF_00FF_00FF;
+
+/// Adds summed lanes of `rows` rows, minus their bias, to `acc`.
+#[inline]
+fn unbias([even, odd]: [u64; 2], rows: usize, acc: &mut [i32; 8]) {
+    let bias = 128 * rows as i32;
+    for k in 0..4 {
+        acc[2 * k] += ((even >> (16 * k)) & 0xFFFF) as i32 - bias;
+        acc[2 * k + 1] += ((odd >> (16 * k)) & 0xFFFF) as i32 - bias;
+    }
+}
+
+/// Adds the weight rows of `hashes` in `model` to `acc`. Rows are summed as
+/// 16-bit lanes (even bytes, odd bytes): 256 rows of at most 255 each
+/// still fit a lane.
+fn add_rows(model: &Model, hashes: &[u32], acc: &mut [i32; 8]) {
+    let (rows, bits) = (model.rows.as_slice(), model.bits);
+    for chunk in hashes.chunks(256) {
+        let mut lanes = [0u64; 2];
+        for &h in chunk {
+            // `slot` is always below the number of rows (`bits` was checked).
+            let row = rows.get(slot(h, bits)).copied().unwrap_or(ZERO_ROW);
+            lanes[0] += row & LANE_MASK;
+            lanes[1] += (row >> 8) & LANE_MASK;
+        }
+        unbias(lanes, chunk.len(), acc);
+    }
+}
+
+/// [`add_rows`] for two models with the same number of slots: each hash's
+/// slot is computed once for both.
+fn add_rows2(models: [&Model; 2], hashes: &[u32], accs: &mut [[i32; 8]; 2]) {
+    let bits = models[0].bits;
+    let rows = [models[0].rows.as_slice(), models[1].rows.as_slice()];
+    for chunk in hashes.chunks(256) {
+        let mut lanes = [[0u64; 2]; 2];
+        for &h in chunk {
+            let s = slot(h, bits);
+            let row = rows[0].get(s).copied().unwrap_or(ZERO_ROW);
+            lanes[0][0] += row & LANE_MASK;
+            lanes[0][1] += (row >> 8) & LANE_MASK;
+            let row = rows[1].get(s).copied().unwrap_or(ZERO_ROW);
+            lanes[1][0] += row & LANE_MASK;
+            lanes[1][1] += (row >> 8) & LANE_MASK;
+        }
+        for (lane, acc) in lanes.into_iter().zip(accs.iter_mut()) {
+            unbias(lane, chunk.len(), acc);
+        }
+    }
+}
+
+impl FeatureSink for Sums<'_> {
+    fn token(&mut self, hashes: &[u32]) {
+        let mut acc = self.begin();
+        add_rows(self.model, hashes, &mut acc);
+        self.finish(acc);
     }
 }
 
@@ -208,9 +255,18 @@ struct Stage1<'m> {
 
 impl FeatureSink for Stage1<'_> {
     fn token(&mut self, hashes: &[u32]) {
-        self.first.token(hashes);
-        if let Some(second) = &mut self.second {
-            second.token(hashes);
+        match &mut self.second {
+            Some(second) if second.model.bits == self.first.model.bits => {
+                let mut accs = [self.first.begin(), second.begin()];
+                add_rows2([self.first.model, second.model], hashes, &mut accs);
+                self.first.finish(accs[0]);
+                second.finish(accs[1]);
+            }
+            Some(second) => {
+                self.first.token(hashes);
+                second.token(hashes);
+            }
+            None => self.first.token(hashes),
         }
     }
 }
@@ -248,17 +304,47 @@ pub fn viterbi(emissions: &[f32], transitions: &[f32], n: usize) -> Vec<u8> {
         let mut next = [f32::NEG_INFINITY; LABELS];
         let em = &emissions[t * LABELS..(t + 1) * LABELS];
         let bk = &mut back[t * LABELS..(t + 1) * LABELS];
-        for y in 0..LABELS {
+        // `O` and `B-x` may follow any label; `I-x` only `B-x` (= I-x − 1)
+        // or `I-x` (the test `viterbi_shortcut_matches_allowed` checks this
+        // against [`allowed`]), so the other moves, at minus infinity and
+        // never winning a strict `>`, are skipped.
+        // (Plain `while` loops over indices: the size-optimised wasm build
+        // does not inline iterator adapters, which made this loop slow there.)
+        const OPEN: [usize; 4] = [O as usize, B_SRC as usize, B_CUE as usize, B_CON as usize];
+        let mut k = 0;
+        while k < OPEN.len() {
+            let y = OPEN[k];
             let (mut best, mut arg) = (f32::NEG_INFINITY, 0u8);
-            for (p, row) in trans.iter().enumerate() {
-                let s = score[p] + row[y];
+            let mut p = 0;
+            while p < LABELS {
+                let s = score[p] + trans[p][y];
                 if s > best {
                     best = s;
                     arg = p as u8;
                 }
+                p += 1;
             }
             next[y] = best + em[y];
             bk[y] = arg;
+            k += 1;
+        }
+        let mut y = I_SRC as usize;
+        while y <= I_CON as usize {
+            // From `B-x` (= y − 1), then `I-x`.
+            let (mut best, mut arg) = (f32::NEG_INFINITY, 0u8);
+            let s = score[y - 1] + trans[y - 1][y];
+            if s > best {
+                best = s;
+                arg = (y - 1) as u8;
+            }
+            let s = score[y] + trans[y][y];
+            if s > best {
+                best = s;
+                arg = y as u8;
+            }
+            next[y] = best + em[y];
+            bk[y] = arg;
+            y += 2;
         }
         score = next;
     }
@@ -360,6 +446,17 @@ mod tests {
             .zip(&listed)
             .all(|(a, b)| a.to_bits() == b.to_bits()));
         assert_eq!(stage1.first.out.len(), listed.len());
+    }
+
+    #[test]
+    fn viterbi_shortcut_matches_allowed() {
+        for y in 0..LABELS as u8 {
+            let from: Vec<u8> = (0..LABELS as u8).filter(|&p| allowed(Some(p), y)).collect();
+            match y {
+                I_SRC | I_CUE | I_CON => assert_eq!(from, vec![y - 1, y]),
+                _ => assert_eq!(from.len(), LABELS),
+            }
+        }
     }
 
     #[test]

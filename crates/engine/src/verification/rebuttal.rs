@@ -99,8 +99,15 @@ const NEAR: usize = 3;
 
 /// Rebuttal words that carry the contradiction on their own (the weak contrast
 /// words of [`REBUTTAL`] — `but`, `instead`, `in fact` — need more).
+/// [`REBUTTAL`] as a set: every word of every claim is looked up.
+fn rebuttal_words() -> &'static crate::cuelex::WordSet<&'static str> {
+    static CELL: std::sync::OnceLock<crate::cuelex::WordSet<&'static str>> =
+        std::sync::OnceLock::new();
+    CELL.get_or_init(|| REBUTTAL.iter().copied().collect())
+}
+
 fn strong(w: &str) -> bool {
-    REBUTTAL.contains(&w) && !WEAK.contains(&w)
+    rebuttal_words().contains(w) && !WEAK.contains(&w)
 }
 
 const WEAK: &[&str] = &[
@@ -198,7 +205,7 @@ fn targets(a: usize, b: usize, topics: &[ClaimTopic], cues: &[super::topic::Stem
 }
 
 fn rebuts(words: &[String]) -> bool {
-    words.iter().any(|w| REBUTTAL.contains(&w.as_str()))
+    words.iter().any(|w| rebuttal_words().contains(w.as_str()))
 }
 
 /// Marks contradicting pairs `disputed`.

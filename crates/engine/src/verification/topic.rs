@@ -195,7 +195,9 @@ fn stem_folded(w: &str) -> Option<String> {
     } else {
         w
     };
-    Some(base.chars().take(6).collect())
+    // The first six characters, copied at once.
+    let end = base.char_indices().nth(6).map_or(base.len(), |(i, _)| i);
+    Some(base[..end].to_string())
 }
 
 /// The content-word stems of the tokens inside `spans`.
