@@ -152,7 +152,7 @@ async function main() {
     result.huge_article = { bytes: Buffer.byteLength(huge), words: countWords(huge) };
     // One run each, stopped after two minutes: the engine is superlinear on
     // inputs this large (see the perf report), so a run may not finish.
-    for (const mode of ['analyze', 'worker']) {
+    for (const mode of ['analyze', 'worker', 'embed']) {
       const m = await longTask(browser, server.url, huge, mode, 1, 120_000);
       if (m) result.huge_article[mode] = m;
     }
