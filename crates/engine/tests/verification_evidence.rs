@@ -361,3 +361,38 @@ fn uncertainty_about_a_ruling_still_to_come_leaves_claims_reported() {
     )];
     assert_eq!(states(text, &mut claims), vec![VerificationState::Reported]);
 }
+
+#[test]
+fn the_president_s_claims_are_the_white_house_s() {
+    use VerificationState::*;
+    let text = "The White House has said the law could expose American diplomats to \
+                lawsuits abroad.\n\nSenator Cole said the vote would come next week.\n\n\
+                Victims' families say the president's claims are unfounded.";
+    let mut claims = vec![
+        claim(
+            text,
+            1,
+            "The White House",
+            "has said",
+            "the law could expose American diplomats to lawsuits abroad",
+        ),
+        claim(
+            text,
+            2,
+            "Senator Cole",
+            "said the vote",
+            "the vote would come next week",
+        ),
+        claim(
+            text,
+            3,
+            "Victims' families",
+            "say",
+            "the president's claims are unfounded",
+        ),
+    ];
+    assert_eq!(
+        states(text, &mut claims),
+        vec![Disputed, Reported, Disputed]
+    );
+}
