@@ -521,10 +521,28 @@ fn record_sources(doc: &Document, claims: &[Claim], votes: &mut [Vec<Vote>]) {
     };
     for (i, claim) in claims.iter().enumerate() {
         let cue = words(&claim.cue.spans);
-        if !cue.iter().any(|w| SHOW.contains(&w.as_str())) || cue.iter().any(|w| w == "not") {
+        if cue.iter().any(|w| w == "not") {
             continue;
         }
         let source = words(&claim.source.spans);
+        // An official audit that found something is a record too (the
+        // guidelines' policy readings: an official audit report).
+        let found = cue
+            .iter()
+            .any(|w| matches!(w.as_str(), "found" | "concluded"));
+        if found && official_audit(&source) {
+            if let Some(&at) = claim.cue.spans.first() {
+                votes[i].push(Vote {
+                    state: VerificationState::Confirmed,
+                    evidence: at,
+                    note: None,
+                });
+            }
+            continue;
+        }
+        if !cue.iter().any(|w| SHOW.contains(&w.as_str())) {
+            continue;
+        }
         let head = |ws: &[String]| -> bool {
             let end = ws
                 .iter()
@@ -552,6 +570,16 @@ fn record_sources(doc: &Document, claims: &[Claim], votes: &mut [Vec<Vote>]) {
             }
         }
     }
+}
+
+/// Whether a source names an official auditor (`a Government Accountability
+/// Office report`, `the inspector general`, `an audit`).
+fn official_audit(source: &[String]) -> bool {
+    let has = |w: &str| source.iter().any(|s| s == w);
+    has("audit")
+        || has("auditor")
+        || (has("accountability") && has("office"))
+        || (has("inspector") && has("general"))
 }
 
 /// The words from the start of the sentence to the claim's cue, when the

@@ -396,3 +396,28 @@ fn the_president_s_claims_are_the_white_house_s() {
         vec![Disputed, Reported, Disputed]
     );
 }
+
+#[test]
+fn an_official_audit_that_found_something_confirms_it() {
+    use VerificationState::*;
+    let text = "A Government Accountability Office report released in March found that \
+                the agency could not trace the grant money.";
+    let mut claims = vec![claim(
+        text,
+        1,
+        "A Government Accountability Office report",
+        "found",
+        "that the agency could not trace the grant money",
+    )];
+    assert_eq!(states(text, &mut claims), vec![Confirmed]);
+    // A think tank's study that found something stays reported.
+    let text = "A study by the Tax Policy Center found that the plan favors the rich.";
+    let mut claims = vec![claim(
+        text,
+        1,
+        "A study by the Tax Policy Center",
+        "found",
+        "that the plan favors the rich",
+    )];
+    assert_eq!(states(text, &mut claims), vec![Reported]);
+}
