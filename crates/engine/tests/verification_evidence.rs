@@ -421,3 +421,40 @@ fn an_official_audit_that_found_something_confirms_it() {
     )];
     assert_eq!(states(text, &mut claims), vec![Reported]);
 }
+
+#[test]
+fn a_live_blog_links_the_same_story_many_claims_apart() {
+    use VerificationState::*;
+    // Thirty short items between the debunking and the repeat of the story.
+    let mut text =
+        String::from("Reports of a stolen concert tape of the singer turned out to be false.\n\n");
+    for n in 0..30 {
+        text.push_str(&format!("Aide {n} said lunch came at noon.\n\n"));
+    }
+    text.push_str("The rapper told fans the singer's stolen concert tape was online.");
+    let text = text.as_str();
+    let mut claims = Vec::new();
+    let mut from = 0;
+    for n in 0..30 {
+        let source = format!("Aide {n}");
+        let at = from + text[from..].find(&source).expect("the aide is in the text");
+        let content = at + text[at..].find("lunch came at noon").expect("content");
+        let mut c = claim(text, n + 1, "Aide", "said", "lunch came at noon");
+        c.source.spans = vec![Span::new(at, at + source.len())];
+        c.source.entity = Some(source.clone());
+        c.cue.spans = vec![Span::new(at + source.len() + 1, at + source.len() + 5)];
+        c.content.spans = vec![Span::new(content, content + "lunch came at noon".len())];
+        claims.push(c);
+        from = content;
+    }
+    claims.push(claim(
+        text,
+        31,
+        "The rapper",
+        "told",
+        "the singer's stolen concert tape was online",
+    ));
+    let got = states(text, &mut claims);
+    assert_eq!(got[30], False, "{got:?}");
+    assert!(got[..30].iter().all(|s| *s == Reported), "{got:?}");
+}

@@ -31,6 +31,12 @@ const AHEAD: usize = 2;
 const PLURAL_BACK: usize = 2;
 /// Shared stems needed to link by topic alone.
 const MIN_SHARED: usize = 2;
+/// How many claims on each side of the cue are searched by topic (far ones
+/// still need [`FAR_SHARED`] stems): a live blog repeats one story many
+/// claims apart.
+const TOPIC_WINDOW: usize = 2 * WINDOW;
+/// Shared stems for a link to a claim beyond [`WINDOW`] claims away.
+const BEYOND_SHARED: usize = 4;
 /// How far (bytes) a cue may sit from a claim's cue to count as part of it.
 const CUE_REACH: usize = 30;
 
@@ -235,7 +241,8 @@ fn by_topic_and_owner(
     }
     // A referring noun (`that account`) points at the latest claims before the
     // cue: those of the paragraph of the nearest earlier claim.
-    let window = nearby(claims, cue.span.start, WINDOW);
+    let window = nearby(claims, cue.span.start, TOPIC_WINDOW);
+    let near_window = nearby(claims, cue.span.start, WINDOW);
     let anaphor_para = window
         .clone()
         .map(|i| (i, &claims[i]))
@@ -268,7 +275,10 @@ fn by_topic_and_owner(
         let far = para + BACK < cue_para || para > cue_para + AHEAD;
         // Far claims count only when they share much of the topic.
         let shared = overlap(&words, &topics[i].content);
-        if far && (para + FAR_BACK < cue_para || shared < FAR_SHARED) {
+        // Beyond the usual window of claims, only a strong match counts.
+        let beyond = !near_window.contains(&i);
+        let needed = if beyond { BEYOND_SHARED } else { FAR_SHARED };
+        if (far || beyond) && (para + FAR_BACK < cue_para || shared < needed) {
             continue;
         }
         if let Some(o) = owner {
