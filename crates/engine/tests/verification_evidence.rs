@@ -458,3 +458,28 @@ fn a_live_blog_links_the_same_story_many_claims_apart() {
     assert_eq!(got[30], False, "{got:?}");
     assert!(got[..30].iter().all(|s| *s == Reported), "{got:?}");
 }
+
+#[test]
+fn a_neither_nor_reply_disputes_the_claim_beside_it() {
+    use VerificationState::*;
+    let text = "The mayor claimed the governor had helped the developer win the harbor \
+                contract. A spokesman for the governor said neither the governor nor his \
+                staff helped the developer win the contract.";
+    let mut claims = vec![
+        claim(
+            text,
+            1,
+            "The mayor",
+            "claimed",
+            "the governor had helped the developer win the harbor contract",
+        ),
+        claim(
+            text,
+            2,
+            "A spokesman for the governor",
+            "said neither",
+            "neither the governor nor his staff helped the developer win the contract",
+        ),
+    ];
+    assert_eq!(states(text, &mut claims), vec![Disputed, Disputed]);
+}

@@ -92,6 +92,8 @@ const REBUTTAL: &[&str] = &[
     "mistaken",
     "untruthful",
     "dishonest",
+    // `says neither the nominee nor her campaign helped …`: a flat denial.
+    "neither",
 ];
 
 /// How many claims apart a claim and its rebuttal may be for the structural
