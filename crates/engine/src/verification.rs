@@ -433,7 +433,15 @@ fn hedged_attributions(doc: &Document, claims: &[Claim], votes: &mut [Vec<Vote>]
             let counts = match h.category {
                 // `claim`, `contend`, `maintain` name the attribution itself.
                 HedgeCategory::EpistemicVerb => {
-                    !inside && past_hedge(&word, doc.text.get(at.end..).unwrap_or(""))
+                    let after = doc.text.get(at.end..).unwrap_or("");
+                    // `X agreed with Y and seemed to think …`: a second,
+                    // hedged attribution verb of the same source, even where
+                    // the content span runs over it.
+                    let coordinated = inside
+                        && after.trim_start().starts_with("to ")
+                        && doc.text[..at.start].trim_end().ends_with(" and")
+                        && complement_content(doc, claim);
+                    (!inside || coordinated) && past_hedge(&word, after)
                 }
                 HedgeCategory::EpistemicAdverb => {
                     !inside
@@ -460,6 +468,23 @@ fn hedged_attributions(doc: &Document, claims: &[Claim], votes: &mut [Vec<Vote>]
             }
         }
     }
+}
+
+/// Whether the content opens on a preposition (`agreed with McLenny and …`):
+/// a complement of the attribution verb, not a clause with its own subject,
+/// so a verb coordinated after it shares the source as subject.
+fn complement_content(doc: &Document, claim: &Claim) -> bool {
+    let first = claim
+        .content
+        .spans
+        .first()
+        .and_then(|s| doc.text.get(s.start..s.end))
+        .and_then(|t| t.split_whitespace().next())
+        .map(crate::hedges::fold);
+    matches!(
+        first.as_deref(),
+        Some("with" | "to" | "on" | "about" | "in" | "for" | "at" | "by" | "over")
+    )
 }
 
 /// Whether an epistemic verb on the attribution hedges a past fact (the

@@ -483,3 +483,30 @@ fn a_neither_nor_reply_disputes_the_claim_beside_it() {
     ];
     assert_eq!(states(text, &mut claims), vec![Disputed, Disputed]);
 }
+
+#[test]
+fn a_hedged_verb_coordinated_with_the_attribution_leaves_it_unverified() {
+    use VerificationState::*;
+    // The content span runs over `and seemed to think`, the source's second
+    // (hedged) attribution verb.
+    let text = "The treasurer largely agreed with the auditor and seemed to think the \
+                new budget was padded.";
+    let mut claims = vec![claim(
+        text,
+        1,
+        "The treasurer",
+        "largely agreed",
+        "with the auditor and seemed to think the new budget was padded",
+    )];
+    assert_eq!(states(text, &mut claims), vec![Unverified]);
+    // A hedge of the content's own subject stays inside the content.
+    let text = "The minister said the economy grew and seemed to recover by spring.";
+    let mut claims = vec![claim(
+        text,
+        1,
+        "The minister",
+        "said",
+        "the economy grew and seemed to recover by spring",
+    )];
+    assert_eq!(states(text, &mut claims), vec![Reported]);
+}
