@@ -555,7 +555,22 @@ fn record_sources(doc: &Document, claims: &[Claim], votes: &mut [Vec<Vote>]) {
         let found = cue
             .iter()
             .any(|w| matches!(w.as_str(), "found" | "concluded"));
-        if found && official_audit(&source) {
+        // `We know from his financial disclosure statements that …`: a
+        // record named as the ground of what the source knows.
+        let known_from_record = cue
+            .iter()
+            .any(|w| matches!(w.as_str(), "know" | "knew" | "learned" | "learnt"))
+            && claim.content.spans.first().is_some_and(|s| {
+                let content = words(std::slice::from_ref(s));
+                content.first().is_some_and(|w| w == "from")
+                    && content
+                        .iter()
+                        .skip(1)
+                        .take(RECORD_PHRASE)
+                        .take_while(|w| *w != "that")
+                        .any(|w| cues::RECORDS.contains(&w.as_str()))
+            });
+        if (found && official_audit(&source)) || known_from_record {
             if let Some(&at) = claim.cue.spans.first() {
                 votes[i].push(Vote {
                     state: VerificationState::Confirmed,
@@ -596,6 +611,10 @@ fn record_sources(doc: &Document, claims: &[Claim], votes: &mut [Vec<Vote>]) {
         }
     }
 }
+
+/// How many words after `from` may name the record (`from his financial
+/// disclosure statements`).
+const RECORD_PHRASE: usize = 5;
 
 /// Whether a source names an official auditor (`a Government Accountability
 /// Office report`, `the inspector general`, `an audit`).

@@ -510,3 +510,28 @@ fn a_hedged_verb_coordinated_with_the_attribution_leaves_it_unverified() {
     )];
     assert_eq!(states(text, &mut claims), vec![Reported]);
 }
+
+#[test]
+fn knowing_something_from_records_confirms_it() {
+    use VerificationState::*;
+    let text = "We know from his annual disclosure statements that most of his holdings \
+                are in real estate partnerships.";
+    let mut claims = vec![claim(
+        text,
+        1,
+        "We",
+        "know",
+        "from his annual disclosure statements that most of his holdings are in real estate partnerships",
+    )];
+    assert_eq!(states(text, &mut claims), vec![Confirmed]);
+    // Knowing it from a friend is no record.
+    let text = "We know from his oldest friends that he rarely sleeps.";
+    let mut claims = vec![claim(
+        text,
+        1,
+        "We",
+        "know",
+        "from his oldest friends that he rarely sleeps",
+    )];
+    assert_eq!(states(text, &mut claims), vec![Reported]);
+}
