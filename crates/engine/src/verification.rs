@@ -560,13 +560,16 @@ fn record_sources(doc: &Document, claims: &[Claim], votes: &mut [Vec<Vote>]) {
         let known_from_record = cue
             .iter()
             .any(|w| matches!(w.as_str(), "know" | "knew" | "learned" | "learnt"))
-            && claim.content.spans.first().is_some_and(|s| {
-                let content = words(std::slice::from_ref(s));
-                content.first().is_some_and(|w| w == "from")
-                    && content
+            && claim.cue.spans.last().is_some_and(|c| {
+                // The words right after the cue, inside the content or not.
+                let t = doc.tokens.partition_point(|tok| tok.span.end <= c.end);
+                let after: Vec<String> = (t..doc.tokens.len().min(t + RECORD_PHRASE + 1))
+                    .map(|k| crate::hedges::fold(doc.token_text(k)))
+                    .collect();
+                after.first().is_some_and(|w| w == "from")
+                    && after
                         .iter()
                         .skip(1)
-                        .take(RECORD_PHRASE)
                         .take_while(|w| *w != "that")
                         .any(|w| cues::RECORDS.contains(&w.as_str()))
             });
