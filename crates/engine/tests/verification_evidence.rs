@@ -535,3 +535,36 @@ fn knowing_something_from_records_confirms_it() {
     )];
     assert_eq!(states(text, &mut claims), vec![Reported]);
 }
+
+#[test]
+fn a_strong_topic_match_reaches_far_back_in_a_live_blog() {
+    use VerificationState::*;
+    let mut text = String::from(
+        "The senator complained about broken ballot scanners in Monroe County on Tuesday.\n\n",
+    );
+    for n in 0..14 {
+        text.push_str(&format!("Update {n}: crowds gathered downtown.\n\n"));
+    }
+    text.push_str(
+        "The county board says there was indeed a problem with the ballot scanners in \
+         Monroe County on Tuesday.",
+    );
+    let text = text.as_str();
+    let mut claims = vec![
+        claim(
+            text,
+            1,
+            "The senator",
+            "complained about",
+            "broken ballot scanners in Monroe County on Tuesday",
+        ),
+        claim(
+            text,
+            2,
+            "The county board",
+            "says",
+            "there was indeed a problem with the ballot scanners in Monroe County on Tuesday",
+        ),
+    ];
+    assert_eq!(states(text, &mut claims), vec![Confirmed, Confirmed]);
+}

@@ -20,7 +20,7 @@ use crate::segment::Document;
 /// How far before the cue (in paragraphs) a claim may be reached by topic.
 const BACK: usize = 4;
 /// How far before the cue a claim that shares [`FAR_SHARED`] stems with it
-/// may be.
+/// may be (further back it needs [`BEYOND_SHARED`]).
 const FAR_BACK: usize = 12;
 /// Shared stems for a far link.
 const FAR_SHARED: usize = 3;
@@ -35,7 +35,8 @@ const MIN_SHARED: usize = 2;
 /// still need [`FAR_SHARED`] stems): a live blog repeats one story many
 /// claims apart.
 const TOPIC_WINDOW: usize = 2 * WINDOW;
-/// Shared stems for a link to a claim beyond [`WINDOW`] claims away.
+/// Shared stems for a link to a claim beyond [`WINDOW`] claims or
+/// [`FAR_BACK`] paragraphs away.
 const BEYOND_SHARED: usize = 4;
 /// How far (bytes) a cue may sit from a claim's cue to count as part of it.
 const CUE_REACH: usize = 30;
@@ -278,7 +279,9 @@ fn by_topic_and_owner(
         // Beyond the usual window of claims, only a strong match counts.
         let beyond = !near_window.contains(&i);
         let needed = if beyond { BEYOND_SHARED } else { FAR_SHARED };
-        if (far || beyond) && (para + FAR_BACK < cue_para || shared < needed) {
+        let very_far = para + FAR_BACK < cue_para;
+        let needed = if very_far { BEYOND_SHARED } else { needed };
+        if (far || beyond) && shared < needed {
             continue;
         }
         if let Some(o) = owner {
