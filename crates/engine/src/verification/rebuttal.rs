@@ -243,7 +243,7 @@ pub fn contradictions(
         .map(|c| {
             cue_words(doc, c)
                 .iter()
-                .any(|w| super::SHOW.contains(&w.as_str()))
+                .any(|w| super::records::SHOW.contains(&w.as_str()))
         })
         .collect();
     for b in 0..claims.len() {
