@@ -9,14 +9,20 @@
 //!    suggest`) makes a claim `unverified`; hedges inside the content do not.
 //! 3. [`rebuttal`] marks two nearby claims of different sources `disputed` when
 //!    one contradicts the other.
-//! 4. Several cues on one claim: `false` > `disputed` > `unverified` > `confirmed`.
-//! 5. A ClaimReview from the page ([`crate::claimreview`]) overrides the text.
+//! 4. What a documentary record shows (or an official audit found) confirms
+//!    ([`records`]); a record set against another claim of its sentence (`…,
+//!    though records show …`) shows that claim false.
+//! 5. Several cues on one claim: `false` > `disputed` > `unverified` > `confirmed`.
+//! 6. A ClaimReview from the page ([`crate::claimreview`]) overrides the text.
 //!
-//! Works on any claims (found by the engine or given), in byte spans.
+//! Works on any claims (found by the engine or given), in byte spans;
+//! [`unattributed`] adds claims for sourceless statements the text hedges or
+//! confirms (`allegedly`, `it appeared that`), before the states are set.
 
 pub mod cues;
 pub mod link;
 pub mod rebuttal;
+pub mod records;
 pub mod topic;
 pub mod unattributed;
 
@@ -64,7 +70,7 @@ pub fn assign_states(doc: &Document, claims: &mut [Claim], reviews: &[ClaimRevie
             vote_for_cue(doc, claims, &topics, &cue, &mut votes);
         }
         hedged_attributions(doc, claims, &mut votes);
-        record_sources(doc, claims, &mut votes);
+        records::record_sources(doc, claims, &mut votes);
         rebuttal::contradictions(doc, claims, &topics, &uncertain, &mut votes);
     }
     for (claim, claim_votes) in claims.iter_mut().zip(votes) {
@@ -433,7 +439,15 @@ fn hedged_attributions(doc: &Document, claims: &[Claim], votes: &mut [Vec<Vote>]
             let counts = match h.category {
                 // `claim`, `contend`, `maintain` name the attribution itself.
                 HedgeCategory::EpistemicVerb => {
-                    !inside && past_hedge(&word, doc.text.get(at.end..).unwrap_or(""))
+                    let after = doc.text.get(at.end..).unwrap_or("");
+                    // `X agreed with Y and seemed to think …`: a second,
+                    // hedged attribution verb of the same source, even where
+                    // the content span runs over it.
+                    let coordinated = inside
+                        && after.trim_start().starts_with("to ")
+                        && doc.text[..at.start].trim_end().ends_with(" and")
+                        && complement_content(doc, claim);
+                    (!inside || coordinated) && past_hedge(&word, after)
                 }
                 HedgeCategory::EpistemicAdverb => {
                     !inside
@@ -462,6 +476,23 @@ fn hedged_attributions(doc: &Document, claims: &[Claim], votes: &mut [Vec<Vote>]
     }
 }
 
+/// Whether the content opens on a preposition (`agreed with McLenny and …`):
+/// a complement of the attribution verb, not a clause with its own subject,
+/// so a verb coordinated after it shares the source as subject.
+fn complement_content(doc: &Document, claim: &Claim) -> bool {
+    let first = claim
+        .content
+        .spans
+        .first()
+        .and_then(|s| doc.text.get(s.start..s.end))
+        .and_then(|t| t.split_whitespace().next())
+        .map(crate::hedges::fold);
+    matches!(
+        first.as_deref(),
+        Some("with" | "to" | "on" | "about" | "in" | "for" | "at" | "by" | "over")
+    )
+}
+
 /// Whether an epistemic verb on the attribution hedges a past fact (the
 /// guidelines: `appeared to`, `seemed to think`, `looked like`, `suspect`,
 /// `seems to have`). Verbs of belief and attribution (`suggested`, `believe`,
@@ -475,129 +506,6 @@ fn past_hedge(word: &str, after: &str) -> bool {
         || word.starts_with("suspect")
         || word.starts_with("presum")
         || ((word.starts_with("seem") || word.starts_with("look")) && perfect)
-}
-
-/// Verbs by which a record shows something.
-pub(crate) const SHOW: &[&str] = &[
-    "show",
-    "shows",
-    "showed",
-    "shown",
-    "reveal",
-    "reveals",
-    "revealed",
-    "indicate",
-    "indicates",
-    "indicated",
-    "expose",
-    "exposed",
-    "exposes",
-    "disclose",
-    "disclosed",
-    "discloses",
-    "document",
-    "documents",
-    "documented",
-];
-
-/// A claim whose source is a documentary record (`tax returns`, `video`, the
-/// paper's `analysis` of filings) and whose cue is `show`/`reveal`/`indicate`
-/// is `confirmed` (policy: records that show confirm; polls, studies and
-/// `according to` stay reported). The record may stand far from the cue
-/// (`A USA TODAY analysis of super PACs that …, shows`).
-fn record_sources(doc: &Document, claims: &[Claim], votes: &mut [Vec<Vote>]) {
-    let words = |spans: &[Span]| -> Vec<String> {
-        let mut out = Vec::new();
-        for s in spans {
-            let first = doc.tokens.partition_point(|t| t.span.end <= s.start);
-            for t in first..doc.tokens.len() {
-                if doc.tokens[t].span.start >= s.end {
-                    break;
-                }
-                out.push(doc.folded(t).to_string());
-            }
-        }
-        out
-    };
-    for (i, claim) in claims.iter().enumerate() {
-        let cue = words(&claim.cue.spans);
-        if !cue.iter().any(|w| SHOW.contains(&w.as_str())) || cue.iter().any(|w| w == "not") {
-            continue;
-        }
-        let source = words(&claim.source.spans);
-        let head = |ws: &[String]| -> bool {
-            let end = ws
-                .iter()
-                .position(|w| w == "of" || w == "that")
-                .unwrap_or(ws.len());
-            ws[..end]
-                .iter()
-                .any(|w| cues::RECORDS.contains(&w.as_str()))
-        };
-        let record = head(&source)
-            || record_subject(doc, claim).is_some_and(|subject| head(&subject))
-            || (matches!(source.as_slice(), [p] if matches!(p.as_str(), "they" | "it" | "these" | "this"))
-                && claim
-                    .source
-                    .spans
-                    .first()
-                    .is_some_and(|s| record_before(doc, s.start)));
-        if record {
-            if let Some(&at) = claim.cue.spans.first() {
-                votes[i].push(Vote {
-                    state: VerificationState::Confirmed,
-                    evidence: at,
-                    note: None,
-                });
-            }
-        }
-    }
-}
-
-/// The words from the start of the sentence to the claim's cue, when the
-/// source stands among them (`The transcript of the debate – published by The
-/// Washington Post – shows`, whose source mention is only the newspaper).
-fn record_subject(doc: &Document, claim: &Claim) -> Option<Vec<String>> {
-    let cue = claim.cue.spans.first()?;
-    let source = claim.source.spans.first()?;
-    let t = doc.tokens.partition_point(|tok| tok.span.end <= cue.start);
-    let &(t0, _) = doc
-        .sentences
-        .get(doc.sentence_of(t.min(doc.tokens.len().checked_sub(1)?)))?;
-    let start = doc.tokens.get(t0)?.span.start;
-    if source.start < start || source.end > cue.start || t - t0 > RECORD_SUBJECT {
-        return None;
-    }
-    Some(
-        (t0..t)
-            .filter(|&k| doc.tokens[k].kind == crate::segment::TokenKind::Word)
-            .map(|k| crate::hedges::fold(doc.token_text(k)))
-            .collect(),
-    )
-}
-
-/// How many tokens a record subject before the cue may have.
-const RECORD_SUBJECT: usize = 16;
-
-/// How many words before a pronoun source are searched for the record it
-/// stands for (within its sentence and the one before).
-const RECORD_LOOKBACK: usize = 30;
-
-/// Whether the pronoun at `at` stands for a documentary record: the nearest
-/// record word or person noun (`reporters`, `officials`) in the few words
-/// before it is a record (`The tax returns were released. They exposed …`).
-fn record_before(doc: &Document, at: usize) -> bool {
-    let t = doc.tokens.partition_point(|tok| tok.span.end <= at);
-    let sentence = doc.sentence_of(t.min(doc.tokens.len().saturating_sub(1)));
-    let first = doc
-        .sentences
-        .get(sentence.saturating_sub(1))
-        .map_or(0, |&(t0, _)| t0);
-    (t.saturating_sub(RECORD_LOOKBACK).max(first)..t)
-        .rev()
-        .map(|k| doc.folded(k).to_string())
-        .find(|w| cues::RECORDS.contains(&w.as_str()) || w.ends_with("ers") || w == "officials")
-        .is_some_and(|w| cues::RECORDS.contains(&w.as_str()))
 }
 
 /// Whether the content is about the future (`will`, `would`, `going to`).

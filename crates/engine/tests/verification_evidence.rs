@@ -361,3 +361,210 @@ fn uncertainty_about_a_ruling_still_to_come_leaves_claims_reported() {
     )];
     assert_eq!(states(text, &mut claims), vec![VerificationState::Reported]);
 }
+
+#[test]
+fn the_president_s_claims_are_the_white_house_s() {
+    use VerificationState::*;
+    let text = "The White House has said the law could expose American diplomats to \
+                lawsuits abroad.\n\nSenator Cole said the vote would come next week.\n\n\
+                Victims' families say the president's claims are unfounded.";
+    let mut claims = vec![
+        claim(
+            text,
+            1,
+            "The White House",
+            "has said",
+            "the law could expose American diplomats to lawsuits abroad",
+        ),
+        claim(
+            text,
+            2,
+            "Senator Cole",
+            "said the vote",
+            "the vote would come next week",
+        ),
+        claim(
+            text,
+            3,
+            "Victims' families",
+            "say",
+            "the president's claims are unfounded",
+        ),
+    ];
+    assert_eq!(
+        states(text, &mut claims),
+        vec![Disputed, Reported, Disputed]
+    );
+}
+
+#[test]
+fn an_official_audit_that_found_something_confirms_it() {
+    use VerificationState::*;
+    let text = "A Government Accountability Office report released in March found that \
+                the agency could not trace the grant money.";
+    let mut claims = vec![claim(
+        text,
+        1,
+        "A Government Accountability Office report",
+        "found",
+        "that the agency could not trace the grant money",
+    )];
+    assert_eq!(states(text, &mut claims), vec![Confirmed]);
+    // A think tank's study that found something stays reported.
+    let text = "A study by the Tax Policy Center found that the plan favors the rich.";
+    let mut claims = vec![claim(
+        text,
+        1,
+        "A study by the Tax Policy Center",
+        "found",
+        "that the plan favors the rich",
+    )];
+    assert_eq!(states(text, &mut claims), vec![Reported]);
+}
+
+#[test]
+fn a_live_blog_links_the_same_story_many_claims_apart() {
+    use VerificationState::*;
+    // Thirty short items between the debunking and the repeat of the story.
+    let mut text =
+        String::from("Reports of a stolen concert tape of the singer turned out to be false.\n\n");
+    for n in 0..30 {
+        text.push_str(&format!("Aide {n} said lunch came at noon.\n\n"));
+    }
+    text.push_str("The rapper told fans the singer's stolen concert tape was online.");
+    let text = text.as_str();
+    let mut claims = Vec::new();
+    let mut from = 0;
+    for n in 0..30 {
+        let source = format!("Aide {n}");
+        let at = from + text[from..].find(&source).expect("the aide is in the text");
+        let content = at + text[at..].find("lunch came at noon").expect("content");
+        let mut c = claim(text, n + 1, "Aide", "said", "lunch came at noon");
+        c.source.spans = vec![Span::new(at, at + source.len())];
+        c.source.entity = Some(source.clone());
+        c.cue.spans = vec![Span::new(at + source.len() + 1, at + source.len() + 5)];
+        c.content.spans = vec![Span::new(content, content + "lunch came at noon".len())];
+        claims.push(c);
+        from = content;
+    }
+    claims.push(claim(
+        text,
+        31,
+        "The rapper",
+        "told",
+        "the singer's stolen concert tape was online",
+    ));
+    let got = states(text, &mut claims);
+    assert_eq!(got[30], False, "{got:?}");
+    assert!(got[..30].iter().all(|s| *s == Reported), "{got:?}");
+}
+
+#[test]
+fn a_neither_nor_reply_disputes_the_claim_beside_it() {
+    use VerificationState::*;
+    let text = "The mayor claimed the governor had helped the developer win the harbor \
+                contract. A spokesman for the governor said neither the governor nor his \
+                staff helped the developer win the contract.";
+    let mut claims = vec![
+        claim(
+            text,
+            1,
+            "The mayor",
+            "claimed",
+            "the governor had helped the developer win the harbor contract",
+        ),
+        claim(
+            text,
+            2,
+            "A spokesman for the governor",
+            "said neither",
+            "neither the governor nor his staff helped the developer win the contract",
+        ),
+    ];
+    assert_eq!(states(text, &mut claims), vec![Disputed, Disputed]);
+}
+
+#[test]
+fn a_hedged_verb_coordinated_with_the_attribution_leaves_it_unverified() {
+    use VerificationState::*;
+    // The content span runs over `and seemed to think`, the source's second
+    // (hedged) attribution verb.
+    let text = "The treasurer largely agreed with the auditor and seemed to think the \
+                new budget was padded.";
+    let mut claims = vec![claim(
+        text,
+        1,
+        "The treasurer",
+        "largely agreed",
+        "with the auditor and seemed to think the new budget was padded",
+    )];
+    assert_eq!(states(text, &mut claims), vec![Unverified]);
+    // A hedge of the content's own subject stays inside the content.
+    let text = "The minister said the economy grew and seemed to recover by spring.";
+    let mut claims = vec![claim(
+        text,
+        1,
+        "The minister",
+        "said",
+        "the economy grew and seemed to recover by spring",
+    )];
+    assert_eq!(states(text, &mut claims), vec![Reported]);
+}
+
+#[test]
+fn knowing_something_from_records_confirms_it() {
+    use VerificationState::*;
+    let text = "We know from his annual disclosure statements that most of his holdings \
+                are in real estate partnerships.";
+    let mut claims = vec![claim(
+        text,
+        1,
+        "We",
+        "know",
+        "from his annual disclosure statements that most of his holdings are in real estate partnerships",
+    )];
+    assert_eq!(states(text, &mut claims), vec![Confirmed]);
+    // Knowing it from a friend is no record.
+    let text = "We know from his oldest friends that he rarely sleeps.";
+    let mut claims = vec![claim(
+        text,
+        1,
+        "We",
+        "know",
+        "from his oldest friends that he rarely sleeps",
+    )];
+    assert_eq!(states(text, &mut claims), vec![Reported]);
+}
+
+#[test]
+fn a_strong_topic_match_reaches_far_back_in_a_live_blog() {
+    use VerificationState::*;
+    let mut text = String::from(
+        "The senator complained about broken ballot scanners in Monroe County on Tuesday.\n\n",
+    );
+    for n in 0..14 {
+        text.push_str(&format!("Update {n}: crowds gathered downtown.\n\n"));
+    }
+    text.push_str(
+        "The county board says there was indeed a problem with the ballot scanners in \
+         Monroe County on Tuesday.",
+    );
+    let text = text.as_str();
+    let mut claims = vec![
+        claim(
+            text,
+            1,
+            "The senator",
+            "complained about",
+            "broken ballot scanners in Monroe County on Tuesday",
+        ),
+        claim(
+            text,
+            2,
+            "The county board",
+            "says",
+            "there was indeed a problem with the ballot scanners in Monroe County on Tuesday",
+        ),
+    ];
+    assert_eq!(states(text, &mut claims), vec![Confirmed, Confirmed]);
+}

@@ -339,6 +339,8 @@ mod tests {
             (False, "that wasn't the case".to_string())
         );
         assert_eq!(states("The figure is in fact true.")[0].0, Confirmed);
+        assert!(states("Polls show a close contest in the state.").is_empty());
+        assert_eq!(states("Democrats contest the findings.")[0].0, Disputed);
         // Shares of ratings are statistics, not verdicts.
         assert!(states("The site rated 32% of his claims as “false.”").is_empty());
         assert!(states("A majority of her statements were rated as mostly false.").is_empty());

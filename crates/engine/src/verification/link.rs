@@ -17,7 +17,7 @@ use crate::segment::Document;
 /// How far before the cue (in paragraphs) a claim may be reached by topic.
 const BACK: usize = 4;
 /// How far before the cue a claim that shares [`FAR_SHARED`] stems with it
-/// may be.
+/// may be (further back it needs [`BEYOND_SHARED`]).
 const FAR_BACK: usize = 12;
 /// Shared stems for a far link.
 const FAR_SHARED: usize = 3;
@@ -28,6 +28,13 @@ const AHEAD: usize = 2;
 const PLURAL_BACK: usize = 2;
 /// Shared stems needed to link by topic alone.
 const MIN_SHARED: usize = 2;
+/// How many claims on each side of the cue are searched by topic (far ones
+/// still need [`FAR_SHARED`] stems): a live blog repeats one story many
+/// claims apart.
+const TOPIC_WINDOW: usize = 2 * WINDOW;
+/// Shared stems for a link to a claim beyond [`WINDOW`] claims or
+/// [`FAR_BACK`] paragraphs away.
+const BEYOND_SHARED: usize = 4;
 /// How far (bytes) a cue may sit from a claim's cue to count as part of it.
 const CUE_REACH: usize = 30;
 
@@ -232,7 +239,8 @@ fn by_topic_and_owner(
     }
     // A referring noun (`that account`) points at the latest claims before the
     // cue: those of the paragraph of the nearest earlier claim.
-    let window = nearby(claims, cue.span.start, WINDOW);
+    let window = nearby(claims, cue.span.start, TOPIC_WINDOW);
+    let near_window = nearby(claims, cue.span.start, WINDOW);
     let anaphor_para = window
         .clone()
         .map(|i| (i, &claims[i]))
@@ -265,7 +273,12 @@ fn by_topic_and_owner(
         let far = para + BACK < cue_para || para > cue_para + AHEAD;
         // Far claims count only when they share much of the topic.
         let shared = overlap(&words, &topics[i].content);
-        if far && (para + FAR_BACK < cue_para || shared < FAR_SHARED) {
+        // Beyond the usual window of claims, only a strong match counts.
+        let beyond = !near_window.contains(&i);
+        let needed = if beyond { BEYOND_SHARED } else { FAR_SHARED };
+        let very_far = para + FAR_BACK < cue_para;
+        let needed = if very_far { BEYOND_SHARED } else { needed };
+        if (far || beyond) && shared < needed {
             continue;
         }
         if let Some(o) = owner {

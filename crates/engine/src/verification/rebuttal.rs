@@ -91,6 +91,8 @@ const REBUTTAL: &[&str] = &[
     "mistaken",
     "untruthful",
     "dishonest",
+    // `says neither the nominee nor her campaign helped …`: a flat denial.
+    "neither",
 ];
 
 /// How many claims apart a claim and its rebuttal may be for the structural
@@ -242,7 +244,7 @@ pub fn contradictions(
         .map(|c| {
             cue_words(doc, c)
                 .iter()
-                .any(|w| super::SHOW.contains(&w.as_str()))
+                .any(|w| super::records::SHOW.contains(&w.as_str()))
         })
         .collect();
     for b in 0..claims.len() {

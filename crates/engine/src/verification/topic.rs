@@ -237,6 +237,11 @@ pub fn claim_topics(doc: &Document, claims: &[Claim]) -> Vec<ClaimTopic> {
             }
             let mut content = stems_in(doc, &c.content.spans);
             canonical_aliases(&mut source);
+            // `the president's claims` are those of the White House or of the
+            // administration.
+            if source.contains("admini") || (source.contains("whit") && source.contains("hous")) {
+                source.insert("presid".to_string());
+            }
             canonical_aliases(&mut content);
             ClaimTopic { content, source }
         })

@@ -1,0 +1,180 @@
+//! Documentary records as sources: what tax returns, transcripts, video, filings
+//! or an official audit show confirms a claim (the guidelines' policy on
+//! records; polls, studies and `according to` stay reported).
+
+use super::{cues, Vote};
+use crate::model::{Claim, Span, VerificationState};
+use crate::segment::Document;
+
+/// Verbs by which a record shows something.
+pub const SHOW: &[&str] = &[
+    "show",
+    "shows",
+    "showed",
+    "shown",
+    "reveal",
+    "reveals",
+    "revealed",
+    "indicate",
+    "indicates",
+    "indicated",
+    "expose",
+    "exposed",
+    "exposes",
+    "disclose",
+    "disclosed",
+    "discloses",
+    "document",
+    "documents",
+    "documented",
+];
+
+/// A claim whose source is a documentary record (`tax returns`, `video`, the
+/// paper's `analysis` of filings) and whose cue is `show`/`reveal`/`indicate`
+/// is `confirmed` (policy: records that show confirm; polls, studies and
+/// `according to` stay reported). The record may stand far from the cue
+/// (`A USA TODAY analysis of super PACs that …, shows`).
+pub fn record_sources(doc: &Document, claims: &[Claim], votes: &mut [Vec<Vote>]) {
+    let words = |spans: &[Span]| -> Vec<String> {
+        let mut out = Vec::new();
+        for s in spans {
+            let first = doc.tokens.partition_point(|t| t.span.end <= s.start);
+            for t in first..doc.tokens.len() {
+                if doc.tokens[t].span.start >= s.end {
+                    break;
+                }
+                out.push(doc.folded(t).to_string());
+            }
+        }
+        out
+    };
+    for (i, claim) in claims.iter().enumerate() {
+        let cue = words(&claim.cue.spans);
+        if cue.iter().any(|w| w == "not") {
+            continue;
+        }
+        let source = words(&claim.source.spans);
+        // An official audit that found something is a record too (the
+        // guidelines' policy readings: an official audit report).
+        let found = cue
+            .iter()
+            .any(|w| matches!(w.as_str(), "found" | "concluded"));
+        // `We know from his financial disclosure statements that …`: a
+        // record named as the ground of what the source knows.
+        let known_from_record = cue
+            .iter()
+            .any(|w| matches!(w.as_str(), "know" | "knew" | "learned" | "learnt"))
+            && claim.cue.spans.last().is_some_and(|c| {
+                // The words right after the cue, inside the content or not.
+                let t = doc.tokens.partition_point(|tok| tok.span.end <= c.end);
+                let after: Vec<String> = (t..doc.tokens.len().min(t + RECORD_PHRASE + 1))
+                    .map(|k| doc.folded(k).to_string())
+                    .collect();
+                after.first().is_some_and(|w| w == "from")
+                    && after
+                        .iter()
+                        .skip(1)
+                        .take_while(|w| *w != "that")
+                        .any(|w| cues::RECORDS.contains(&w.as_str()))
+            });
+        if (found && official_audit(&source)) || known_from_record {
+            if let Some(&at) = claim.cue.spans.first() {
+                votes[i].push(Vote {
+                    state: VerificationState::Confirmed,
+                    evidence: at,
+                    note: None,
+                });
+            }
+            continue;
+        }
+        if !cue.iter().any(|w| SHOW.contains(&w.as_str())) {
+            continue;
+        }
+        let head = |ws: &[String]| -> bool {
+            let end = ws
+                .iter()
+                .position(|w| w == "of" || w == "that")
+                .unwrap_or(ws.len());
+            ws[..end]
+                .iter()
+                .any(|w| cues::RECORDS.contains(&w.as_str()))
+        };
+        let record = head(&source)
+            || record_subject(doc, claim).is_some_and(|subject| head(&subject))
+            || (matches!(source.as_slice(), [p] if matches!(p.as_str(), "they" | "it" | "these" | "this"))
+                && claim
+                    .source
+                    .spans
+                    .first()
+                    .is_some_and(|s| record_before(doc, s.start)));
+        if record {
+            if let Some(&at) = claim.cue.spans.first() {
+                votes[i].push(Vote {
+                    state: VerificationState::Confirmed,
+                    evidence: at,
+                    note: None,
+                });
+            }
+        }
+    }
+}
+
+/// How many words after `from` may name the record (`from his financial
+/// disclosure statements`).
+const RECORD_PHRASE: usize = 5;
+
+/// Whether a source names an official auditor (`a Government Accountability
+/// Office report`, `the inspector general`, `an audit`).
+fn official_audit(source: &[String]) -> bool {
+    let has = |w: &str| source.iter().any(|s| s == w);
+    has("audit")
+        || has("auditor")
+        || (has("accountability") && has("office"))
+        || (has("inspector") && has("general"))
+}
+
+/// The words from the start of the sentence to the claim's cue, when the
+/// source stands among them (`The transcript of the debate – published by The
+/// Washington Post – shows`, whose source mention is only the newspaper).
+fn record_subject(doc: &Document, claim: &Claim) -> Option<Vec<String>> {
+    let cue = claim.cue.spans.first()?;
+    let source = claim.source.spans.first()?;
+    let t = doc.tokens.partition_point(|tok| tok.span.end <= cue.start);
+    let &(t0, _) = doc
+        .sentences
+        .get(doc.sentence_of(t.min(doc.tokens.len().checked_sub(1)?)))?;
+    let start = doc.tokens.get(t0)?.span.start;
+    if source.start < start || source.end > cue.start || t - t0 > RECORD_SUBJECT {
+        return None;
+    }
+    Some(
+        (t0..t)
+            .filter(|&k| doc.tokens[k].kind == crate::segment::TokenKind::Word)
+            .map(|k| doc.folded(k).to_string())
+            .collect(),
+    )
+}
+
+/// How many tokens a record subject before the cue may have.
+const RECORD_SUBJECT: usize = 16;
+
+/// How many words before a pronoun source are searched for the record it
+/// stands for (within its sentence and the one before).
+const RECORD_LOOKBACK: usize = 30;
+
+/// Whether the pronoun at `at` stands for a documentary record: the nearest
+/// record word or person noun (`reporters`, `officials`) in the few words
+/// before it is a record (`The tax returns were released. They exposed …`).
+fn record_before(doc: &Document, at: usize) -> bool {
+    let t = doc.tokens.partition_point(|tok| tok.span.end <= at);
+    let sentence = doc.sentence_of(t.min(doc.tokens.len().saturating_sub(1)));
+    let first = doc
+        .sentences
+        .get(sentence.saturating_sub(1))
+        .map_or(0, |&(t0, _)| t0);
+    (t.saturating_sub(RECORD_LOOKBACK).max(first)..t)
+        .rev()
+        .map(|k| doc.folded(k).to_string())
+        .find(|w| cues::RECORDS.contains(&w.as_str()) || w.ends_with("ers") || w == "officials")
+        .is_some_and(|w| cues::RECORDS.contains(&w.as_str()))
+}
