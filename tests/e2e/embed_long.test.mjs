@@ -118,3 +118,36 @@ test('the panel builds its cards a page at a time; "show more" and select() buil
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('a 5 MB article through the embed: every claim found, the text kept, clear() restores the markup', async () => {
+  const { page, errors } = await open();
+  const r = await page.evaluate(async (html) => {
+    const el = document.getElementById('story');
+    // About 5 MB: the 250-paragraph report repeated.
+    el.innerHTML = html.repeat(Math.ceil(5.3e6 / html.length));
+    const before = el.innerHTML;
+    const text = el.textContent;
+    const handle = await window.claimlens.annotate(el, { panel: 'right' });
+    const result = {
+      bytes: new TextEncoder().encode(handle.text).length,
+      paragraphs: el.querySelectorAll('p').length,
+      claims: handle.analysis.claims.length,
+      contentMarks: el.querySelectorAll('cl-mark[data-cl-kind="content"]').length,
+      cards: document.querySelector('claim-lens-panel').shadowRoot.querySelectorAll('.card').length,
+      textKept: el.textContent === text,
+      workers: window.__workers,
+    };
+    handle.clear();
+    result.restored = el.innerHTML === before;
+    return result;
+  }, longArticle(250));
+  assert.ok(r.bytes >= 5e6, `bytes: ${r.bytes}`);
+  assert.equal(r.workers, 1);
+  assert.equal(r.claims, r.paragraphs, 'one claim per paragraph, none lost at the worker pieces');
+  assert.ok(r.contentMarks >= r.claims, `content marks: ${r.contentMarks}`);
+  assert.equal(r.cards, 100, 'the panel builds its first page of cards only');
+  assert.ok(r.textKept, 'the text is unchanged while annotated');
+  assert.ok(r.restored, 'clear() restores the markup exactly');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
