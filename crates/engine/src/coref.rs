@@ -29,6 +29,11 @@ struct Named {
     canonical: String,
 }
 
+/// Whether `lower` is a function word or a day or month name (never a name).
+fn is_function_word(lower: &str) -> bool {
+    FUNCTION_WORDS.contains(&lower) || crate::lexicon::is_calendar_word(lower)
+}
+
 const FUNCTION_WORDS: &[&str] = &[
     "the",
     "a",
@@ -104,24 +109,6 @@ const FUNCTION_WORDS: &[&str] = &[
     "asked",
     "said",
     "says",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "later",
     "earlier",
     "last",
@@ -214,7 +201,7 @@ fn is_capitalised(doc: &Document, t: usize) -> bool {
             .is_some_and(char::is_uppercase)
         // The folded form: the same as `to_lowercase` here, as no function
         // word has an apostrophe.
-        && !FUNCTION_WORDS.contains(&doc.folded(t))
+        && !is_function_word(doc.folded(t))
 }
 
 /// Whether paragraph `p` is a title-case headline (`Company Denies Sprinklers
@@ -443,7 +430,7 @@ pub fn resolve_sources(doc: &Document, claims: &mut [Claim]) {
             let found = named[..upto].iter().rev().take(LOOKBACK).find(|n| {
                 !head.is_empty()
                     && n.words.iter().any(|w| *w == head || *w == head_sing)
-                    && !FUNCTION_WORDS.contains(&head.as_str())
+                    && !is_function_word(head.as_str())
             });
             match found {
                 Some(n) if lower.starts_with("the ") || lower.starts_with("this ") => {

@@ -14,6 +14,37 @@ pub fn lines(source: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// Day names, lowercase.
+pub const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Month names, lowercase, without `may` (far more often the modal).
+pub const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Whether `lower` (lowercase) names a day or a month (`may` never does).
+pub fn is_calendar_word(lower: &str) -> bool {
+    WEEKDAYS.contains(&lower) || MONTHS.contains(&lower)
+}
+
 /// Reporting verbs that attribute a direct quotation (`said`, `told`, `added`).
 pub fn speech_cues() -> &'static HashSet<&'static str> {
     static CELL: OnceLock<HashSet<&'static str>> = OnceLock::new();

@@ -10,37 +10,8 @@ use claimlens_engine::*;
 
 const ARTICLE: &str = include_str!("fixtures/verification/mosul_strike.txt");
 
-fn span(text: &str, needle: &str) -> Span {
-    let start = text
-        .find(needle)
-        .unwrap_or_else(|| panic!("`{needle}` not in the text"));
-    Span::new(start, start + needle.len())
-}
-
-/// A claim from the words of its source, cue and content (byte spans).
-fn claim(text: &str, n: usize, source: &str, cue: &str, content: &str) -> Claim {
-    Claim {
-        id: format!("c{n}"),
-        kind: ClaimKind::Indirect,
-        source: ClaimSource {
-            spans: vec![span(text, source)],
-            entity: Some(source.to_string()),
-            ..ClaimSource::default()
-        },
-        cue: SpanSet {
-            spans: vec![span(text, cue)],
-        },
-        content: SpanSet {
-            spans: vec![span(text, content)],
-        },
-        state: VerificationState::Reported,
-        evidence: Vec::new(),
-        hedges: Vec::new(),
-        parent: None,
-        notes: Vec::new(),
-        review: None,
-    }
-}
+mod common;
+use common::claim;
 
 fn hand_built(text: &str) -> Vec<Claim> {
     vec![

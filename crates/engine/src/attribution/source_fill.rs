@@ -17,7 +17,7 @@ use crate::model::{Claim, Span};
 use crate::segment::{Document, TokenKind};
 
 use super::source_edges::passive_cue;
-use super::subject::{capitalised, is_word, lower_is, lowercase, token_at};
+use super::subject::{calendar, capitalised, is_word, lower_is, lowercase, token_at};
 
 /// Finds a source for every claim without one.
 pub fn apply(doc: &Document, claims: &mut [Claim]) {
@@ -95,27 +95,10 @@ const INVERTED: &[&str] = &[
     "argues",
 ];
 
-/// Capitalised words that follow a speech verb without being its speaker.
+/// Capitalised words that follow a speech verb without being its speaker (day
+/// and month names too: [`crate::lexicon::is_calendar_word`]).
 const NOT_SPEAKERS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
     "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "in",
     "on",
     "at",
@@ -140,7 +123,7 @@ fn inverted_speaker(doc: &Document, t: usize, e: usize) -> Option<(usize, usize)
         return None;
     }
     let (_, s1) = doc.sentences[doc.sentence_of(t)];
-    if e >= s1 || lower_is(doc, e, NOT_SPEAKERS) {
+    if e >= s1 || (lower_is(doc, e, NOT_SPEAKERS) || calendar(doc, e)) {
         return None;
     }
     let mut b = e;

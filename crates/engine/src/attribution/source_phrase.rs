@@ -6,7 +6,7 @@
 use crate::cuelex;
 use crate::segment::{Document, TokenKind};
 
-use super::subject::{capitalised, is_word, lower_is, lowercase, ADVERBS};
+use super::subject::{calendar, capitalised, is_word, lower_is, lowercase, ADVERBS};
 
 /// Determiners and quantifiers that open a source's noun phrase.
 pub(super) const NP_OPENERS: &[&str] = &[
@@ -276,28 +276,11 @@ pub(super) fn left_start(doc: &Document, a: usize) -> Option<usize> {
     Some(k)
 }
 
-/// Words that open a sentence-initial phrase which is no noun phrase.
+/// Words that open a sentence-initial phrase which is no noun phrase (day and
+/// month names too: [`crate::lexicon::is_calendar_word`]).
 const NOT_SUBJECT_OPENERS: &[&str] = &[
     "despite",
     "unlike",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "asked",
     "speaking",
     "still",
@@ -327,7 +310,10 @@ pub(super) fn apposition_start(doc: &Document, a: usize) -> Option<usize> {
         start += 1;
     }
     let end = a - 1;
-    if start >= end || end - start > 8 || lower_is(doc, start, NOT_SUBJECT_OPENERS) {
+    if start >= end
+        || end - start > 8
+        || (lower_is(doc, start, NOT_SUBJECT_OPENERS) || calendar(doc, start))
+    {
         return None;
     }
     let mut linked = false;

@@ -98,17 +98,6 @@ pub(super) fn cut_citation(doc: &Document, claim: &mut Claim) {
     }
 }
 
-/// Weekdays, which a source does not end on (`The Times on Saturday`).
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// What the tagger runs a source on into: a speech verb and what follows
 /// (`she said in the Oval Office`), a closing weekday (`The Times on
 /// Saturday`), or one of [`TAIL_WORDS`] (`the Supreme Court this`).
@@ -126,7 +115,10 @@ pub(super) fn trim_tail(doc: &Document, claim: &mut Claim) {
         .unwrap_or(b0);
     loop {
         let last = b - 1;
-        if b >= a + 3 && lower_is(doc, last, WEEKDAYS) && lower_is(doc, last - 1, &["on"]) {
+        if b >= a + 3
+            && lower_is(doc, last, crate::lexicon::WEEKDAYS)
+            && lower_is(doc, last - 1, &["on"])
+        {
             b -= 2;
         } else if b >= a + 2 && lower_is(doc, last, TAIL_WORDS) {
             b -= 1;

@@ -133,6 +133,11 @@ pub(super) fn lower_is(doc: &Document, t: usize, list: &[&str]) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
+/// Whether token `t` names a day or a month (any case; `May` never).
+pub(super) fn calendar(doc: &Document, t: usize) -> bool {
+    crate::lexicon::is_calendar_word(&doc.token_text(t).to_ascii_lowercase())
+}
+
 /// Whether token `t` is a word.
 pub(super) fn is_word(doc: &Document, t: usize) -> bool {
     doc.tokens[t].kind == TokenKind::Word
