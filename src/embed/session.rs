@@ -4,7 +4,8 @@
 //! Shared as `Rc<RefCell<Session>>` between the JS handle, the panel's
 //! callbacks, the click listener and the mutation watcher (the last three hold
 //! weak references). Events for the page are dispatched only after the borrow
-//! ends, so a listener may call back into the handle.
+//! ends, so a listener may call back into the handle. A long article continues
+//! in [`background`] after its first slice.
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
@@ -19,10 +20,12 @@ use super::events::{dispatch, ready_detail, select_detail};
 use super::options::{EmbedOptions, PanelPosition};
 use super::panel::{Panel, PanelProps};
 use super::watch::Watcher;
-use super::worker::{analyze_in_worker, WORKER_MIN_BYTES};
+use super::worker::WORKER_MIN_BYTES;
 use crate::dom::{self, Extraction, Highlights, Painting, MARK_TAG};
 use crate::marks::{marks, Mark, MarkKind};
-use crate::parts::Assembly;
+
+mod background;
+use background::Pending;
 
 /// A shared session.
 pub type Shared = Rc<RefCell<Session>>;
@@ -55,17 +58,6 @@ pub struct Session {
     /// `resolve` functions of [`Session::when_ready`] promises.
     waiters: Vec<Function>,
     active: bool,
-}
-
-/// A long-article run after its first slice.
-struct Pending {
-    analyzer: Function,
-    generation: u32,
-    /// The watcher's change count when the run began.
-    changes: u32,
-    reading: dom::Reading,
-    /// The reading is complete.
-    read: bool,
 }
 
 impl Session {
@@ -182,142 +174,6 @@ impl Session {
                 Ok(())
             }
         }
-    }
-
-    /// The long-article path after its first slice (see [`Session::run`]).
-    async fn in_background(session: Weak<RefCell<Session>>, pending: Pending) {
-        let Pending {
-            analyzer,
-            generation,
-            changes,
-            mut reading,
-            mut read,
-        } = pending;
-        // Whether the run is still the session's latest; the borrow ends at once.
-        let current = |session: &Weak<RefCell<Session>>| -> Option<Shared> {
-            let shared = session.upgrade()?;
-            let ok = shared
-                .try_borrow()
-                .is_ok_and(|s| s.active && s.generation == generation);
-            ok.then_some(shared)
-        };
-        while !read {
-            yield_now().await;
-            if current(&session).is_none() {
-                return;
-            }
-            let deadline = js_sys::Date::now() + SLICE_MS;
-            read = reading.step(|| js_sys::Date::now() >= deadline);
-        }
-        let (text, reviews) = {
-            let Some(shared) = current(&session) else {
-                return;
-            };
-            let mut s = shared.borrow_mut();
-            s.take_reading(reading);
-            (s.text.clone(), s.reviews.clone())
-        };
-        let (analysis, plain) = if text.len() < WORKER_MIN_BYTES {
-            // Much markup, little text: not worth the worker.
-            let Some(shared) = current(&session) else {
-                return;
-            };
-            let analysis = shared.borrow().analyze_here();
-            let plain = crate::api::to_js(&analysis).unwrap_or(JsValue::NULL);
-            (analysis, plain)
-        } else {
-            let parts = match analyze_in_worker(&analyzer, &text, &reviews).await {
-                Ok(parts) => parts,
-                Err(message) => {
-                    Session::fall_back(current(&session), &message);
-                    return;
-                }
-            };
-            let mut assembly = Assembly::default();
-            let mut deadline = js_sys::Date::now() + SLICE_MS;
-            for part in parts.iter() {
-                if js_sys::Date::now() >= deadline {
-                    yield_now().await;
-                    if current(&session).is_none() {
-                        return;
-                    }
-                    deadline = js_sys::Date::now() + SLICE_MS;
-                }
-                let added = part
-                    .dyn_into::<js_sys::Uint8Array>()
-                    .ok()
-                    .and_then(|bytes| String::from_utf8(bytes.to_vec()).ok())
-                    .ok_or_else(|| "a part is not UTF-8 bytes".to_string())
-                    .and_then(|part| assembly.add(&part));
-                if let Err(message) = added {
-                    Session::fall_back(current(&session), &format!("its reply: {message}"));
-                    return;
-                }
-            }
-            match assembly.finish() {
-                Ok(reply) => reply,
-                Err(message) => {
-                    Session::fall_back(current(&session), &format!("its reply: {message}"));
-                    return;
-                }
-            }
-        };
-        {
-            let Some(shared) = current(&session) else {
-                return;
-            };
-            let mut s = shared.borrow_mut();
-            if s.changes() != changes {
-                // The page changed the text meanwhile: the watcher's refresh follows.
-                return;
-            }
-            s.analysis_js = plain;
-            s.analysis = Rc::new(analysis);
-        }
-        yield_now().await;
-        let mut painting: Option<(Vec<MarkKind>, Painting)> = None;
-        loop {
-            let Some(shared) = current(&session) else {
-                return;
-            };
-            let done = {
-                let mut s = shared.borrow_mut();
-                // (Re)start when the shown kinds changed meanwhile; the marks
-                // of a long article take a task of their own.
-                if painting.as_ref().is_none_or(|(kinds, _)| *kinds != s.kinds) {
-                    s.with_watcher_paused(Self::unpaint);
-                    painting = s.painting().map(|p| (s.kinds.clone(), p));
-                    painting.is_none()
-                } else if let Some((_, p)) = painting.as_mut() {
-                    let deadline = js_sys::Date::now() + SLICE_MS;
-                    s.with_watcher_paused(|s| s.paint_some(p, deadline))
-                } else {
-                    true
-                }
-            };
-            if done {
-                break;
-            }
-            yield_now().await;
-        }
-        if let Some(shared) = current(&session) {
-            report(Session::finish(&shared));
-        }
-    }
-
-    /// The worker failed: analyse on the page from now on, starting again.
-    fn fall_back(shared: Option<Shared>, message: &str) {
-        let Some(shared) = shared else {
-            return;
-        };
-        web_sys::console::warn_1(
-            &format!(
-                "claimlens: the analysis worker failed ({message}); analysing on the page instead"
-            )
-            .into(),
-        );
-        shared.borrow_mut().analyzer = None;
-        report(Session::run(&shared));
     }
 
     /// Shows the panel (mounting it the first time), dispatches
@@ -577,27 +433,6 @@ impl Session {
     /// Whether the annotation is still on the page.
     pub fn is_active(&self) -> bool {
         self.active
-    }
-}
-
-/// Gives the page the main thread until its next task: `scheduler.yield()`
-/// where the browser has it (it resumes ahead of other queued work), else a
-/// zero timeout (clamped to 4 ms once nested, so slower over many slices).
-async fn yield_now() {
-    let global = js_sys::global();
-    let scheduled = js_sys::Reflect::get(&global, &JsValue::from_str("scheduler"))
-        .ok()
-        .filter(|s| s.is_object())
-        .and_then(|scheduler| {
-            let f = js_sys::Reflect::get(&scheduler, &JsValue::from_str("yield")).ok()?;
-            let f: Function = f.dyn_into().ok()?;
-            f.call0(&scheduler).ok()?.dyn_into::<Promise>().ok()
-        });
-    match scheduled {
-        Some(promise) => {
-            let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-        }
-        None => gloo::timers::future::TimeoutFuture::new(0).await,
     }
 }
 
