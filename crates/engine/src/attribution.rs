@@ -137,16 +137,7 @@ pub(crate) fn new_claim(source: Vec<Span>, cue: Vec<Span>, content: Vec<Span>) -
 fn add_missed_quotes(doc: &Document, claims: &mut Vec<Claim>) {
     for q in quotes::attribute_quotations(doc) {
         let Some(cue) = q.cue else { continue };
-        let taken = |s: &Span| {
-            claims.iter().any(|c| {
-                c.content
-                    .spans
-                    .iter()
-                    .chain(&c.cue.spans)
-                    .chain(&c.source.spans)
-                    .any(|x| x.overlaps(s))
-            })
-        };
+        let taken = |s: &Span| claims.iter().any(|c| c.touches(s));
         if q.content.iter().any(taken) || taken(&cue) {
             continue;
         }

@@ -218,6 +218,18 @@ pub struct Claim {
     pub review: Option<ClaimReview>,
 }
 
+impl Claim {
+    /// Whether any span of the claim's source, cue or content overlaps `span`.
+    pub fn touches(&self, span: &Span) -> bool {
+        self.source
+            .spans
+            .iter()
+            .chain(&self.cue.spans)
+            .chain(&self.content.spans)
+            .any(|s| s.overlaps(span))
+    }
+}
+
 /// The kind of softening a hedge cue does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

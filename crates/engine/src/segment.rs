@@ -134,6 +134,14 @@ impl<'a> Document<'a> {
         Span::new(self.sentence_span(a).start, self.sentence_span(b - 1).end)
     }
 
+    /// The tokens inside or overlapping byte span `span`, in order (empty
+    /// when none is).
+    pub fn tokens_in(&self, span: Span) -> std::ops::Range<usize> {
+        let first = self.tokens.partition_point(|t| t.span.end <= span.start);
+        let end = self.tokens.partition_point(|t| t.span.start < span.end);
+        first..end.max(first)
+    }
+
     /// Index of the sentence holding token `t`.
     pub fn sentence_of(&self, t: usize) -> usize {
         self.sentences.partition_point(|&(_, end)| end <= t)

@@ -52,9 +52,7 @@ pub fn classify(doc: &Document, quoted: &[Span], claim: &Claim) -> ClaimKind {
 }
 
 fn words_in<'a>(doc: &'a Document, span: Span) -> impl Iterator<Item = &'a str> + 'a {
-    let first = doc.tokens.partition_point(|t| t.span.end <= span.start);
-    (first..doc.tokens.len())
-        .take_while(move |&t| doc.tokens[t].span.start < span.end)
+    doc.tokens_in(span)
         .filter(move |&t| doc.tokens[t].kind == TokenKind::Word)
         .map(move |t| doc.token_text(t))
 }
@@ -72,8 +70,7 @@ fn quoted_share(doc: &Document, quoted: &[Span], content: &[Span]) -> Quoted {
     }
     let (mut inside, mut outside) = (0usize, 0usize);
     for span in content {
-        let first = doc.tokens.partition_point(|t| t.span.end <= span.start);
-        for t in (first..doc.tokens.len()).take_while(|&t| doc.tokens[t].span.start < span.end) {
+        for t in doc.tokens_in(*span) {
             if doc.tokens[t].kind != TokenKind::Word {
                 continue;
             }

@@ -156,11 +156,7 @@ const ACCUSE: &[&str] = &[
 fn words_of(doc: &Document, claim: &Claim) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for s in claim.content.spans.iter().chain(&claim.cue.spans) {
-        let first = doc.tokens.partition_point(|t| t.span.end <= s.start);
-        for t in first..doc.tokens.len() {
-            if doc.tokens[t].span.start >= s.end {
-                break;
-            }
+        for t in doc.tokens_in(*s) {
             let w = doc.folded(t).to_string();
             if !w.chars().any(char::is_alphanumeric) {
                 continue;
@@ -181,13 +177,7 @@ fn words_of(doc: &Document, claim: &Claim) -> Vec<String> {
 fn cue_words(doc: &Document, claim: &Claim) -> Vec<String> {
     let mut out = Vec::new();
     for s in &claim.cue.spans {
-        let first = doc.tokens.partition_point(|t| t.span.end <= s.start);
-        for t in first..doc.tokens.len() {
-            if doc.tokens[t].span.start >= s.end {
-                break;
-            }
-            out.push(doc.folded(t).to_string());
-        }
+        out.extend(doc.tokens_in(*s).map(|t| doc.folded(t).to_string()));
     }
     out
 }

@@ -38,13 +38,7 @@ pub fn record_sources(doc: &Document, claims: &[Claim], votes: &mut [Vec<Vote>])
     let words = |spans: &[Span]| -> Vec<String> {
         let mut out = Vec::new();
         for s in spans {
-            let first = doc.tokens.partition_point(|t| t.span.end <= s.start);
-            for t in first..doc.tokens.len() {
-                if doc.tokens[t].span.start >= s.end {
-                    break;
-                }
-                out.push(doc.folded(t).to_string());
-            }
+            out.extend(doc.tokens_in(*s).map(|t| doc.folded(t).to_string()));
         }
         out
     };

@@ -204,13 +204,8 @@ fn stem_folded(w: &str) -> Option<String> {
 pub fn stems_in(doc: &Document, spans: &[Span]) -> StemSet {
     let mut out = StemSet::default();
     for span in spans {
-        let first = doc.tokens.partition_point(|t| t.span.end <= span.start);
-        for t in first..doc.tokens.len() {
-            let tok = doc.tokens[t];
-            if tok.span.start >= span.end {
-                break;
-            }
-            if tok.kind == TokenKind::Word {
+        for t in doc.tokens_in(*span) {
+            if doc.tokens[t].kind == TokenKind::Word {
                 out.extend(stem_folded(doc.folded(t)));
             }
         }

@@ -31,16 +31,7 @@ const SUBJECT_REACH: usize = 12;
 
 /// Claims for hedged or verified statements without a source, in text order.
 pub fn find(doc: &Document, claims: &[Claim]) -> Vec<Claim> {
-    let taken = |span: Span| {
-        claims.iter().any(|c| {
-            c.cue
-                .spans
-                .iter()
-                .chain(&c.content.spans)
-                .chain(&c.source.spans)
-                .any(|s| s.overlaps(&span))
-        })
-    };
+    let taken = |span: Span| claims.iter().any(|c| c.touches(&span));
     let mut out = Vec::new();
     for &(t0, t1) in &doc.sentences {
         // Most sentences hold none of the rare words a statement cue needs:
