@@ -1,7 +1,6 @@
 //! Functions exported to JavaScript (the embed, the extension and the demo page
 //! call these through the wasm-bindgen glue).
 
-use claimlens_anchoring::OffsetIndex;
 use claimlens_engine::{Analysis, AnalyzeOptions, ClaimReview};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
@@ -39,7 +38,7 @@ pub fn analyze_parts(text: &str, options: JsValue) -> Result<Vec<String>, JsErro
 }
 
 /// Parses the JavaScript options and runs the engine.
-fn run(text: &str, options: JsValue) -> Result<Analysis, JsError> {
+pub(crate) fn run(text: &str, options: JsValue) -> Result<Analysis, JsError> {
     let options: JsAnalyzeOptions = if options.is_undefined() || options.is_null() {
         JsAnalyzeOptions::default()
     } else {
@@ -55,54 +54,6 @@ fn run(text: &str, options: JsValue) -> Result<Analysis, JsError> {
         text,
         &AnalyzeOptions { claim_reviews },
     ))
-}
-
-/// One highlight run for a DOM layer written in JavaScript: the same marks as
-/// [`crate::marks::marks`], but in UTF-16 offsets, which is what JS strings and
-/// DOM text nodes count.
-#[derive(Serialize)]
-struct DomMark<'a> {
-    start: usize,
-    end: usize,
-    kind: &'static str,
-    claim: Option<&'a str>,
-    state: Option<&'static str>,
-    hedge: Option<&'a str>,
-}
-
-/// What [`analyze_for_dom`] returns.
-#[derive(Serialize)]
-struct DomAnalysis<'a> {
-    analysis: &'a Analysis,
-    marks: Vec<DomMark<'a>>,
-}
-
-/// Analyses `text` and returns `{ analysis, marks }`: the analysis (spans in
-/// code points, as [`analyze`]) and every highlight run (outer kinds first)
-/// with `start`/`end` in UTF-16 units of `text`, plus `kind`, `claim`, `state`
-/// and `hedge`. The browser extension's content script highlights from these
-/// without a wasm module of its own.
-#[wasm_bindgen(js_name = analyzeForDom)]
-pub fn analyze_for_dom(text: &str, options: JsValue) -> Result<JsValue, JsError> {
-    let analysis = run(text, options)?;
-    let index = OffsetIndex::new(text);
-    let utf16 = |ch: usize| index.char_to_utf16(ch).unwrap_or(index.utf16_len());
-    let all = crate::marks::marks(&analysis);
-    let marks = all
-        .iter()
-        .map(|m| DomMark {
-            start: utf16(m.span.start),
-            end: utf16(m.span.end),
-            kind: m.kind.as_str(),
-            claim: m.claim.as_deref(),
-            state: m.state,
-            hedge: m.hedge.as_deref(),
-        })
-        .collect();
-    to_js(&DomAnalysis {
-        analysis: &analysis,
-        marks,
-    })
 }
 
 /// Serialises a value as plain objects and arrays (maps become objects).
@@ -124,14 +75,6 @@ pub fn from_js<T: DeserializeOwned>(value: &JsValue) -> Result<T, String> {
         .and_then(|s| s.as_string())
         .ok_or_else(|| "not plain JSON data".to_string())?;
     serde_json::from_str(&json).map_err(|e| e.to_string())
-}
-
-/// The highlight stylesheet for `<cl-mark>` wrappers (the embed's
-/// [`crate::dom::MARK_CSS`]), for surfaces that insert it themselves: the
-/// browser extension hands it to `scripting.insertCSS`.
-#[wasm_bindgen(js_name = markCss)]
-pub fn mark_css() -> String {
-    crate::dom::MARK_CSS.to_string()
 }
 
 /// The widget version.

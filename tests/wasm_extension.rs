@@ -17,7 +17,8 @@ fn get(value: &JsValue, key: &str) -> JsValue {
 fn marks_count_utf16_units_and_cover_the_quote() {
     // The emoji is one code point but two UTF-16 units.
     let text = "😀 “We are ready,” said Ana Ruiz.";
-    let result = claimlens_widget::api::analyze_for_dom(text, JsValue::NULL).expect("analysis");
+    let result = claimlens_widget::extension::frame_api::analyze_for_dom(text, JsValue::NULL)
+        .expect("analysis");
     let marks: Array = get(&result, "marks").dyn_into().expect("marks array");
     let content = marks
         .iter()
@@ -47,7 +48,8 @@ fn marks_count_utf16_units_and_cover_the_quote() {
 #[wasm_bindgen_test]
 async fn panel_lists_claims_and_reports_picks() {
     let text = "“We are ready,” said Ana Ruiz. “It will hold,” the mayor told reporters.";
-    let result = claimlens_widget::api::analyze_for_dom(text, JsValue::NULL).unwrap();
+    let result =
+        claimlens_widget::extension::frame_api::analyze_for_dom(text, JsValue::NULL).unwrap();
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();

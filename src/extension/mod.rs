@@ -5,6 +5,7 @@
 //! JavaScript mounts it with [`ExtensionPanel::mount`] and drives it with
 //! [`ExtensionPanel::select`]; the panel reports clicks through callbacks.
 
+pub mod frame_api;
 mod panel;
 
 use std::rc::Rc;
