@@ -15,6 +15,8 @@ pub const EMBED_FILES: &[&str] = &[
     "embed/claimlens.js",
     "embed/pkg/claimlens_widget.js",
     "embed/pkg/claimlens_widget_bg.wasm",
+    // Fetched on pages with a long article (it loads the same glue and wasm).
+    "embed/worker.js",
 ];
 
 /// Checks every embed file is in `dist/embed/`.
