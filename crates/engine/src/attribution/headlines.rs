@@ -2,10 +2,11 @@
 //! quotes the name before the colon; `That said, …` reports nothing.
 
 use crate::model::{Claim, Span};
-use crate::segment::{Document, TokenKind};
+use crate::segment::Document;
 
 use super::new_claim;
 use super::repairs::clear_area;
+use super::subject::capitalised;
 
 /// `Pence: Gennifer Flowers Won’t Be at Debate` — a headline (the first
 /// paragraph) opened by a one- or two-word name and a colon quotes that name:
@@ -21,17 +22,9 @@ pub(super) fn headline_speaker(doc: &Document, claims: &mut Vec<Claim>) {
     let Some(colon) = (t0..t1.min(t0 + 3)).find(|&t| doc.token_text(t) == ":") else {
         return;
     };
-    let capitalised = |t: usize| {
-        doc.tokens[t].kind == TokenKind::Word
-            && doc
-                .token_text(t)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
-    };
     if colon == t0
         || colon + 3 > t1
-        || !(t0..colon).all(capitalised)
+        || !(t0..colon).all(|t| capitalised(doc, t))
         || [
             "the",
             "update",

@@ -7,6 +7,7 @@ use crate::model::{Claim, Span};
 use crate::segment::{Document, TokenKind};
 
 use super::new_claim;
+use super::subject::capitalised;
 
 /// Applies every repair.
 pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
@@ -384,14 +385,7 @@ fn participle_subjects(doc: &Document, claims: &mut [Claim]) {
             c.source.spans = vec![doc.tokens[a].span];
             continue;
         }
-        let cap = |k: usize| {
-            doc.tokens[k].kind == TokenKind::Word
-                && doc
-                    .token_text(k)
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase)
-        };
+        let cap = |k: usize| capitalised(doc, k);
         let mut b = a;
         while b < t && b < a + 5 && (cap(b) || (b > a && doc.token_text(b) == ".")) {
             b += 1;

@@ -9,8 +9,9 @@
 //! Only where the attribution pass found nothing: a cue word inside a found
 //! claim (its cue, source or content) belongs to that claim.
 
+use crate::attribution::new_claim;
 use crate::hedges::fold;
-use crate::model::{Claim, ClaimKind, ClaimSource, Span, SpanSet, VerificationState};
+use crate::model::{Claim, Span};
 use crate::segment::{Document, TokenKind};
 
 /// Adverbs that say a past fact is not established.
@@ -82,21 +83,7 @@ pub fn find(doc: &Document, claims: &[Claim]) -> Vec<Claim> {
             if pieces.is_empty() || pieces.iter().any(|&p| taken(p)) {
                 continue;
             }
-            out.push(Claim {
-                id: String::new(),
-                kind: ClaimKind::Indirect,
-                source: ClaimSource::default(),
-                cue: SpanSet {
-                    spans: vec![cue_span],
-                },
-                content: SpanSet { spans: pieces },
-                state: VerificationState::Reported,
-                evidence: Vec::new(),
-                hedges: Vec::new(),
-                parent: None,
-                notes: Vec::new(),
-                review: None,
-            });
+            out.push(new_claim(Vec::new(), vec![cue_span], pieces));
         }
     }
     out
