@@ -47,9 +47,7 @@ const handles = new WeakMap();
 /** Loads the wasm once; rejects (after one console message) when CSP blocks it. */
 function load() {
   loading ??= (async () => {
-    try {
-      await WebAssembly.compile(EMPTY_WASM);
-    } catch (error) {
+    if (!wasmAllowed()) {
       if (!cspReported) {
         cspReported = true;
         console.error(CSP_MESSAGE);
