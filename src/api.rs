@@ -77,6 +77,14 @@ pub fn from_js<T: DeserializeOwned>(value: &JsValue) -> Result<T, String> {
     serde_json::from_str(&json).map_err(|e| e.to_string())
 }
 
+/// Initialises the engine (tagger weights, lexicons) without analysing an
+/// article: the embed calls it while the page is still loading, so the first
+/// annotation doesn't pay for it.
+#[wasm_bindgen]
+pub fn prepare() {
+    claimlens_engine::prepare();
+}
+
 /// The widget version.
 #[wasm_bindgen]
 pub fn version() -> String {

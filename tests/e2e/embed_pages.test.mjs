@@ -124,3 +124,42 @@ test('without wasm-unsafe-eval in the CSP the page is left untouched with one cl
   assert.ok(!requests.some((u) => u.includes('/embed/pkg/')), 'nothing more was downloaded');
   await page.close();
 });
+
+test('loaded async, the embed warms up while the page parses and waits for the whole <claim-lens> element', async () => {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  // The article's second half arrives only after a slow parser-blocking script,
+  // so claimlens.js (async) runs while the element is still half parsed.
+  const html = `<!doctype html><html><head><meta charset="utf-8">
+    <script type="module" async src="/embed/claimlens.js"></script></head><body>
+    <claim-lens><p>“The ferry will run on Friday,” said Captain Orla Brenn.</p>
+    <script src="/examples/slow.js"></script>
+    <p>The harbour authority said the pier had been inspected in March.</p></claim-lens>
+    </body></html>`;
+  await page.route('**/examples/async-parse.html', (route) => route.fulfill({ body: html, contentType: 'text/html' }));
+  await page.route('**/examples/slow.js', async (route) => {
+    // By now claimlens.js has run (and started its warm-up) with half the element parsed.
+    await page.waitForTimeout(400);
+    route.fulfill({ body: 'window.slowRan = true;', contentType: 'text/javascript' });
+  });
+  await page.addInitScript(() => {
+    window.__ready = [];
+    document.addEventListener('claimlens:ready', (e) => window.__ready.push(e.detail.analysis.claims.length));
+  });
+  await page.goto(`${server.url}/examples/async-parse.html`);
+  await page.waitForFunction(() => window.__ready.length > 0, null, { timeout: 20_000 });
+  await page.waitForTimeout(200);
+  const result = await page.evaluate(() => ({
+    ready: window.__ready,
+    slowRan: window.slowRan,
+    sources: [...document.querySelectorAll('cl-mark[data-cl-kind="source"]')].map((m) => m.textContent),
+  }));
+  assert.equal(result.slowRan, true);
+  // One annotation, of the whole element: both claims, the second one after the slow script.
+  assert.deepEqual(result.ready, [2]);
+  assert.ok(result.sources.includes('The harbour authority'), `sources: ${result.sources}`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -203,11 +203,19 @@ export function optionsFromDataset(el) {
 /** `<claim-lens>`: annotates its own children while it is in the document. */
 class ClaimLensElement extends HTMLElement {
   connectedCallback() {
-    // Annotate after the current task, so children parsed with it are present.
-    queueMicrotask(() => {
+    const start = () => {
       if (!this.isConnected || handles.has(this)) return;
       annotate(this, optionsFromDataset(this)).catch(reportUnlessBlocked);
-    });
+    };
+    // While the page is still being parsed (this module loaded `async`), the
+    // element's children may not all be there yet: wait for the whole page.
+    // Otherwise annotate after the current task, so children inserted with it
+    // are present.
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', start, { once: true });
+    } else {
+      queueMicrotask(start);
+    }
   }
 
   disconnectedCallback() {
@@ -243,6 +251,12 @@ if (typeof document !== 'undefined') {
   if ((auto || document.querySelector('claim-lens')) && wasmAllowed()) {
     wasmResponse = fetch(WASM);
     importGlue().catch(() => {}); // a failure surfaces when load() awaits it
+    // Loaded `async`, this module runs while the page is still being parsed:
+    // use the wait to compile the wasm and initialise the engine (its tagger
+    // weights), so the annotation at DOMContentLoaded starts warm.
+    if (document.readyState === 'loading') {
+      load().then((glue) => glue.prepare()).catch(() => {}); // annotate() reports failures
+    }
   }
 }
 if (typeof customElements !== 'undefined' && !customElements.get('claim-lens')) {

@@ -34,5 +34,5 @@ pub mod stacked;
 pub mod tagger;
 pub mod verification;
 
-pub use analyze::{analyze, analyze_with, AnalyzeOptions};
+pub use analyze::{analyze, analyze_with, prepare, AnalyzeOptions};
 pub use model::*;
