@@ -1,5 +1,5 @@
 //! Small helpers shared by the hedges, verification and factuality evaluations:
-//! argument parsing and CSV records.
+//! argument parsing, printing a report and CSV records.
 
 /// Splits `ARG… [--json]` into the positional arguments and the flag.
 pub fn positional_and_json(
@@ -28,6 +28,24 @@ pub fn positional_and_json(
 pub fn path_and_json(args: &[String], usage: &str) -> Result<(String, bool), String> {
     let (mut positional, json) = positional_and_json(args, 1, usage)?;
     Ok((positional.remove(0), json))
+}
+
+/// Prints `report` as one line of JSON when `json`, else runs `human` (which
+/// prints the readable form).
+pub fn print_report<T: serde::Serialize>(
+    report: &T,
+    json: bool,
+    human: impl FnOnce(&T),
+) -> Result<(), String> {
+    if json {
+        println!(
+            "{}",
+            serde_json::to_string(report).map_err(|e| e.to_string())?
+        );
+    } else {
+        human(report);
+    }
+    Ok(())
 }
 
 /// Parses CSV text into records of fields (RFC 4180: `"` quoting with `""`

@@ -43,18 +43,12 @@ pub fn run(args: &[String]) -> Result<(), String> {
                 / gold.len() as f64,
         ),
     };
-    if json {
-        println!(
-            "{}",
-            serde_json::to_string(&report).map_err(|e| e.to_string())?
-        );
-    } else {
+    super::hedges::common::print_report(&report, json, |report| {
         println!(
             "factuality on {} predicates: Pearson r {:.4}  MAE {:.4}",
             report.n, report.r, report.mae
-        );
-    }
-    Ok(())
+        )
+    })
 }
 
 /// Sentences as (token, factuality) rows.

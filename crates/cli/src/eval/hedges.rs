@@ -74,18 +74,12 @@ pub fn run(args: &[String]) -> Result<(), String> {
         f1: prf.f1,
         accuracy: round4(correct as f64 / rows.len() as f64),
     };
-    if json {
-        println!(
-            "{}",
-            serde_json::to_string(&report).map_err(|e| e.to_string())?
-        );
-    } else {
+    common::print_report(&report, json, |report| {
         println!(
             "hedges (uncertain class) on {} sentences: P {:.4}  R {:.4}  F1 {:.4}  accuracy {:.4}",
             report.n, report.p, report.r, report.f1, report.accuracy
-        );
-    }
-    Ok(())
+        )
+    })
 }
 
 /// Whether the engine finds a hedge in the sentence. Numeric rounders (`about
