@@ -246,7 +246,11 @@ async fn embed_session_annotates_shows_a_shadow_panel_and_clears_exactly() {
     let claims = js_sys::Array::from(&get(&handle.analysis(), "claims"));
     assert!(claims.length() >= 2, "claims: {}", claims.length());
 
-    // The panel is a sibling host with an open shadow root, rendered by Yew.
+    // The panel comes after the highlights are painted, by the time the run is ready.
+    wasm_bindgen_futures::JsFuture::from(handle.when_ready())
+        .await
+        .unwrap();
+    // It is a sibling host with an open shadow root, rendered by Yew.
     gloo::timers::future::TimeoutFuture::new(30).await;
     let host = el.next_element_sibling().expect("panel host");
     assert_eq!(host.local_name(), "claim-lens-panel");

@@ -13,6 +13,7 @@ use std::rc::{Rc, Weak};
 use claimlens_engine::{Analysis, AnalyzeOptions, ClaimReview};
 use gloo::events::EventListener;
 use js_sys::{Function, Promise};
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, ScrollIntoViewOptions, ScrollLogicalPosition};
 
@@ -33,6 +34,10 @@ pub type Shared = Rc<RefCell<Session>>;
 /// Longest slice of highlighting done in one task on the worker path (ms);
 /// the page gets the main thread back between slices.
 const SLICE_MS: f64 = 12.0;
+
+/// How long a short article's run waits for a frame before it finishes
+/// anyway (ms): a hidden tab renders no frames.
+const HIDDEN_FINISH_MS: i32 = 100;
 
 /// The state of one annotated element.
 pub struct Session {
@@ -165,7 +170,10 @@ impl Session {
             }
         };
         match pending {
-            None => Session::finish(shared),
+            None => {
+                Session::finish_after_paint(shared);
+                Ok(())
+            }
             Some(pending) => {
                 wasm_bindgen_futures::spawn_local(Session::in_background(
                     Rc::downgrade(shared),
@@ -203,6 +211,56 @@ impl Session {
             let _ = resolve.call0(&JsValue::NULL);
         }
         Ok(())
+    }
+
+    /// Calls [`Session::finish`] once the browser has painted the highlights
+    /// (the task after the next animation frame), so the highlights — what
+    /// the reader came for — reach the screen without waiting for the panel.
+    /// A page that never renders a frame (a hidden tab) is finished by a
+    /// timer instead. Skipped when a newer run or `clear` came first.
+    fn finish_after_paint(shared: &Shared) {
+        let generation = shared.borrow().generation;
+        let weak = Rc::downgrade(shared);
+        let done = Rc::new(std::cell::Cell::new(false));
+        let finish = move || {
+            if done.replace(true) {
+                return;
+            }
+            if let Some(shared) = weak.upgrade() {
+                if shared
+                    .try_borrow()
+                    .is_ok_and(|s| s.generation == generation)
+                {
+                    report(Session::finish(&shared));
+                }
+            }
+        };
+        let Some(window) = web_sys::window() else {
+            return finish();
+        };
+        let after_frame = {
+            let finish = finish.clone();
+            let window = window.clone();
+            Closure::once_into_js(move || {
+                let next_task = Closure::once_into_js(finish);
+                let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+                    next_task.unchecked_ref(),
+                    0,
+                );
+            })
+        };
+        let fallback = Closure::once_into_js(finish.clone());
+        let scheduled = window
+            .request_animation_frame(after_frame.unchecked_ref())
+            .and_then(|_| {
+                window.set_timeout_with_callback_and_timeout_and_arguments_0(
+                    fallback.unchecked_ref(),
+                    HIDDEN_FINISH_MS,
+                )
+            });
+        if scheduled.is_err() {
+            finish();
+        }
     }
 
     /// A promise that resolves once the current run has finished (at once
