@@ -83,19 +83,19 @@ impl Assembly {
             }
             "paragraphs" => a
                 .paragraphs
-                .extend(read::list(&parsed, read::span).map_err(bad)?),
+                .extend(crate::json::list(&parsed, read::span).map_err(bad)?),
             "sentences" => a
                 .sentences
-                .extend(read::list(&parsed, read::span).map_err(bad)?),
+                .extend(crate::json::list(&parsed, read::span).map_err(bad)?),
             "claims" => a
                 .claims
-                .extend(read::list(&parsed, read::claim).map_err(bad)?),
+                .extend(crate::json::list(&parsed, read::claim).map_err(bad)?),
             "hedges" => a
                 .hedges
-                .extend(read::list(&parsed, read::hedge).map_err(bad)?),
+                .extend(crate::json::list(&parsed, read::hedge).map_err(bad)?),
             "sources" => a
                 .sources
-                .extend(read::list(&parsed, read::source_entry).map_err(bad)?),
+                .extend(crate::json::list(&parsed, read::source_entry).map_err(bad)?),
             other => return Err(format!("an unknown part `{other}`")),
         }
         let value = js_sys::JSON::parse(json).map_err(|_| format!("part `{field}`: not JSON"))?;

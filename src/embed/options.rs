@@ -7,9 +7,10 @@
 use std::collections::BTreeMap;
 
 use claimlens_engine::ClaimReview;
-use serde::Deserialize;
+use serde_json::Value;
 
 use crate::dom::DEFAULT_EXCLUDE;
+use crate::json::{self, object, optional, string, Object};
 use crate::marks::MarkKind;
 
 /// Every highlight kind, in legend order.
@@ -22,8 +23,7 @@ pub const ALL_KINDS: [MarkKind; 5] = [
 ];
 
 /// Colour scheme of highlights and panel.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Theme {
     /// Light colours.
     Light,
@@ -35,8 +35,7 @@ pub enum Theme {
 }
 
 /// Where the cards, legend and summary go.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum PanelPosition {
     /// Right after the annotated element, in the page flow (the default).
     #[default]
@@ -52,8 +51,7 @@ pub enum PanelPosition {
 }
 
 /// Words the panel shows; anything left out keeps its English default.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Strings {
     /// Panel heading.
     pub title: String,
@@ -122,8 +120,7 @@ impl Strings {
 }
 
 /// Options of one annotation, as given from JavaScript (camelCase keys).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct EmbedOptions {
     /// Highlight kinds shown (`content`, `source`, `cue`, `hedge`, `evidence`); all by default.
     pub kinds: Option<Vec<String>>,
@@ -186,12 +183,96 @@ impl EmbedOptions {
     }
 }
 
+impl EmbedOptions {
+    /// Reads options given from JavaScript (as parsed JSON): absent fields keep
+    /// their defaults, unknown ones are ignored, a mistyped one is an error
+    /// naming it.
+    pub fn from_json(value: &Value) -> Result<EmbedOptions, String> {
+        let o = object(value, "the options")?;
+        let d = EmbedOptions::default();
+        Ok(EmbedOptions {
+            kinds: match o.get("kinds") {
+                None | Some(Value::Null) => None,
+                Some(_) => Some(json::strings(o, "kinds")?),
+            },
+            theme: or(o, "theme", d.theme, |v| {
+                let all = [Theme::Light, Theme::Dark, Theme::Auto];
+                pick(v, &all, &["light", "dark", "auto"])
+            })?,
+            exclude: optional(o, "exclude")?,
+            panel: or(o, "panel", d.panel, |v| {
+                use PanelPosition::*;
+                let names = ["after", "before", "right", "bottom", "none"];
+                pick(v, &[After, Before, Right, Bottom, None], &names)
+            })?,
+            strings: or(o, "strings", d.strings, strings)?,
+            watch: or(o, "watch", d.watch, Value::as_bool)?,
+            debounce: or(o, "debounce", d.debounce, |v| {
+                v.as_u64().and_then(|n| u32::try_from(n).ok())
+            })?,
+            json_ld: or(o, "jsonLd", d.json_ld, Value::as_bool)?,
+            claim_reviews: or(o, "claimReviews", d.claim_reviews, |v| {
+                json::list(v, json::claim_review).ok()
+            })?,
+        })
+    }
+}
+
+/// Field `key` read by `read`, or `default` when it is absent.
+fn or<T>(
+    o: &Object,
+    key: &str,
+    default: T,
+    read: impl Fn(&Value) -> Option<T>,
+) -> Result<T, String> {
+    match o.get(key) {
+        None => Ok(default),
+        Some(v) => read(v).ok_or_else(|| format!("invalid value for `{key}`")),
+    }
+}
+
+/// The variant of `all` named by the string `v` (`names` in the same order).
+fn pick<T: Copy>(v: &Value, all: &[T], names: &[&str]) -> Option<T> {
+    let name = v.as_str()?;
+    names.iter().position(|n| *n == name).map(|i| all[i])
+}
+
+/// The panel's words: strings, and maps of strings for `kinds` and `states`.
+fn strings(v: &Value) -> Option<Strings> {
+    let o = v.as_object()?;
+    let d = Strings::default();
+    let text = |key: &str, default: String| match o.get(key) {
+        None => Some(default),
+        Some(_) => string(o, key).ok(),
+    };
+    let map = |key: &str| -> Option<BTreeMap<String, String>> {
+        let Some(v) = o.get(key) else {
+            return Some(BTreeMap::new());
+        };
+        v.as_object()?
+            .iter()
+            .map(|(k, v)| Some((k.clone(), v.as_str()?.to_string())))
+            .collect()
+    };
+    Some(Strings {
+        title: text("title", d.title)?,
+        claims: text("claims", d.claims)?,
+        hedges: text("hedges", d.hedges)?,
+        empty: text("empty", d.empty)?,
+        legend: text("legend", d.legend)?,
+        no_source: text("noSource", d.no_source)?,
+        more: text("more", d.more)?,
+        kinds: map("kinds")?,
+        states: map("states")?,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn parse(json: &str) -> Result<EmbedOptions, serde_json::Error> {
-        serde_json::from_str(json)
+    fn parse(json: &str) -> Result<EmbedOptions, String> {
+        EmbedOptions::from_json(&serde_json::from_str(json).unwrap())
     }
 
     #[test]

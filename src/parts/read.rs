@@ -1,24 +1,21 @@
 //! Reads the engine's model back from parsed JSON ([`serde_json::Value`]).
 //!
-//! Hand-written instead of the model's derived `Deserialize`: the embed
-//! parses `serde_json::Value` anyway (ClaimReview JSON-LD), and the derived
-//! deserializers of every model type cost about 11 KB of gzipped wasm. Only
+//! Hand-written instead of the model's derived `Deserialize`, to keep
+//! serde_json's typed deserializer out of the embed ([`crate::json`]). Only
 //! what [`super::split`] writes has to be read back, so a missing or
 //! mistyped field is an error naming it.
 
 use std::collections::BTreeMap;
 
 use claimlens_engine::{
-    Analysis, Claim, ClaimKind, ClaimReview, ClaimSource, Hedge, HedgeCategory, SourceEntry,
-    SourceType, Span, SpanSet, Summary, VerificationState,
+    Analysis, Claim, ClaimKind, ClaimSource, Hedge, HedgeCategory, SourceEntry, SourceType, Span,
+    SpanSet, Summary, VerificationState,
 };
-use serde_json::{Map, Value};
+use serde_json::Value;
 
-/// What went wrong: the name of the field that is missing or mistyped.
-type Result<T> = std::result::Result<T, String>;
-
-/// A JSON object's fields.
-type Object = Map<String, Value>;
+use crate::json::{
+    claim_review, field, list, name, number, object, optional, string, strings, Object, Result,
+};
 
 /// The `head` part: an analysis whose lists are empty.
 pub fn analysis(value: &Value) -> Result<Analysis> {
@@ -28,16 +25,6 @@ pub fn analysis(value: &Value) -> Result<Analysis> {
         summary: summary(field(o, "summary")?)?,
         ..Analysis::default()
     })
-}
-
-/// A list part, each item read by `item`.
-pub fn list<T>(value: &Value, item: fn(&Value) -> Result<T>) -> Result<Vec<T>> {
-    value
-        .as_array()
-        .ok_or("expected a list")?
-        .iter()
-        .map(item)
-        .collect()
 }
 
 /// A span.
@@ -104,20 +91,6 @@ pub fn source_entry(value: &Value) -> Result<SourceEntry> {
     })
 }
 
-/// A ClaimReview as the engine writes it (`claimReviewed`, `rating`, …).
-fn claim_review(value: &Value) -> Result<ClaimReview> {
-    let o = object(value, "review")?;
-    Ok(ClaimReview {
-        claim_reviewed: match o.get("claimReviewed") {
-            None => String::new(),
-            Some(_) => string(o, "claimReviewed")?,
-        },
-        rating: optional(o, "rating")?,
-        author: optional(o, "author")?,
-        url: optional(o, "url")?,
-    })
-}
-
 /// The summary's counts.
 fn summary(value: &Value) -> Result<Summary> {
     let o = object(value, "summary")?;
@@ -155,61 +128,6 @@ fn source_type(o: &Object) -> Result<SourceType> {
     })
 }
 
-/// The variant of `all` whose name is the string in field `key`.
-fn name<T: Copy>(o: &Object, key: &str, all: &[T], name_of: fn(T) -> &'static str) -> Result<T> {
-    let value = field(o, key)?.as_str().unwrap_or_default();
-    all.iter()
-        .copied()
-        .find(|&v| name_of(v) == value)
-        .ok_or_else(|| format!("`{key}`: unknown name `{value}`"))
-}
-
-/// Field `key` of `o`.
-fn field<'a>(o: &'a Object, key: &str) -> Result<&'a Value> {
-    o.get(key).ok_or_else(|| format!("missing field `{key}`"))
-}
-
-/// `value` as an object (`what` names it in the error).
-fn object<'a>(value: &'a Value, what: &str) -> Result<&'a Object> {
-    value
-        .as_object()
-        .ok_or_else(|| format!("expected an object for {what}"))
-}
-
-/// A non-negative integer field.
-fn number(o: &Object, key: &str) -> Result<usize> {
-    field(o, key)?
-        .as_u64()
-        .map(|n| n as usize)
-        .ok_or_else(|| format!("`{key}`: expected a count"))
-}
-
-/// A string field.
-fn string(o: &Object, key: &str) -> Result<String> {
-    field(o, key)?
-        .as_str()
-        .map(str::to_string)
-        .ok_or_else(|| format!("`{key}`: expected a string"))
-}
-
-/// A field that is a string, `null` or absent.
-fn optional(o: &Object, key: &str) -> Result<Option<String>> {
-    match o.get(key) {
-        None | Some(Value::Null) => Ok(None),
-        Some(_) => string(o, key).map(Some),
-    }
-}
-
-/// A list of strings.
-fn strings(o: &Object, key: &str) -> Result<Vec<String>> {
-    list(field(o, key)?, |v| {
-        v.as_str()
-            .map(str::to_string)
-            .ok_or("expected a string".into())
-    })
-    .map_err(|e| format!("`{key}`: {e}"))
-}
-
 /// A list of spans.
 fn spans(o: &Object, key: &str) -> Result<Vec<Span>> {
     list(field(o, key)?, span).map_err(|e| format!("`{key}`: {e}"))
@@ -231,7 +149,7 @@ fn counts(o: &Object, key: &str) -> Result<BTreeMap<String, usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use claimlens_engine::AnalyzeOptions;
+    use claimlens_engine::{AnalyzeOptions, ClaimReview};
 
     /// Reads every part [`super::super::split`] writes back, as the embed does.
     fn round_trip(analysis: &Analysis) -> Analysis {
