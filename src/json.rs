@@ -18,12 +18,14 @@ pub type Object = Map<String, Value>;
 
 /// A list, each item read by `item`.
 pub fn list<T>(value: &Value, item: fn(&Value) -> Result<T>) -> Result<Vec<T>> {
-    value
-        .as_array()
-        .ok_or("expected a list")?
-        .iter()
-        .map(item)
-        .collect()
+    // A loop rather than `collect::<Result<_>>()`, whose adapter is one more
+    // copy per item type in the wasm.
+    let items = value.as_array().ok_or("expected a list")?;
+    let mut out = Vec::with_capacity(items.len());
+    for v in items {
+        out.push(item(v)?);
+    }
+    Ok(out)
 }
 
 /// A ClaimReview as the engine writes it (`claimReviewed`, `rating`, …).

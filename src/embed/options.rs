@@ -246,13 +246,13 @@ fn strings(v: &Value) -> Option<Strings> {
         Some(_) => string(o, key).ok(),
     };
     let map = |key: &str| -> Option<BTreeMap<String, String>> {
-        let Some(v) = o.get(key) else {
-            return Some(BTreeMap::new());
-        };
-        v.as_object()?
-            .iter()
-            .map(|(k, v)| Some((k.clone(), v.as_str()?.to_string())))
-            .collect()
+        // Inserted one by one: collecting into a BTreeMap sorts first, a
+        // sort routine of its own in the wasm.
+        let mut out = BTreeMap::new();
+        for (k, v) in o.get(key).map_or(Some(&Object::new()), Value::as_object)? {
+            out.insert(k.clone(), v.as_str()?.to_string());
+        }
+        Some(out)
     };
     Some(Strings {
         title: text("title", d.title)?,
