@@ -4,8 +4,6 @@
 //!
 //! Pure data (no DOM), so it is tested natively.
 
-use std::collections::BTreeMap;
-
 use claimlens_engine::ClaimReview;
 use serde_json::Value;
 
@@ -67,10 +65,13 @@ pub struct Strings {
     pub no_source: String,
     /// The button that shows the next cards of a long list; `{n}` is replaced.
     pub more: String,
-    /// Labels of highlight kinds (`content`, `source`, …) replacing the defaults.
-    pub kinds: BTreeMap<String, String>,
-    /// Labels of verification states (`reported`, …) replacing the defaults.
-    pub states: BTreeMap<String, String>,
+    /// Labels of highlight kinds (`content`, `source`, …) replacing the
+    /// defaults, as (name, label) pairs (a list, not a map: a few entries at
+    /// most, and no map type of its own in the wasm).
+    pub kinds: Vec<(String, String)>,
+    /// Labels of verification states (`reported`, …) replacing the defaults,
+    /// as (name, label) pairs.
+    pub states: Vec<(String, String)>,
 }
 
 impl Default for Strings {
@@ -83,8 +84,8 @@ impl Default for Strings {
             legend: "Show highlights".into(),
             no_source: "(no source)".into(),
             more: "Show {n} more claims".into(),
-            kinds: BTreeMap::new(),
-            states: BTreeMap::new(),
+            kinds: Vec::new(),
+            states: Vec::new(),
         }
     }
 }
@@ -99,24 +100,26 @@ impl Strings {
             MarkKind::Hedge => "Hedges",
             MarkKind::Evidence => "Evidence",
         };
-        self.kinds
-            .get(kind.as_str())
-            .cloned()
-            .unwrap_or_else(|| default.into())
+        label(&self.kinds, kind.as_str()).unwrap_or_else(|| default.into())
     }
 
     /// The label of a verification state (`reported`, …).
     pub fn state(&self, state: &str) -> String {
-        self.states
-            .get(state)
-            .cloned()
-            .unwrap_or_else(|| state.into())
+        label(&self.states, state).unwrap_or_else(|| state.into())
     }
 
     /// `template` with `{n}` replaced by `n`.
     pub fn count(template: &str, n: usize) -> String {
         template.replace("{n}", &n.to_string())
     }
+}
+
+/// The label for `name` in (name, label) `pairs`.
+fn label(pairs: &[(String, String)], name: &str) -> Option<String> {
+    pairs
+        .iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, l)| l.clone())
 }
 
 /// Options of one annotation, as given from JavaScript (camelCase keys).
@@ -245,12 +248,10 @@ fn strings(v: &Value) -> Option<Strings> {
         None => Some(default),
         Some(_) => string(o, key).ok(),
     };
-    let map = |key: &str| -> Option<BTreeMap<String, String>> {
-        // Inserted one by one: collecting into a BTreeMap sorts first, a
-        // sort routine of its own in the wasm.
-        let mut out = BTreeMap::new();
+    let map = |key: &str| -> Option<Vec<(String, String)>> {
+        let mut out = Vec::new();
         for (k, v) in o.get(key).map_or(Some(&Object::new()), Value::as_object)? {
-            out.insert(k.clone(), v.as_str()?.to_string());
+            out.push((k.clone(), v.as_str()?.to_string()));
         }
         Some(out)
     };
