@@ -101,3 +101,15 @@ pub fn strings(o: &Object, key: &str) -> Result<Vec<String>> {
     })
     .map_err(|e| format!("`{key}`: {e}"))
 }
+
+/// `value` in an error message: `` `purple` ``, `5`, `null`, `a list`.
+pub fn describe(value: &Value) -> String {
+    match value {
+        Value::Null => "null".into(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => n.to_string(),
+        Value::String(s) => format!("`{s}`"),
+        Value::Array(_) => "a list".into(),
+        Value::Object(_) => "an object".into(),
+    }
+}

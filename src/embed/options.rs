@@ -198,39 +198,51 @@ impl EmbedOptions {
                 None | Some(Value::Null) => None,
                 Some(_) => Some(json::strings(o, "kinds")?),
             },
-            theme: or(o, "theme", d.theme, |v| {
+            theme: or(o, "theme", "light, dark or auto", d.theme, |v| {
                 let all = [Theme::Light, Theme::Dark, Theme::Auto];
                 pick(v, &all, &["light", "dark", "auto"])
             })?,
             exclude: optional(o, "exclude")?,
-            panel: or(o, "panel", d.panel, |v| {
-                use PanelPosition::*;
-                let names = ["after", "before", "right", "bottom", "none"];
-                pick(v, &[After, Before, Right, Bottom, None], &names)
-            })?,
-            strings: or(o, "strings", d.strings, strings)?,
-            watch: or(o, "watch", d.watch, Value::as_bool)?,
-            debounce: or(o, "debounce", d.debounce, |v| {
+            panel: or(
+                o,
+                "panel",
+                "after, before, right, bottom or none",
+                d.panel,
+                |v| {
+                    use PanelPosition::*;
+                    let names = ["after", "before", "right", "bottom", "none"];
+                    pick(v, &[After, Before, Right, Bottom, None], &names)
+                },
+            )?,
+            strings: or(o, "strings", "an object of strings", d.strings, strings)?,
+            watch: or(o, "watch", "true or false", d.watch, Value::as_bool)?,
+            debounce: or(o, "debounce", "milliseconds", d.debounce, |v| {
                 v.as_u64().and_then(|n| u32::try_from(n).ok())
             })?,
-            json_ld: or(o, "jsonLd", d.json_ld, Value::as_bool)?,
-            claim_reviews: or(o, "claimReviews", d.claim_reviews, |v| {
-                json::list(v, json::claim_review).ok()
-            })?,
+            json_ld: or(o, "jsonLd", "true or false", d.json_ld, Value::as_bool)?,
+            claim_reviews: match o.get("claimReviews") {
+                None => d.claim_reviews,
+                Some(v) => {
+                    json::list(v, json::claim_review).map_err(|e| format!("`claimReviews`: {e}"))?
+                }
+            },
         })
     }
 }
 
-/// Field `key` read by `read`, or `default` when it is absent.
+/// Field `key` read by `read`, or `default` when it is absent; an error
+/// says what was `expected`.
 fn or<T>(
     o: &Object,
     key: &str,
+    expected: &str,
     default: T,
     read: impl Fn(&Value) -> Option<T>,
 ) -> Result<T, String> {
     match o.get(key) {
         None => Ok(default),
-        Some(v) => read(v).ok_or_else(|| format!("invalid value for `{key}`")),
+        Some(v) => read(v)
+            .ok_or_else(|| format!("`{key}`: expected {expected}, not {}", json::describe(v))),
     }
 }
 
@@ -309,8 +321,15 @@ mod tests {
 
     #[test]
     fn bad_values_are_errors_not_defaults() {
-        assert!(parse(r#"{"theme":"purple"}"#).is_err());
-        assert!(parse(r#"{"panel":5}"#).is_err());
+        assert_eq!(
+            parse(r#"{"theme":"purple"}"#).unwrap_err(),
+            "`theme`: expected light, dark or auto, not `purple`"
+        );
+        assert!(parse(r#"{"panel":5}"#).unwrap_err().contains("not 5"));
+        assert!(parse(r#"{"watch":null}"#).is_err());
+        assert!(parse(r#"{"debounce":-1}"#).is_err());
+        assert!(parse(r#"{"strings":{"title":7}}"#).is_err());
+        assert!(parse(r#"{"claimReviews":[{"claimReviewed":7}]}"#).is_err());
         let unknown = parse(r#"{"kinds":["content","quotes"]}"#).unwrap();
         assert!(unknown.kinds().unwrap_err().contains("quotes"));
     }
