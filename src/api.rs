@@ -21,8 +21,7 @@ pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsError> {
 /// a few parts per task instead of one large object at once.
 #[wasm_bindgen(js_name = analyzeParts)]
 pub fn analyze_parts(text: &str, options: JsValue) -> Result<Vec<String>, JsError> {
-    crate::parts::split(&run(text, options)?)
-        .map_err(|e| JsError::new(&format!("claimlens: cannot serialise: {e}")))
+    crate::parts::split(&run(text, options)?).map_err(|_| cannot_serialise())
 }
 
 /// Parses the JavaScript options (`{ claimReviews: [...], jsonLd: [...] }`,
@@ -58,9 +57,15 @@ pub(crate) fn run(text: &str, options: JsValue) -> Result<Analysis, JsError> {
 /// building the objects from Rust one call at a time, and one serde format
 /// (serde_json, which the engine needs anyway) instead of two in the wasm.
 pub fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    let json = serde_json::to_string(value)
-        .map_err(|e| JsError::new(&format!("claimlens: cannot serialise: {e}")))?;
-    js_sys::JSON::parse(&json).map_err(|_| JsError::new("claimlens: cannot serialise"))
+    let json = serde_json::to_string(value).map_err(|_| cannot_serialise())?;
+    js_sys::JSON::parse(&json).map_err(|_| cannot_serialise())
+}
+
+/// The error when the analysis cannot be serialised (which only a bug
+/// causes). Without serde_json's message: formatting its errors would bring
+/// their text, and std's I/O error texts, into the wasm.
+fn cannot_serialise() -> JsError {
+    JsError::new("claimlens: cannot serialise")
 }
 
 /// Reads a plain JS value (through `JSON.stringify`, so functions and
@@ -71,9 +76,10 @@ pub fn from_js<T: DeserializeOwned>(value: &JsValue) -> Result<T, String> {
 
 /// [`from_js`] as a [`serde_json::Value`], read by hand ([`crate::json`]):
 /// what the embed uses, so that serde_json's typed deserializer stays out of
-/// its wasm.
+/// its wasm. (`JSON.stringify` output only fails to parse when nested past
+/// serde_json's depth limit.)
 pub fn json_from_js(value: &JsValue) -> Result<serde_json::Value, String> {
-    serde_json::from_str(&stringify(value)?).map_err(|e| e.to_string())
+    serde_json::from_str(&stringify(value)?).map_err(|_| "nested too deeply".to_string())
 }
 
 /// `JSON.stringify(value)`.

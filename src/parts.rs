@@ -73,7 +73,7 @@ impl Assembly {
         let (field, json) = part.split_once('\n').ok_or("a part without a field name")?;
         let bad = |e: String| format!("part `{field}`: {e}");
         let parsed: serde_json::Value =
-            serde_json::from_str(json).map_err(|e| bad(e.to_string()))?;
+            serde_json::from_str(json).map_err(|_| bad("not JSON".into()))?;
         let a = &mut self.analysis;
         match field {
             "head" => {
