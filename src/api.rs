@@ -3,20 +3,8 @@
 
 use claimlens_engine::{Analysis, AnalyzeOptions, ClaimReview};
 use serde::de::DeserializeOwned;
-use serde::Deserialize;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
-
-/// Options accepted by [`analyze`] from JavaScript.
-#[derive(Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
-struct JsAnalyzeOptions {
-    /// ClaimReview objects found on the page.
-    claim_reviews: Vec<ClaimReview>,
-    /// The page's raw JSON-LD blocks; their ClaimReviews are read by the
-    /// engine's parser and added to `claim_reviews`.
-    json_ld: Vec<String>,
-}
 
 /// Analyses `text` and returns the analysis as a plain JSON-compatible object
 /// (the same model as `claimlens analyze`; spans in code points).
@@ -33,22 +21,29 @@ pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsError> {
 /// a few parts per task instead of one large object at once.
 #[wasm_bindgen(js_name = analyzeParts)]
 pub fn analyze_parts(text: &str, options: JsValue) -> Result<Vec<String>, JsError> {
-    crate::parts::split(&run(text, options)?)
-        .map_err(|e| JsError::new(&format!("claimlens: cannot serialise: {e}")))
+    crate::parts::split(&run(text, options)?).map_err(|_| cannot_serialise())
 }
 
-/// Parses the JavaScript options and runs the engine.
+/// Parses the JavaScript options (`{ claimReviews: [...], jsonLd: [...] }`,
+/// both optional; `jsonLd`: the page's raw JSON-LD blocks, whose ClaimReviews
+/// the engine's parser adds) and runs the engine.
 pub(crate) fn run(text: &str, options: JsValue) -> Result<Analysis, JsError> {
-    let options: JsAnalyzeOptions = if options.is_undefined() || options.is_null() {
-        JsAnalyzeOptions::default()
-    } else {
-        from_js(&options).map_err(|e| JsError::new(&format!("claimlens: invalid options: {e}")))?
-    };
-    let mut claim_reviews = options.claim_reviews;
-    for block in &options.json_ld {
-        claim_reviews.extend(claimlens_engine::claimreview::claim_reviews_from_json_ld(
-            block,
-        ));
+    let invalid = |e: String| JsError::new(&format!("claimlens: invalid options: {e}"));
+    let mut claim_reviews: Vec<ClaimReview> = Vec::new();
+    if !options.is_undefined() && !options.is_null() {
+        let value = json_from_js(&options).map_err(invalid)?;
+        let o = crate::json::object(&value, "the options").map_err(invalid)?;
+        if let Some(reviews) = o.get("claimReviews") {
+            claim_reviews = crate::json::list(reviews, crate::json::claim_review)
+                .map_err(|e| invalid(format!("`claimReviews`: {e}")))?;
+        }
+        if o.contains_key("jsonLd") {
+            for block in crate::json::strings(o, "jsonLd").map_err(invalid)? {
+                claim_reviews.extend(claimlens_engine::claimreview::claim_reviews_from_json_ld(
+                    &block,
+                ));
+            }
+        }
     }
     Ok(claimlens_engine::analyze_with(
         text,
@@ -62,19 +57,37 @@ pub(crate) fn run(text: &str, options: JsValue) -> Result<Analysis, JsError> {
 /// building the objects from Rust one call at a time, and one serde format
 /// (serde_json, which the engine needs anyway) instead of two in the wasm.
 pub fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    let json = serde_json::to_string(value)
-        .map_err(|e| JsError::new(&format!("claimlens: cannot serialise: {e}")))?;
-    js_sys::JSON::parse(&json).map_err(|_| JsError::new("claimlens: cannot serialise"))
+    let json = serde_json::to_string(value).map_err(|_| cannot_serialise())?;
+    js_sys::JSON::parse(&json).map_err(|_| cannot_serialise())
+}
+
+/// The error when the analysis cannot be serialised (which only a bug
+/// causes). Without serde_json's message: formatting its errors would bring
+/// their text, and std's I/O error texts, into the wasm.
+fn cannot_serialise() -> JsError {
+    JsError::new("claimlens: cannot serialise")
 }
 
 /// Reads a plain JS value (through `JSON.stringify`, so functions and
 /// `undefined` fields are dropped); the message says what is wrong.
 pub fn from_js<T: DeserializeOwned>(value: &JsValue) -> Result<T, String> {
-    let json = js_sys::JSON::stringify(value)
+    serde_json::from_str(&stringify(value)?).map_err(|e| e.to_string())
+}
+
+/// [`from_js`] as a [`serde_json::Value`], read by hand ([`crate::json`]):
+/// what the embed uses, so that serde_json's typed deserializer stays out of
+/// its wasm. (`JSON.stringify` output only fails to parse when nested past
+/// serde_json's depth limit.)
+pub fn json_from_js(value: &JsValue) -> Result<serde_json::Value, String> {
+    serde_json::from_str(&stringify(value)?).map_err(|_| "nested too deeply".to_string())
+}
+
+/// `JSON.stringify(value)`.
+fn stringify(value: &JsValue) -> Result<String, String> {
+    js_sys::JSON::stringify(value)
         .ok()
         .and_then(|s| s.as_string())
-        .ok_or_else(|| "not plain JSON data".to_string())?;
-    serde_json::from_str(&json).map_err(|e| e.to_string())
+        .ok_or_else(|| "not plain JSON data".to_string())
 }
 
 /// Initialises the engine (tagger weights, lexicons) without analysing an

@@ -20,6 +20,7 @@ pub mod embed;
 pub mod export;
 #[cfg(feature = "extension")]
 pub mod extension;
+pub mod json;
 pub mod marks;
 pub mod parts;
 #[cfg(feature = "demo")]

@@ -85,7 +85,10 @@ pub fn marks(analysis: &Analysis) -> Vec<Mark> {
             });
         }
     }
-    out.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end), m.kind));
+    // The engine's shared sort keeps one sort routine in the wasm.
+    claimlens_engine::order::by_key(&mut out, |m| {
+        (m.span.start, usize::MAX - m.span.end, m.kind as usize)
+    });
     out
 }
 
@@ -141,8 +144,7 @@ pub fn segments_with(marks: &[Mark], extra: &[Span], range: Span) -> Vec<Segment
             }
         }
     }
-    cuts.sort_unstable();
-    cuts.dedup();
+    claimlens_engine::order::sorted_unique(&mut cuts);
     cuts.windows(2)
         .map(|w| {
             let span = Span::new(w[0], w[1]);

@@ -8,9 +8,11 @@
 //! `sentences`, `claims`, `hedges`, `sources`) of at most about
 //! [`PART_BYTES`]. [`Assembly`] puts them back together, one part per call.
 
-use claimlens_engine::{Analysis, Claim, Hedge, SourceEntry, Span};
+use claimlens_engine::Analysis;
 use serde::Serialize;
 use wasm_bindgen::{JsCast, JsValue};
+
+mod read;
 
 /// Target size of one part's JSON; a part holds at least one item.
 pub const PART_BYTES: usize = 128 * 1024;
@@ -69,29 +71,31 @@ impl Assembly {
     /// Adds one part; an error names what is wrong with it.
     pub fn add(&mut self, part: &str) -> Result<(), String> {
         let (field, json) = part.split_once('\n').ok_or("a part without a field name")?;
-        let bad = |e: serde_json::Error| format!("part `{field}`: {e}");
+        let bad = |e: String| format!("part `{field}`: {e}");
+        let parsed: serde_json::Value =
+            serde_json::from_str(json).map_err(|_| bad("not JSON".into()))?;
         let a = &mut self.analysis;
         match field {
             "head" => {
-                let head: Analysis = serde_json::from_str(json).map_err(bad)?;
+                let head = read::analysis(&parsed).map_err(bad)?;
                 a.text_length = head.text_length;
                 a.summary = head.summary;
             }
             "paragraphs" => a
                 .paragraphs
-                .extend(serde_json::from_str::<Vec<Span>>(json).map_err(bad)?),
+                .extend(crate::json::list(&parsed, read::span).map_err(bad)?),
             "sentences" => a
                 .sentences
-                .extend(serde_json::from_str::<Vec<Span>>(json).map_err(bad)?),
+                .extend(crate::json::list(&parsed, read::span).map_err(bad)?),
             "claims" => a
                 .claims
-                .extend(serde_json::from_str::<Vec<Claim>>(json).map_err(bad)?),
+                .extend(crate::json::list(&parsed, read::claim).map_err(bad)?),
             "hedges" => a
                 .hedges
-                .extend(serde_json::from_str::<Vec<Hedge>>(json).map_err(bad)?),
+                .extend(crate::json::list(&parsed, read::hedge).map_err(bad)?),
             "sources" => a
                 .sources
-                .extend(serde_json::from_str::<Vec<SourceEntry>>(json).map_err(bad)?),
+                .extend(crate::json::list(&parsed, read::source_entry).map_err(bad)?),
             other => return Err(format!("an unknown part `{other}`")),
         }
         let value = js_sys::JSON::parse(json).map_err(|_| format!("part `{field}`: not JSON"))?;

@@ -141,8 +141,7 @@ impl Highlights {
             .flat_map(|&(a, b, _)| [a, b])
             .filter(|&c| c > 0 && c < len)
             .collect();
-        cuts.sort_unstable();
-        cuts.dedup();
+        claimlens_engine::order::sorted_unique(&mut cuts);
         // Splitting from the end keeps the earlier offsets valid; the original
         // node keeps the first part, so references the page holds stay useful.
         let mut split_off = Vec::with_capacity(cuts.len());
@@ -172,8 +171,7 @@ impl Highlights {
                 .filter(|&&(s, e, _)| s <= a && b <= e)
                 .map(|&(_, _, m)| m)
                 .collect();
-            covering.sort_unstable();
-            covering.dedup();
+            claimlens_engine::order::sorted_unique(&mut covering);
             if !covering.is_empty() && !part.data().chars().all(char::is_whitespace) {
                 self.wrap(part, &covering, marks, extra);
             }

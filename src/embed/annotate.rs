@@ -27,7 +27,8 @@ pub fn annotate_element(
     let options: EmbedOptions = if options.is_undefined() || options.is_null() {
         EmbedOptions::default()
     } else {
-        crate::api::from_js(&options)
+        crate::api::json_from_js(&options)
+            .and_then(|v| EmbedOptions::from_json(&v))
             .map_err(|e| JsError::new(&format!("claimlens: invalid options: {e}")))?
     };
     let session = Session::start(target, options, analyzer)

@@ -4,12 +4,11 @@
 //!
 //! Pure data (no DOM), so it is tested natively.
 
-use std::collections::BTreeMap;
-
 use claimlens_engine::ClaimReview;
-use serde::Deserialize;
+use serde_json::Value;
 
 use crate::dom::DEFAULT_EXCLUDE;
+use crate::json::{self, object, optional, string, Object};
 use crate::marks::MarkKind;
 
 /// Every highlight kind, in legend order.
@@ -22,8 +21,7 @@ pub const ALL_KINDS: [MarkKind; 5] = [
 ];
 
 /// Colour scheme of highlights and panel.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Theme {
     /// Light colours.
     Light,
@@ -35,8 +33,7 @@ pub enum Theme {
 }
 
 /// Where the cards, legend and summary go.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum PanelPosition {
     /// Right after the annotated element, in the page flow (the default).
     #[default]
@@ -52,8 +49,7 @@ pub enum PanelPosition {
 }
 
 /// Words the panel shows; anything left out keeps its English default.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Strings {
     /// Panel heading.
     pub title: String,
@@ -69,10 +65,13 @@ pub struct Strings {
     pub no_source: String,
     /// The button that shows the next cards of a long list; `{n}` is replaced.
     pub more: String,
-    /// Labels of highlight kinds (`content`, `source`, …) replacing the defaults.
-    pub kinds: BTreeMap<String, String>,
-    /// Labels of verification states (`reported`, …) replacing the defaults.
-    pub states: BTreeMap<String, String>,
+    /// Labels of highlight kinds (`content`, `source`, …) replacing the
+    /// defaults, as (name, label) pairs (a list, not a map: a few entries at
+    /// most, and no map type of its own in the wasm).
+    pub kinds: Vec<(String, String)>,
+    /// Labels of verification states (`reported`, …) replacing the defaults,
+    /// as (name, label) pairs.
+    pub states: Vec<(String, String)>,
 }
 
 impl Default for Strings {
@@ -85,8 +84,8 @@ impl Default for Strings {
             legend: "Show highlights".into(),
             no_source: "(no source)".into(),
             more: "Show {n} more claims".into(),
-            kinds: BTreeMap::new(),
-            states: BTreeMap::new(),
+            kinds: Vec::new(),
+            states: Vec::new(),
         }
     }
 }
@@ -101,18 +100,12 @@ impl Strings {
             MarkKind::Hedge => "Hedges",
             MarkKind::Evidence => "Evidence",
         };
-        self.kinds
-            .get(kind.as_str())
-            .cloned()
-            .unwrap_or_else(|| default.into())
+        label(&self.kinds, kind.as_str()).unwrap_or_else(|| default.into())
     }
 
     /// The label of a verification state (`reported`, …).
     pub fn state(&self, state: &str) -> String {
-        self.states
-            .get(state)
-            .cloned()
-            .unwrap_or_else(|| state.into())
+        label(&self.states, state).unwrap_or_else(|| state.into())
     }
 
     /// `template` with `{n}` replaced by `n`.
@@ -121,9 +114,16 @@ impl Strings {
     }
 }
 
+/// The label for `name` in (name, label) `pairs`.
+fn label(pairs: &[(String, String)], name: &str) -> Option<String> {
+    pairs
+        .iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, l)| l.clone())
+}
+
 /// Options of one annotation, as given from JavaScript (camelCase keys).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct EmbedOptions {
     /// Highlight kinds shown (`content`, `source`, `cue`, `hedge`, `evidence`); all by default.
     pub kinds: Option<Vec<String>>,
@@ -186,12 +186,106 @@ impl EmbedOptions {
     }
 }
 
+impl EmbedOptions {
+    /// Reads options given from JavaScript (as parsed JSON): absent fields keep
+    /// their defaults, unknown ones are ignored, a mistyped one is an error
+    /// naming it.
+    pub fn from_json(value: &Value) -> Result<EmbedOptions, String> {
+        let o = object(value, "the options")?;
+        let d = EmbedOptions::default();
+        Ok(EmbedOptions {
+            kinds: match o.get("kinds") {
+                None | Some(Value::Null) => None,
+                Some(_) => Some(json::strings(o, "kinds")?),
+            },
+            theme: or(o, "theme", "light, dark or auto", d.theme, |v| {
+                let all = [Theme::Light, Theme::Dark, Theme::Auto];
+                pick(v, &all, &["light", "dark", "auto"])
+            })?,
+            exclude: optional(o, "exclude")?,
+            panel: or(
+                o,
+                "panel",
+                "after, before, right, bottom or none",
+                d.panel,
+                |v| {
+                    use PanelPosition::*;
+                    let names = ["after", "before", "right", "bottom", "none"];
+                    pick(v, &[After, Before, Right, Bottom, None], &names)
+                },
+            )?,
+            strings: or(o, "strings", "an object of strings", d.strings, strings)?,
+            watch: or(o, "watch", "true or false", d.watch, Value::as_bool)?,
+            debounce: or(o, "debounce", "milliseconds", d.debounce, |v| {
+                v.as_u64().and_then(|n| u32::try_from(n).ok())
+            })?,
+            json_ld: or(o, "jsonLd", "true or false", d.json_ld, Value::as_bool)?,
+            claim_reviews: match o.get("claimReviews") {
+                None => d.claim_reviews,
+                Some(v) => {
+                    json::list(v, json::claim_review).map_err(|e| format!("`claimReviews`: {e}"))?
+                }
+            },
+        })
+    }
+}
+
+/// Field `key` read by `read`, or `default` when it is absent; an error
+/// says what was `expected`.
+fn or<T>(
+    o: &Object,
+    key: &str,
+    expected: &str,
+    default: T,
+    read: impl Fn(&Value) -> Option<T>,
+) -> Result<T, String> {
+    match o.get(key) {
+        None => Ok(default),
+        Some(v) => read(v)
+            .ok_or_else(|| format!("`{key}`: expected {expected}, not {}", json::describe(v))),
+    }
+}
+
+/// The variant of `all` named by the string `v` (`names` in the same order).
+fn pick<T: Copy>(v: &Value, all: &[T], names: &[&str]) -> Option<T> {
+    let name = v.as_str()?;
+    names.iter().position(|n| *n == name).map(|i| all[i])
+}
+
+/// The panel's words: strings, and maps of strings for `kinds` and `states`.
+fn strings(v: &Value) -> Option<Strings> {
+    let o = v.as_object()?;
+    let d = Strings::default();
+    let text = |key: &str, default: String| match o.get(key) {
+        None => Some(default),
+        Some(_) => string(o, key).ok(),
+    };
+    let map = |key: &str| -> Option<Vec<(String, String)>> {
+        let mut out = Vec::new();
+        for (k, v) in o.get(key).map_or(Some(&Object::new()), Value::as_object)? {
+            out.push((k.clone(), v.as_str()?.to_string()));
+        }
+        Some(out)
+    };
+    Some(Strings {
+        title: text("title", d.title)?,
+        claims: text("claims", d.claims)?,
+        hedges: text("hedges", d.hedges)?,
+        empty: text("empty", d.empty)?,
+        legend: text("legend", d.legend)?,
+        no_source: text("noSource", d.no_source)?,
+        more: text("more", d.more)?,
+        kinds: map("kinds")?,
+        states: map("states")?,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn parse(json: &str) -> Result<EmbedOptions, serde_json::Error> {
-        serde_json::from_str(json)
+    fn parse(json: &str) -> Result<EmbedOptions, String> {
+        EmbedOptions::from_json(&serde_json::from_str(json).unwrap())
     }
 
     #[test]
@@ -227,8 +321,15 @@ mod tests {
 
     #[test]
     fn bad_values_are_errors_not_defaults() {
-        assert!(parse(r#"{"theme":"purple"}"#).is_err());
-        assert!(parse(r#"{"panel":5}"#).is_err());
+        assert_eq!(
+            parse(r#"{"theme":"purple"}"#).unwrap_err(),
+            "`theme`: expected light, dark or auto, not `purple`"
+        );
+        assert!(parse(r#"{"panel":5}"#).unwrap_err().contains("not 5"));
+        assert!(parse(r#"{"watch":null}"#).is_err());
+        assert!(parse(r#"{"debounce":-1}"#).is_err());
+        assert!(parse(r#"{"strings":{"title":7}}"#).is_err());
+        assert!(parse(r#"{"claimReviews":[{"claimReviewed":7}]}"#).is_err());
         let unknown = parse(r#"{"kinds":["content","quotes"]}"#).unwrap();
         assert!(unknown.kinds().unwrap_err().contains("quotes"));
     }

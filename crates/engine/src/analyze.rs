@@ -237,7 +237,13 @@ fn pieces(text: &str, max: usize) -> Vec<(usize, usize)> {
 
 /// Puts claims in text order and gives them ids `c1`, `c2`, ….
 fn number_claims(claims: &mut [Claim]) {
-    claims.sort_by_key(|c| c.content.spans.first().map_or(usize::MAX, |s| s.start));
+    crate::order::by_key(claims, |c| {
+        (
+            c.content.spans.first().map_or(usize::MAX, |s| s.start),
+            0,
+            0,
+        )
+    });
     for (i, claim) in claims.iter_mut().enumerate() {
         claim.id = format!("c{}", i + 1);
     }
@@ -260,14 +266,16 @@ fn summarize(analysis: &mut Analysis) {
         }
     }
     analysis.sources = sources;
-    let mut states: BTreeMap<String, usize> = VerificationState::ALL
-        .iter()
-        .map(|s| (s.as_str().to_string(), 0))
-        .collect();
-    let mut kinds: BTreeMap<String, usize> = ClaimKind::ALL
-        .iter()
-        .map(|k| (k.as_str().to_string(), 0))
-        .collect();
+    // Inserted one by one: collecting into a BTreeMap sorts the pairs first,
+    // a sort routine of its own in the wasm.
+    let mut states: BTreeMap<String, usize> = BTreeMap::new();
+    for s in VerificationState::ALL {
+        states.insert(s.as_str().to_string(), 0);
+    }
+    let mut kinds: BTreeMap<String, usize> = BTreeMap::new();
+    for k in ClaimKind::ALL {
+        kinds.insert(k.as_str().to_string(), 0);
+    }
     for claim in &analysis.claims {
         *states.entry(claim.state.as_str().to_string()).or_default() += 1;
         *kinds.entry(claim.kind.as_str().to_string()).or_default() += 1;

@@ -62,7 +62,13 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
 /// inside another claim's content (`“… I think …,” she said`): the outer claim
 /// is the attribution PolNeAR-style (univocal) annotation keeps.
 fn nest(claims: &mut [Claim]) {
-    claims.sort_by_key(|c| c.content.spans.first().map_or(usize::MAX, |s| s.start));
+    crate::order::by_key(claims, |c| {
+        (
+            c.content.spans.first().map_or(usize::MAX, |s| s.start),
+            0,
+            0,
+        )
+    });
     for (i, claim) in claims.iter_mut().enumerate() {
         claim.id = format!("c{}", i + 1);
         claim.parent = None;
@@ -73,7 +79,7 @@ fn nest(claims: &mut [Claim]) {
         .enumerate()
         .flat_map(|(i, c)| c.content.spans.iter().map(move |s| (*s, i)))
         .collect();
-    pieces.sort_by_key(|(s, _)| (s.start, s.end));
+    crate::order::by_key(&mut pieces, |(s, _)| (s.start, s.end, 0));
     let mut parent: Vec<Option<usize>> = vec![None; claims.len()];
     for (i, claim) in claims.iter().enumerate() {
         let Some(cue) = claim.cue.spans.first() else {

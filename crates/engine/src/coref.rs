@@ -362,12 +362,9 @@ pub fn resolve_sources(doc: &Document, claims: &mut [Claim]) {
     let mut named = named_mentions(doc);
     link_names(&mut named);
     let mut order: Vec<usize> = (0..claims.len()).collect();
-    order.sort_by_key(|&i| {
-        claims[i]
-            .source
-            .spans
-            .first()
-            .map_or(usize::MAX, |s| s.start)
+    crate::order::by_key(&mut order, |&i| {
+        let first = claims[i].source.spans.first();
+        (first.map_or(usize::MAX, |s| s.start), 0, 0)
     });
     // (entity, type, position) of the sources resolved so far, in text order.
     let mut resolved: Vec<(String, SourceType, usize)> = Vec::new();
@@ -559,7 +556,7 @@ fn fill_chains(doc: &Document, named: &[Named], claims: &mut [Claim]) {
         }
     }
     for spans in chains.values_mut() {
-        spans.sort();
+        crate::order::spans(spans);
         spans.dedup_by(|a, b| a.overlaps(b));
     }
     let chains: HashMap<String, Vec<Span>> = chains

@@ -26,6 +26,7 @@ pub mod features;
 pub mod hedges;
 pub mod lexicon;
 pub mod model;
+pub mod order;
 pub mod quotes;
 pub mod rans;
 pub mod segment;

@@ -549,5 +549,5 @@ fn resolve(claim: &mut Claim, votes: Vec<Vote>) {
             }
         }
     }
-    claim.evidence.sort();
+    crate::order::spans(&mut claim.evidence);
 }

@@ -178,7 +178,7 @@ pub fn run_on(doc: &Document, claims: &mut [Claim]) {
         })
         .copied()
         .collect();
-    held.sort();
+    crate::order::spans(&mut held);
     for claim in claims.iter_mut() {
         let n = claim.content.spans.len();
         for i in 0..n {

@@ -216,7 +216,7 @@ fn regroup_quotes(doc: &Document, claims: &mut Vec<Claim>) {
         }
         let owner_claim = &mut claims[owner];
         owner_claim.content.spans.extend(moved);
-        owner_claim.content.spans.sort();
+        crate::order::spans(&mut owner_claim.content.spans);
         claims.retain(|c| !c.content.spans.is_empty() || !c.cue.spans.is_empty());
     }
 }

@@ -131,8 +131,8 @@ pub fn group(doc: &Document, pieces: &[Piece]) -> Vec<Group> {
         }
     }
     for g in &mut groups {
-        g.source.sort_by_key(|p| p.start);
-        g.content.sort_by_key(|p| p.start);
+        crate::order::by_key(&mut g.source, |p| (p.start, 0, 0));
+        crate::order::by_key(&mut g.content, |p| (p.start, 0, 0));
     }
     groups
 }

@@ -82,7 +82,7 @@ fn first_person_stances(doc: &Document, claims: &mut Vec<Claim>) {
         .iter()
         .flat_map(|c| c.cue.spans.iter().copied())
         .collect();
-    taken.sort();
+    crate::order::spans(&mut taken);
     let n = doc.tokens.len();
     // Quotations and claim contents, sorted, to tell where a stance sits.
     let quoted = super::kind::quotation_spans(doc);
@@ -90,7 +90,7 @@ fn first_person_stances(doc: &Document, claims: &mut Vec<Claim>) {
         .iter()
         .flat_map(|c| c.content.spans.iter().copied())
         .collect();
-    contents.sort();
+    crate::order::spans(&mut contents);
     let inside = |list: &[Span], x: &Span| {
         let at = list.partition_point(|s| s.start <= x.start);
         list[..at].iter().rev().take(16).any(|s| s.contains(x))

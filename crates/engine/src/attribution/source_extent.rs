@@ -48,7 +48,7 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
                 .map(move |s| (*s, i))
         })
         .collect();
-    taken.sort_by_key(|(s, _)| s.start);
+    crate::order::by_key(&mut taken, |(s, _)| (s.start, 0, 0));
     // Running maximum of the ends, so one binary search tells whether a
     // taken span starting before a point reaches past it.
     let max_end: Vec<usize> = taken

@@ -284,7 +284,7 @@ pub fn relative_subjects(doc: &Document, claims: &mut Vec<Claim>) {
         .enumerate()
         .filter_map(|(j, c)| c.cue.spans.first().map(|q| (q.start, j)))
         .collect();
-    by_cue.sort_unstable();
+    crate::order::by_key(&mut by_cue, |&(start, j)| (start, j, 0));
     for &(i, span) in &found {
         // Claims whose cue lies inside the new source, without a source or
         // with the relative pronoun as one, belong to it.

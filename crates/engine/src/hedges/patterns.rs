@@ -133,7 +133,7 @@ impl Lexicon {
                 })
             })
             .collect();
-        found.sort_by(|a, b| b.end.cmp(&a.end).then(a.pattern.cmp(&b.pattern)));
+        crate::order::by_key(&mut found, |m| (usize::MAX - m.end, m.pattern, 0));
         found
     }
 }

@@ -313,8 +313,7 @@ fn by_topic_and_owner(
                 .filter(|&&(_, s)| s * 2 >= best)
                 .map(|&(i, _)| i),
         );
-        by_reference.sort_unstable();
-        by_reference.dedup();
+        crate::order::sorted_unique(&mut by_reference);
         return (by_reference, by_owner);
     }
     if scored.is_empty() {
