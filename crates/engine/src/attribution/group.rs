@@ -110,7 +110,18 @@ pub fn group(doc: &Document, pieces: &[Piece]) -> Vec<Group> {
                 let first = cue_sent.partition_point(|&x| x < s);
                 (d <= REACH).then_some((d * 2 + 1, first))
             });
+            // `“A,” Clinton said. “B.”` with the next paragraph opening on
+            // another cue: a quote that runs on after its speaker's cue in
+            // the same paragraph is that speaker's, since news writing starts
+            // a new speaker's quote on a new paragraph.
+            let para = |t: usize| doc.paragraph_of_sentence(sent(t));
+            let here = para(p.start);
             match (after, before) {
+                (Some(x), Some(y))
+                    if para(cues[x.1].start) != here && para(cues[y.1].start) == here =>
+                {
+                    Some(y.1)
+                }
                 (Some(x), Some(y)) => Some(x.min(y).1),
                 (x, y) => x.or(y).map(|k| k.1),
             }

@@ -1,0 +1,61 @@
+//! Claim finding on short wire-style articles written for these tests
+//! (invented people and places): patterns that decide which words belong to
+//! which claim, so that a verification state lands on the right claim.
+
+use claimlens_engine::{analyze, Analysis, Claim, Span};
+
+/// Text of a code point span.
+fn at(text: &str, s: Span) -> String {
+    text.chars().skip(s.start).take(s.len()).collect()
+}
+
+fn joined(text: &str, spans: &[Span]) -> String {
+    spans
+        .iter()
+        .map(|s| at(text, *s))
+        .collect::<Vec<_>>()
+        .join(" | ")
+}
+
+/// The claim whose cue text is `cue`, with its content's text.
+fn by_cue<'a>(text: &str, a: &'a Analysis, cue: &str) -> (&'a Claim, String) {
+    let c = a
+        .claims
+        .iter()
+        .find(|c| joined(text, &c.cue.spans) == cue)
+        .unwrap_or_else(|| {
+            let all: Vec<String> = a
+                .claims
+                .iter()
+                .map(|c| {
+                    format!(
+                        "{} / {}",
+                        joined(text, &c.cue.spans),
+                        joined(text, &c.content.spans)
+                    )
+                })
+                .collect();
+            panic!("no claim with cue `{cue}` in {all:#?}")
+        });
+    (c, joined(text, &c.content.spans))
+}
+
+/// `“A,” she said. “B.”` then a new paragraph with another cue: B runs on
+/// the quote of the speaker of its own paragraph.
+#[test]
+fn quote_running_on_after_its_cue_stays_in_its_paragraph() {
+    let text = "MARLOW, Oregon (AP) — The mayor of Marlow spoke to flood victims on Tuesday.\n\n\
+“How long must families here wait for help?” Mayor Ines Corrado said. “In Eastfield, a \
+grandmother waited on her roof for a day. This is unacceptable. And it has to change.”\n\n\
+“Perhaps the state will listen now,” she added. “We need boats, pumps and people.”\n";
+    let a = analyze(text);
+    let (_, said) = by_cue(text, &a, "said");
+    assert!(said.contains("How long must families"), "{said}");
+    assert!(said.contains("a grandmother waited on her roof"), "{said}");
+    let (_, added) = by_cue(text, &a, "added");
+    assert!(!added.contains("grandmother"), "{added}");
+    assert!(
+        added.contains("Perhaps the state will listen now"),
+        "{added}"
+    );
+}
