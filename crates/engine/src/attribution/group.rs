@@ -113,12 +113,16 @@ pub fn group(doc: &Document, pieces: &[Piece]) -> Vec<Group> {
             // `“A,” Clinton said. “B.”` with the next paragraph opening on
             // another cue: a quote that runs on after its speaker's cue in
             // the same paragraph is that speaker's, since news writing starts
-            // a new speaker's quote on a new paragraph.
-            let para = |t: usize| doc.paragraph_of_sentence(sent(t));
-            let here = para(p.start);
+            // a new speaker's quote on a new paragraph. A line break (not
+            // only a blank line: some sites break paragraphs with one) marks
+            // the paragraph.
+            let broken = |a: usize, b: usize| {
+                let (from, to) = (doc.tokens[a].span.end, doc.tokens[b].span.start);
+                from < to && doc.text[from..to].contains('\n')
+            };
             match (after, before) {
                 (Some(x), Some(y))
-                    if para(cues[x.1].start) != here && para(cues[y.1].start) == here =>
+                    if broken(p.end - 1, cues[x.1].start) && !broken(cues[y.1].start, p.start) =>
                 {
                     Some(y.1)
                 }
