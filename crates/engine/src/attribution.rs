@@ -11,6 +11,7 @@ pub mod edges;
 pub mod fixes;
 pub mod group;
 pub mod headlines;
+pub mod inverted;
 pub mod kind;
 pub mod repairs;
 pub mod source_edges;
@@ -43,6 +44,7 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     content::apply(doc, &mut claims);
     content::run_on(doc, &mut claims);
     content::split_coordinated(doc, &mut claims);
+    inverted::apply(doc, &mut claims);
     subject::apply(doc, &mut claims);
     source_fill::apply(doc, &mut claims);
     source_fill::relative_subjects(doc, &mut claims);

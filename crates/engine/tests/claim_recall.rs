@@ -65,3 +65,24 @@ fn check_running_quote(text: &str) {
         "{added}"
     );
 }
+
+/// `FINDING, a <record> shows.`: the inverted record sentence is a claim,
+/// and what a documentary analysis shows is `confirmed`.
+#[test]
+fn inverted_record_sentence_is_a_confirmed_claim() {
+    let text = "BRENTFORD, Maine (AP) — Spending on the county race has soared.\n\n\
+Contributions to the two campaigns reached nearly $4.2 million by the end of June, a \
+Brentford Herald review of newly filed county finance reports shows. That is twice the \
+total of the last race.\n";
+    let a = analyze(text);
+    let (c, content) = by_cue(text, &a, "shows");
+    assert_eq!(
+        content,
+        "Contributions to the two campaigns reached nearly $4.2 million by the end of June"
+    );
+    assert_eq!(
+        joined(text, &c.source.spans),
+        "a Brentford Herald review of newly filed county finance reports"
+    );
+    assert_eq!(c.state, claimlens_engine::VerificationState::Confirmed);
+}
