@@ -50,6 +50,7 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     source_fill::relative_subjects(doc, &mut claims);
     source_extent::apply(doc, &mut claims);
     source_fill::participle_tails(doc, &mut claims);
+    fixes::passive_verification(doc, &mut claims);
     let quoted = kind::quotation_spans(doc);
     for claim in &mut claims {
         claim.kind = kind::classify(doc, &quoted, claim);

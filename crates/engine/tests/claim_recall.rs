@@ -86,3 +86,17 @@ total of the last race.\n";
     );
     assert_eq!(c.state, claimlens_engine::VerificationState::Confirmed);
 }
+
+/// `When X was confirmed, Y …`: an agentless passive of verifying makes its
+/// subject the confirmed content, not the main clause after the comma.
+#[test]
+fn agentless_passive_confirmation_takes_its_subject() {
+    let text = "OSTRAVA FALLS, Vermont (AP) — The governor was treated last spring, \
+her former doctor wrote in a memoir.\n\n\
+When Dr. Halvorsen’s diagnosis of a torn ligament was confirmed, the governor refused to stay \
+in the clinic and went back to work the next day.\n";
+    let a = analyze(text);
+    let (c, content) = by_cue(text, &a, "was confirmed");
+    assert_eq!(content, "Dr. Halvorsen’s diagnosis of a torn ligament");
+    assert_eq!(c.state, claimlens_engine::VerificationState::Confirmed);
+}
