@@ -13,6 +13,7 @@ pub mod group;
 pub mod headlines;
 pub mod inverted;
 pub mod kind;
+pub mod openers;
 pub mod repairs;
 pub mod source_edges;
 pub mod source_extent;
@@ -51,6 +52,7 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     source_extent::apply(doc, &mut claims);
     source_fill::participle_tails(doc, &mut claims);
     fixes::passive_verification(doc, &mut claims);
+    openers::apply(doc, &mut claims);
     let quoted = kind::quotation_spans(doc);
     for claim in &mut claims {
         claim.kind = kind::classify(doc, &quoted, claim);

@@ -100,3 +100,16 @@ in the clinic and went back to work the next day.\n";
     assert_eq!(content, "Dr. Halvorsen’s diagnosis of a torn ligament");
     assert_eq!(c.state, claimlens_engine::VerificationState::Confirmed);
 }
+
+/// `Citing X, SUBJECT …`: the opening participle is a cue, X what the
+/// subject cites; the author calling X unfounded makes it `false`.
+#[test]
+fn sentence_opening_citing_is_a_claim() {
+    let text = "PORT ELLIS, Texas (AP) — The feud between the two councilmen grew on Monday.\n\n\
+Citing a long-debunked rumor, Mayor Dale Orsk repeatedly accused Councilman Rudy Vance of \
+taking money from a shipping firm. Vance called the charge absurd.\n";
+    let a = analyze(text);
+    let (c, content) = by_cue(text, &a, "Citing");
+    assert_eq!(content, "a long-debunked rumor");
+    assert_eq!(joined(text, &c.source.spans), "Mayor Dale Orsk");
+}
