@@ -113,3 +113,16 @@ taking money from a shipping firm. Vance called the charge absurd.\n";
     assert_eq!(content, "a long-debunked rumor");
     assert_eq!(joined(text, &c.source.spans), "Mayor Dale Orsk");
 }
+
+/// `X was first reported by Y.`: the passive report is a claim with the
+/// subject as content and the agent as source.
+#[test]
+fn passive_report_by_an_outlet_is_a_claim() {
+    let text = "LAKE WINTER, Idaho (AP) — The county clerk resigned on Friday.\n\n\
+The clerk’s resignation was first reported by the Lake Winter Ledger. She did not \
+return calls.\n";
+    let a = analyze(text);
+    let (c, content) = by_cue(text, &a, "was first reported by");
+    assert_eq!(content, "The clerk’s resignation");
+    assert_eq!(joined(text, &c.source.spans), "the Lake Winter Ledger");
+}

@@ -4,7 +4,9 @@
 //! non-human source after the comma is rarely tagged. The sentence before the
 //! comma is the content, the noun phrase the source, the verb the cue (the
 //! verification rules then read the record as confirming, or a poll as
-//! reported).
+//! reported). The passive report `O’Malley’s move was first reported by
+//! MSNBC.` is the same inversion: the subject is the content, the agent the
+//! source, `was first reported by` the cue (PolNeAR's marking).
 
 use crate::model::{Claim, Span};
 use crate::segment::{Document, TokenKind};
@@ -61,7 +63,7 @@ const MIN_CONTENT: usize = 4;
 /// holds yet.
 pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
     for &(s0, s1) in &doc.sentences {
-        let Some(found) = inverted(doc, s0, s1) else {
+        let Some(found) = inverted(doc, s0, s1).or_else(|| passive_report(doc, s0, s1)) else {
             continue;
         };
         let (source, cue, content) = found;
@@ -133,5 +135,47 @@ fn inverted(doc: &Document, s0: usize, s1: usize) -> Option<(Span, Span, Span)> 
         Span::new(doc.tokens[c].span.start, doc.tokens[v - 1].span.end),
         doc.tokens[v].span,
         Span::new(doc.tokens[a].span.start, doc.tokens[c - 2].span.end),
+    ))
+}
+
+/// Participles of a passive report.
+const REPORTED: &[&str] = &["reported", "disclosed", "revealed", "announced"];
+
+/// `(source, cue, content)` of a sentence `SUBJECT was (first) reported by
+/// AGENT.`: a short subject (up to [`MAX_SOURCE`] tokens) opening the
+/// sentence, the agent running to its end.
+fn passive_report(doc: &Document, s0: usize, s1: usize) -> Option<(Span, Span, Span)> {
+    let mut a = s0;
+    while a < s1 && doc.tokens[a].kind != TokenKind::Word {
+        a += 1;
+    }
+    let is = |t: usize, list: &[&str]| {
+        t < s1
+            && list
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(doc.token_text(t)))
+    };
+    let aux = (a + 1..s1.min(a + MAX_SOURCE)).find(|&t| is(t, &["was", "were"]))?;
+    if (a..aux).any(|t| doc.tokens[t].kind == TokenKind::Punct && doc.token_text(t) != "’") {
+        return None;
+    }
+    let mut v = aux + 1;
+    if is(v, &["first", "initially", "originally"]) {
+        v += 1;
+    }
+    if !is(v, REPORTED) || !is(v + 1, &["by"]) {
+        return None;
+    }
+    let mut e = s1;
+    while e > v + 2 && doc.tokens[e - 1].kind != TokenKind::Word {
+        e -= 1;
+    }
+    if e <= v + 2 || e - (v + 2) > MAX_SOURCE {
+        return None;
+    }
+    Some((
+        Span::new(doc.tokens[v + 2].span.start, doc.tokens[e - 1].span.end),
+        Span::new(doc.tokens[aux].span.start, doc.tokens[v + 1].span.end),
+        Span::new(doc.tokens[a].span.start, doc.tokens[aux - 1].span.end),
     ))
 }
