@@ -52,6 +52,7 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     source_extent::apply(doc, &mut claims);
     source_fill::participle_tails(doc, &mut claims);
     fixes::passive_verification(doc, &mut claims);
+    fixes::concessive_pieces(doc, &mut claims);
     openers::apply(doc, &mut claims);
     let quoted = kind::quotation_spans(doc);
     for claim in &mut claims {

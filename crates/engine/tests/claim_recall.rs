@@ -4,6 +4,8 @@
 
 use claimlens_engine::{analyze, Analysis, Claim, Span};
 
+mod common;
+
 /// Text of a code point span.
 fn at(text: &str, s: Span) -> String {
     text.chars().skip(s.start).take(s.len()).collect()
@@ -125,4 +127,45 @@ return calls.\n";
     let (c, content) = by_cue(text, &a, "was first reported by");
     assert_eq!(content, "The clerk’s resignation");
     assert_eq!(joined(text, &c.source.spans), "the Lake Winter Ledger");
+}
+
+/// `Though X has …, experts say Y`: the concessive clause is the writer's
+/// framing, not part of what the experts say. The claim is built by hand as
+/// the tagger groups such a sentence (the clause joined to the experts'
+/// claim), then repaired.
+#[test]
+fn concessive_clause_is_not_the_main_sources_content() {
+    let text = "GRANT CITY, Iowa (AP) — The governor’s budget plan drew fire on Tuesday.\n\n\
+Though she’s touted cuts to the fuel tax, a break prized by trucking firms, as proof of \
+her concern for farmers, economists say the benefit of those cuts would be erased by \
+her new fees on feed.\n";
+    let doc = claimlens_engine::segment::Document::new(text);
+    let mut c = common::claim(
+        text,
+        1,
+        "economists",
+        "say",
+        "the benefit of those cuts would be erased by her new fees on feed",
+    );
+    let clause = common::span(
+        text,
+        "Though she’s touted cuts to the fuel tax, a break prized by trucking firms, as proof \
+of her concern for farmers",
+    );
+    c.content.spans.insert(0, clause);
+    let mut claims = vec![c];
+    claimlens_engine::attribution::fixes::concessive_pieces(&doc, &mut claims);
+    assert_eq!(
+        joined_bytes(text, &claims[0].content.spans),
+        "the benefit of those cuts would be erased by her new fees on feed"
+    );
+}
+
+/// Text of byte spans, pieces joined by ` | `.
+fn joined_bytes(text: &str, spans: &[Span]) -> String {
+    spans
+        .iter()
+        .map(|s| &text[s.start..s.end])
+        .collect::<Vec<_>>()
+        .join(" | ")
 }
