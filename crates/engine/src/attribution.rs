@@ -14,6 +14,7 @@ pub mod headlines;
 pub mod inverted;
 pub mod kind;
 pub mod openers;
+pub mod parenthetical;
 pub mod repairs;
 pub mod source_edges;
 pub mod source_extent;
@@ -53,6 +54,7 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     source_fill::participle_tails(doc, &mut claims);
     fixes::passive_verification(doc, &mut claims);
     fixes::concessive_pieces(doc, &mut claims);
+    parenthetical::apply(doc, &mut claims);
     openers::apply(doc, &mut claims);
     let quoted = kind::quotation_spans(doc);
     for claim in &mut claims {

@@ -169,3 +169,18 @@ fn joined_bytes(text: &str, spans: &[Span]) -> String {
         .collect::<Vec<_>>()
         .join(" | ")
 }
+
+/// `SUBJECT, X said, is …`: the subject before the parenthetical attribution
+/// is the content's first piece.
+#[test]
+fn parenthetical_attribution_keeps_the_subject_piece() {
+    let text = "ARDEN HILLS, Ohio (AP) — The school board met late on Thursday.\n\n\
+The new bus contract, Superintendent Lena Dorsey said, is the largest expense the \
+district has faced in a decade.\n";
+    let a = analyze(text);
+    let (_, content) = by_cue(text, &a, "said");
+    assert_eq!(
+        content,
+        "The new bus contract | is the largest expense the district has faced in a decade"
+    );
+}

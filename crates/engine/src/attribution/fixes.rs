@@ -288,8 +288,8 @@ pub fn passive_verification(doc: &Document, claims: &mut [Claim]) {
 /// `Though he’s heralded plans to …, experts say the sting of those changes
 /// would be swamped …`: a content piece opened by a concessive subordinator
 /// is the writer's framing of the main clause, not what the main clause's
-/// source says (in PolNeAR train no such piece of a multi-piece claim is
-/// gold content); it leaves a claim that has other content.
+/// source says (PolNeAR marks it as its own attribution, or not at all); it
+/// leaves a claim that has other content.
 pub fn concessive_pieces(doc: &Document, claims: &mut [Claim]) {
     const CONCESSIVE: &[&str] = &["though", "although", "while", "whereas"];
     for claim in claims.iter_mut() {
