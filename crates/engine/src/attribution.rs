@@ -11,7 +11,10 @@ pub mod edges;
 pub mod fixes;
 pub mod group;
 pub mod headlines;
+pub mod inverted;
 pub mod kind;
+pub mod openers;
+pub mod parenthetical;
 pub mod repairs;
 pub mod source_edges;
 pub mod source_extent;
@@ -43,11 +46,16 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     content::apply(doc, &mut claims);
     content::run_on(doc, &mut claims);
     content::split_coordinated(doc, &mut claims);
+    inverted::apply(doc, &mut claims);
     subject::apply(doc, &mut claims);
     source_fill::apply(doc, &mut claims);
     source_fill::relative_subjects(doc, &mut claims);
     source_extent::apply(doc, &mut claims);
     source_fill::participle_tails(doc, &mut claims);
+    fixes::passive_verification(doc, &mut claims);
+    fixes::concessive_pieces(doc, &mut claims);
+    parenthetical::apply(doc, &mut claims);
+    openers::apply(doc, &mut claims);
     let quoted = kind::quotation_spans(doc);
     for claim in &mut claims {
         claim.kind = kind::classify(doc, &quoted, claim);

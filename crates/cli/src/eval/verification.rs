@@ -61,6 +61,20 @@ struct FullReport {
     oracle_claims: Option<Report>,
 }
 
+/// The text of code point spans, pieces joined by ` | ` (diagnostics).
+fn cut(text: &str, spans: &[(usize, usize)]) -> String {
+    spans
+        .iter()
+        .map(|&(s, e)| {
+            text.chars()
+                .skip(s)
+                .take(e.saturating_sub(s))
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join(" | ")
+}
+
 /// Runs the evaluation.
 pub fn run(args: &[String]) -> Result<(), String> {
     let errors = args.iter().any(|a| a == "--errors");
@@ -147,6 +161,22 @@ pub fn run(args: &[String]) -> Result<(), String> {
                     row.event.as_deref().unwrap_or("-"),
                     row.label,
                     label
+                );
+            }
+            // Why a row found no claim: its content beside the nearest
+            // predicted content (a span running past the claim, a merged
+            // quote, or nothing found at all).
+            if errors && label.is_none() {
+                let near = score::nearest(&words, &row.content, &predicted);
+                let (shown, of_gold, of_pred) = near
+                    .map_or((String::new(), 0.0, 0.0), |(i, g, p)| {
+                        (cut(&text, &predicted[i].0), g, p)
+                    });
+                eprintln!(
+                    "UNMATCHED\t{doc}\t{}\t{}\tgold: {}\tnearest ({of_gold:.2} of gold, {of_pred:.2} of predicted): {shown}",
+                    row.event.as_deref().unwrap_or("-"),
+                    row.label,
+                    cut(&text, &row.content),
                 );
             }
         }

@@ -220,3 +220,88 @@ fn regroup_quotes(doc: &Document, claims: &mut Vec<Claim>) {
         claims.retain(|c| !c.content.spans.is_empty() || !c.cue.spans.is_empty());
     }
 }
+
+/// `When Mariano’s diagnosis of a blood clot was confirmed, Clinton …`: an
+/// agentless passive of verifying (`was confirmed`, `had been verified`, no
+/// `by` and no `that` after it) says its subject was checked, so the subject
+/// is the content, not a clause the tagger took after the comma. Only for a
+/// claim without a source, whose content (if any) lies after the cue.
+pub fn passive_verification(doc: &Document, claims: &mut [Claim]) {
+    const OPENERS: &[&str] = &[
+        "that", "and", "but", "because", "when", "while", "after", "before", "although", "though",
+        "if", "since", "as", "until", "once",
+    ];
+    const AUX: &[&str] = &[
+        "was", "were", "is", "are", "been", "has", "have", "had", "be",
+    ];
+    let lower_in = |t: usize, list: &[&str]| {
+        list.iter()
+            .any(|w| w.eq_ignore_ascii_case(doc.token_text(t)))
+    };
+    for claim in claims.iter_mut() {
+        let Some(&cue) = claim.cue.spans.first() else {
+            continue;
+        };
+        let before = claim
+            .content
+            .spans
+            .first()
+            .is_some_and(|c| c.start < cue.end);
+        if !claim.source.spans.is_empty() || before {
+            continue;
+        }
+        let r = doc.tokens_in(cue);
+        if r.len() < 2 || !lower_in(r.end - 1, &["confirmed", "verified"]) {
+            continue;
+        }
+        if !(r.start..r.end - 1).all(|t| lower_in(t, AUX) || lower_in(t, &["not", "later"])) {
+            continue;
+        }
+        if r.end < doc.tokens.len() && lower_in(r.end, &["by", "that", "to"]) {
+            continue;
+        }
+        let s0 = doc.sentences[doc.sentence_of(r.start)].0;
+        let mut a = r.start;
+        while a > s0 && r.start - a < 12 {
+            let t = a - 1;
+            // `Dr.`: a title's period is part of the subject.
+            let title = doc.token_text(t) == "."
+                && t > s0
+                && crate::segment::is_title_abbreviation(doc.token_text(t - 1));
+            if (doc.tokens[t].kind != TokenKind::Word && !title) || lower_in(t, OPENERS) {
+                break;
+            }
+            a -= 1;
+        }
+        let words = (a..r.start)
+            .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
+            .count();
+        if words >= 2 {
+            claim.content.spans = vec![Span::new(
+                doc.tokens[a].span.start,
+                doc.tokens[r.start - 1].span.end,
+            )];
+        }
+    }
+}
+
+/// `Though he’s heralded plans to …, experts say the sting of those changes
+/// would be swamped …`: a content piece opened by a concessive subordinator
+/// is the writer's framing of the main clause, not what the main clause's
+/// source says (PolNeAR marks it as its own attribution, or not at all); it
+/// leaves a claim that has other content.
+pub fn concessive_pieces(doc: &Document, claims: &mut [Claim]) {
+    const CONCESSIVE: &[&str] = &["though", "although", "while", "whereas"];
+    for claim in claims.iter_mut() {
+        if claim.content.spans.len() < 2 {
+            continue;
+        }
+        claim.content.spans.retain(|piece| {
+            let r = doc.tokens_in(*piece);
+            r.is_empty()
+                || !CONCESSIVE
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(doc.token_text(r.start)))
+        });
+    }
+}

@@ -110,7 +110,22 @@ pub fn group(doc: &Document, pieces: &[Piece]) -> Vec<Group> {
                 let first = cue_sent.partition_point(|&x| x < s);
                 (d <= REACH).then_some((d * 2 + 1, first))
             });
+            // `“A,” Clinton said. “B.”` with the next paragraph opening on
+            // another cue: a quote that runs on after its speaker's cue in
+            // the same paragraph is that speaker's, since news writing starts
+            // a new speaker's quote on a new paragraph. A line break (not
+            // only a blank line: some sites break paragraphs with one) marks
+            // the paragraph.
+            let broken = |a: usize, b: usize| {
+                let (from, to) = (doc.tokens[a].span.end, doc.tokens[b].span.start);
+                from < to && doc.text[from..to].contains('\n')
+            };
             match (after, before) {
+                (Some(x), Some(y))
+                    if broken(p.end - 1, cues[x.1].start) && !broken(cues[y.1].start, p.start) =>
+                {
+                    Some(y.1)
+                }
                 (Some(x), Some(y)) => Some(x.min(y).1),
                 (x, y) => x.or(y).map(|k| k.1),
             }

@@ -109,6 +109,26 @@ pub fn best_match(
     best.map(|(_, l)| l.to_string())
 }
 
+/// Diagnostic for a row no claim matches: the predicted claim sharing the most
+/// tokens with the gold content, with the shares of the gold and of the
+/// predicted tokens (index, shared / gold, shared / predicted).
+pub fn nearest(
+    words: &WordIndex,
+    gold: &[(usize, usize)],
+    predicted: &[(Vec<(usize, usize)>, String)],
+) -> Option<(usize, f64, f64)> {
+    let g = words.tokens(gold);
+    let mut best: Option<(usize, usize, usize)> = None;
+    for (i, (spans, _)) in predicted.iter().enumerate() {
+        let p = words.tokens(spans);
+        let shared = p.iter().filter(|t| g.binary_search(t).is_ok()).count();
+        if shared > 0 && best.is_none_or(|(_, b, _)| shared > b) {
+            best = Some((i, shared, p.len()));
+        }
+    }
+    best.map(|(i, shared, p)| (i, shared as f64 / g.len() as f64, shared as f64 / p as f64))
+}
+
 /// Counts over gold rows.
 #[derive(Default)]
 pub struct LabelScores {

@@ -1,0 +1,181 @@
+//! Inverted record claims the tagger misses: `Donations hit $1.1 billion, a
+//! USA TODAY analysis of campaign-finance reports shows.` Wire style puts the
+//! finding first and closes the sentence with `, <record> shows|found|…`; a
+//! non-human source after the comma is rarely tagged. The sentence before the
+//! comma is the content, the noun phrase the source, the verb the cue (the
+//! verification rules then read the record as confirming, or a poll as
+//! reported). The passive report `O’Malley’s move was first reported by
+//! MSNBC.` is the same inversion: the subject is the content, the agent the
+//! source, `was first reported by` the cue (PolNeAR's marking).
+
+use crate::model::{Claim, Span};
+use crate::segment::{Document, TokenKind};
+
+/// Verbs by which a record or study closes an inverted sentence.
+const VERBS: &[&str] = &[
+    "show",
+    "shows",
+    "showed",
+    "found",
+    "finds",
+    "indicate",
+    "indicates",
+    "indicated",
+    "reveal",
+    "reveals",
+    "revealed",
+];
+
+/// Head nouns of a record, study or count that can stand as such a source.
+const RECORDS: &[&str] = &[
+    "analysis",
+    "review",
+    "records",
+    "record",
+    "documents",
+    "filings",
+    "data",
+    "figures",
+    "statistics",
+    "poll",
+    "polls",
+    "survey",
+    "surveys",
+    "study",
+    "studies",
+    "report",
+    "reports",
+    "audit",
+    "returns",
+    "estimates",
+    "investigation",
+    "count",
+    "tally",
+    "census",
+];
+
+/// Longest source noun phrase, in tokens.
+const MAX_SOURCE: usize = 14;
+/// Fewest words before the comma for a content.
+const MIN_CONTENT: usize = 4;
+
+/// Adds a claim for every inverted record sentence whose content no claim
+/// holds yet.
+pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
+    for &(s0, s1) in &doc.sentences {
+        let Some(found) = inverted(doc, s0, s1).or_else(|| passive_report(doc, s0, s1)) else {
+            continue;
+        };
+        let (source, cue, content) = found;
+        // The tagger often finds the source and the cue but no content: the
+        // claim gets the sentence before the comma.
+        match claims.iter().position(|c| c.touches(&cue)) {
+            Some(i) if claims[i].content.spans.is_empty() => {
+                let claim = &mut claims[i];
+                claim.content.spans = vec![content];
+                if claim.source.spans.is_empty() {
+                    claim.source.spans = vec![source];
+                }
+            }
+            Some(_) => {}
+            None if claims.iter().any(|c| c.touches(&content)) => {}
+            None => claims.push(super::new_claim(vec![source], vec![cue], vec![content])),
+        }
+    }
+}
+
+/// `(source, cue, content)` of sentence `s0..s1` when it has the shape
+/// `CONTENT, <determiner or name> … <record noun> … VERB.`.
+fn inverted(doc: &Document, s0: usize, s1: usize) -> Option<(Span, Span, Span)> {
+    let mut v = s1;
+    while v > s0 && doc.tokens[v - 1].kind != TokenKind::Word {
+        v -= 1;
+    }
+    let v = v.checked_sub(1)?;
+    let is = |t: usize, list: &[&str]| {
+        list.iter()
+            .any(|w| w.eq_ignore_ascii_case(doc.token_text(t)))
+    };
+    if v <= s0 || !is(v, VERBS) {
+        return None;
+    }
+    // Only words (and hyphens, apostrophes inside them) between the comma
+    // and the verb: a noun phrase, no clause of its own.
+    let mut c = v;
+    let inside = |t: usize| {
+        doc.tokens[t].kind == TokenKind::Word || ["-", "&", "’", "'"].contains(&doc.token_text(t))
+    };
+    while c > s0 && v - c <= MAX_SOURCE && inside(c - 1) {
+        c -= 1;
+    }
+    if c == v || c == s0 || doc.token_text(c - 1) != "," {
+        return None;
+    }
+    let first = doc.token_text(c);
+    let opens = [
+        "a", "an", "the", "his", "her", "their", "its", "our", "new", "recent",
+    ]
+    .iter()
+    .any(|w| w.eq_ignore_ascii_case(first))
+        || first.chars().next().is_some_and(char::is_uppercase);
+    if !opens || !(c..v).any(|t| is(t, RECORDS)) {
+        return None;
+    }
+    let mut a = s0;
+    while a < c - 1 && doc.tokens[a].kind != TokenKind::Word {
+        a += 1;
+    }
+    let words = (a..c - 1)
+        .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
+        .count();
+    if words < MIN_CONTENT || (a..c - 1).any(|t| doc.tokens[t].kind == TokenKind::Quote) {
+        return None;
+    }
+    Some((
+        Span::new(doc.tokens[c].span.start, doc.tokens[v - 1].span.end),
+        doc.tokens[v].span,
+        Span::new(doc.tokens[a].span.start, doc.tokens[c - 2].span.end),
+    ))
+}
+
+/// Participles of a passive report.
+const REPORTED: &[&str] = &["reported", "disclosed", "revealed", "announced"];
+
+/// `(source, cue, content)` of a sentence `SUBJECT was (first) reported by
+/// AGENT.`: a short subject (up to [`MAX_SOURCE`] tokens) opening the
+/// sentence, the agent running to its end.
+fn passive_report(doc: &Document, s0: usize, s1: usize) -> Option<(Span, Span, Span)> {
+    let mut a = s0;
+    while a < s1 && doc.tokens[a].kind != TokenKind::Word {
+        a += 1;
+    }
+    let is = |t: usize, list: &[&str]| {
+        t < s1
+            && list
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(doc.token_text(t)))
+    };
+    let aux = (a + 1..s1.min(a + MAX_SOURCE)).find(|&t| is(t, &["was", "were"]))?;
+    if (a..aux).any(|t| doc.tokens[t].kind == TokenKind::Punct && doc.token_text(t) != "’") {
+        return None;
+    }
+    let mut v = aux + 1;
+    if is(v, &["first", "initially", "originally"]) {
+        v += 1;
+    }
+    if !is(v, REPORTED) || !is(v + 1, &["by"]) {
+        return None;
+    }
+    let mut e = s1;
+    while e > v + 2 && doc.tokens[e - 1].kind != TokenKind::Word {
+        e -= 1;
+    }
+    if e <= v + 2 || e - (v + 2) > MAX_SOURCE {
+        return None;
+    }
+    Some((
+        Span::new(doc.tokens[v + 2].span.start, doc.tokens[e - 1].span.end),
+        Span::new(doc.tokens[aux].span.start, doc.tokens[v + 1].span.end),
+        Span::new(doc.tokens[a].span.start, doc.tokens[aux - 1].span.end),
+    ))
+}
