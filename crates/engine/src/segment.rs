@@ -58,11 +58,13 @@ pub struct Document<'a> {
     pub(crate) hedges: OnceLock<Vec<crate::model::Hedge>>,
 }
 
-/// Folded forms of every token, concatenated: `ends[i]` ends token `i`.
+/// Folded forms of every token: the text with ASCII letters lower-cased (an
+/// ASCII token's fold is its own span of it), then the folds of the other
+/// tokens; `ranges[i]` is token `i`'s fold in `text`.
 #[derive(Debug, Clone, Default)]
 struct Folded {
     text: String,
-    ends: Vec<usize>,
+    ranges: Vec<(usize, usize)>,
 }
 
 impl<'a> Document<'a> {
@@ -96,23 +98,31 @@ impl<'a> Document<'a> {
     /// document.
     pub fn folded(&self, i: usize) -> &str {
         let folded = self.folded.get_or_init(|| {
-            let mut f = Folded {
-                text: String::with_capacity(self.text.len()),
-                ends: Vec::with_capacity(self.tokens.len()),
-            };
-            for t in 0..self.tokens.len() {
-                fold_into(self.token_text(t), &mut f.text);
-                f.ends.push(f.text.len());
+            // One pass over the whole text instead of a copy per token.
+            let mut text = self.text.to_ascii_lowercase();
+            let mut ranges = Vec::with_capacity(self.tokens.len());
+            for token in &self.tokens {
+                let (start, end) = (token.span.start, token.span.end);
+                let word = &self.text[start..end];
+                if word.is_ascii() {
+                    ranges.push((start, end));
+                } else {
+                    let at = text.len();
+                    fold_into(word, &mut text);
+                    ranges.push((at, text.len()));
+                }
             }
-            f
+            Folded { text, ranges }
         });
-        let start = if i == 0 { 0 } else { folded.ends[i - 1] };
-        &folded.text[start..folded.ends[i]]
+        // Slices, not `Vec`s: the size-optimised wasm build calls `Vec`'s
+        // `Index` out of line, and these two run for every rule's every token.
+        let (start, end) = folded.ranges.as_slice()[i];
+        &folded.text[start..end]
     }
 
     /// Text of token `i`.
     pub fn token_text(&self, i: usize) -> &'a str {
-        let s = self.tokens[i].span;
+        let s = self.tokens.as_slice()[i].span;
         &self.text[s.start..s.end]
     }
 
@@ -197,7 +207,12 @@ fn is_word_joiner(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_' || is_mark(c)
+    if c.is_ascii() {
+        // The same answer without the Unicode tables (the common case).
+        matches!(c, 'a'..='z' | 'A'..='Z' | '0'..='9' | '_')
+    } else {
+        c.is_alphanumeric() || is_mark(c)
+    }
 }
 
 /// Combining marks (so `é` written as `e` + U+0301 stays one word).
@@ -219,7 +234,12 @@ fn tokenize(text: &str, range: (usize, usize), out: &mut Vec<Token>) {
     let mut i = 0;
     while i < chars.len() {
         let (off, c) = chars[i];
-        if c.is_whitespace() || c == '\u{200B}' || c == '\u{FEFF}' {
+        let space = if c.is_ascii() {
+            matches!(c, ' ' | '\t'..='\r')
+        } else {
+            c.is_whitespace() || c == '\u{200B}' || c == '\u{FEFF}'
+        };
+        if space {
             i += 1;
             continue;
         }
