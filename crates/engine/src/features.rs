@@ -42,6 +42,19 @@ impl TokenInfo {
         &self.lower[start..self.lower_ends[i]]
     }
 
+    /// The facts as the templates ([`claimlens_tagcore::templates`]) read them.
+    pub fn tokens(&self) -> Tokens<'_> {
+        Tokens {
+            whash: &self.whash,
+            suffix: &self.suffix,
+            shape: &self.shape,
+            lex: &self.lex,
+            class: &self.class,
+            quote: &self.quote,
+            cue_mask: cuelex::ANY_CUE | cuelex::NOUN,
+        }
+    }
+
     /// Computes the facts for `doc`.
     pub fn new(doc: &Document) -> Self {
         let n = doc.tokens.len();
@@ -207,15 +220,7 @@ pub fn extract(doc: &Document, info: &TokenInfo) -> Features {
 
 /// Extracts the features of every token of `doc` into `sink`, in token order.
 pub fn extract_into(doc: &Document, info: &TokenInfo, sink: &mut impl FeatureSink) {
-    let tokens = Tokens {
-        whash: &info.whash,
-        suffix: &info.suffix,
-        shape: &info.shape,
-        lex: &info.lex,
-        class: &info.class,
-        quote: &info.quote,
-        cue_mask: cuelex::ANY_CUE | cuelex::NOUN,
-    };
+    let tokens = info.tokens();
     // One sentence's features at a time, the buffers reused.
     let (mut hashes, mut ends) = (Vec::with_capacity(64 * 48), Vec::with_capacity(64));
     for (s, &sentence) in doc.sentences.iter().enumerate() {

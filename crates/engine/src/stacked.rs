@@ -9,6 +9,18 @@ use claimlens_tagcore::stacked::{self, Labelled};
 use crate::features::{FeatureSink, Features, TokenInfo};
 use crate::segment::Document;
 
+/// `doc` with the stage-one labels `prev`, as stage two's templates
+/// ([`claimlens_tagcore::stacked`]) read it.
+pub fn labelled<'a>(doc: &'a Document, info: &'a TokenInfo, prev: &'a [u8]) -> Labelled<'a> {
+    Labelled {
+        labels: prev.get(..doc.tokens.len()).unwrap_or(prev),
+        sentence: &info.sentence,
+        quote: &info.quote,
+        shape: &info.shape,
+        sentences: &doc.sentences,
+    }
+}
+
 /// Stage-one features `base` plus features of the stage-one labels `prev`.
 pub fn extract(doc: &Document, info: &TokenInfo, base: &Features, prev: &[u8]) -> Features {
     let n = doc.tokens.len();
@@ -32,13 +44,7 @@ pub fn extract_into(
     sink: &mut impl FeatureSink,
 ) {
     let n = doc.tokens.len();
-    let labelled = Labelled {
-        labels: prev.get(..n).unwrap_or(prev),
-        sentence: &info.sentence,
-        quote: &info.quote,
-        shape: &info.shape,
-        sentences: &doc.sentences,
-    };
+    let labelled = labelled(doc, info, prev);
     let (mut hashes, mut ends) = (Vec::with_capacity(n * 16), Vec::with_capacity(n));
     stacked::features(&labelled, &mut hashes, &mut ends);
     let mut feats: Vec<u32> = Vec::with_capacity(64);

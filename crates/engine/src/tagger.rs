@@ -20,9 +20,10 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
+use claimlens_tagcore::emit::{self, Table};
 use claimlens_tagcore::sums;
 
-use crate::features::{self, FeatureSink, Features, TokenInfo};
+use crate::features::{Features, TokenInfo};
 use crate::segment::Document;
 
 /// Number of labels.
@@ -126,87 +127,21 @@ impl<'a> Model<'a> {
 
     /// Emission scores of every token, `tokens × LABELS`.
     pub fn emissions(&self, feats: &Features, n: usize) -> Vec<f32> {
-        let mut sums = Sums::new(self, n);
+        let mut out = Vec::with_capacity(n * LABELS);
         for t in 0..n {
-            sums.token(feats.of(t));
+            let mut acc = [0; 8];
+            sums::add_rows(&self.rows, self.bits, feats.of(t), &mut acc);
+            sums::push_scores(&acc, self.scale, &mut out);
         }
-        sums.out
-    }
-}
-
-/// Emission scores under one model, fed token by token.
-struct Sums<'m> {
-    model: &'m Model<'m>,
-    /// Integer sums already known per token (stage two: its weights of the
-    /// stage-one features), added to each token's.
-    start: Vec<[i32; 8]>,
-    /// The integer sums of each token, kept when `keep` (for [`Stage1`]).
-    kept: Vec<[i32; 8]>,
-    keep: bool,
-    out: Vec<f32>,
-}
-
-impl<'m> Sums<'m> {
-    fn new(model: &'m Model<'m>, n: usize) -> Self {
-        Sums {
-            model,
-            start: Vec::new(),
-            kept: Vec::new(),
-            keep: false,
-            out: Vec::with_capacity(n * LABELS),
-        }
-    }
-}
-
-impl Sums<'_> {
-    /// The integer sums a token starts from.
-    fn begin(&self) -> [i32; 8] {
-        let t = self.out.len() / LABELS;
-        self.start.get(t).copied().unwrap_or([0; 8])
+        out
     }
 
-    /// Records a token's integer sums as scores.
-    fn finish(&mut self, acc: [i32; 8]) {
-        sums::push_scores(&acc, self.model.scale, &mut self.out);
-        if self.keep {
-            self.kept.push(acc);
-        }
-    }
-}
-
-impl FeatureSink for Sums<'_> {
-    fn token(&mut self, hashes: &[u32]) {
-        let mut acc = self.begin();
-        let model = self.model;
-        sums::add_rows(&model.rows, model.bits, hashes, &mut acc);
-        self.finish(acc);
-    }
-}
-
-/// Stage one's emissions and, from the same features, stage two's sums of
-/// them: stage two's features begin with stage one's, so each stage-one
-/// feature is hashed once and looked up in both tables, and no feature list
-/// is built.
-struct Stage1<'m> {
-    first: Sums<'m>,
-    second: Option<Sums<'m>>,
-}
-
-impl FeatureSink for Stage1<'_> {
-    fn token(&mut self, hashes: &[u32]) {
-        match &mut self.second {
-            Some(second) if second.model.bits == self.first.model.bits => {
-                let mut accs = [self.first.begin(), second.begin()];
-                let rows = [&self.first.model.rows[..], &second.model.rows[..]];
-                sums::add_rows2(rows, second.model.bits, hashes, &mut accs);
-                self.first.finish(accs[0]);
-                second.finish(accs[1]);
-            }
-            Some(second) => {
-                self.first.token(hashes);
-                second.token(hashes);
-            }
-            None => self.first.token(hashes),
+    /// The weights as [`emit`] reads them.
+    fn table(&self) -> Table<'_> {
+        Table {
+            rows: &self.rows,
+            bits: self.bits,
+            scale: self.scale,
         }
     }
 }
@@ -262,29 +197,27 @@ pub fn tag(doc: &Document) -> Option<Vec<u8>> {
     let model = model()?;
     let info = TokenInfo::new(doc);
     let n = doc.tokens.len();
-    let mut stage1 = Stage1 {
-        first: Sums::new(model, n),
-        second: model2().map(|m2| Sums {
-            keep: true,
-            ..Sums::new(m2, 0)
-        }),
-    };
-    features::extract_into(doc, &info, &mut stage1);
-    let first = viterbi(&stage1.first.out, &model.transitions, n);
-    let Some(second) = stage1.second else {
+    let second = model2();
+    let (scores, kept) = emit::stage_one(
+        &info.tokens(),
+        &doc.sentences,
+        &doc.paragraphs,
+        &model.table(),
+        second.map(Model::table).as_ref(),
+    );
+    let first = viterbi(&scores, &model.transitions, n);
+    let Some(second) = second else {
         return Some(first);
     };
-    let mut sums = Sums {
-        start: second.kept,
-        ..Sums::new(second.model, n)
-    };
-    crate::stacked::extract_into(doc, &info, None, &first, &mut sums);
-    Some(viterbi(&sums.out, &second.model.transitions, n))
+    let labelled = crate::stacked::labelled(doc, &info, &first);
+    let scores = emit::stage_two(&labelled, &second.table(), &kept);
+    Some(viterbi(&scores, &second.transitions, n))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::features;
 
     #[test]
     fn viterbi_respects_bio_constraints() {
@@ -314,19 +247,19 @@ mod tests {
         let second = decode(m2, &crate::stacked::extract(&doc, &info, &base, &first), n);
         assert_eq!(tag(&doc), Some(second));
         // The emission scores themselves agree bit for bit.
-        let mut stage1 = Stage1 {
-            first: Sums::new(m1, n),
-            second: None,
-        };
-        features::extract_into(&doc, &info, &mut stage1);
+        let (fused, _) = emit::stage_one(
+            &info.tokens(),
+            &doc.sentences,
+            &doc.paragraphs,
+            &m1.table(),
+            None,
+        );
         let listed = m1.emissions(&base, n);
-        assert!(stage1
-            .first
-            .out
+        assert!(fused
             .iter()
             .zip(&listed)
             .all(|(a, b)| a.to_bits() == b.to_bits()));
-        assert_eq!(stage1.first.out.len(), listed.len());
+        assert_eq!(fused.len(), listed.len());
     }
 
     #[test]

@@ -10,6 +10,7 @@
 //! whole engine at a higher level would. Functions here are not generic so
 //! that they are compiled here, under that profile, and not in their caller.
 
+pub mod emit;
 pub mod stacked;
 pub mod sums;
 pub mod templates;
