@@ -49,6 +49,10 @@ pub struct Document<'a> {
     pub sentences: Vec<(usize, usize)>,
     /// Paragraphs as sentence index ranges `[start, end)`, in order.
     pub paragraphs: Vec<(usize, usize)>,
+    /// The text of each token ([`Document::token_text`]): the rules ask for
+    /// it about fifteen times per token, and slicing the text checks both
+    /// ends for character boundaries each time.
+    texts: Vec<&'a str>,
     /// Folded forms of the tokens ([`Document::folded`]), computed on first
     /// use: hedges, verification and coref all match folded words, and
     /// folding each token once instead of in every pass saves allocations.
@@ -83,11 +87,16 @@ impl<'a> Document<'a> {
             split_sentences(text, &tokens, first_token, tokens.len(), &mut sentences);
             paragraphs.push((first_sentence, sentences.len()));
         }
+        let texts = tokens
+            .iter()
+            .map(|t| &text[t.span.start..t.span.end])
+            .collect();
         Document {
             text,
             tokens,
             sentences,
             paragraphs,
+            texts,
             folded: OnceLock::new(),
             hedges: OnceLock::new(),
         }
@@ -101,9 +110,8 @@ impl<'a> Document<'a> {
             // One pass over the whole text instead of a copy per token.
             let mut text = self.text.to_ascii_lowercase();
             let mut ranges = Vec::with_capacity(self.tokens.len());
-            for token in &self.tokens {
+            for (token, &word) in self.tokens.iter().zip(&self.texts) {
                 let (start, end) = (token.span.start, token.span.end);
-                let word = &self.text[start..end];
                 if word.is_ascii() {
                     ranges.push((start, end));
                 } else {
@@ -122,8 +130,7 @@ impl<'a> Document<'a> {
 
     /// Text of token `i`.
     pub fn token_text(&self, i: usize) -> &'a str {
-        let s = self.tokens.as_slice()[i].span;
-        &self.text[s.start..s.end]
+        self.texts.as_slice()[i]
     }
 
     /// Byte span of sentence `i`.
