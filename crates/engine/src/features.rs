@@ -69,6 +69,11 @@ impl TokenInfo {
             whash: Vec::with_capacity(n),
             suffix: Vec::with_capacity(n),
         };
+        // Most of an article's words are repeats: each word form's lexicon
+        // bits are looked up once, and later tokens of the same form find
+        // its first token in this open-addressed table (keyed by `whash`).
+        let mask = (2 * n).next_power_of_two().max(16) - 1;
+        let mut first_of = vec![u32::MAX; mask + 1];
         for i in 0..n {
             let text = doc.token_text(i);
             let start = info.lower.len();
@@ -85,13 +90,25 @@ impl TokenInfo {
             }
             info.lower_ends.push(info.lower.len());
             let lower = &info.lower[start..];
-            info.whash.push(H::new(200).s(lower).0);
+            let whash = H::new(200).s(lower).0;
+            info.whash.push(whash);
             let cut = lower.char_indices().rev().nth(2).map_or(0, |(i, _)| i);
             info.suffix.push(H::new(201).s(&lower[cut..]).0);
             info.shape.push(shape(text, doc.tokens[i].kind));
             let lex = if doc.tokens[i].kind == TokenKind::Word {
-                let base = lower.strip_suffix("'s").unwrap_or(lower);
-                cuelex::categories_lower(base)
+                let mut k = whash as usize & mask;
+                loop {
+                    let j = first_of[k] as usize;
+                    if j == u32::MAX as usize {
+                        first_of[k] = i as u32;
+                        let base = lower.strip_suffix("'s").unwrap_or(lower);
+                        break cuelex::categories_lower(base);
+                    }
+                    if info.whash[j] == whash && info.lower(j) == lower {
+                        break info.lex[j];
+                    }
+                    k = (k + 1) & mask;
+                }
             } else {
                 0
             };
