@@ -149,7 +149,16 @@ fn token(
         std::array::from_fn(|i| inside(i as isize - 2).map_or(7, |j| class[j] as u32));
     let lexc = |k: isize| classes[(k + 2) as usize];
     let w0 = word(0);
-    let mut push = |h: H| out.push(h.0);
+    // Written to a local buffer (at most 49 templates fire for a token),
+    // then appended at once: cheaper than a capacity check per push.
+    let mut buf = [0u32; 64];
+    let mut len = 0;
+    let mut push = |h: H| {
+        if let Some(slot) = buf.get_mut(len) {
+            *slot = h.0;
+            len += 1;
+        }
+    };
     push(H::new(0));
     push(H::new(1).n(w0));
     push(H::new(2).n(word(-1)));
@@ -235,4 +244,5 @@ fn token(
     push(H::new(42).n(word(-2)).n(word(-1)).n(lexc(0)));
     // Sentence length bucket and distance to sentence end.
     push(H::new(32).n(bucket(s1 - t)).n(shp(0)).n(q));
+    out.extend_from_slice(&buf[..len]);
 }
