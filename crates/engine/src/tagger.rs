@@ -66,7 +66,8 @@ pub const VERSION_PACKED: u32 = 2;
 /// Slot of a feature hash in a table of `1 << bits` slots.
 #[inline]
 pub fn slot(hash: u32, bits: u32) -> usize {
-    (hash.wrapping_mul(0x9E37_79B1) >> (32 - bits)) as usize
+    // The training's slots are the tagging's (crates/tagcore).
+    sums::slot(hash, bits)
 }
 
 /// A trained model, borrowed from the embedded bytes.
