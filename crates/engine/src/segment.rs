@@ -62,14 +62,19 @@ pub struct Document<'a> {
     pub(crate) hedges: OnceLock<Vec<crate::model::Hedge>>,
 }
 
-/// Folded forms of every token: the text with ASCII letters lower-cased (an
-/// ASCII token's fold is its own span of it), then the folds of the other
-/// tokens; `ranges[i]` is token `i`'s fold in `text`.
+/// Folded forms of the tokens that fold to something else than their text
+/// (capitals, curly apostrophes, other non-ASCII letters), concatenated:
+/// `ranges[i]` is token `i`'s fold in `text`, or `SAME` when the token is
+/// already its own fold (most words), which then costs no copy and no
+/// slicing.
 #[derive(Debug, Clone, Default)]
 struct Folded {
     text: String,
     ranges: Vec<(usize, usize)>,
 }
+
+/// `Folded::ranges` entry of a token that is its own fold.
+const SAME: (usize, usize) = (usize::MAX, 0);
 
 impl<'a> Document<'a> {
     /// Segments `text`.
@@ -107,25 +112,33 @@ impl<'a> Document<'a> {
     /// document.
     pub fn folded(&self, i: usize) -> &str {
         let folded = self.folded.get_or_init(|| {
-            // One pass over the whole text instead of a copy per token.
-            let mut text = self.text.to_ascii_lowercase();
-            let mut ranges = Vec::with_capacity(self.tokens.len());
-            for (token, &word) in self.tokens.iter().zip(&self.texts) {
-                let (start, end) = (token.span.start, token.span.end);
-                if word.is_ascii() {
-                    ranges.push((start, end));
+            let mut f = Folded {
+                text: String::new(),
+                ranges: Vec::with_capacity(self.texts.len()),
+            };
+            for &word in &self.texts {
+                // Lower-case ASCII is its own fold.
+                let bytes = word.as_bytes();
+                let mut k = 0;
+                while k < bytes.len() && bytes[k] < 0x80 && !bytes[k].is_ascii_uppercase() {
+                    k += 1;
+                }
+                if k == bytes.len() {
+                    f.ranges.push(SAME);
                 } else {
-                    let at = text.len();
-                    fold_into(word, &mut text);
-                    ranges.push((at, text.len()));
+                    let at = f.text.len();
+                    fold_into(word, &mut f.text);
+                    f.ranges.push((at, f.text.len()));
                 }
             }
-            Folded { text, ranges }
+            f
         });
         // Slices, not `Vec`s: the size-optimised wasm build calls `Vec`'s
-        // `Index` out of line, and these two run for every rule's every token.
-        let (start, end) = folded.ranges.as_slice()[i];
-        &folded.text[start..end]
+        // `Index` out of line, and this runs for every rule's every token.
+        match folded.ranges.as_slice()[i] {
+            SAME => self.texts.as_slice()[i],
+            (start, end) => &folded.text[start..end],
+        }
     }
 
     /// Text of token `i`.
