@@ -7,6 +7,8 @@
 //! marks, the position in the sentence and paragraph, and the distance and
 //! direction to the nearest lexicon cue in the sentence.
 
+use claimlens_tagcore::templates::{self, Tokens, H};
+
 use crate::cuelex;
 use crate::quotes;
 use crate::segment::{Document, TokenKind};
@@ -21,6 +23,8 @@ pub struct TokenInfo {
     pub shape: Vec<u8>,
     /// Lexicon category bits.
     pub lex: Vec<u16>,
+    /// Coarse lexicon class of `lex` ([`lex_class`]).
+    pub class: Vec<u8>,
     /// Quote role: 0 outside, 1 inside, 2 opening mark, 3 closing mark.
     pub quote: Vec<u8>,
     /// Sentence index of each token.
@@ -38,6 +42,19 @@ impl TokenInfo {
         &self.lower[start..self.lower_ends[i]]
     }
 
+    /// The facts as the templates ([`claimlens_tagcore::templates`]) read them.
+    pub fn tokens(&self) -> Tokens<'_> {
+        Tokens {
+            whash: &self.whash,
+            suffix: &self.suffix,
+            shape: &self.shape,
+            lex: &self.lex,
+            class: &self.class,
+            quote: &self.quote,
+            cue_mask: cuelex::ANY_CUE | cuelex::NOUN,
+        }
+    }
+
     /// Computes the facts for `doc`.
     pub fn new(doc: &Document) -> Self {
         let n = doc.tokens.len();
@@ -46,11 +63,17 @@ impl TokenInfo {
             lower_ends: Vec::with_capacity(n),
             shape: Vec::with_capacity(n),
             lex: Vec::with_capacity(n),
+            class: Vec::with_capacity(n),
             quote: vec![0; n],
             sentence: vec![0; n],
             whash: Vec::with_capacity(n),
             suffix: Vec::with_capacity(n),
         };
+        // Most of an article's words are repeats: each word form's lexicon
+        // bits are looked up once, and later tokens of the same form find
+        // its first token in this open-addressed table (keyed by `whash`).
+        let mask = (2 * n).next_power_of_two().max(16) - 1;
+        let mut first_of = vec![u32::MAX; mask + 1];
         for i in 0..n {
             let text = doc.token_text(i);
             let start = info.lower.len();
@@ -67,17 +90,30 @@ impl TokenInfo {
             }
             info.lower_ends.push(info.lower.len());
             let lower = &info.lower[start..];
-            info.whash.push(H::new(200).s(lower).0);
+            let whash = H::new(200).s(lower).0;
+            info.whash.push(whash);
             let cut = lower.char_indices().rev().nth(2).map_or(0, |(i, _)| i);
             info.suffix.push(H::new(201).s(&lower[cut..]).0);
             info.shape.push(shape(text, doc.tokens[i].kind));
             let lex = if doc.tokens[i].kind == TokenKind::Word {
-                let base = lower.strip_suffix("'s").unwrap_or(lower);
-                cuelex::categories_lower(base)
+                let mut k = whash as usize & mask;
+                loop {
+                    let j = first_of[k] as usize;
+                    if j == u32::MAX as usize {
+                        first_of[k] = i as u32;
+                        let base = lower.strip_suffix("'s").unwrap_or(lower);
+                        break cuelex::categories_lower(base);
+                    }
+                    if info.whash[j] == whash && info.lower(j) == lower {
+                        break info.lex[j];
+                    }
+                    k = (k + 1) & mask;
+                }
             } else {
                 0
             };
             info.lex.push(lex);
+            info.class.push(lex_class(lex) as u8);
         }
         for q in quotes::find_quotations(doc) {
             for t in q.open..=q.close.min(n.saturating_sub(1)) {
@@ -132,49 +168,6 @@ fn shape(text: &str, kind: TokenKind) -> u8 {
                 0
             }
         }
-    }
-}
-
-/// Hashing of a template and its values: FNV-1a over the bytes of strings (done
-/// once per token), multiply-rotate mixing of whole 32-bit values (a few
-/// instructions per value, no allocation). The tagger's slot function
-/// multiplies again and keeps the top bits.
-#[derive(Clone, Copy)]
-struct H(u32);
-
-impl H {
-    #[inline]
-    fn new(template: u8) -> Self {
-        H((0x811c_9dc5u32 ^ template as u32).wrapping_mul(0x0100_0193))
-    }
-    fn bytes(mut self, b: &[u8]) -> Self {
-        for &x in b {
-            self.0 = (self.0 ^ x as u32).wrapping_mul(0x0100_0193);
-        }
-        // Separator so that ("ab","c") and ("a","bc") differ.
-        self.0 = (self.0 ^ 0xff).wrapping_mul(0x0100_0193);
-        self
-    }
-    fn s(self, s: &str) -> Self {
-        self.bytes(s.as_bytes())
-    }
-    #[inline]
-    fn n(self, x: u32) -> Self {
-        H((self.0.rotate_left(5) ^ x).wrapping_mul(0x2722_0A95) ^ 0x9E37_79B9)
-    }
-}
-
-/// Distance bucket: 1, 2, 3, 4–5, 6–8, 9–15, 16+.
-fn bucket(d: usize) -> u32 {
-    match d {
-        0 => 0,
-        1 => 1,
-        2 => 2,
-        3 => 3,
-        4..=5 => 4,
-        6..=8 => 5,
-        9..=15 => 6,
-        _ => 7,
     }
 }
 
@@ -244,222 +237,19 @@ pub fn extract(doc: &Document, info: &TokenInfo) -> Features {
 
 /// Extracts the features of every token of `doc` into `sink`, in token order.
 pub fn extract_into(doc: &Document, info: &TokenInfo, sink: &mut impl FeatureSink) {
-    let mut hashes = [0u32; 64];
-    for (s, &(s0, s1)) in doc.sentences.iter().enumerate() {
+    let tokens = info.tokens();
+    // One sentence's features at a time, the buffers reused.
+    let (mut hashes, mut ends) = (Vec::with_capacity(64 * 48), Vec::with_capacity(64));
+    for (s, &sentence) in doc.sentences.iter().enumerate() {
         let para_first = doc
             .paragraphs
             .get(doc.paragraph_of_sentence(s))
             .is_some_and(|&(p0, _)| p0 == s);
-        // Nearest lexicon cue to the left / right of each token in the sentence.
-        let is_cue = |t: usize| info.lex[t] & (cuelex::ANY_CUE | cuelex::NOUN) != 0;
-        let mut left = vec![usize::MAX; s1 - s0];
-        let mut last = usize::MAX;
-        for t in s0..s1 {
-            left[t - s0] = last;
-            if is_cue(t) {
-                last = t;
-            }
-        }
-        let mut right = vec![usize::MAX; s1 - s0];
-        let mut next = usize::MAX;
-        for t in (s0..s1).rev() {
-            right[t - s0] = next;
-            if is_cue(t) {
-                next = t;
-            }
-        }
-        let has_quote = (s0..s1).any(|t| info.quote[t] != 0);
-        for t in s0..s1 {
-            let len = token_features(
-                doc,
-                info,
-                t,
-                (s0, s1),
-                para_first,
-                has_quote,
-                left[t - s0],
-                right[t - s0],
-                &mut hashes,
-            );
-            sink.token(hashes.get(..len).unwrap_or(&hashes));
+        templates::sentence(&tokens, sentence, para_first, &mut hashes, &mut ends);
+        let mut start = 0;
+        for &end in &ends {
+            sink.token(hashes.get(start..end).unwrap_or_default());
+            start = end;
         }
     }
-}
-
-#[allow(clippy::too_many_arguments)]
-fn token_features(
-    doc: &Document,
-    info: &TokenInfo,
-    t: usize,
-    (s0, s1): (usize, usize),
-    para_first: bool,
-    has_quote: bool,
-    left: usize,
-    right: usize,
-    out: &mut [u32; 64],
-) -> usize {
-    // Slices, not `Vec`s: the size-optimised wasm build calls `Vec`'s
-    // `Index` out of line.
-    let (whash, shape, lex, quote, suffix) = (
-        info.whash.as_slice(),
-        info.shape.as_slice(),
-        info.lex.as_slice(),
-        info.quote.as_slice(),
-        info.suffix.as_slice(),
-    );
-    let word = |k: isize| -> u32 {
-        let j = t as isize + k;
-        if j < s0 as isize {
-            1
-        } else if j >= s1 as isize {
-            2
-        } else {
-            whash[j as usize]
-        }
-    };
-    let shp = |k: isize| -> u32 {
-        let j = t as isize + k;
-        if j < s0 as isize || j >= s1 as isize {
-            12
-        } else {
-            shape[j as usize] as u32
-        }
-    };
-    let lexc = |k: isize| -> u32 {
-        let j = t as isize + k;
-        if j < s0 as isize || j >= s1 as isize {
-            7
-        } else {
-            lex_class(lex[j as usize])
-        }
-    };
-    // The neighbourhood read once (the templates below read it many times).
-    let words: [u32; 7] = std::array::from_fn(|i| word(i as isize - 3));
-    let word = |k: isize| words[(k + 3) as usize];
-    let shapes: [u32; 3] = std::array::from_fn(|i| shp(i as isize - 1));
-    let shp = |k: isize| shapes[(k + 1) as usize];
-    let classes: [u32; 5] = std::array::from_fn(|i| lexc(i as isize - 2));
-    let lexc = |k: isize| classes[(k + 2) as usize];
-    let w0 = word(0);
-    // Written to the caller's buffer (at most 49 templates fire for a
-    // token); returns how many.
-    let mut len = 0;
-    let mut push = |h: H| {
-        if let Some(slot) = out.get_mut(len) {
-            *slot = h.0;
-            len += 1;
-        }
-    };
-    push(H::new(0));
-    push(H::new(1).n(w0));
-    push(H::new(2).n(word(-1)));
-    push(H::new(3).n(word(1)));
-    push(H::new(4).n(word(-2)));
-    push(H::new(5).n(word(2)));
-    push(H::new(6).n(word(-1)).n(w0));
-    push(H::new(7).n(w0).n(word(1)));
-    push(H::new(8).n(suffix[t]));
-    push(H::new(9).n(shp(0)));
-    push(H::new(10).n(shp(-1)).n(shp(0)).n(shp(1)));
-    push(H::new(11).n(lex[t] as u32));
-    push(H::new(12).n(lexc(-1)).n(lexc(0)).n(lexc(1)));
-    push(H::new(13).n(lexc(-2)).n(lexc(-1)));
-    push(H::new(14).n(lexc(1)).n(lexc(2)));
-    let q = quote[t] as u32;
-    push(H::new(15).n(q));
-    push(H::new(16).n(q).n(shp(0)).n(lexc(0)));
-    // Position in the sentence.
-    let first = t == s0;
-    let last_tok = t + 1 == s1;
-    let rel = ((t - s0) * 4 / (s1 - s0).max(1)) as u32;
-    push(H::new(17).n(first as u32).n(last_tok as u32).n(rel));
-    push(
-        H::new(18)
-            .n(para_first as u32)
-            .n(first as u32)
-            .n(has_quote as u32),
-    );
-    // First word of the sentence (quote mark, "But", "According").
-    push(H::new(19).n(whash[s0]).n(rel));
-    // Cue context: direction and distance to the nearest lexicon cue.
-    let lb = if left == usize::MAX {
-        8
-    } else {
-        bucket(t - left)
-    };
-    let rb = if right == usize::MAX {
-        8
-    } else {
-        bucket(right - t)
-    };
-    let lcls = if left == usize::MAX {
-        7
-    } else {
-        lex_class(lex[left])
-    };
-    let rcls = if right == usize::MAX {
-        7
-    } else {
-        lex_class(lex[right])
-    };
-    push(H::new(20).n(lb).n(lcls));
-    push(H::new(21).n(rb).n(rcls));
-    push(H::new(22).n(lb).n(rb));
-    push(H::new(23).n(lb).n(rb).n(q).n(shp(0)));
-    // Commas between the token and the nearest cues.
-    let commas =
-        |a: usize, b: usize| -> u32 { (a..b).filter(|&k| shape[k] == 5).count().min(2) as u32 };
-    let lc = if left == usize::MAX {
-        3
-    } else {
-        commas(left, t)
-    };
-    let rc = if right == usize::MAX {
-        3
-    } else {
-        commas(t, right)
-    };
-    push(H::new(24).n(lc).n(rc).n(lb.min(4)).n(rb.min(4)));
-    // Word after the left cue ("that", ":", "to") and words around the right cue.
-    if left != usize::MAX {
-        let after = if left + 1 < s1 { whash[left + 1] } else { 2 };
-        push(H::new(25).n(after).n(lb.min(5)));
-        push(H::new(26).n(whash[left]).n(lb.min(3)));
-    }
-    if right != usize::MAX {
-        let to_end = bucket(s1 - right);
-        push(H::new(27).n(to_end).n(rc).n(rb.min(5)));
-        push(H::new(28).n(whash[right]).n(rb.min(3)));
-        let before = if right > s0 { whash[right - 1] } else { 1 };
-        push(H::new(29).n(before).n(rb.min(4)).n(shp(0)));
-    }
-    push(H::new(30).n(w0).n(lb.min(4)).n(rb.min(4)));
-    push(H::new(31).n(w0).n(q));
-    // Position in a run of capitalised words (names): start, inside, end, single.
-    let cap = |k: isize| -> bool {
-        let j = t as isize + k;
-        j >= s0 as isize && j < s1 as isize && matches!(shape[j as usize], 1 | 2)
-    };
-    let run = if !cap(0) {
-        0
-    } else {
-        1 + cap(-1) as u32 + 2 * cap(1) as u32
-    };
-    push(H::new(43).n(run).n(rb.min(4)).n(lb.min(4)));
-    push(H::new(44).n(run).n(word(-1)));
-    push(H::new(45).n(run).n(word(1)));
-    push(H::new(33).n(word(-1)).n(w0).n(word(1)));
-    push(H::new(34).n(w0).n(shp(-1)).n(shp(1)));
-    push(H::new(35).n(word(-3)));
-    push(H::new(36).n(word(3)));
-    push(H::new(37).n(w0).n(word(2)));
-    push(H::new(38).n(word(-2)).n(w0));
-    push(H::new(39).n(w0).n(lb.min(5)).n(lcls));
-    push(H::new(40).n(w0).n(rb.min(5)).n(rcls));
-    push(H::new(41).n(word(1)).n(word(2)).n(lexc(0)));
-    push(H::new(42).n(word(-2)).n(word(-1)).n(lexc(0)));
-    // Sentence length bucket and distance to sentence end.
-    push(H::new(32).n(bucket(s1 - t)).n(shp(0)).n(q));
-    let _ = doc;
-    len
 }

@@ -49,6 +49,10 @@ pub struct Document<'a> {
     pub sentences: Vec<(usize, usize)>,
     /// Paragraphs as sentence index ranges `[start, end)`, in order.
     pub paragraphs: Vec<(usize, usize)>,
+    /// The text of each token ([`Document::token_text`]): the rules ask for
+    /// it about fifteen times per token, and slicing the text checks both
+    /// ends for character boundaries each time.
+    texts: Vec<&'a str>,
     /// Folded forms of the tokens ([`Document::folded`]), computed on first
     /// use: hedges, verification and coref all match folded words, and
     /// folding each token once instead of in every pass saves allocations.
@@ -58,12 +62,19 @@ pub struct Document<'a> {
     pub(crate) hedges: OnceLock<Vec<crate::model::Hedge>>,
 }
 
-/// Folded forms of every token, concatenated: `ends[i]` ends token `i`.
+/// Folded forms of the tokens that fold to something else than their text
+/// (capitals, curly apostrophes, other non-ASCII letters), concatenated:
+/// `ranges[i]` is token `i`'s fold in `text`, or `SAME` when the token is
+/// already its own fold (most words), which then costs no copy and no
+/// slicing.
 #[derive(Debug, Clone, Default)]
 struct Folded {
     text: String,
-    ends: Vec<usize>,
+    ranges: Vec<(usize, usize)>,
 }
+
+/// `Folded::ranges` entry of a token that is its own fold.
+const SAME: (usize, usize) = (usize::MAX, 0);
 
 impl<'a> Document<'a> {
     /// Segments `text`.
@@ -81,11 +92,16 @@ impl<'a> Document<'a> {
             split_sentences(text, &tokens, first_token, tokens.len(), &mut sentences);
             paragraphs.push((first_sentence, sentences.len()));
         }
+        let texts = tokens
+            .iter()
+            .map(|t| &text[t.span.start..t.span.end])
+            .collect();
         Document {
             text,
             tokens,
             sentences,
             paragraphs,
+            texts,
             folded: OnceLock::new(),
             hedges: OnceLock::new(),
         }
@@ -97,23 +113,37 @@ impl<'a> Document<'a> {
     pub fn folded(&self, i: usize) -> &str {
         let folded = self.folded.get_or_init(|| {
             let mut f = Folded {
-                text: String::with_capacity(self.text.len()),
-                ends: Vec::with_capacity(self.tokens.len()),
+                text: String::new(),
+                ranges: Vec::with_capacity(self.texts.len()),
             };
-            for t in 0..self.tokens.len() {
-                fold_into(self.token_text(t), &mut f.text);
-                f.ends.push(f.text.len());
+            for &word in &self.texts {
+                // Lower-case ASCII is its own fold.
+                let bytes = word.as_bytes();
+                let mut k = 0;
+                while k < bytes.len() && bytes[k] < 0x80 && !bytes[k].is_ascii_uppercase() {
+                    k += 1;
+                }
+                if k == bytes.len() {
+                    f.ranges.push(SAME);
+                } else {
+                    let at = f.text.len();
+                    fold_into(word, &mut f.text);
+                    f.ranges.push((at, f.text.len()));
+                }
             }
             f
         });
-        let start = if i == 0 { 0 } else { folded.ends[i - 1] };
-        &folded.text[start..folded.ends[i]]
+        // Slices, not `Vec`s: the size-optimised wasm build calls `Vec`'s
+        // `Index` out of line, and this runs for every rule's every token.
+        match folded.ranges.as_slice()[i] {
+            SAME => self.texts.as_slice()[i],
+            (start, end) => &folded.text[start..end],
+        }
     }
 
     /// Text of token `i`.
     pub fn token_text(&self, i: usize) -> &'a str {
-        let s = self.tokens[i].span;
-        &self.text[s.start..s.end]
+        self.texts.as_slice()[i]
     }
 
     /// Byte span of sentence `i`.
@@ -197,7 +227,12 @@ fn is_word_joiner(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_' || is_mark(c)
+    if c.is_ascii() {
+        // The same answer without the Unicode tables (the common case).
+        matches!(c, 'a'..='z' | 'A'..='Z' | '0'..='9' | '_')
+    } else {
+        c.is_alphanumeric() || is_mark(c)
+    }
 }
 
 /// Combining marks (so `é` written as `e` + U+0301 stays one word).
@@ -219,7 +254,12 @@ fn tokenize(text: &str, range: (usize, usize), out: &mut Vec<Token>) {
     let mut i = 0;
     while i < chars.len() {
         let (off, c) = chars[i];
-        if c.is_whitespace() || c == '\u{200B}' || c == '\u{FEFF}' {
+        let space = if c.is_ascii() {
+            matches!(c, ' ' | '\t'..='\r')
+        } else {
+            c.is_whitespace() || c == '\u{200B}' || c == '\u{FEFF}'
+        };
+        if space {
             i += 1;
             continue;
         }

@@ -20,7 +20,10 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use crate::features::{self, FeatureSink, Features, TokenInfo};
+use claimlens_tagcore::emit::{self, Table};
+use claimlens_tagcore::sums;
+
+use crate::features::{Features, TokenInfo};
 use crate::segment::Document;
 
 /// Number of labels.
@@ -63,7 +66,8 @@ pub const VERSION_PACKED: u32 = 2;
 /// Slot of a feature hash in a table of `1 << bits` slots.
 #[inline]
 pub fn slot(hash: u32, bits: u32) -> usize {
-    (hash.wrapping_mul(0x9E37_79B1) >> (32 - bits)) as usize
+    // The training's slots are the tagging's (crates/tagcore).
+    sums::slot(hash, bits)
 }
 
 /// A trained model, borrowed from the embedded bytes.
@@ -112,14 +116,7 @@ impl<'a> Model<'a> {
         } else {
             Cow::Owned(crate::rans::decode(bytes.get(start..)?, LABELS, len)?)
         };
-        let rows = weights
-            .chunks_exact(LABELS)
-            .map(|row| {
-                row.iter()
-                    .enumerate()
-                    .fold(0u64, |r, (y, &x)| r | (((x ^ 0x80) as u64) << (8 * y)))
-            })
-            .collect();
+        let rows = weights.chunks_exact(LABELS).map(sums::biased_row).collect();
         Some(Model {
             bits,
             scale,
@@ -131,142 +128,21 @@ impl<'a> Model<'a> {
 
     /// Emission scores of every token, `tokens × LABELS`.
     pub fn emissions(&self, feats: &Features, n: usize) -> Vec<f32> {
-        let mut sums = Sums::new(self, n);
+        let mut out = Vec::with_capacity(n * LABELS);
         for t in 0..n {
-            sums.token(feats.of(t));
+            let mut acc = [0; 8];
+            sums::add_rows(&self.rows, self.bits, feats.of(t), &mut acc);
+            sums::push_scores(&acc, self.scale, &mut out);
         }
-        sums.out
-    }
-}
-
-/// A row of zero weights in the biased form of `Model::rows`.
-const ZERO_ROW: u64 = 0x0080_8080_8080_8080;
-
-/// Emission scores under one model, fed token by token.
-struct Sums<'m> {
-    model: &'m Model<'m>,
-    /// Integer sums already known per token (stage two: its weights of the
-    /// stage-one features), added to each token's.
-    start: Vec<[i32; 8]>,
-    /// The integer sums of each token, kept when `keep` (for [`Stage1`]).
-    kept: Vec<[i32; 8]>,
-    keep: bool,
-    out: Vec<f32>,
-}
-
-impl<'m> Sums<'m> {
-    fn new(model: &'m Model<'m>, n: usize) -> Self {
-        Sums {
-            model,
-            start: Vec::new(),
-            kept: Vec::new(),
-            keep: false,
-            out: Vec::with_capacity(n * LABELS),
-        }
-    }
-}
-
-impl Sums<'_> {
-    /// The integer sums a token starts from.
-    fn begin(&self) -> [i32; 8] {
-        let t = self.out.len() / LABELS;
-        self.start.get(t).copied().unwrap_or([0; 8])
+        out
     }
 
-    /// Records a token's integer sums as scores.
-    fn finish(&mut self, acc: [i32; 8]) {
-        let scale = self.model.scale;
-        self.out
-            .extend(acc[..LABELS].iter().map(|&a| a as f32 * scale));
-        if self.keep {
-            self.kept.push(acc);
-        }
-    }
-}
-
-/// Lanes of one byte in two of a row (`Model::rows`).
-const LANE_MASK: u64 = 0x00FF_00FF_00FF_00FF;
-
-/// Adds summed lanes of `rows` rows, minus their bias, to `acc`.
-#[inline]
-fn unbias([even, odd]: [u64; 2], rows: usize, acc: &mut [i32; 8]) {
-    let bias = 128 * rows as i32;
-    for k in 0..4 {
-        acc[2 * k] += ((even >> (16 * k)) & 0xFFFF) as i32 - bias;
-        acc[2 * k + 1] += ((odd >> (16 * k)) & 0xFFFF) as i32 - bias;
-    }
-}
-
-/// Adds the weight rows of `hashes` in `model` to `acc`. Rows are summed as
-/// 16-bit lanes (even bytes, odd bytes): 256 rows of at most 255 each
-/// still fit a lane.
-fn add_rows(model: &Model, hashes: &[u32], acc: &mut [i32; 8]) {
-    let (rows, bits) = (model.rows.as_slice(), model.bits);
-    for chunk in hashes.chunks(256) {
-        let mut lanes = [0u64; 2];
-        for &h in chunk {
-            // `slot` is always below the number of rows (`bits` was checked).
-            let row = rows.get(slot(h, bits)).copied().unwrap_or(ZERO_ROW);
-            lanes[0] += row & LANE_MASK;
-            lanes[1] += (row >> 8) & LANE_MASK;
-        }
-        unbias(lanes, chunk.len(), acc);
-    }
-}
-
-/// [`add_rows`] for two models with the same number of slots: each hash's
-/// slot is computed once for both.
-fn add_rows2(models: [&Model; 2], hashes: &[u32], accs: &mut [[i32; 8]; 2]) {
-    let bits = models[0].bits;
-    let rows = [models[0].rows.as_slice(), models[1].rows.as_slice()];
-    for chunk in hashes.chunks(256) {
-        let mut lanes = [[0u64; 2]; 2];
-        for &h in chunk {
-            let s = slot(h, bits);
-            let row = rows[0].get(s).copied().unwrap_or(ZERO_ROW);
-            lanes[0][0] += row & LANE_MASK;
-            lanes[0][1] += (row >> 8) & LANE_MASK;
-            let row = rows[1].get(s).copied().unwrap_or(ZERO_ROW);
-            lanes[1][0] += row & LANE_MASK;
-            lanes[1][1] += (row >> 8) & LANE_MASK;
-        }
-        for (lane, acc) in lanes.into_iter().zip(accs.iter_mut()) {
-            unbias(lane, chunk.len(), acc);
-        }
-    }
-}
-
-impl FeatureSink for Sums<'_> {
-    fn token(&mut self, hashes: &[u32]) {
-        let mut acc = self.begin();
-        add_rows(self.model, hashes, &mut acc);
-        self.finish(acc);
-    }
-}
-
-/// Stage one's emissions and, from the same features, stage two's sums of
-/// them: stage two's features begin with stage one's, so each stage-one
-/// feature is hashed once and looked up in both tables, and no feature list
-/// is built.
-struct Stage1<'m> {
-    first: Sums<'m>,
-    second: Option<Sums<'m>>,
-}
-
-impl FeatureSink for Stage1<'_> {
-    fn token(&mut self, hashes: &[u32]) {
-        match &mut self.second {
-            Some(second) if second.model.bits == self.first.model.bits => {
-                let mut accs = [self.first.begin(), second.begin()];
-                add_rows2([self.first.model, second.model], hashes, &mut accs);
-                self.first.finish(accs[0]);
-                second.finish(accs[1]);
-            }
-            Some(second) => {
-                self.first.token(hashes);
-                second.token(hashes);
-            }
-            None => self.first.token(hashes),
+    /// The weights as [`emit`] reads them.
+    fn table(&self) -> Table<'_> {
+        Table {
+            rows: &self.rows,
+            bits: self.bits,
+            scale: self.scale,
         }
     }
 }
@@ -286,77 +162,18 @@ pub fn viterbi(emissions: &[f32], transitions: &[f32], n: usize) -> Vec<u8> {
     }
     // Transition scores with the forbidden moves at minus infinity.
     let mut trans = [[f32::NEG_INFINITY; LABELS]; LABELS];
-    for (p, row) in trans.iter_mut().enumerate() {
-        for (y, cell) in row.iter_mut().enumerate() {
-            if allowed(Some(p as u8), y as u8) {
-                *cell = transitions[p * LABELS + y];
-            }
-        }
-    }
-    let mut score = [f32::NEG_INFINITY; LABELS];
-    let mut back = vec![0u8; n * LABELS];
-    for y in 0..LABELS {
+    let mut start = [f32::NEG_INFINITY; LABELS];
+    for (y, cell) in start.iter_mut().enumerate() {
         if allowed(None, y as u8) {
-            score[y] = emissions[y] + transitions[LABELS * LABELS + y];
+            *cell = transitions[LABELS * LABELS + y];
+        }
+        for (p, row) in trans.iter_mut().enumerate() {
+            if allowed(Some(p as u8), y as u8) {
+                row[y] = transitions[p * LABELS + y];
+            }
         }
     }
-    for t in 1..n {
-        let mut next = [f32::NEG_INFINITY; LABELS];
-        let em = &emissions[t * LABELS..(t + 1) * LABELS];
-        let bk = &mut back[t * LABELS..(t + 1) * LABELS];
-        // `O` and `B-x` may follow any label; `I-x` only `B-x` (= I-x − 1)
-        // or `I-x` (the test `viterbi_shortcut_matches_allowed` checks this
-        // against [`allowed`]), so the other moves, at minus infinity and
-        // never winning a strict `>`, are skipped.
-        // (Plain `while` loops over indices: the size-optimised wasm build
-        // does not inline iterator adapters, which made this loop slow there.)
-        const OPEN: [usize; 4] = [O as usize, B_SRC as usize, B_CUE as usize, B_CON as usize];
-        let mut k = 0;
-        while k < OPEN.len() {
-            let y = OPEN[k];
-            let (mut best, mut arg) = (f32::NEG_INFINITY, 0u8);
-            let mut p = 0;
-            while p < LABELS {
-                let s = score[p] + trans[p][y];
-                if s > best {
-                    best = s;
-                    arg = p as u8;
-                }
-                p += 1;
-            }
-            next[y] = best + em[y];
-            bk[y] = arg;
-            k += 1;
-        }
-        let mut y = I_SRC as usize;
-        while y <= I_CON as usize {
-            // From `B-x` (= y − 1), then `I-x`.
-            let (mut best, mut arg) = (f32::NEG_INFINITY, 0u8);
-            let s = score[y - 1] + trans[y - 1][y];
-            if s > best {
-                best = s;
-                arg = (y - 1) as u8;
-            }
-            let s = score[y] + trans[y][y];
-            if s > best {
-                best = s;
-                arg = y as u8;
-            }
-            next[y] = best + em[y];
-            bk[y] = arg;
-            y += 2;
-        }
-        score = next;
-    }
-    let mut y = (0..LABELS)
-        .max_by(|&a, &b| score[a].total_cmp(&score[b]))
-        .unwrap_or(0) as u8;
-    let mut labels = vec![0u8; n];
-    for t in (0..n).rev() {
-        labels[t] = y;
-        y = back[t * LABELS + y as usize];
-    }
-    labels
+    claimlens_tagcore::viterbi::decode(emissions, &trans, &start, n)
 }
 
 /// The embedded second-stage model ([`crate::stacked`]), if any.
@@ -381,29 +198,27 @@ pub fn tag(doc: &Document) -> Option<Vec<u8>> {
     let model = model()?;
     let info = TokenInfo::new(doc);
     let n = doc.tokens.len();
-    let mut stage1 = Stage1 {
-        first: Sums::new(model, n),
-        second: model2().map(|m2| Sums {
-            keep: true,
-            ..Sums::new(m2, 0)
-        }),
-    };
-    features::extract_into(doc, &info, &mut stage1);
-    let first = viterbi(&stage1.first.out, &model.transitions, n);
-    let Some(second) = stage1.second else {
+    let second = model2();
+    let (scores, kept) = emit::stage_one(
+        &info.tokens(),
+        &doc.sentences,
+        &doc.paragraphs,
+        &model.table(),
+        second.map(Model::table).as_ref(),
+    );
+    let first = viterbi(&scores, &model.transitions, n);
+    let Some(second) = second else {
         return Some(first);
     };
-    let mut sums = Sums {
-        start: second.kept,
-        ..Sums::new(second.model, n)
-    };
-    crate::stacked::extract_into(doc, &info, None, &first, &mut sums);
-    Some(viterbi(&sums.out, &second.model.transitions, n))
+    let labelled = crate::stacked::labelled(doc, &info, &first);
+    let scores = emit::stage_two(&labelled, &second.table(), &kept);
+    Some(viterbi(&scores, &second.transitions, n))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::features;
 
     #[test]
     fn viterbi_respects_bio_constraints() {
@@ -433,19 +248,19 @@ mod tests {
         let second = decode(m2, &crate::stacked::extract(&doc, &info, &base, &first), n);
         assert_eq!(tag(&doc), Some(second));
         // The emission scores themselves agree bit for bit.
-        let mut stage1 = Stage1 {
-            first: Sums::new(m1, n),
-            second: None,
-        };
-        features::extract_into(&doc, &info, &mut stage1);
+        let (fused, _) = emit::stage_one(
+            &info.tokens(),
+            &doc.sentences,
+            &doc.paragraphs,
+            &m1.table(),
+            None,
+        );
         let listed = m1.emissions(&base, n);
-        assert!(stage1
-            .first
-            .out
+        assert!(fused
             .iter()
             .zip(&listed)
             .all(|(a, b)| a.to_bits() == b.to_bits()));
-        assert_eq!(stage1.first.out.len(), listed.len());
+        assert_eq!(fused.len(), listed.len());
     }
 
     #[test]

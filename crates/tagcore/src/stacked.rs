@@ -1,0 +1,127 @@
+//! Stage two's own feature templates: the first stage's labels, seen from
+//! each token (its own and its neighbours' labels, the distance and
+//! direction to the nearest predicted cue in the sentence and in nearby
+//! sentences, which roles the sentence already holds).
+
+use crate::templates::{bucket, H};
+
+/// Label that begins a cue span.
+const B_CUE: u8 = 3;
+
+/// Hash of template `template` (numbered from 100, apart from stage one's)
+/// and its values.
+#[inline]
+fn h(template: u8, values: &[u32]) -> u32 {
+    values.iter().fold(H::new(template + 100), |h, &v| h.n(v)).0
+}
+
+/// A document as stage two sees it, one entry per token unless noted.
+#[derive(Debug, Clone, Copy)]
+pub struct Labelled<'a> {
+    /// Stage one's labels (`O`, then `B-x`, `I-x` for source, cue, content).
+    pub labels: &'a [u8],
+    /// Sentence index of each token.
+    pub sentence: &'a [u32],
+    /// Quote role: 0 outside, 1 inside, 2 opening mark, 3 closing mark.
+    pub quote: &'a [u8],
+    /// Word shape class (5 = comma).
+    pub shape: &'a [u8],
+    /// Sentences as token ranges, in order (one entry per sentence).
+    pub sentences: &'a [(usize, usize)],
+}
+
+/// The label features of every token, in order, replacing the contents of
+/// `hashes`; `ends[t]` ends token `t`'s features.
+pub fn features(doc: &Labelled, hashes: &mut Vec<u32>, ends: &mut Vec<usize>) {
+    hashes.clear();
+    ends.clear();
+    let Labelled {
+        labels,
+        sentence,
+        quote,
+        shape: shapes,
+        sentences,
+    } = *doc;
+    let n = labels.len().min(sentence.len());
+    let ns = sentences.len();
+    let label = |t: isize| -> u32 {
+        if t < 0 || t as usize >= n {
+            9
+        } else {
+            labels[t as usize] as u32
+        }
+    };
+    // Sentence-level facts: which roles occur, where the cues are (`cues`
+    // in token order, `cues[first[s]..first[s + 1]]` those of sentence `s`).
+    let mut roles_in = vec![0u32; ns];
+    let mut cues = Vec::new();
+    let mut first = vec![0usize; ns + 1];
+    for (t, &label) in labels[..n].iter().enumerate() {
+        let s = sentence[t] as usize;
+        let r = label.div_ceil(2);
+        if r > 0 {
+            roles_in[s] |= 1 << (r - 1);
+        }
+        if label == B_CUE {
+            cues.push(t);
+            first[s + 1] = cues.len();
+        }
+    }
+    // Sentences without cues start where the previous one ended.
+    for s in 1..=ns {
+        first[s] = first[s].max(first[s - 1]);
+    }
+    let has_cue = |s: usize| first[s + 1] > first[s];
+    let near = |s: usize, dir: isize| -> u32 {
+        (1..=3)
+            .find(|&d| {
+                let k = s as isize + dir * d;
+                k >= 0 && (k as usize) < ns && has_cue(k as usize)
+            })
+            .map_or(0, |d| d as u32)
+    };
+    let commas =
+        |a: usize, b: usize| shapes[a..b].iter().filter(|&&s| s == 5).count().min(2) as u32;
+    for t in 0..n {
+        let s = sentence[t] as usize;
+        let (s0, s1) = sentences[s];
+        let ti = t as isize;
+        let (p0, pm, pp) = (label(ti), label(ti - 1), label(ti + 1));
+        let q = quote[t] as u32;
+        let shape = shapes[t] as u32;
+        hashes.push(h(0, &[p0]));
+        hashes.push(h(1, &[pm, p0]));
+        hashes.push(h(2, &[p0, pp]));
+        hashes.push(h(3, &[pm, p0, pp]));
+        hashes.push(h(4, &[label(ti - 2), pm, p0]));
+        hashes.push(h(5, &[p0, pp, label(ti + 2)]));
+        hashes.push(h(6, &[p0, shape, q]));
+        // Nearest predicted cue in the sentence.
+        let in_sentence = &cues[first[s]..first[s + 1]];
+        let k = in_sentence.partition_point(|&c| c < t);
+        let left = k.checked_sub(1).map(|k| in_sentence[k]);
+        let right = in_sentence[k..].iter().copied().find(|&c| c > t);
+        let lb = left.map_or(8, |c| bucket(t - c));
+        let rb = right.map_or(8, |c| bucket(c - t));
+        let lc = left.map_or(3, |c| commas(c, t));
+        let rc = right.map_or(3, |c| commas(t, c));
+        hashes.push(h(7, &[lb, rb, p0]));
+        hashes.push(h(8, &[lb.min(4), lc, rb.min(4), rc, q]));
+        hashes.push(h(9, &[lb, shape]));
+        hashes.push(h(10, &[rb, shape]));
+        if let Some(c) = right {
+            hashes.push(h(11, &[rb.min(5), bucket(s1 - c), rc]));
+        }
+        // Cues in nearby sentences.
+        hashes.push(h(12, &[has_cue(s) as u32, near(s, -1), near(s, 1), q, p0]));
+        hashes.push(h(13, &[roles_in[s], p0]));
+        let prev_roles = if s > 0 { roles_in[s - 1] } else { 8 };
+        let next_roles = if s + 1 < ns { roles_in[s + 1] } else { 8 };
+        hashes.push(h(
+            14,
+            &[prev_roles, roles_in[s], next_roles, (t == s0) as u32],
+        ));
+        hashes.push(h(15, &[label(s0 as isize), label(s1 as isize - 1), p0]));
+        ends.push(hashes.len());
+    }
+}

@@ -1,0 +1,85 @@
+//! Emission sums: adding the weight rows of a token's feature hashes.
+//!
+//! The engine keeps the weights one `u64` per slot: byte `y` is label `y`'s
+//! i8 weight plus 128 (byte 7 is 0). Summing rows as four 16-bit lanes of
+//! even and of odd bytes adds all seven labels in a few instructions (no
+//! SIMD needed, so wasm gains too); subtracting 128 per row gives back the
+//! exact integer sums.
+
+use crate::LABELS;
+
+/// A row of zero weights in the biased form.
+pub const ZERO_ROW: u64 = 0x0080_8080_8080_8080;
+
+/// Lanes of one byte in two of a row.
+const LANE_MASK: u64 = 0x00FF_00FF_00FF_00FF;
+
+/// Slot of a feature hash in a table of `1 << bits` slots (`bits` in 1..=32).
+#[inline]
+pub fn slot(hash: u32, bits: u32) -> usize {
+    (hash.wrapping_mul(0x9E37_79B1) >> (32 - bits)) as usize
+}
+
+/// A row of weights (`LABELS` bytes, i8 as u8) in the biased `u64` form.
+pub fn biased_row(weights: &[u8]) -> u64 {
+    weights
+        .iter()
+        .take(LABELS)
+        .enumerate()
+        .fold(0u64, |r, (y, &x)| r | (((x ^ 0x80) as u64) << (8 * y)))
+}
+
+/// Adds summed lanes of `rows` rows, minus their bias, to `acc`.
+#[inline]
+fn unbias([even, odd]: [u64; 2], rows: usize, acc: &mut [i32; 8]) {
+    let bias = 128 * rows as i32;
+    for k in 0..4 {
+        acc[2 * k] += ((even >> (16 * k)) & 0xFFFF) as i32 - bias;
+        acc[2 * k + 1] += ((odd >> (16 * k)) & 0xFFFF) as i32 - bias;
+    }
+}
+
+/// Adds the rows of `hashes` in the table `rows` (`1 << bits` slots) to
+/// `acc`. Rows are summed as 16-bit lanes: 256 rows of at most 255 each
+/// still fit a lane.
+pub fn add_rows(rows: &[u64], bits: u32, hashes: &[u32], acc: &mut [i32; 8]) {
+    for chunk in hashes.chunks(256) {
+        let mut lanes = [0u64; 2];
+        for &h in chunk {
+            // `slot` is always below the number of rows (the engine checks `bits`).
+            let row = rows.get(slot(h, bits)).copied().unwrap_or(ZERO_ROW);
+            lanes[0] += row & LANE_MASK;
+            lanes[1] += (row >> 8) & LANE_MASK;
+        }
+        unbias(lanes, chunk.len(), acc);
+    }
+}
+
+/// [`add_rows`] for two tables with the same number of slots: each hash's
+/// slot is computed once for both.
+pub fn add_rows2(rows: [&[u64]; 2], bits: u32, hashes: &[u32], accs: &mut [[i32; 8]; 2]) {
+    for chunk in hashes.chunks(256) {
+        let mut lanes = [[0u64; 2]; 2];
+        for &h in chunk {
+            let s = slot(h, bits);
+            let row = rows[0].get(s).copied().unwrap_or(ZERO_ROW);
+            lanes[0][0] += row & LANE_MASK;
+            lanes[0][1] += (row >> 8) & LANE_MASK;
+            let row = rows[1].get(s).copied().unwrap_or(ZERO_ROW);
+            lanes[1][0] += row & LANE_MASK;
+            lanes[1][1] += (row >> 8) & LANE_MASK;
+        }
+        for (lane, acc) in lanes.into_iter().zip(accs.iter_mut()) {
+            unbias(lane, chunk.len(), acc);
+        }
+    }
+}
+
+/// Appends the `LABELS` scores of integer sums `acc` times `scale` to `out`.
+pub fn push_scores(acc: &[i32; 8], scale: f32, out: &mut Vec<f32>) {
+    let mut scores = [0f32; LABELS];
+    for (s, &a) in scores.iter_mut().zip(acc) {
+        *s = a as f32 * scale;
+    }
+    out.extend_from_slice(&scores);
+}

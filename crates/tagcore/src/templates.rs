@@ -1,0 +1,248 @@
+//! Stage one's feature templates: each a 32-bit hash of a template id and
+//! its values. Strings are hashed by FNV-1a (once per token, by the engine),
+//! whole 32-bit values by multiply-rotate mixing (a few instructions per
+//! value, no allocation). The tagger's slot function multiplies again and
+//! keeps the top bits.
+
+/// A template's hash under construction.
+#[derive(Clone, Copy)]
+pub struct H(pub u32);
+
+impl H {
+    /// Starts the hash of template `template`.
+    #[inline]
+    pub fn new(template: u8) -> Self {
+        H((0x811c_9dc5u32 ^ template as u32).wrapping_mul(0x0100_0193))
+    }
+
+    /// Adds the bytes of a string and a separator, so that ("ab","c") and
+    /// ("a","bc") differ.
+    pub fn s(mut self, s: &str) -> Self {
+        for &x in s.as_bytes() {
+            self.0 = (self.0 ^ x as u32).wrapping_mul(0x0100_0193);
+        }
+        self.0 = (self.0 ^ 0xff).wrapping_mul(0x0100_0193);
+        self
+    }
+
+    /// Adds a whole value.
+    #[inline]
+    pub fn n(self, x: u32) -> Self {
+        H((self.0.rotate_left(5) ^ x).wrapping_mul(0x2722_0A95) ^ 0x9E37_79B9)
+    }
+}
+
+/// Distance bucket: 1, 2, 3, 4–5, 6–8, 9–15, 16+.
+#[inline]
+pub fn bucket(d: usize) -> u32 {
+    match d {
+        0..=3 => d as u32,
+        4..=5 => 4,
+        6..=8 => 5,
+        9..=15 => 6,
+        _ => 7,
+    }
+}
+
+/// Per-token facts of a document the templates read (one entry per token).
+#[derive(Debug, Clone, Copy)]
+pub struct Tokens<'a> {
+    /// Hash of each lowercase form.
+    pub whash: &'a [u32],
+    /// Hash of the last three characters of each lowercase form.
+    pub suffix: &'a [u32],
+    /// Word shape class (5 = comma, 1 capitalised, 2 all caps).
+    pub shape: &'a [u8],
+    /// Lexicon category bits.
+    pub lex: &'a [u16],
+    /// Coarse lexicon class of `lex` (0 none … 6).
+    pub class: &'a [u8],
+    /// Quote role: 0 outside, 1 inside, 2 opening mark, 3 closing mark.
+    pub quote: &'a [u8],
+    /// The `lex` bits that make a token a cue for the distance templates.
+    pub cue_mask: u16,
+}
+
+/// The features of every token of sentence `s0..s1`, in order, replacing
+/// the contents of `hashes`; `ends[i]` ends token `s0 + i`'s features.
+pub fn sentence(
+    tok: &Tokens,
+    (s0, s1): (usize, usize),
+    para_first: bool,
+    hashes: &mut Vec<u32>,
+    ends: &mut Vec<usize>,
+) {
+    hashes.clear();
+    ends.clear();
+    if s1 > tok.whash.len() || s0 >= s1 {
+        return;
+    }
+    // Nearest cue to the left / right of each token in the sentence.
+    let is_cue = |t: usize| tok.lex[t] & tok.cue_mask != 0;
+    let mut right = vec![usize::MAX; s1 - s0];
+    let mut next = usize::MAX;
+    for t in (s0..s1).rev() {
+        right[t - s0] = next;
+        if is_cue(t) {
+            next = t;
+        }
+    }
+    let has_quote = tok.quote[s0..s1].iter().any(|&q| q != 0);
+    let mut left = usize::MAX;
+    for t in s0..s1 {
+        token(
+            tok,
+            t,
+            (s0, s1),
+            para_first,
+            has_quote,
+            left,
+            right[t - s0],
+            hashes,
+        );
+        ends.push(hashes.len());
+        if is_cue(t) {
+            left = t;
+        }
+    }
+}
+
+/// Appends the features of token `t` to `out`.
+#[allow(clippy::too_many_arguments)]
+fn token(
+    tok: &Tokens,
+    t: usize,
+    (s0, s1): (usize, usize),
+    para_first: bool,
+    has_quote: bool,
+    left: usize,
+    right: usize,
+    out: &mut Vec<u32>,
+) {
+    let Tokens {
+        whash,
+        suffix,
+        shape,
+        lex,
+        class,
+        quote,
+        ..
+    } = *tok;
+    // The neighbourhood read once (the templates below read it many times).
+    let inside = |k: isize| -> Option<usize> {
+        let j = t as isize + k;
+        (j >= s0 as isize && j < s1 as isize).then_some(j as usize)
+    };
+    let words: [u32; 7] = std::array::from_fn(|i| {
+        let k = i as isize - 3;
+        match inside(k) {
+            Some(j) => whash[j],
+            None if k < 0 => 1,
+            None => 2,
+        }
+    });
+    let word = |k: isize| words[(k + 3) as usize];
+    let shapes: [u32; 3] =
+        std::array::from_fn(|i| inside(i as isize - 1).map_or(12, |j| shape[j] as u32));
+    let shp = |k: isize| shapes[(k + 1) as usize];
+    let classes: [u32; 5] =
+        std::array::from_fn(|i| inside(i as isize - 2).map_or(7, |j| class[j] as u32));
+    let lexc = |k: isize| classes[(k + 2) as usize];
+    let w0 = word(0);
+    // Written to a local buffer (at most 49 templates fire for a token),
+    // then appended at once: cheaper than a capacity check per push.
+    let mut buf = [0u32; 64];
+    let mut len = 0;
+    let mut push = |h: H| {
+        if let Some(slot) = buf.get_mut(len) {
+            *slot = h.0;
+            len += 1;
+        }
+    };
+    push(H::new(0));
+    push(H::new(1).n(w0));
+    push(H::new(2).n(word(-1)));
+    push(H::new(3).n(word(1)));
+    push(H::new(4).n(word(-2)));
+    push(H::new(5).n(word(2)));
+    push(H::new(6).n(word(-1)).n(w0));
+    push(H::new(7).n(w0).n(word(1)));
+    push(H::new(8).n(suffix[t]));
+    push(H::new(9).n(shp(0)));
+    push(H::new(10).n(shp(-1)).n(shp(0)).n(shp(1)));
+    push(H::new(11).n(lex[t] as u32));
+    push(H::new(12).n(lexc(-1)).n(lexc(0)).n(lexc(1)));
+    push(H::new(13).n(lexc(-2)).n(lexc(-1)));
+    push(H::new(14).n(lexc(1)).n(lexc(2)));
+    let q = quote[t] as u32;
+    push(H::new(15).n(q));
+    push(H::new(16).n(q).n(shp(0)).n(lexc(0)));
+    // Position in the sentence.
+    let first = t == s0;
+    let last_tok = t + 1 == s1;
+    let rel = ((t - s0) * 4 / (s1 - s0).max(1)) as u32;
+    push(H::new(17).n(first as u32).n(last_tok as u32).n(rel));
+    push(
+        H::new(18)
+            .n(para_first as u32)
+            .n(first as u32)
+            .n(has_quote as u32),
+    );
+    // First word of the sentence (quote mark, "But", "According").
+    push(H::new(19).n(whash[s0]).n(rel));
+    // Cue context: direction and distance to the nearest lexicon cue.
+    let (has_left, has_right) = (left != usize::MAX, right != usize::MAX);
+    let lb = if has_left { bucket(t - left) } else { 8 };
+    let rb = if has_right { bucket(right - t) } else { 8 };
+    let lcls = if has_left { class[left] as u32 } else { 7 };
+    let rcls = if has_right { class[right] as u32 } else { 7 };
+    push(H::new(20).n(lb).n(lcls));
+    push(H::new(21).n(rb).n(rcls));
+    push(H::new(22).n(lb).n(rb));
+    push(H::new(23).n(lb).n(rb).n(q).n(shp(0)));
+    // Commas between the token and the nearest cues.
+    let commas = |a: usize, b: usize| -> u32 {
+        shape[a..b].iter().filter(|&&s| s == 5).count().min(2) as u32
+    };
+    let lc = if has_left { commas(left, t) } else { 3 };
+    let rc = if has_right { commas(t, right) } else { 3 };
+    push(H::new(24).n(lc).n(rc).n(lb.min(4)).n(rb.min(4)));
+    // Word after the left cue ("that", ":", "to") and words around the right cue.
+    if has_left {
+        let after = if left + 1 < s1 { whash[left + 1] } else { 2 };
+        push(H::new(25).n(after).n(lb.min(5)));
+        push(H::new(26).n(whash[left]).n(lb.min(3)));
+    }
+    if has_right {
+        let to_end = bucket(s1 - right);
+        push(H::new(27).n(to_end).n(rc).n(rb.min(5)));
+        push(H::new(28).n(whash[right]).n(rb.min(3)));
+        let before = if right > s0 { whash[right - 1] } else { 1 };
+        push(H::new(29).n(before).n(rb.min(4)).n(shp(0)));
+    }
+    push(H::new(30).n(w0).n(lb.min(4)).n(rb.min(4)));
+    push(H::new(31).n(w0).n(q));
+    // Position in a run of capitalised words (names): start, inside, end, single.
+    let cap = |k: isize| inside(k).is_some_and(|j| matches!(shape[j], 1 | 2));
+    let run = if !cap(0) {
+        0
+    } else {
+        1 + cap(-1) as u32 + 2 * cap(1) as u32
+    };
+    push(H::new(43).n(run).n(rb.min(4)).n(lb.min(4)));
+    push(H::new(44).n(run).n(word(-1)));
+    push(H::new(45).n(run).n(word(1)));
+    push(H::new(33).n(word(-1)).n(w0).n(word(1)));
+    push(H::new(34).n(w0).n(shp(-1)).n(shp(1)));
+    push(H::new(35).n(word(-3)));
+    push(H::new(36).n(word(3)));
+    push(H::new(37).n(w0).n(word(2)));
+    push(H::new(38).n(word(-2)).n(w0));
+    push(H::new(39).n(w0).n(lb.min(5)).n(lcls));
+    push(H::new(40).n(w0).n(rb.min(5)).n(rcls));
+    push(H::new(41).n(word(1)).n(word(2)).n(lexc(0)));
+    push(H::new(42).n(word(-2)).n(word(-1)).n(lexc(0)));
+    // Sentence length bucket and distance to sentence end.
+    push(H::new(32).n(bucket(s1 - t)).n(shp(0)).n(q));
+    out.extend_from_slice(&buf[..len]);
+}
