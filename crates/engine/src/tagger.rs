@@ -11,11 +11,12 @@
 //! magic "CLAT" · version u32 · slot bits u32 · scale f32 ·
 //! transitions (LABELS + 1) × LABELS f32 (row LABELS = start) ·
 //! weights slots × LABELS i8            (version 1)
-//!       | the same, coded by crate::rans with one table per label  (version 2)
+//!       | the same, coded by crate::rans in rows of LABELS      (version 3)
 //! ```
 //! All numbers little endian. A feature hash picks a slot; the slot holds one
-//! weight per label, scaled by `scale`. The training writes version 2 (a
-//! third smaller in the browser download); version 1 is still read.
+//! weight per label, scaled by `scale`. The training writes version 3 (a
+//! third smaller in the browser download); version 1 is still read, version 2
+//! (the previous `rans` layout, one table per label) no longer is.
 
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -61,7 +62,7 @@ pub const MAGIC: &[u8; 4] = b"CLAT";
 /// Version of the weight file format with raw i8 weights.
 pub const VERSION: u32 = 1;
 /// Version of the weight file format with entropy-coded weights ([`crate::rans`]).
-pub const VERSION_PACKED: u32 = 2;
+pub const VERSION_PACKED: u32 = 3;
 
 /// Slot of a feature hash in a table of `1 << bits` slots.
 #[inline]
@@ -80,7 +81,7 @@ pub struct Model<'a> {
     /// Transition scores, `(LABELS + 1) × LABELS`, last row = start.
     pub transitions: Vec<f32>,
     /// Quantised weights, `slots × LABELS` (borrowed from version 1 bytes,
-    /// decoded from version 2).
+    /// decoded from version 3).
     pub weights: Cow<'a, [u8]>,
     /// The weights again, one `u64` per slot: byte `y` is label `y`'s weight
     /// plus 128 (byte 7 is 0). Summing rows as four 16-bit lanes of even and

@@ -124,6 +124,11 @@ fn train_stage(
     train: &[&Example],
     dev: Option<&[Example]>,
 ) -> (Vec<u8>, usize) {
+    let prune = if name == "stage 2" {
+        export::PRUNE_STAGE2
+    } else {
+        export::PRUNE
+    };
     let t0 = std::time::Instant::now();
     let mut weights = Weights::new(bits);
     let mut best: Option<(f64, usize, Vec<u8>)> = None;
@@ -133,7 +138,7 @@ fn train_stage(
         }
         let Some(dev) = dev else { continue };
         let (w, tw) = weights.averaged();
-        let bytes = export::encode(bits, &w, &tw);
+        let bytes = export::encode(bits, &w, &tw, prune);
         let c = evaluate(&bytes, dev);
         eprintln!(
             "{name} epoch {epoch:>2}: dev exact F1 source {:.4} cue {:.4} content {:.4} ({:.0}s)",
@@ -150,7 +155,7 @@ fn train_stage(
         Some((_, epoch, bytes)) => (bytes, epoch),
         None => {
             let (w, tw) = weights.averaged();
-            (export::encode(bits, &w, &tw), epochs)
+            (export::encode(bits, &w, &tw, prune), epochs)
         }
     }
 }
