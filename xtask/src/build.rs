@@ -4,7 +4,8 @@
 //! `dist/index.html` is the demo page; `dist/pkg/` holds the glue and wasm of
 //! the full build (demo page and extension panel); `dist/embed/pkg/` holds the
 //! embed's smaller build (`--no-default-features`: no demo, no extension
-//! panel); everything in `www/` is copied beside them.
+//! panel); everything in `www/` is copied beside them, and the embed's
+//! JavaScript is minified.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -26,6 +27,12 @@ pub fn build(root: &Path, tools: &Tools) -> Result<(), String> {
     copy_tree(&root.join("www"), &dist)?;
     copy_file(&root.join("index.html"), &dist.join("index.html"))?;
     crate::embed::assemble(&dist)?;
+    for file in crate::embed::EMBED_FILES
+        .iter()
+        .filter(|f| f.ends_with(".js"))
+    {
+        minify(tools, &dist.join(file))?;
+    }
     eprintln!("xtask: built {}", dist.display());
     Ok(())
 }
@@ -77,6 +84,20 @@ fn bind(tools: &Tools, wasm: &Path, out: &Path) -> Result<(), String> {
             .arg(&bound)
             .arg("-o")
             .arg(&bound),
+    )
+}
+
+/// Minifies an ES module in place with terser (compress + mangle, no
+/// comments). Only the embed's files: publishers download them on every page,
+/// and they count against its size budget; the readable sources are in `www/`
+/// and wasm-bindgen's output.
+fn minify(tools: &Tools, file: &Path) -> Result<(), String> {
+    cmd::run(
+        Command::new(&tools.terser)
+            .arg(file)
+            .args(["--module", "--compress", "--mangle", "--comments", "false"])
+            .arg("--output")
+            .arg(file),
     )
 }
 

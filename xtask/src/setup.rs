@@ -1,6 +1,7 @@
 //! Installs what the build and tests need, only where it is missing: the wasm
 //! target, wasm-bindgen-cli at the version in Cargo.lock, the npm tools
-//! (binaryen's wasm-opt, playwright-core) and Debian's Chromium + ChromeDriver.
+//! (binaryen's wasm-opt, terser, playwright-core) and Debian's Chromium +
+//! ChromeDriver.
 //! A second run installs nothing and says so in one line.
 
 use std::path::{Path, PathBuf};
@@ -16,6 +17,8 @@ pub struct Tools {
     pub test_runner: PathBuf,
     /// `wasm-opt` from npm's binaryen.
     pub wasm_opt: PathBuf,
+    /// `terser` from npm (minifies the embed's JavaScript).
+    pub terser: PathBuf,
     /// Chromium.
     pub chromium: PathBuf,
     /// ChromeDriver.
@@ -27,7 +30,7 @@ pub fn ensure_all(root: &Path) -> Result<Tools, String> {
     let mut installed = Vec::new();
     ensure_wasm_target(&mut installed)?;
     let (wasm_bindgen, test_runner) = ensure_wasm_bindgen(root, &mut installed)?;
-    let wasm_opt = ensure_npm_tools(root, &mut installed)?;
+    let bin = ensure_npm_tools(root, &mut installed)?;
     let (chromium, chromedriver) = ensure_chromium(&mut installed)?;
     if installed.is_empty() {
         eprintln!("xtask: set-up: everything already installed");
@@ -37,7 +40,8 @@ pub fn ensure_all(root: &Path) -> Result<Tools, String> {
     Ok(Tools {
         wasm_bindgen,
         test_runner,
-        wasm_opt,
+        wasm_opt: bin.join("wasm-opt"),
+        terser: bin.join("terser"),
         chromium,
         chromedriver,
     })
@@ -95,6 +99,8 @@ fn ensure_wasm_bindgen(
     Ok((bin, cargo_bin("wasm-bindgen-test-runner")))
 }
 
+/// Installs `tests/`'s npm tools when its lockfile changed; returns their
+/// `node_modules/.bin`.
 fn ensure_npm_tools(root: &Path, installed: &mut Vec<String>) -> Result<PathBuf, String> {
     let dir = root.join("tests");
     let modules = dir.join("node_modules");
@@ -109,9 +115,9 @@ fn ensure_npm_tools(root: &Path, installed: &mut Vec<String>) -> Result<PathBuf,
                 .current_dir(&dir),
         )?;
         std::fs::write(&stamp, &lock).map_err(|e| e.to_string())?;
-        installed.push("npm tools (binaryen, playwright-core)".into());
+        installed.push("npm tools (binaryen, terser, playwright-core)".into());
     }
-    Ok(modules.join(".bin").join("wasm-opt"))
+    Ok(modules.join(".bin"))
 }
 
 fn ensure_chromium(installed: &mut Vec<String>) -> Result<(PathBuf, PathBuf), String> {
