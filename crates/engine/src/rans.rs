@@ -155,17 +155,24 @@ pub fn encode(data: &[u8], width: usize) -> Vec<u8> {
 /// `None` when the bytes are truncated or inconsistent.
 pub fn decode(bytes: &[u8], width: usize, len: usize) -> Option<Vec<u8>> {
     let width = width.max(1);
+    let contexts = 2 * width;
+    let total = TOTAL as usize;
     let mut pos = 0;
     let mut byte = || -> Option<u8> {
         let b = *bytes.get(pos)?;
         pos += 1;
         Some(b)
     };
-    // Per context: slot → (symbol, freq, start).
-    let mut lookups: Vec<Vec<(u8, u32, u32)>> = Vec::with_capacity(2 * width);
-    for _ in 0..2 * width {
+    // Per context: the symbol of each of its TOTAL slots, one byte each (all
+    // the contexts' slots take 56 KB for the tagger and stay in cache while
+    // every symbol looks one up), and each symbol's frequency and start.
+    let mut slots = vec![0u8; contexts * total];
+    let mut freq = vec![0u32; contexts * 256];
+    let mut start = vec![0u32; contexts * 256];
+    let mut occurs = vec![false; contexts];
+    for c in 0..contexts {
         let n = u16::from_le_bytes([byte()?, byte()?]) as usize;
-        let mut lookup = Vec::with_capacity(TOTAL as usize);
+        let mut filled = 0usize;
         for _ in 0..n {
             let symbol = byte()?;
             let mut f = 0u32;
@@ -176,17 +183,21 @@ pub fn decode(bytes: &[u8], width: usize, len: usize) -> Option<Vec<u8>> {
                     break;
                 }
             }
-            if f == 0 || lookup.len() + f as usize > TOTAL as usize {
+            let k = c * 256 + usize::from(symbol);
+            // A symbol listed twice or frequencies past TOTAL: not ours.
+            if f == 0 || freq[k] != 0 || filled + f as usize > total {
                 return None;
             }
-            let start = lookup.len() as u32;
-            lookup.extend(std::iter::repeat_n((symbol, f, start), f as usize));
+            freq[k] = f;
+            start[k] = filled as u32;
+            slots[c * total + filled..c * total + filled + f as usize].fill(symbol);
+            filled += f as usize;
         }
         // A context that never occurs has no symbols; reaching it fails below.
-        if !lookup.is_empty() && lookup.len() != TOTAL as usize {
+        if filled != 0 && filled != total {
             return None;
         }
-        lookups.push(lookup);
+        occurs[c] = filled != 0;
     }
     let size = u32::from_le_bytes([byte()?, byte()?, byte()?, byte()?]) as usize;
     let payload = bytes.get(pos..pos.checked_add(size)?)?;
@@ -197,17 +208,23 @@ pub fn decode(bytes: &[u8], width: usize, len: usize) -> Option<Vec<u8>> {
     // page's first analysis, so it is kept tight).
     'rows: loop {
         let mut seen = 0;
-        for column in lookups.chunks_exact(2) {
+        for column in 0..width {
             if out.len() == len {
                 break 'rows;
             }
-            let &(symbol, f, start) = column[seen].get((x & (TOTAL - 1)) as usize)?;
+            let c = 2 * column + seen;
+            if !occurs[c] {
+                return None;
+            }
+            let slot = x & (TOTAL - 1);
+            let symbol = slots[c * total + slot as usize];
+            let k = c * 256 + usize::from(symbol);
             // Wrapping: corrupt input must give garbage (caught by the length
             // checks), never an overflow panic.
-            x = f
+            x = freq[k]
                 .wrapping_mul(x >> PROB_BITS)
-                .wrapping_add(x & (TOTAL - 1))
-                .wrapping_sub(start);
+                .wrapping_add(slot)
+                .wrapping_sub(start[k]);
             while x < LOW {
                 x = (x << 8) | u32::from(*payload.get(next)?);
                 next += 1;
