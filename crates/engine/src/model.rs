@@ -219,14 +219,18 @@ pub struct Claim {
 }
 
 impl Claim {
-    /// Whether any span of the claim's source, cue or content overlaps `span`.
-    pub fn touches(&self, span: &Span) -> bool {
+    /// Every span of the claim's source, cue and content, in that order.
+    pub fn role_spans(&self) -> impl Iterator<Item = &Span> {
         self.source
             .spans
             .iter()
             .chain(&self.cue.spans)
             .chain(&self.content.spans)
-            .any(|s| s.overlaps(span))
+    }
+
+    /// Whether any span of the claim's source, cue or content overlaps `span`.
+    pub fn touches(&self, span: &Span) -> bool {
+        self.role_spans().any(|s| s.overlaps(span))
     }
 }
 

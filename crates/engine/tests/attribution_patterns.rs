@@ -1,24 +1,14 @@
 //! Attribution on articles written for these tests (wire style): every pattern
 //! of issue 3, the kinds, source resolution and robustness.
 
-use claimlens_engine::{analyze, Analysis, Claim, ClaimKind, SourceType, Span};
+use claimlens_engine::{analyze, Analysis, Claim, ClaimKind, SourceType};
+
+mod common;
+use common::{at, joined, listing};
 
 const HARBOR: &str = include_str!("fixtures/attribution/harbor.txt");
 const SENATOR: &str = include_str!("fixtures/attribution/senator.txt");
 const MINISTRY: &str = include_str!("fixtures/attribution/ministry.txt");
-
-/// Text of a code point span.
-fn at(text: &str, s: Span) -> String {
-    text.chars().skip(s.start).take(s.len()).collect()
-}
-
-fn joined(text: &str, spans: &[Span]) -> String {
-    spans
-        .iter()
-        .map(|s| at(text, *s))
-        .collect::<Vec<_>>()
-        .join(" | ")
-}
 
 /// The claim whose cue text is `cue` and whose content contains `content`.
 fn claim<'a>(text: &str, a: &'a Analysis, cue: &str, content: &str) -> &'a Claim {
@@ -28,17 +18,7 @@ fn claim<'a>(text: &str, a: &'a Analysis, cue: &str, content: &str) -> &'a Claim
             joined(text, &c.cue.spans) == cue && joined(text, &c.content.spans).contains(content)
         })
         .unwrap_or_else(|| {
-            let all: Vec<String> = a
-                .claims
-                .iter()
-                .map(|c| {
-                    format!(
-                        "{} / {}",
-                        joined(text, &c.cue.spans),
-                        joined(text, &c.content.spans)
-                    )
-                })
-                .collect();
+            let all = listing(text, a);
             panic!("no claim with cue `{cue}` and content `{content}` in {all:#?}")
         })
 }

@@ -5,19 +5,7 @@
 use claimlens_engine::{analyze, Analysis, Claim, Span};
 
 mod common;
-
-/// Text of a code point span.
-fn at(text: &str, s: Span) -> String {
-    text.chars().skip(s.start).take(s.len()).collect()
-}
-
-fn joined(text: &str, spans: &[Span]) -> String {
-    spans
-        .iter()
-        .map(|s| at(text, *s))
-        .collect::<Vec<_>>()
-        .join(" | ")
-}
+use common::{joined, listing};
 
 /// The claim whose cue text is `cue`, with its content's text.
 fn by_cue<'a>(text: &str, a: &'a Analysis, cue: &str) -> (&'a Claim, String) {
@@ -26,17 +14,7 @@ fn by_cue<'a>(text: &str, a: &'a Analysis, cue: &str) -> (&'a Claim, String) {
         .iter()
         .find(|c| joined(text, &c.cue.spans) == cue)
         .unwrap_or_else(|| {
-            let all: Vec<String> = a
-                .claims
-                .iter()
-                .map(|c| {
-                    format!(
-                        "{} / {}",
-                        joined(text, &c.cue.spans),
-                        joined(text, &c.content.spans)
-                    )
-                })
-                .collect();
+            let all = listing(text, a);
             panic!("no claim with cue `{cue}` in {all:#?}")
         });
     (c, joined(text, &c.content.spans))

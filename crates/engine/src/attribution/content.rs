@@ -167,17 +167,7 @@ const CONTINUERS: &[&str] = &["including", "and", "so", "but", "as"];
 /// A content piece that stops at a comma followed by a [`CONTINUERS`] word
 /// runs on to the end of its sentence when nothing else is tagged there.
 pub fn run_on(doc: &Document, claims: &mut [Claim]) {
-    let mut held: Vec<Span> = claims
-        .iter()
-        .flat_map(|c| {
-            c.content
-                .spans
-                .iter()
-                .chain(&c.cue.spans)
-                .chain(&c.source.spans)
-        })
-        .copied()
-        .collect();
+    let mut held: Vec<Span> = claims.iter().flat_map(Claim::role_spans).copied().collect();
     crate::order::spans(&mut held);
     for claim in claims.iter_mut() {
         let n = claim.content.spans.len();

@@ -19,17 +19,7 @@ const MAX_SUBJECT: usize = 20;
 
 /// Adds the subject piece to every claim of that shape that lacks it.
 pub fn apply(doc: &Document, claims: &mut [Claim]) {
-    let held: Vec<Span> = claims
-        .iter()
-        .flat_map(|c| {
-            c.content
-                .spans
-                .iter()
-                .chain(&c.cue.spans)
-                .chain(&c.source.spans)
-        })
-        .copied()
-        .collect();
+    let held: Vec<Span> = claims.iter().flat_map(Claim::role_spans).copied().collect();
     for claim in claims.iter_mut() {
         let (Some(&src), Some(&cue), Some(first)) = (
             claim.source.spans.first(),

@@ -39,3 +39,32 @@ pub fn claim(text: &str, n: usize, source: &str, cue: &str, content: &str) -> Cl
         review: None,
     }
 }
+
+/// Text of a code point span.
+pub fn at(text: &str, s: Span) -> String {
+    text.chars().skip(s.start).take(s.len()).collect()
+}
+
+/// Texts of code point spans, joined by ` | `.
+pub fn joined(text: &str, spans: &[Span]) -> String {
+    spans
+        .iter()
+        .map(|s| at(text, *s))
+        .collect::<Vec<_>>()
+        .join(" | ")
+}
+
+/// Every claim of an analysis as `cue / content` text, for a failing test's
+/// message.
+pub fn listing(text: &str, a: &Analysis) -> Vec<String> {
+    a.claims
+        .iter()
+        .map(|c| {
+            format!(
+                "{} / {}",
+                joined(text, &c.cue.spans),
+                joined(text, &c.content.spans)
+            )
+        })
+        .collect()
+}
