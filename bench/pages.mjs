@@ -32,6 +32,36 @@ export async function navigationTimes(browser, url, selector, loads) {
   return times;
 }
 
+/** Milliseconds from navigation start to the first contentful paint of the
+ * same page with claimlens taken out (its script and preload tags removed on
+ * the way to the browser), over `loads` cold loads: what the page alone costs
+ * on this machine, the floor under "navigation → highlights". */
+export async function pageAloneTimes(browser, url, loads) {
+  const times = [];
+  for (let i = 0; i < loads; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.route(url, async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text())
+        .replace(/<link rel="(?:modulepreload|preload)"[^>]*claimlens[^>]*>/g, '')
+        .replace(/<script type="module"[^>]*claimlens\.js[^>]*><\/script>/g, '');
+      await route.fulfill({ response, body: html });
+    });
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0,
+      null, { timeout: 30_000 });
+    const [fcp, marks] = await page.evaluate(() => [
+      performance.getEntriesByName('first-contentful-paint')[0].startTime,
+      document.querySelectorAll('cl-mark').length,
+    ]);
+    if (marks !== 0) throw new Error('pageAloneTimes: claimlens still ran on the page');
+    times.push(fcp);
+    await context.close();
+  }
+  return times;
+}
+
 /** The longest main-thread task while `mode` (analyze | worker | embed, see
  * page.html) handles `article`, 7 times: page set-up first (not counted), then
  * the work in a task of its own. Long Tasks API entries (tasks ≥ 50 ms) that

@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'esbuild';
 import { serve } from './serve.mjs';
-import { navigationTimes, longTask } from './pages.mjs';
+import { navigationTimes, pageAloneTimes, longTask } from './pages.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const WARMUPS = 2;
@@ -160,8 +160,10 @@ async function main() {
     if (args.nav) {
       log(`navigation → highlights: ${args.nav}, 10 cold loads…`);
       const times = await navigationTimes(browser, `${server.url}/dist/${args.nav}`, args['nav-selector'], 10);
+      const alone = await pageAloneTimes(browser, `${server.url}/dist/${args.nav}`, 10);
       result.navigation = { page: args.nav, selector: args['nav-selector'], loads_ms: times.map((x) => +x.toFixed(1)),
-        median_ms: +median(times).toFixed(1) };
+        median_ms: +median(times).toFixed(1),
+        page_alone_fcp_ms: alone.map((x) => +x.toFixed(1)), page_alone_fcp_median_ms: +median(alone).toFixed(1) };
     }
   } finally {
     await browser.close();

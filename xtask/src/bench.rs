@@ -6,7 +6,8 @@
 //!    wink-nlp (sentences + tokens + POS) and compromise (parse + quotations) on
 //!    the same texts, median of 7 passes after 2 warm-ups; peak wasm memory; the
 //!    longest main-thread task on a 10,000-word article; navigation → highlights
-//!    painted, median of 10 cold loads;
+//!    painted, median of 10 cold loads (and, for scale, the same page's first
+//!    contentful paint with claimlens taken out);
 //! 3. raw and gzip -9 size of every file a browser downloads for the demo and
 //!    for `dist/embed/`.
 //!
@@ -250,6 +251,10 @@ fn print_table(
     println!("| demo page download, gzip -9 | {} | — | |", kb(demo_gz));
     println!("| navigation → highlights painted, `{}` (median of 10 cold loads) | {nav:.1} ms | ≤ {BUDGET_NAV_MS} ms | {} |",
         NAV_PAGE.0, verdict(nav <= BUDGET_NAV_MS, "navigation → highlights"));
+    println!(
+        "| the same page without claimlens: navigation → first contentful paint (median of 10 cold loads) | {:.1} ms | — | |",
+        num(b, &["navigation", "page_alone_fcp_median_ms"])
+    );
     long_task_rows(b, &mut verdict);
     println!(
         "| peak wasm linear memory, whole corpus | {:.1} MiB | — | |",
