@@ -127,10 +127,10 @@ const DETERMINERS: &[&str] = &[
     "one", "two", "three", "several", "many", "some", "both", "all", "few", "most",
 ];
 
-/// Whether token `t` is one of `list` (ASCII case folded).
+/// Whether token `t` is one of `list` (lower-case words; the token is
+/// compared folded, from the document's fold of every token).
 pub(super) fn lower_is(doc: &Document, t: usize, list: &[&str]) -> bool {
-    let w = doc.token_text(t);
-    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+    list.contains(&doc.folded(t))
 }
 
 /// Whether token `t` names a day or a month (any case; `May` never).

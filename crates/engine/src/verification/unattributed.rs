@@ -38,12 +38,8 @@ pub fn find(doc: &Document, claims: &[Claim]) -> Vec<Claim> {
         // Most sentences hold none of the rare words a statement cue needs:
         // skip them before folding every token.
         let rare = (t0..t1).any(|t| {
-            let w = doc.token_text(t);
-            ADVERBS
-                .iter()
-                .chain(SEEM)
-                .chain(&["confirmed", "verified"])
-                .any(|r| w.eq_ignore_ascii_case(r))
+            let w = doc.folded(t);
+            ADVERBS.contains(&w) || SEEM.contains(&w) || matches!(w, "confirmed" | "verified")
         });
         if !rare {
             continue;
