@@ -10,6 +10,8 @@
 //! claimlens eval factuality FILE [--json]
 //! ```
 
+#[macro_use]
+mod out;
 mod analyze_cmd;
 mod eval;
 
@@ -29,7 +31,7 @@ fn main() -> ExitCode {
         Some("analyze") => analyze_cmd::run(&args[1..]),
         Some("eval") => eval::run(&args[1..]),
         Some("-h" | "--help" | "help") => {
-            println!("{USAGE}");
+            outln!("{USAGE}");
             Ok(())
         }
         _ => Err(format!("unknown or missing command\n{USAGE}")),

@@ -38,7 +38,7 @@ pub fn print_report<T: serde::Serialize>(
     human: impl FnOnce(&T),
 ) -> Result<(), String> {
     if json {
-        println!(
+        outln!(
             "{}",
             serde_json::to_string(report).map_err(|e| e.to_string())?
         );

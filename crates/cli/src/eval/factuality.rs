@@ -44,9 +44,11 @@ pub fn run(args: &[String]) -> Result<(), String> {
         ),
     };
     super::hedges::common::print_report(&report, json, |report| {
-        println!(
+        outln!(
             "factuality on {} predicates: Pearson r {:.4}  MAE {:.4}",
-            report.n, report.r, report.mae
+            report.n,
+            report.r,
+            report.mae
         )
     })
 }

@@ -75,9 +75,13 @@ pub fn run(args: &[String]) -> Result<(), String> {
         accuracy: round4(correct as f64 / rows.len() as f64),
     };
     common::print_report(&report, json, |report| {
-        println!(
+        outln!(
             "hedges (uncertain class) on {} sentences: P {:.4}  R {:.4}  F1 {:.4}  accuracy {:.4}",
-            report.n, report.p, report.r, report.f1, report.accuracy
+            report.n,
+            report.p,
+            report.r,
+            report.f1,
+            report.accuracy
         )
     })
 }

@@ -108,25 +108,30 @@ impl Scores {
             content: self.content.report(),
         };
         if json {
-            println!(
+            outln!(
                 "{}",
                 serde_json::to_string(&report).map_err(|e| e.to_string())?
             );
             return Ok(());
         }
-        println!(
+        outln!(
             "{title}: {} docs, {} gold claims, {} predicted",
-            report.docs, report.gold, report.predicted
+            report.docs,
+            report.gold,
+            report.predicted
         );
-        println!("role      exact P  exact R  exact F1  overlap F1");
+        outln!("role      exact P  exact R  exact F1  overlap F1");
         for (name, r) in [
             ("source", report.source),
             ("cue", report.cue),
             ("content", report.content),
         ] {
-            println!(
+            outln!(
                 "{name:<8} {:>8.4} {:>8.4} {:>9.4} {:>11.4}",
-                r.p, r.r, r.f1, r.overlap_f1
+                r.p,
+                r.r,
+                r.f1,
+                r.overlap_f1
             );
         }
         Ok(())

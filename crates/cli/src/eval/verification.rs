@@ -219,7 +219,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         oracle_claims: ann_dir.is_some().then(|| oracle.report()),
     };
     if json {
-        println!(
+        outln!(
             "{}",
             serde_json::to_string(&report).map_err(|e| e.to_string())?
         );
@@ -232,9 +232,11 @@ pub fn run(args: &[String]) -> Result<(), String> {
             score::print("oracle, every gold event (no row = reported)", o);
         }
         for (name, r) in &report.matching_readings {
-            println!(
+            outln!(
                 "matching reading {name}: matched {}  accuracy {:.4}  macro-F1 {:.4}",
-                r.matched, r.accuracy, r.macro_f1
+                r.matched,
+                r.accuracy,
+                r.macro_f1
             );
         }
     }

@@ -206,13 +206,16 @@ pub struct Report {
 
 /// Prints a report as text.
 pub fn print(title: &str, r: &Report) {
-    println!(
+    outln!(
         "{title}: n {}  matched {}  accuracy {:.4}  macro-F1 {:.4}",
-        r.n, r.matched, r.accuracy, r.macro_f1
+        r.n,
+        r.matched,
+        r.accuracy,
+        r.macro_f1
     );
     for l in LABELS {
         if let Some(p) = r.per_label.get(l) {
-            println!("  {l:<11} P {:.4}  R {:.4}  F1 {:.4}", p.p, p.r, p.f1);
+            outln!("  {l:<11} P {:.4}  R {:.4}  F1 {:.4}", p.p, p.r, p.f1);
         }
     }
 }
