@@ -123,27 +123,7 @@ fn span_of(doc: &Document, p: &Piece) -> Span {
 
 fn claim_from_group(doc: &Document, g: &Group) -> Claim {
     let spans = |ps: &[Piece]| ps.iter().map(|p| span_of(doc, p)).collect::<Vec<_>>();
-    new_claim(spans(&g.source), spans(&g.cue), spans(&g.content))
-}
-
-/// A claim from its spans, with defaults for everything else.
-pub(crate) fn new_claim(source: Vec<Span>, cue: Vec<Span>, content: Vec<Span>) -> Claim {
-    Claim {
-        id: String::new(),
-        kind: ClaimKind::Indirect,
-        source: ClaimSource {
-            spans: source,
-            ..ClaimSource::default()
-        },
-        cue: SpanSet { spans: cue },
-        content: SpanSet { spans: content },
-        state: VerificationState::Reported,
-        evidence: Vec::new(),
-        hedges: Vec::new(),
-        parent: None,
-        notes: Vec::new(),
-        review: None,
-    }
+    Claim::new(spans(&g.source), spans(&g.cue), spans(&g.content))
 }
 
 /// Adds direct quotations (with a cue found by the rules) that no tagged claim
@@ -155,7 +135,7 @@ fn add_missed_quotes(doc: &Document, claims: &mut Vec<Claim>) {
         if q.content.iter().any(taken) || taken(&cue) {
             continue;
         }
-        claims.push(new_claim(
+        claims.push(Claim::new(
             q.source.into_iter().collect(),
             vec![cue],
             q.content,

@@ -219,6 +219,35 @@ pub struct Claim {
 }
 
 impl Claim {
+    /// A claim from its source, cue and content spans, with everything else
+    /// at its default: no id yet, kind indirect, state reported, no evidence,
+    /// hedges, parent, notes or review.
+    ///
+    /// ```
+    /// use claimlens_engine::{Claim, Span, VerificationState};
+    /// let claim = Claim::new(vec![Span::new(0, 3)], vec![Span::new(4, 8)], vec![]);
+    /// assert_eq!(claim.state, VerificationState::Reported);
+    /// assert!(claim.source.entity.is_none());
+    /// ```
+    pub fn new(source: Vec<Span>, cue: Vec<Span>, content: Vec<Span>) -> Claim {
+        Claim {
+            id: String::new(),
+            kind: ClaimKind::Indirect,
+            source: ClaimSource {
+                spans: source,
+                ..ClaimSource::default()
+            },
+            cue: SpanSet { spans: cue },
+            content: SpanSet { spans: content },
+            state: VerificationState::Reported,
+            evidence: Vec::new(),
+            hedges: Vec::new(),
+            parent: None,
+            notes: Vec::new(),
+            review: None,
+        }
+    }
+
     /// Every span of the claim's source, cue and content, in that order.
     pub fn role_spans(&self) -> impl Iterator<Item = &Span> {
         self.source

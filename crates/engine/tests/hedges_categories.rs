@@ -86,28 +86,16 @@ fn hedges_link_to_the_claim_they_soften() {
         let s = text.find(needle).unwrap();
         Span::new(s, s + needle.len())
     };
-    let mut claims = vec![Claim {
-        id: "c1".into(),
-        kind: ClaimKind::Direct,
-        source: ClaimSource {
-            spans: vec![at("Amal Osman")],
-            ..ClaimSource::default()
-        },
-        cue: SpanSet {
-            spans: vec![at("said Amal")],
-        },
-        content: SpanSet {
-            spans: vec![at(
-                "\"The death toll could rise if the shelling continues,\"",
-            )],
-        },
-        state: VerificationState::Reported,
-        evidence: vec![],
-        hedges: vec![],
-        parent: None,
-        notes: vec![],
-        review: None,
-    }];
+    let mut quote = Claim::new(
+        vec![at("Amal Osman")],
+        vec![at("said Amal")],
+        vec![at(
+            "\"The death toll could rise if the shelling continues,\"",
+        )],
+    );
+    quote.id = "c1".into();
+    quote.kind = ClaimKind::Direct;
+    let mut claims = vec![quote];
     let doc = Document::new(text);
     let hedges = find_hedges(&doc, &mut claims);
     let could = hedges

@@ -255,11 +255,7 @@ pub fn split_coordinated(doc: &Document, claims: &mut Vec<Claim>) {
                     end -= 1;
                 }
                 let rest = Span::new(doc.tokens[k + 1].span.start, piece.end);
-                added.push(super::new_claim(
-                    Vec::new(),
-                    vec![doc.tokens[k].span],
-                    vec![rest],
-                ));
+                added.push(Claim::new(Vec::new(), vec![doc.tokens[k].span], vec![rest]));
                 *piece = Span::new(piece.start, doc.tokens[end - 1].span.end);
                 break;
             }

@@ -4,7 +4,6 @@
 use crate::model::{Claim, Span};
 use crate::segment::Document;
 
-use super::new_claim;
 use super::repairs::clear_area;
 use super::subject::capitalised;
 
@@ -55,7 +54,7 @@ pub(super) fn headline_speaker(doc: &Document, claims: &mut Vec<Claim>) {
         c.source.spans.retain(|s| !s.overlaps(&name));
     }
     clear_area(claims, Span::new(name.start, content.end));
-    claims.push(new_claim(
+    claims.push(Claim::new(
         vec![name],
         vec![doc.tokens[colon].span],
         vec![content],

@@ -79,7 +79,7 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
             }
             Some(_) => {}
             None if claims.iter().any(|c| c.touches(&content)) => {}
-            None => claims.push(super::new_claim(vec![source], vec![cue], vec![content])),
+            None => claims.push(Claim::new(vec![source], vec![cue], vec![content])),
         }
     }
 }

@@ -35,7 +35,7 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
                 }
             }
             None if claims.iter().any(|c| c.touches(&content)) => {}
-            None => claims.push(super::new_claim(
+            None => claims.push(Claim::new(
                 source.into_iter().collect(),
                 vec![cue],
                 vec![content],

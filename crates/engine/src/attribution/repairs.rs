@@ -6,7 +6,6 @@
 use crate::model::{Claim, Span};
 use crate::segment::{Document, TokenKind};
 
-use super::new_claim;
 use super::subject::capitalised;
 
 /// Applies every repair.
@@ -149,7 +148,7 @@ fn first_person_stances(doc: &Document, claims: &mut Vec<Claim>) {
             end -= 1;
         }
         let content = Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end);
-        claims.push(new_claim(
+        claims.push(Claim::new(
             vec![doc.tokens[t].span],
             vec![cue],
             vec![content],
@@ -263,7 +262,7 @@ fn transcript_speakers(doc: &Document, claims: &mut Vec<Claim>) {
                 .iter()
                 .any(|s| s.contains(&cue) || (s.start < content.start && s.end > content.start))
         });
-        claims.push(new_claim(vec![name], vec![cue], vec![content]));
+        claims.push(Claim::new(vec![name], vec![cue], vec![content]));
     }
 }
 
@@ -329,7 +328,7 @@ fn bar_signatures(doc: &Document, claims: &mut Vec<Claim>) {
             c.source.spans.retain(|s| !area.contains(s));
         }
         cut_area(doc, claims, area);
-        claims.push(new_claim(vec![source], vec![cue], vec![content]));
+        claims.push(Claim::new(vec![source], vec![cue], vec![content]));
     }
 }
 

@@ -207,7 +207,7 @@ pub fn participle_tails(doc: &Document, claims: &mut Vec<Claim>) {
             continue;
         }
         claim.content.spans.remove(i);
-        added.push(super::new_claim(
+        added.push(Claim::new(
             vec![src],
             vec![doc.tokens[w].span],
             vec![Span::new(doc.tokens[w + 1].span.start, piece.end)],

@@ -9,7 +9,6 @@
 //! Only where the attribution pass found nothing: a cue word inside a found
 //! claim (its cue, source or content) belongs to that claim.
 
-use crate::attribution::new_claim;
 use crate::hedges::fold;
 use crate::model::{Claim, Span};
 use crate::segment::{Document, TokenKind};
@@ -79,7 +78,7 @@ pub fn find(doc: &Document, claims: &[Claim]) -> Vec<Claim> {
             if pieces.is_empty() || pieces.iter().any(|&p| taken(p)) {
                 continue;
             }
-            out.push(new_claim(Vec::new(), vec![cue_span], pieces));
+            out.push(Claim::new(Vec::new(), vec![cue_span], pieces));
         }
     }
     out

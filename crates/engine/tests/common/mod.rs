@@ -17,27 +17,14 @@ pub fn span(text: &str, needle: &str) -> Span {
 
 /// A claim from the words of its source, cue and content (byte spans).
 pub fn claim(text: &str, n: usize, source: &str, cue: &str, content: &str) -> Claim {
-    Claim {
-        id: format!("c{n}"),
-        kind: ClaimKind::Indirect,
-        source: ClaimSource {
-            spans: vec![span(text, source)],
-            entity: Some(source.to_string()),
-            ..ClaimSource::default()
-        },
-        cue: SpanSet {
-            spans: vec![span(text, cue)],
-        },
-        content: SpanSet {
-            spans: vec![span(text, content)],
-        },
-        state: VerificationState::Reported,
-        evidence: Vec::new(),
-        hedges: Vec::new(),
-        parent: None,
-        notes: Vec::new(),
-        review: None,
-    }
+    let mut claim = Claim::new(
+        vec![span(text, source)],
+        vec![span(text, cue)],
+        vec![span(text, content)],
+    );
+    claim.id = format!("c{n}");
+    claim.source.entity = Some(source.to_string());
+    claim
 }
 
 /// Text of a code point span.

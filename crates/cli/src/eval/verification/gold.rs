@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use claimlens_engine::segment::Document;
-use claimlens_engine::{Claim, ClaimKind, ClaimSource, Span, SpanSet, VerificationState};
+use claimlens_engine::{Claim, Span};
 use serde::Deserialize;
 
 /// One gold row.
@@ -134,27 +134,10 @@ pub fn all_event_states(
             }
             None => None,
         };
-        claims.push(Claim {
-            id: format!("c{}", n + 1),
-            kind: ClaimKind::Indirect,
-            source: ClaimSource {
-                spans: source,
-                entity,
-                ..ClaimSource::default()
-            },
-            cue: SpanSet {
-                spans: to_bytes(cue),
-            },
-            content: SpanSet {
-                spans: to_bytes(content),
-            },
-            state: VerificationState::Reported,
-            evidence: Vec::new(),
-            hedges: Vec::new(),
-            parent: None,
-            notes: Vec::new(),
-            review: None,
-        });
+        let mut claim = Claim::new(source, to_bytes(cue), to_bytes(content));
+        claim.id = format!("c{}", n + 1);
+        claim.source.entity = entity;
+        claims.push(claim);
     }
     let doc = Document::new(text);
     claimlens_engine::verification::assign_states(&doc, &mut claims, &[]);
