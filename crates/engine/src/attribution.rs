@@ -121,6 +121,12 @@ fn span_of(doc: &Document, p: &Piece) -> Span {
     )
 }
 
+/// Removes the claims marked in `marked` (one flag per claim, in order).
+fn remove_marked(claims: &mut Vec<Claim>, marked: &[bool]) {
+    let mut flags = marked.iter();
+    claims.retain(|_| !flags.next().is_some_and(|&m| m));
+}
+
 fn claim_from_group(doc: &Document, g: &Group) -> Claim {
     let spans = |ps: &[Piece]| ps.iter().map(|p| span_of(doc, p)).collect::<Vec<_>>();
     Claim::new(spans(&g.source), spans(&g.cue), spans(&g.content))

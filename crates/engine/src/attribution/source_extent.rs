@@ -107,11 +107,7 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
         }
         claims[i].source.spans[0] = new;
     }
-    let mut k = 0;
-    claims.retain(|_| {
-        k += 1;
-        !dropped[k - 1]
-    });
+    super::remove_marked(claims, &dropped);
 }
 
 /// Words that open a relative clause or an apposition after a name.

@@ -299,11 +299,7 @@ pub fn relative_subjects(doc: &Document, claims: &mut Vec<Claim>) {
         }
         claims[i].source.spans = vec![span];
     }
-    let mut k = 0;
-    claims.retain(|_| {
-        k += 1;
-        !drop[k - 1]
-    });
+    super::remove_marked(claims, &drop);
 }
 
 /// Adjectives that open a sentence before a noun cue (`Early reports on
