@@ -1,11 +1,10 @@
 //! The structural repairs after the tagger: transcript speakers, quotations
 //! signed with a horizontal bar, first-person stances (nested inside a quote).
 
-use claimlens_engine::{analyze, Span};
+use claimlens_engine::analyze;
 
-fn at(text: &str, s: Span) -> String {
-    text.chars().skip(s.start).take(s.len()).collect()
-}
+mod common;
+use common::at;
 
 #[test]
 fn transcript_turns_are_claims_of_the_speaker() {

@@ -2,11 +2,10 @@
 //! clauses after an inverted cue, noun-phrase openers and one prepositional
 //! link before the cue, and inverted speakers the tagger took for content.
 
-use claimlens_engine::{analyze, Analysis, Claim, Span};
+use claimlens_engine::{analyze, Analysis, Claim};
 
-fn at(text: &str, s: Span) -> String {
-    text.chars().skip(s.start).take(s.len()).collect()
-}
+mod common;
+use common::at;
 
 fn claim_with_cue<'a>(text: &str, a: &'a Analysis, cue: &str) -> &'a Claim {
     a.claims

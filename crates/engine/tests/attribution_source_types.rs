@@ -2,11 +2,10 @@
 //! names the business mentioned before it, an adjective opening a sentence is
 //! no source, and a subject keeps its relative clause.
 
-use claimlens_engine::{analyze, Analysis, Claim, SourceType, Span};
+use claimlens_engine::{analyze, Analysis, Claim, SourceType};
 
-fn at(text: &str, s: Span) -> String {
-    text.chars().skip(s.start).take(s.len()).collect()
-}
+mod common;
+use common::at;
 
 fn claim_with_source<'a>(text: &str, a: &'a Analysis, source: &str) -> &'a Claim {
     a.claims

@@ -4,9 +4,8 @@
 
 use claimlens_engine::{analyze, Analysis, Claim, Span};
 
-fn at(text: &str, s: Span) -> String {
-    text.chars().skip(s.start).take(s.len()).collect()
-}
+mod common;
+use common::at;
 
 fn claim_with_cue<'a>(text: &str, a: &'a Analysis, cue: &str) -> &'a Claim {
     a.claims
