@@ -2,82 +2,151 @@
 
 /// Converts offsets within one text between UTF-8 bytes, code points and UTF-16 units.
 ///
-/// Built once per text in O(n); every lookup is O(log n). Offsets at the end of the
-/// text are valid (an end-exclusive span may end there).
+/// Built once per text in O(n); every lookup is O(log m), m being the number of
+/// non-ASCII characters. Offsets at the end of the text are valid (an
+/// end-exclusive span may end there).
 #[derive(Debug, Clone)]
 pub struct OffsetIndex {
-    /// Byte offset of every code point, plus the text length at the end.
-    char_bytes: Vec<u32>,
-    /// UTF-16 offset of every code point, plus the UTF-16 length at the end.
-    char_utf16: Vec<u32>,
+    /// Every non-ASCII character, in text order. Between two of them (and
+    /// around them) the text is ASCII, where the three offsets advance
+    /// together: news text has few non-ASCII characters (curly quotes,
+    /// dashes), so this is far smaller and faster to build than a table per
+    /// character.
+    wide: Vec<Wide>,
+    /// The text's length in bytes, code points and UTF-16 units.
+    end: Offsets,
+}
+
+/// One position in the three units.
+#[derive(Debug, Clone, Copy, Default)]
+struct Offsets {
+    byte: u32,
+    ch: u32,
+    utf16: u32,
+}
+
+/// A non-ASCII character: where it starts, and its UTF-8 and UTF-16 lengths.
+#[derive(Debug, Clone, Copy)]
+struct Wide {
+    at: Offsets,
+    bytes: u8,
+    units: u8,
+}
+
+impl Wide {
+    /// The offsets just after this character.
+    fn after(&self) -> Offsets {
+        Offsets {
+            byte: self.at.byte + u32::from(self.bytes),
+            ch: self.at.ch + 1,
+            utf16: self.at.utf16 + u32::from(self.units),
+        }
+    }
 }
 
 impl OffsetIndex {
     /// Indexes `text`.
     pub fn new(text: &str) -> Self {
-        let count = text.chars().count();
-        let mut char_bytes = Vec::with_capacity(count + 1);
-        let mut char_utf16 = Vec::with_capacity(count + 1);
-        let mut utf16 = 0u32;
-        for (byte, ch) in text.char_indices() {
-            char_bytes.push(byte as u32);
-            char_utf16.push(utf16);
-            utf16 += ch.len_utf16() as u32;
+        let mut wide = Vec::new();
+        // Offsets at the end of the last non-ASCII character seen.
+        let mut last = Offsets::default();
+        let bytes = text.as_bytes();
+        let mut byte = 0;
+        while byte < bytes.len() {
+            if bytes[byte] < 0x80 {
+                byte += 1;
+                continue;
+            }
+            let ch = text[byte..].chars().next().unwrap_or('\0');
+            let skipped = byte as u32 - last.byte;
+            let at = Offsets {
+                byte: byte as u32,
+                ch: last.ch + skipped,
+                utf16: last.utf16 + skipped,
+            };
+            let w = Wide {
+                at,
+                bytes: ch.len_utf8() as u8,
+                units: ch.len_utf16() as u8,
+            };
+            last = w.after();
+            wide.push(w);
+            byte += ch.len_utf8();
         }
-        char_bytes.push(text.len() as u32);
-        char_utf16.push(utf16);
-        OffsetIndex {
-            char_bytes,
-            char_utf16,
-        }
+        let rest = text.len() as u32 - last.byte;
+        let end = Offsets {
+            byte: text.len() as u32,
+            ch: last.ch + rest,
+            utf16: last.utf16 + rest,
+        };
+        OffsetIndex { wide, end }
     }
 
     /// Number of code points in the text.
     pub fn char_len(&self) -> usize {
-        self.char_bytes.len() - 1
+        self.end.ch as usize
     }
 
     /// Number of UTF-16 code units in the text.
     pub fn utf16_len(&self) -> usize {
-        *self.char_utf16.last().unwrap_or(&0) as usize
+        self.end.utf16 as usize
+    }
+
+    /// The offsets of the character holding the position `key(o) == at`
+    /// (rounded down to its start), `at` being clamped to the text's end.
+    fn locate(&self, at: usize, key: fn(&Offsets) -> u32) -> Offsets {
+        let at = (at as u32).min(key(&self.end));
+        // The last non-ASCII character starting at or before `at`.
+        let k = self.wide.partition_point(|w| key(&w.at) <= at);
+        let Some(w) = k.checked_sub(1).map(|k| self.wide[k]) else {
+            return Offsets {
+                byte: at,
+                ch: at,
+                utf16: at,
+            };
+        };
+        let after = w.after();
+        if at < key(&after) {
+            return w.at;
+        }
+        let ascii = at - key(&after);
+        Offsets {
+            byte: after.byte + ascii,
+            ch: after.ch + ascii,
+            utf16: after.utf16 + ascii,
+        }
     }
 
     /// Code point offset of a byte offset. A byte offset inside a multi-byte
     /// character maps to the start of that character.
     pub fn byte_to_char(&self, byte: usize) -> usize {
-        match self.char_bytes.binary_search(&(byte as u32)) {
-            Ok(i) => i,
-            Err(i) => i.saturating_sub(1),
-        }
+        self.locate(byte, |o| o.byte).ch as usize
     }
 
     /// UTF-16 offset of a byte offset (rounded down to a character start).
     pub fn byte_to_utf16(&self, byte: usize) -> usize {
-        self.char_utf16[self.byte_to_char(byte)] as usize
+        self.locate(byte, |o| o.byte).utf16 as usize
     }
 
     /// Byte offset of a code point offset, or `None` past the end.
     pub fn char_to_byte(&self, ch: usize) -> Option<usize> {
-        self.char_bytes.get(ch).map(|&b| b as usize)
+        (ch <= self.char_len()).then(|| self.locate(ch, |o| o.ch).byte as usize)
     }
 
     /// UTF-16 offset of a code point offset, or `None` past the end.
     pub fn char_to_utf16(&self, ch: usize) -> Option<usize> {
-        self.char_utf16.get(ch).map(|&u| u as usize)
+        (ch <= self.char_len()).then(|| self.locate(ch, |o| o.ch).utf16 as usize)
     }
 
     /// Code point offset of a UTF-16 offset. An offset between the two halves
     /// of a surrogate pair maps to the start of that character.
     pub fn utf16_to_char(&self, unit: usize) -> usize {
-        match self.char_utf16.binary_search(&(unit as u32)) {
-            Ok(i) => i,
-            Err(i) => i.saturating_sub(1),
-        }
+        self.locate(unit, |o| o.utf16).ch as usize
     }
 
     /// Byte offset of a UTF-16 offset (rounded down to a character start).
     pub fn utf16_to_byte(&self, unit: usize) -> usize {
-        self.char_bytes[self.utf16_to_char(unit).min(self.char_len())] as usize
+        self.locate(unit, |o| o.utf16).byte as usize
     }
 }
 
@@ -115,6 +184,32 @@ mod tests {
     }
 
     proptest! {
+        /// Every byte and UTF-16 offset, inside characters and past the end
+        /// too, against a per-character reference table.
+        #[test]
+        fn rounding_matches_a_reference(text in "\\PC{0,30}") {
+            let index = OffsetIndex::new(&text);
+            let mut starts: Vec<(usize, usize)> = Vec::new(); // (byte, utf16) per char
+            let mut unit = 0;
+            for (b, c) in text.char_indices() {
+                starts.push((b, unit));
+                unit += c.len_utf16();
+            }
+            starts.push((text.len(), unit));
+            for byte in 0..=text.len() + 2 {
+                let ch = starts.iter().rposition(|&(b, _)| b <= byte.min(text.len())).unwrap();
+                prop_assert_eq!(index.byte_to_char(byte), ch);
+                prop_assert_eq!(index.byte_to_utf16(byte), starts[ch].1);
+            }
+            for u in 0..=unit + 2 {
+                let ch = starts.iter().rposition(|&(_, x)| x <= u.min(unit)).unwrap();
+                prop_assert_eq!(index.utf16_to_char(u), ch);
+                prop_assert_eq!(index.utf16_to_byte(u), starts[ch].0);
+            }
+            prop_assert_eq!(index.char_to_byte(starts.len()), None);
+            prop_assert_eq!(index.char_to_utf16(starts.len()), None);
+        }
+
         #[test]
         fn conversions_round_trip(text in "\\PC{0,40}") {
             let index = OffsetIndex::new(&text);
