@@ -25,24 +25,23 @@ pub const WEEKDAYS: &[&str] = &[
     "sunday",
 ];
 
-/// Month names, lowercase, without `may` (far more often the modal).
-pub const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// Whether `lower` (lowercase) names a day or a month (`may` never does).
 pub fn is_calendar_word(lower: &str) -> bool {
-    WEEKDAYS.contains(&lower) || MONTHS.contains(&lower)
+    WEEKDAYS.contains(&lower)
+        || matches!(
+            lower,
+            "january"
+                | "february"
+                | "march"
+                | "april"
+                | "june"
+                | "july"
+                | "august"
+                | "september"
+                | "october"
+                | "november"
+                | "december"
+        )
 }
 
 /// Reporting verbs that attribute a direct quotation (`said`, `told`, `added`).

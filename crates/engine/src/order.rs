@@ -14,6 +14,10 @@ pub type Key = (usize, usize, usize);
 
 /// Sorts `items` by `key`, stably (like `items.sort_by_key(key)`).
 pub fn by_key<T>(items: &mut [T], key: impl FnMut(&T) -> Key) {
+    // Most lists sorted here hold one element or none: no allocation then.
+    if items.len() < 2 {
+        return;
+    }
     for (a, b) in swaps(items.iter().map(key).collect()) {
         items.swap(a, b);
     }
