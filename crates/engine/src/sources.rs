@@ -35,22 +35,38 @@ pub fn source_type(mention: &str) -> SourceType {
     if trimmed.is_empty() {
         return SourceType::Unknown;
     }
-    let mut best = 0u8;
+    // The head name (`Ana Ruiz` in `Ana Ruiz, a spokeswoman for …`) ends at the
+    // first comma: its words are a prefix of the mention's, so one pass finds
+    // both classes.
+    let head_end = mention.find(',').unwrap_or(mention.len());
+    let (mut best, mut head_best) = (0u8, 0u8);
     let mut buf = [0u8; 24];
     for word in mention.split(|c: char| !c.is_alphanumeric()) {
         if word.is_empty() {
             continue;
         }
-        let class = if word.len() <= buf.len() && word.is_ascii() {
+        let in_head = word.as_ptr() as usize - mention.as_ptr() as usize + word.len() <= head_end;
+        let (class, head) = if word.len() <= buf.len() && word.is_ascii() {
             let b = &mut buf[..word.len()];
             b.copy_from_slice(word.as_bytes());
             b.make_ascii_lowercase();
-            std::str::from_utf8(b).map_or(0, word_class)
+            let lower = std::str::from_utf8(b).unwrap_or("");
+            (
+                word_class(lower),
+                if in_head { head_word_class(lower) } else { 0 },
+            )
         } else {
-            word_class(&word.to_lowercase())
+            let head = if in_head {
+                head_word_class(&word.to_ascii_lowercase())
+            } else {
+                0
+            };
+            (word_class(&word.to_lowercase()), head)
         };
-        if class != 0 && (best == 0 || class < best) {
-            best = class;
+        for (c, b) in [(class, &mut best), (head, &mut head_best)] {
+            if c != 0 && (*b == 0 || c < *b) {
+                *b = c;
+            }
         }
     }
     let starts = |p: &str| {
@@ -59,7 +75,7 @@ pub fn source_type(mention: &str) -> SourceType {
             .is_some_and(|h| h.eq_ignore_ascii_case(p))
     };
     if best == 0 {
-        best = head_class(trimmed);
+        best = head_best;
     }
     if best == 1 || starts("officials") || starts("an official") || starts("a senior") {
         return SourceType::Anonymous;
@@ -76,37 +92,26 @@ pub fn source_type(mention: &str) -> SourceType {
     }
 }
 
-/// Category of a mention's head name (before any apposition) from words that
-/// name institutions, as [`word_class`] numbers: consulted only when no word
-/// of the mention has a class, so `Corwell Logistics`, `the National Weather
-/// Service` or `Independent analyses` are not taken for people.
-fn head_class(mention: &str) -> u8 {
-    let mut best = 0u8;
-    for word in head_name(mention).split(|c: char| !c.is_alphanumeric()) {
-        let class = match word.to_ascii_lowercase().as_str() {
-            "poll" | "polls" | "survey" | "surveys" | "analysis" | "analyses" | "audit"
-            | "census" | "estimate" | "estimates" | "database" | "figures" | "statistics"
-            | "findings" | "research" | "review" => 2,
-            "service" | "office" | "bureau" | "authority" | "administration" | "legislature"
-            | "senate" | "congress" | "parliament" | "cabinet" | "embassy" | "sheriff" => 3,
-            "institute" | "institution" | "center" | "centre" | "logistics" | "corporation"
-            | "coalition" | "fund" | "bank" | "alliance" | "federation" | "league" | "society"
-            | "club" | "desk" | "airlines" | "industries" | "holdings" | "partners" | "systems"
-            | "technologies" | "power" | "energy" | "utility" | "utilities" | "hospital"
-            | "college" | "school" | "church" | "firm" | "organization" | "organisation" | "co"
-            | "llc" | "ltd" | "plc" => 5,
-            _ => 0,
-        };
-        if class != 0 && (best == 0 || class < best) {
-            best = class;
-        }
+/// Category of one lowercase word of a mention's head name (before any
+/// apposition), from words that name institutions, as [`word_class`]
+/// numbers: consulted only when no word of the mention has a class, so
+/// `Corwell Logistics`, `the National Weather Service` or `Independent
+/// analyses` are not taken for people.
+fn head_word_class(word: &str) -> u8 {
+    match word {
+        "poll" | "polls" | "survey" | "surveys" | "analysis" | "analyses" | "audit" | "census"
+        | "estimate" | "estimates" | "database" | "figures" | "statistics" | "findings"
+        | "research" | "review" => 2,
+        "service" | "office" | "bureau" | "authority" | "administration" | "legislature"
+        | "senate" | "congress" | "parliament" | "cabinet" | "embassy" | "sheriff" => 3,
+        "institute" | "institution" | "center" | "centre" | "logistics" | "corporation"
+        | "coalition" | "fund" | "bank" | "alliance" | "federation" | "league" | "society"
+        | "club" | "desk" | "airlines" | "industries" | "holdings" | "partners" | "systems"
+        | "technologies" | "power" | "energy" | "utility" | "utilities" | "hospital"
+        | "college" | "school" | "church" | "firm" | "organization" | "organisation" | "co"
+        | "llc" | "ltd" | "plc" => 5,
+        _ => 0,
     }
-    best
-}
-
-/// The name part of a mention: `Ana Ruiz` for `Ana Ruiz, a spokeswoman for …`.
-pub fn head_name(mention: &str) -> &str {
-    mention.split(',').next().unwrap_or(mention).trim()
 }
 
 #[cfg(test)]
