@@ -35,7 +35,7 @@ pub struct QuoteAttribution {
 /// Finds every quotation in the document, in text order (`''` counts as a
 /// double quotation mark).
 pub fn find_quotations(doc: &Document) -> Vec<Quotation> {
-    quotations(doc)
+    doc.quotations.get_or_init(|| quotations(doc)).clone()
 }
 
 fn quotations(doc: &Document) -> Vec<Quotation> {
@@ -121,6 +121,12 @@ fn mark_role(doc: &Document, t: usize) -> Option<MarkRole> {
 
 /// Finds direct quotations and attributes each to the speaker next to it.
 pub fn attribute_quotations(doc: &Document) -> Vec<QuoteAttribution> {
+    doc.quote_attributions
+        .get_or_init(|| attributed(doc))
+        .clone()
+}
+
+fn attributed(doc: &Document) -> Vec<QuoteAttribution> {
     let quotes = find_quotations(doc);
     let mut out: Vec<QuoteAttribution> = Vec::new();
     let mut i = 0;

@@ -60,6 +60,12 @@ pub struct Document<'a> {
     /// The hedge cues of the document ([`crate::hedges::detect`]), found once:
     /// hedges and verification both ask for them.
     pub(crate) hedges: OnceLock<Vec<crate::model::Hedge>>,
+    /// The quotations of the document ([`crate::quotes::find_quotations`]),
+    /// found once: features, kinds and quote attribution all ask for them.
+    pub(crate) quotations: OnceLock<Vec<crate::quotes::Quotation>>,
+    /// The quotations with their speakers
+    /// ([`crate::quotes::attribute_quotations`]), found once.
+    pub(crate) quote_attributions: OnceLock<Vec<crate::quotes::QuoteAttribution>>,
 }
 
 /// Folded forms of the tokens that fold to something else than their text
@@ -104,6 +110,8 @@ impl<'a> Document<'a> {
             texts,
             folded: OnceLock::new(),
             hedges: OnceLock::new(),
+            quotations: OnceLock::new(),
+            quote_attributions: OnceLock::new(),
         }
     }
 
