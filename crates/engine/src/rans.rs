@@ -203,13 +203,15 @@ pub fn decode(bytes: &[u8], width: usize, len: usize) -> Option<Vec<u8>> {
     let payload = bytes.get(pos..pos.checked_add(size)?)?;
     let mut x = u32::from_le_bytes(payload.get(0..4)?.try_into().ok()?);
     let mut next = 4;
-    let mut out = Vec::with_capacity(len);
+    // Written in place, not pushed: a push is a call in the size-built wasm.
+    let mut out = vec![0u8; len];
+    let mut n = 0;
     // Row by row, column by column: no division per symbol (this runs on the
     // page's first analysis, so it is kept tight).
     'rows: loop {
         let mut seen = 0;
         for column in 0..width {
-            if out.len() == len {
+            if n == len {
                 break 'rows;
             }
             let c = 2 * column + seen;
@@ -232,7 +234,8 @@ pub fn decode(bytes: &[u8], width: usize, len: usize) -> Option<Vec<u8>> {
             if symbol != 0 {
                 seen = 1;
             }
-            out.push(symbol);
+            out[n] = symbol;
+            n += 1;
         }
     }
     Some(out)

@@ -18,7 +18,6 @@
 //! third smaller in the browser download); version 1 is still read, version 2
 //! (the previous `rans` layout, one table per label) no longer is.
 
-use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use claimlens_tagcore::emit::{self, Table};
@@ -71,19 +70,16 @@ pub fn slot(hash: u32, bits: u32) -> usize {
     sums::slot(hash, bits)
 }
 
-/// A trained model, borrowed from the embedded bytes.
+/// A trained model, read from the embedded bytes.
 #[derive(Debug, Clone)]
-pub struct Model<'a> {
+pub struct Model {
     /// log2 of the number of slots.
     pub bits: u32,
     /// Multiplier of the i8 weights.
     pub scale: f32,
     /// Transition scores, `(LABELS + 1) × LABELS`, last row = start.
     pub transitions: Vec<f32>,
-    /// Quantised weights, `slots × LABELS` (borrowed from version 1 bytes,
-    /// decoded from version 3).
-    pub weights: Cow<'a, [u8]>,
-    /// The weights again, one `u64` per slot: byte `y` is label `y`'s weight
+    /// The quantised weights, one `u64` per slot: byte `y` is label `y`'s weight
     /// plus 128 (byte 7 is 0). Summing rows as four 16-bit lanes of even and
     /// of odd bytes adds all seven labels in a few instructions (no SIMD
     /// needed, so wasm gains too); subtracting 128 per row gives back the
@@ -91,9 +87,9 @@ pub struct Model<'a> {
     rows: Vec<u64>,
 }
 
-impl<'a> Model<'a> {
+impl Model {
     /// Parses a weight file; `None` when it is absent, truncated or of another version.
-    pub fn parse(bytes: &'a [u8]) -> Option<Self> {
+    pub fn parse(bytes: &[u8]) -> Option<Self> {
         let u32_at = |o: usize| -> Option<u32> {
             Some(u32::from_le_bytes(bytes.get(o..o + 4)?.try_into().ok()?))
         };
@@ -112,17 +108,20 @@ impl<'a> Model<'a> {
             .collect::<Option<Vec<f32>>>()?;
         let start = 16 + 4 * ntrans;
         let len = (1usize << bits) * LABELS;
+        // Packed weights are decoded into a buffer that is dropped once the
+        // rows are built: the rows are all the scoring reads.
+        let decoded;
         let weights = if version == VERSION {
-            Cow::Borrowed(bytes.get(start..start + len)?)
+            bytes.get(start..start + len)?
         } else {
-            Cow::Owned(crate::rans::decode(bytes.get(start..)?, LABELS, len)?)
+            decoded = crate::rans::decode(bytes.get(start..)?, LABELS, len)?;
+            &decoded[..]
         };
         let rows = weights.chunks_exact(LABELS).map(sums::biased_row).collect();
         Some(Model {
             bits,
             scale,
             transitions,
-            weights,
             rows,
         })
     }
@@ -149,9 +148,9 @@ impl<'a> Model<'a> {
 }
 
 /// The embedded model, parsed once; `None` when no trained weights are embedded.
-pub fn model() -> Option<&'static Model<'static>> {
+pub fn model() -> Option<&'static Model> {
     static BYTES: &[u8] = include_bytes!("../data/attribution_tagger.bin");
-    static CELL: OnceLock<Option<Model<'static>>> = OnceLock::new();
+    static CELL: OnceLock<Option<Model>> = OnceLock::new();
     CELL.get_or_init(|| Model::parse(BYTES)).as_ref()
 }
 
@@ -178,9 +177,9 @@ pub fn viterbi(emissions: &[f32], transitions: &[f32], n: usize) -> Vec<u8> {
 }
 
 /// The embedded second-stage model ([`crate::stacked`]), if any.
-pub fn model2() -> Option<&'static Model<'static>> {
+pub fn model2() -> Option<&'static Model> {
     static BYTES: &[u8] = include_bytes!("../data/attribution_tagger2.bin");
-    static CELL: OnceLock<Option<Model<'static>>> = OnceLock::new();
+    static CELL: OnceLock<Option<Model>> = OnceLock::new();
     CELL.get_or_init(|| Model::parse(BYTES)).as_ref()
 }
 
