@@ -155,6 +155,24 @@ pub fn encode(data: &[u8], width: usize) -> Vec<u8> {
 /// `None` when the bytes are truncated or inconsistent.
 pub fn decode(bytes: &[u8], width: usize, len: usize) -> Option<Vec<u8>> {
     let width = width.max(1);
+    let mut out = vec![0u8; len];
+    decode_rows(bytes, width, len, |row, column, symbol| {
+        out[row * width + column] = symbol
+    })?;
+    Some(out)
+}
+
+/// [`decode`], handing each symbol to `put(row, column, symbol)` instead of
+/// storing it: the tagger builds its packed rows as the symbols come, in one
+/// tight loop (this runs on a page's first analysis, before the browser has
+/// optimised any code, where every extra pass and call shows).
+pub fn decode_rows(
+    bytes: &[u8],
+    width: usize,
+    len: usize,
+    mut put: impl FnMut(usize, usize, u8),
+) -> Option<()> {
+    let width = width.max(1);
     let contexts = 2 * width;
     let total = TOTAL as usize;
     let mut pos = 0;
@@ -203,16 +221,13 @@ pub fn decode(bytes: &[u8], width: usize, len: usize) -> Option<Vec<u8>> {
     let payload = bytes.get(pos..pos.checked_add(size)?)?;
     let mut x = u32::from_le_bytes(payload.get(0..4)?.try_into().ok()?);
     let mut next = 4;
-    // Written in place, not pushed: a push is a call in the size-built wasm.
-    let mut out = vec![0u8; len];
     let mut n = 0;
-    // Row by row, column by column: no division per symbol (this runs on the
-    // page's first analysis, so it is kept tight).
-    'rows: loop {
+    // Row by row, column by column: no division per symbol.
+    for row in 0.. {
         let mut seen = 0;
         for column in 0..width {
             if n == len {
-                break 'rows;
+                return Some(());
             }
             let c = 2 * column + seen;
             if !occurs[c] {
@@ -234,11 +249,11 @@ pub fn decode(bytes: &[u8], width: usize, len: usize) -> Option<Vec<u8>> {
             if symbol != 0 {
                 seen = 1;
             }
-            out[n] = symbol;
+            put(row, column, symbol);
             n += 1;
         }
     }
-    Some(out)
+    Some(())
 }
 
 #[cfg(test)]

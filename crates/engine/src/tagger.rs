@@ -108,16 +108,19 @@ impl Model {
             .collect::<Option<Vec<f32>>>()?;
         let start = 16 + 4 * ntrans;
         let len = (1usize << bits) * LABELS;
-        // Packed weights are decoded into a buffer that is dropped once the
-        // rows are built: the rows are all the scoring reads.
-        let decoded;
-        let weights = if version == VERSION {
-            bytes.get(start..start + len)?
-        } else {
-            decoded = crate::rans::decode(bytes.get(start..)?, LABELS, len)?;
-            &decoded[..]
+        // Each weight goes straight into its row (no byte buffer, no second
+        // pass): the rows are all the scoring reads.
+        let mut rows = vec![0u64; 1usize << bits];
+        let mut put = |row: usize, column: usize, w: u8| {
+            rows[row] |= u64::from(w ^ 0x80) << (8 * column);
         };
-        let rows = weights.chunks_exact(LABELS).map(sums::biased_row).collect();
+        if version == VERSION {
+            for (i, &w) in bytes.get(start..start + len)?.iter().enumerate() {
+                put(i / LABELS, i % LABELS, w);
+            }
+        } else {
+            crate::rans::decode_rows(bytes.get(start..)?, LABELS, len, put)?;
+        }
         Some(Model {
             bits,
             scale,

@@ -20,15 +20,6 @@ pub fn slot(hash: u32, bits: u32) -> usize {
     (hash.wrapping_mul(0x9E37_79B1) >> (32 - bits)) as usize
 }
 
-/// A row of weights (`LABELS` bytes, i8 as u8) in the biased `u64` form.
-pub fn biased_row(weights: &[u8]) -> u64 {
-    weights
-        .iter()
-        .take(LABELS)
-        .enumerate()
-        .fold(0u64, |r, (y, &x)| r | (((x ^ 0x80) as u64) << (8 * y)))
-}
-
 /// Adds summed lanes of `rows` rows, minus their bias, to `acc`.
 #[inline]
 fn unbias([even, odd]: [u64; 2], rows: usize, acc: &mut [i32; 8]) {
