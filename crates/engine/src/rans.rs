@@ -151,29 +151,38 @@ pub fn encode(data: &[u8], width: usize) -> Vec<u8> {
     out
 }
 
-/// Decodes `len` symbols encoded by [`encode`] with the same `width`;
-/// `None` when the bytes are truncated or inconsistent.
+/// Decodes `len` symbols encoded by [`encode`] with the same `width` (1 to
+/// 8); `None` when the bytes are truncated or inconsistent.
 pub fn decode(bytes: &[u8], width: usize, len: usize) -> Option<Vec<u8>> {
-    let width = width.max(1);
-    let mut out = vec![0u8; len];
-    decode_rows(bytes, width, len, |row, column, symbol| {
-        out[row * width + column] = symbol
-    })?;
-    Some(out)
+    let rows = decode_packed(bytes, width, len)?;
+    let symbols = rows
+        .iter()
+        .flat_map(|r| r.to_le_bytes().into_iter().take(width));
+    Some(symbols.take(len).collect())
 }
 
-/// [`decode`], handing each symbol to `put(row, column, symbol)` instead of
-/// storing it: the tagger builds its packed rows as the symbols come, in one
-/// tight loop (this runs on a page's first analysis, before the browser has
-/// optimised any code, where every extra pass and call shows).
-pub fn decode_rows(
-    bytes: &[u8],
-    width: usize,
-    len: usize,
-    mut put: impl FnMut(usize, usize, u8),
-) -> Option<()> {
-    let width = width.max(1);
-    let contexts = 2 * width;
+/// One context's decoding tables. Fixed-size arrays indexed by a masked slot
+/// or a byte need no bounds checks in the loop.
+#[derive(Clone)]
+struct Context {
+    /// The symbol of each of the [`TOTAL`] slots.
+    slots: [u8; TOTAL as usize],
+    /// Each symbol's frequency and cumulative start (0 when absent).
+    freq: [u32; 256],
+    start: [u32; 256],
+    /// Whether the context has any symbol (an empty one must never be reached).
+    occurs: bool,
+}
+
+/// [`decode`] with each row of `width` (1 to 8) symbols packed into a `u64`,
+/// column `y` in byte `y` (a last, partial row padded with zeros): the form
+/// the tagger keeps its weights in. This runs on a page's first analysis,
+/// before the browser has optimised any code, so the loop is kept free of
+/// calls and bounds checks.
+pub fn decode_packed(bytes: &[u8], width: usize, len: usize) -> Option<Vec<u64>> {
+    if !(1..=8).contains(&width) {
+        return None;
+    }
     let total = TOTAL as usize;
     let mut pos = 0;
     let mut byte = || -> Option<u8> {
@@ -181,14 +190,14 @@ pub fn decode_rows(
         pos += 1;
         Some(b)
     };
-    // Per context: the symbol of each of its TOTAL slots, one byte each (all
-    // the contexts' slots take 56 KB for the tagger and stay in cache while
-    // every symbol looks one up), and each symbol's frequency and start.
-    let mut slots = vec![0u8; contexts * total];
-    let mut freq = vec![0u32; contexts * 256];
-    let mut start = vec![0u32; contexts * 256];
-    let mut occurs = vec![false; contexts];
-    for c in 0..contexts {
+    const EMPTY: Context = Context {
+        slots: [0; TOTAL as usize],
+        freq: [0; 256],
+        start: [0; 256],
+        occurs: false,
+    };
+    let mut contexts = vec![EMPTY; 2 * width];
+    for ctx in contexts.iter_mut() {
         let n = u16::from_le_bytes([byte()?, byte()?]) as usize;
         let mut filled = 0usize;
         for _ in 0..n {
@@ -201,59 +210,57 @@ pub fn decode_rows(
                     break;
                 }
             }
-            let k = c * 256 + usize::from(symbol);
+            let s = usize::from(symbol);
             // A symbol listed twice or frequencies past TOTAL: not ours.
-            if f == 0 || freq[k] != 0 || filled + f as usize > total {
+            if f == 0 || ctx.freq[s] != 0 || filled + f as usize > total {
                 return None;
             }
-            freq[k] = f;
-            start[k] = filled as u32;
-            slots[c * total + filled..c * total + filled + f as usize].fill(symbol);
+            ctx.freq[s] = f;
+            ctx.start[s] = filled as u32;
+            ctx.slots[filled..filled + f as usize].fill(symbol);
             filled += f as usize;
         }
         // A context that never occurs has no symbols; reaching it fails below.
         if filled != 0 && filled != total {
             return None;
         }
-        occurs[c] = filled != 0;
+        ctx.occurs = filled != 0;
     }
     let size = u32::from_le_bytes([byte()?, byte()?, byte()?, byte()?]) as usize;
     let payload = bytes.get(pos..pos.checked_add(size)?)?;
     let mut x = u32::from_le_bytes(payload.get(0..4)?.try_into().ok()?);
     let mut next = 4;
-    let mut n = 0;
+    let mut rows = vec![0u64; len.div_ceil(width)];
+    let mut left = len;
     // Row by row, column by column: no division per symbol.
-    for row in 0.. {
+    for row in rows.iter_mut() {
         let mut seen = 0;
-        for column in 0..width {
-            if n == len {
-                return Some(());
-            }
-            let c = 2 * column + seen;
-            if !occurs[c] {
+        let mut packed = 0u64;
+        for column in 0..width.min(left) {
+            let ctx = &contexts[2 * column + seen];
+            if !ctx.occurs {
                 return None;
             }
             let slot = x & (TOTAL - 1);
-            let symbol = slots[c * total + slot as usize];
-            let k = c * 256 + usize::from(symbol);
+            let symbol = ctx.slots[slot as usize];
+            let s = usize::from(symbol);
             // Wrapping: corrupt input must give garbage (caught by the length
             // checks), never an overflow panic.
-            x = freq[k]
+            x = ctx.freq[s]
                 .wrapping_mul(x >> PROB_BITS)
                 .wrapping_add(slot)
-                .wrapping_sub(start[k]);
+                .wrapping_sub(ctx.start[s]);
             while x < LOW {
                 x = (x << 8) | u32::from(*payload.get(next)?);
                 next += 1;
             }
-            if symbol != 0 {
-                seen = 1;
-            }
-            put(row, column, symbol);
-            n += 1;
+            seen |= usize::from(symbol != 0);
+            packed |= u64::from(symbol) << (8 * column);
         }
+        left -= width.min(left);
+        *row = packed;
     }
-    Some(())
+    Some(rows)
 }
 
 #[cfg(test)]

@@ -108,18 +108,21 @@ impl Model {
             .collect::<Option<Vec<f32>>>()?;
         let start = 16 + 4 * ntrans;
         let len = (1usize << bits) * LABELS;
-        // Each weight goes straight into its row (no byte buffer, no second
-        // pass): the rows are all the scoring reads.
-        let mut rows = vec![0u64; 1usize << bits];
-        let mut put = |row: usize, column: usize, w: u8| {
-            rows[row] |= u64::from(w ^ 0x80) << (8 * column);
-        };
-        if version == VERSION {
-            for (i, &w) in bytes.get(start..start + len)?.iter().enumerate() {
-                put(i / LABELS, i % LABELS, w);
-            }
+        // Rows of one weight per label, byte `y` for label `y`; the rows are
+        // all the scoring reads.
+        let mut rows = if version == VERSION {
+            let weights = bytes.get(start..start + len)?;
+            weights
+                .chunks_exact(LABELS)
+                .map(|w| (0..LABELS).fold(0u64, |r, y| r | u64::from(w[y]) << (8 * y)))
+                .collect()
         } else {
-            crate::rans::decode_rows(bytes.get(start..)?, LABELS, len, put)?;
+            crate::rans::decode_packed(bytes.get(start..)?, LABELS, len)?
+        };
+        // The biased form: flipping the top bit of each weight byte adds 128
+        // to the i8 (byte 7, past the labels, stays 0).
+        for row in rows.iter_mut() {
+            *row ^= sums::ZERO_ROW;
         }
         Some(Model {
             bits,
