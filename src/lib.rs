@@ -25,5 +25,13 @@ pub mod marks;
 pub mod parts;
 #[cfg(feature = "demo")]
 pub mod samples;
+pub mod small_blocks;
 #[cfg(feature = "demo")]
 pub mod ui;
+
+/// The wasm build's allocator: small blocks from free lists
+/// ([`small_blocks`]), the rest from the default allocator.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: small_blocks::SmallBlocks<std::alloc::System> =
+    small_blocks::SmallBlocks::new(std::alloc::System);
