@@ -100,7 +100,10 @@ fn table() -> &'static Table {
     static CELL: OnceLock<Table> = OnceLock::new();
     CELL.get_or_init(|| {
         let mut map = Table::default();
-        for line in crate::lexicon::lines(include_str!("../data/attribution_lexicon.txt")) {
+        for line in crate::lexicon::lines(include_str!(concat!(
+            env!("OUT_DIR"),
+            "/attribution_lexicon.txt"
+        ))) {
             let Some((cat, word)) = line.split_once('\t') else {
                 continue;
             };

@@ -1,7 +1,8 @@
 //! Word lists embedded at build time from `data/*.txt`.
 //!
 //! Each list is one entry per line; blank lines and lines starting with `#` are
-//! comments. Lists are parsed once, on first use.
+//! comments, which the build script (`build.rs`) leaves out of the embedded
+//! copies. Lists are parsed once, on first use.
 
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -47,7 +48,7 @@ pub fn is_calendar_word(lower: &str) -> bool {
 /// Reporting verbs that attribute a direct quotation (`said`, `told`, `added`).
 pub fn speech_cues() -> &'static HashSet<&'static str> {
     static CELL: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    CELL.get_or_init(|| lines(include_str!("../data/speech_cues.txt")).collect())
+    CELL.get_or_init(|| lines(include_str!(concat!(env!("OUT_DIR"), "/speech_cues.txt"))).collect())
 }
 
 /// Whether `word` (any case) is a speech cue.

@@ -350,13 +350,19 @@ fn abbreviations() -> &'static Abbreviations {
     CELL.get_or_init(|| {
         let mut titles = HashSet::new();
         let mut others = HashSet::new();
-        for line in crate::lexicon::lines(include_str!("../data/abbreviations.txt")) {
+        for line in
+            crate::lexicon::lines(include_str!(concat!(env!("OUT_DIR"), "/abbreviations.txt")))
+        {
             match line.strip_prefix('!') {
                 Some(title) => titles.insert(title),
                 None => others.insert(line),
             };
         }
-        let openers = crate::lexicon::lines(include_str!("../data/sentence_openers.txt")).collect();
+        let openers = crate::lexicon::lines(include_str!(concat!(
+            env!("OUT_DIR"),
+            "/sentence_openers.txt"
+        )))
+        .collect();
         Abbreviations {
             titles,
             others,

@@ -93,9 +93,10 @@ pub fn parse(source: &'static str, accept: fn(&str) -> bool) -> Lexicon {
 pub fn lexicon() -> &'static Lexicon {
     static CELL: OnceLock<Lexicon> = OnceLock::new();
     CELL.get_or_init(|| {
-        parse(include_str!("../../data/hedge_cues.txt"), |l| {
-            category(l).is_some()
-        })
+        parse(
+            include_str!(concat!(env!("OUT_DIR"), "/hedge_cues.txt")),
+            |l| category(l).is_some(),
+        )
     })
 }
 

@@ -29,9 +29,10 @@ pub struct Cue {
 fn lexicon() -> &'static Lexicon {
     static CELL: OnceLock<Lexicon> = OnceLock::new();
     CELL.get_or_init(|| {
-        parse(include_str!("../../data/verification_cues.txt"), |l| {
-            state(l).is_some()
-        })
+        parse(
+            include_str!(concat!(env!("OUT_DIR"), "/verification_cues.txt")),
+            |l| state(l).is_some(),
+        )
     })
 }
 
