@@ -68,6 +68,34 @@ export async function pageAloneTimes(browser, url, loads) {
   return times;
 }
 
+/** A fresh page's first use of the embed's wasm, over `loads` cold loads (a
+ * fresh browser context each time): loading it (fetch, compile, instantiate),
+ * `prepare()` (the weights decoded, the first code compiled and run) and the
+ * first and second `analyze` of `article`, in milliseconds each. */
+export async function coldStartTimes(browser, url, article, loads) {
+  const runs = [];
+  for (let i = 0; i < loads; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${url}/cold.html`);
+    runs.push(await page.evaluate(async (text) => {
+      const t0 = performance.now();
+      const glue = await import('/dist/embed/pkg/claimlens_widget.js');
+      await glue.default();
+      const t1 = performance.now();
+      glue.prepare();
+      const t2 = performance.now();
+      glue.analyze(text, undefined);
+      const t3 = performance.now();
+      glue.analyze(text, undefined);
+      const t4 = performance.now();
+      return { load: t1 - t0, prepare: t2 - t1, first: t3 - t2, second: t4 - t3 };
+    }, article));
+    await context.close();
+  }
+  return runs;
+}
+
 /** The longest main-thread task while `mode` (analyze | worker | embed, see
  * page.html) handles `article`, 7 times: page set-up first (not counted), then
  * the work in a task of its own. Long Tasks API entries (tasks ≥ 50 ms) that

@@ -8,6 +8,7 @@
 //     main thread, in the worker (dist/embed/worker.js) and through the embed's
 //     annotate() when they are built; and for a 5 MB article;
 //   - navigation → highlights painted on a page, median of 10 cold loads.
+//   - cold start: a fresh page's wasm load, prepare() and first analyses.
 // Prints one JSON object on stdout; progress goes to stderr.
 //
 // usage: node bench/run.mjs --dist DIR --corpus DIR [--nav PATH --nav-selector CSS]
@@ -18,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'esbuild';
 import { serve } from './serve.mjs';
-import { navigationTimes, pageAloneTimes, longTask } from './pages.mjs';
+import { navigationTimes, pageAloneTimes, longTask, coldStartTimes } from './pages.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const WARMUPS = 2;
@@ -113,6 +114,7 @@ async function main() {
     '/dist/': DIST,
     '/build/': path.join(HERE, 'build'),
     '/peers/compromise.js': compromiseFile,
+    '/cold.html': path.join(HERE, 'cold.html'),
     '/': path.join(HERE, 'page.html'),
   });
   const browser = await chromium.launch({
@@ -139,6 +141,17 @@ async function main() {
       'wink-nlp + wink-eng-lite-web-model (esbuild bundle, minified)': sizeOf(await fs.readFile(winkFile)),
       'compromise (builds/compromise.js)': sizeOf(await fs.readFile(compromiseFile)),
     };
+
+    // The corpus text of median length, as a page's first article.
+    const byLength = [...texts].sort((a, b) => countWords(a) - countWords(b));
+    const typical = byLength[Math.floor(byLength.length / 2)];
+    log(`cold start: a fresh page's first analysis of a ${countWords(typical)}-word article, 10 cold loads…`);
+    const cold = await coldStartTimes(browser, server.url, typical, 10);
+    result.cold_start = { words: countWords(typical) };
+    for (const key of ['load', 'prepare', 'first', 'second']) {
+      result.cold_start[`${key}_ms`] = cold.map((r) => +r[key].toFixed(1));
+      result.cold_start[`${key}_median_ms`] = +median(cold.map((r) => r[key])).toFixed(1);
+    }
 
     const article = longArticle(texts, LONG_ARTICLE_WORDS);
     log(`long task: a ${countWords(article)}-word article…`);

@@ -255,6 +255,14 @@ fn print_table(
         "| the same page without claimlens: navigation → first contentful paint (median of 10 cold loads) | {:.1} ms | — | |",
         num(b, &["navigation", "page_alone_fcp_median_ms"])
     );
+    println!(
+        "| cold start, fresh page (median of 10): wasm load / `prepare()` / first and second `analyze` of a {}-word article | {:.1} / {:.1} / {:.1} / {:.1} ms | — | |",
+        num(b, &["cold_start", "words"]),
+        num(b, &["cold_start", "load_median_ms"]),
+        num(b, &["cold_start", "prepare_median_ms"]),
+        num(b, &["cold_start", "first_median_ms"]),
+        num(b, &["cold_start", "second_median_ms"])
+    );
     long_task_rows(b, &mut verdict);
     println!(
         "| peak wasm linear memory, whole corpus | {:.1} MiB | — | |",
