@@ -153,18 +153,15 @@ const ACCUSE: &[&str] = &[
 
 /// Words of the content and cue; a word hedged by the writer (`his supposed
 /// “lies”`) is left out, as it rebuts nothing.
-fn words_of(doc: &Document, claim: &Claim) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
+fn words_of<'d>(doc: &'d Document, claim: &Claim) -> Vec<&'d str> {
+    let mut out: Vec<&str> = Vec::new();
     for s in claim.content.spans.iter().chain(&claim.cue.spans) {
         for t in doc.tokens_in(*s) {
-            let w = doc.folded(t).to_string();
+            let w = doc.folded(t);
             if !w.chars().any(char::is_alphanumeric) {
                 continue;
             }
-            if out
-                .last()
-                .is_some_and(|p| super::cues::HEDGED.contains(&p.as_str()))
-            {
+            if out.last().is_some_and(|p| super::cues::HEDGED.contains(p)) {
                 out.pop();
                 continue;
             }
@@ -174,12 +171,13 @@ fn words_of(doc: &Document, claim: &Claim) -> Vec<String> {
     out
 }
 
-fn cue_words(doc: &Document, claim: &Claim) -> Vec<String> {
-    let mut out = Vec::new();
-    for s in &claim.cue.spans {
-        out.extend(doc.tokens_in(*s).map(|t| doc.folded(t).to_string()));
-    }
-    out
+/// Whether any word of the claim's cue is in `list`.
+fn cue_has(doc: &Document, claim: &Claim, list: &[&str]) -> bool {
+    claim
+        .cue
+        .spans
+        .iter()
+        .any(|s| doc.tokens_in(*s).any(|t| list.contains(&doc.folded(t))))
 }
 
 /// Whether `b`'s source is what `a` speaks about (its stems appear in `a`'s
@@ -196,8 +194,8 @@ fn targets(a: usize, b: usize, topics: &[ClaimTopic], cues: &[super::topic::Stem
     about_b || names_a
 }
 
-fn rebuts(words: &[String]) -> bool {
-    words.iter().any(|w| rebuttal_words().contains(w.as_str()))
+fn rebuts(words: &[&str]) -> bool {
+    words.iter().any(|w| rebuttal_words().contains(w))
 }
 
 /// Marks contradicting pairs `disputed`.
@@ -215,27 +213,16 @@ pub fn contradictions(
             Some(super::link::paragraph_of(doc, s.start))
         })
         .collect();
-    let words: Vec<Vec<String>> = claims.iter().map(|c| words_of(doc, c)).collect();
+    let words: Vec<Vec<&str>> = claims.iter().map(|c| words_of(doc, c)).collect();
     let cue_stems: Vec<super::topic::StemSet> = claims
         .iter()
         .map(|c| super::topic::stems_in(doc, &c.cue.spans))
         .collect();
-    let accuses: Vec<bool> = claims
-        .iter()
-        .map(|c| {
-            cue_words(doc, c)
-                .iter()
-                .any(|w| ACCUSE.contains(&w.as_str()))
-        })
-        .collect();
+    let accuses: Vec<bool> = claims.iter().map(|c| cue_has(doc, c, ACCUSE)).collect();
     // A record that shows something is no party answering an accusation.
     let shows: Vec<bool> = claims
         .iter()
-        .map(|c| {
-            cue_words(doc, c)
-                .iter()
-                .any(|w| super::records::SHOW.contains(&w.as_str()))
-        })
+        .map(|c| cue_has(doc, c, super::records::SHOW))
         .collect();
     for b in 0..claims.len() {
         let Some(pb) = paragraphs[b] else { continue };

@@ -182,7 +182,14 @@ fn stem_folded(w: &str) -> Option<String> {
     while let Some(rest) = w.strip_suffix("'s") {
         w = rest;
     }
-    if w.chars().count() < 3 || stop_words().contains(w) || !w.chars().any(char::is_alphanumeric) {
+    // Cheap checks first (a byte length under three is under three
+    // characters; ASCII words skip the Unicode tables), the stop list last.
+    let short = if w.is_ascii() {
+        w.len() < 3 || !w.bytes().any(|b| b.is_ascii_alphanumeric())
+    } else {
+        w.chars().count() < 3 || !w.chars().any(char::is_alphanumeric)
+    };
+    if short || stop_words().contains(w) {
         return None;
     }
     let n = w.len();
