@@ -539,3 +539,54 @@ fn a_strong_topic_match_reaches_far_back_in_a_live_blog() {
     ];
     assert_eq!(states(text, &mut claims), vec![Confirmed, Confirmed]);
 }
+
+#[test]
+fn a_denial_of_what_the_other_asserts_disputes_both() {
+    use VerificationState::*;
+    let text = "The senator said on Monday that the governor had seemed supportive of the \
+                pipeline project. The governor said on Tuesday that he did not support the \
+                pipeline project.";
+    let mut claims = vec![
+        claim(
+            text,
+            1,
+            "The senator",
+            "said on Monday",
+            "the governor had seemed supportive of the pipeline project",
+        ),
+        claim(
+            text,
+            2,
+            "The governor",
+            "said on Tuesday",
+            "he did not support the pipeline project",
+        ),
+    ];
+    assert_eq!(states(text, &mut claims), vec![Disputed, Disputed]);
+}
+
+#[test]
+fn a_negation_about_something_else_disputes_nothing() {
+    use VerificationState::*;
+    // Same topic, opposite polarity, but the negation governs words the
+    // other claim does not assert (`include the old ramp`).
+    let text = "Engineers said the bridge repairs were finished in May. The mayor said the \
+                bridge repairs did not include the old ramp.";
+    let mut claims = vec![
+        claim(
+            text,
+            1,
+            "Engineers",
+            "said the bridge",
+            "the bridge repairs were finished in May",
+        ),
+        claim(
+            text,
+            2,
+            "The mayor",
+            "said the bridge",
+            "the bridge repairs did not include the old ramp",
+        ),
+    ];
+    assert_eq!(states(text, &mut claims), vec![Reported, Reported]);
+}

@@ -12,7 +12,7 @@
 //! claim by Clinton), and an accusation answered by its target. Each pair is
 //! compared once per claim within a fixed window: linear in the claims.
 
-use super::topic::{overlap, ClaimTopic};
+use super::topic::{overlap, ClaimTopic, StemSet};
 use super::Vote;
 use crate::model::{Claim, VerificationState};
 use crate::segment::Document;
@@ -171,6 +171,30 @@ fn words_of<'d>(doc: &'d Document, claim: &Claim) -> Vec<&'d str> {
     out
 }
 
+/// How many words after a negation are taken as what it denies.
+const NEGATED_REACH: usize = 3;
+
+/// Whether the content negates its verb (`did not support`, `is not the
+/// behemoth`, `never paid`), and the stems of the few words the negation
+/// governs (`support`, `trump`): a claim that asserts them is answered.
+fn negation(doc: &Document, claim: &Claim) -> (bool, StemSet) {
+    let mut negated = false;
+    let mut scope = StemSet::default();
+    for s in &claim.content.spans {
+        let r = doc.tokens_in(*s);
+        for t in r.clone() {
+            let w = doc.folded(t);
+            if matches!(w, "not" | "never") || w.ends_with("n't") {
+                negated = true;
+                for u in t + 1..(t + 1 + NEGATED_REACH).min(r.end) {
+                    scope.extend(super::topic::stem(doc.folded(u)));
+                }
+            }
+        }
+    }
+    (negated, scope)
+}
+
 /// Whether any word of the claim's cue is in `list`.
 fn cue_has(doc: &Document, claim: &Claim, list: &[&str]) -> bool {
     claim
@@ -196,6 +220,18 @@ fn targets(a: usize, b: usize, topics: &[ClaimTopic], cues: &[super::topic::Stem
 
 fn rebuts(words: &[&str]) -> bool {
     words.iter().any(|w| rebuttal_words().contains(w))
+}
+
+/// Whether exactly one of two claims is negated and the words its negation
+/// governs are in the other's content.
+fn polarity_contrast(
+    na: &(bool, StemSet),
+    nb: &(bool, StemSet),
+    topics: &[ClaimTopic],
+    a: usize,
+    b: usize,
+) -> bool {
+    na.0 != nb.0 && overlap(&na.1, &topics[b].content) + overlap(&nb.1, &topics[a].content) >= 1
 }
 
 /// Marks contradicting pairs `disputed`.
@@ -224,6 +260,7 @@ pub fn contradictions(
         .iter()
         .map(|c| cue_has(doc, c, super::records::SHOW))
         .collect();
+    let negations: Vec<(bool, StemSet)> = claims.iter().map(|c| negation(doc, c)).collect();
     for b in 0..claims.len() {
         let Some(pb) = paragraphs[b] else { continue };
         let b_rebuts = rebuts(&words[b]);
@@ -253,7 +290,10 @@ pub fn contradictions(
                 || (near && b_strong && (shared >= 1 || target))
                 // The accused answers the accusation.
                 || (near && accuses[a] && a < b && !shows[b] && (target || shared >= 1))
-                || (target && b_rebuts && shared >= 2);
+                || (target && b_rebuts && shared >= 2)
+                // One denies what the other asserts: `X seemed supportive of
+                // Trump` / `he did not support Trump`.
+                || (near && shared >= 2 && polarity_contrast(&negations[a], &negations[b], topics, a, b));
             if !contradicts {
                 continue;
             }
