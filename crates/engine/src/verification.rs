@@ -41,6 +41,57 @@ pub struct Vote {
     pub note: Option<String>,
 }
 
+/// Shared content stems (at least this many, and [`REPEAT_TENTHS`] tenths of
+/// the shorter content) that make two claims of one source the same claim.
+const REPEAT_SHARED: usize = 3;
+/// See [`REPEAT_SHARED`].
+const REPEAT_TENTHS: usize = 8;
+
+/// A claim the article repeats (a live blog's later entry, a summary) is the
+/// same claim: a repetition with no state of its own takes the state of the
+/// one that has it.
+fn repeated(claims: &[Claim], topics: &[topic::ClaimTopic], votes: &mut [Vec<Vote>]) {
+    let mut copies: Vec<(usize, Vote)> = Vec::new();
+    for j in 0..claims.len() {
+        if !votes[j].is_empty() || claims[j].source.entity.is_none() {
+            continue;
+        }
+        for i in 0..claims.len() {
+            if i == j || votes[i].is_empty() || !same_party(&claims[i], &claims[j]) {
+                continue;
+            }
+            let shorter = topics[i].content.len().min(topics[j].content.len());
+            let shared = topic::overlap(&topics[i].content, &topics[j].content);
+            if shared >= REPEAT_SHARED && shared * 10 >= shorter * REPEAT_TENTHS {
+                for v in &votes[i] {
+                    copies.push((
+                        j,
+                        Vote {
+                            state: v.state,
+                            evidence: v.evidence,
+                            note: Some(
+                                "The same claim is made elsewhere in the article.".to_string(),
+                            ),
+                        },
+                    ));
+                }
+            }
+        }
+    }
+    for (j, v) in copies {
+        votes[j].push(v);
+    }
+}
+
+/// Whether two claims' resolved sources name one party (`Donald Trump`,
+/// `Republican Donald Trump`): the same last word of the name.
+fn same_party(a: &Claim, b: &Claim) -> bool {
+    fn last(c: &Claim) -> Option<&str> {
+        c.source.entity.as_deref()?.split_whitespace().last()
+    }
+    last(a).is_some() && last(a) == last(b)
+}
+
 /// Precedence of states when several apply.
 fn rank(state: VerificationState) -> u8 {
     match state {
@@ -72,6 +123,7 @@ pub fn assign_states(doc: &Document, claims: &mut [Claim], reviews: &[ClaimRevie
         hedged_attributions(doc, claims, &mut votes);
         records::record_sources(doc, claims, &mut votes);
         rebuttal::contradictions(doc, claims, &topics, &uncertain, &mut votes);
+        repeated(claims, &topics, &mut votes);
     }
     for (claim, claim_votes) in claims.iter_mut().zip(votes) {
         resolve(claim, claim_votes);

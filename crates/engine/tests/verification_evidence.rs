@@ -590,3 +590,57 @@ fn a_negation_about_something_else_disputes_nothing() {
     ];
     assert_eq!(states(text, &mut claims), vec![Reported, Reported]);
 }
+
+#[test]
+fn a_repeated_claim_takes_the_state_of_its_twin() {
+    use VerificationState::*;
+    // The first statement is too far from the governor's reply to be paired
+    // with it; its repetition next to the reply is, and the two are one claim.
+    let text = "Trump said the governor took money from the casino developer.\n\n\
+                The rally drew a large crowd.\n\nTraffic was slow on the highway.\n\n\
+                The weather stayed mild all week.\n\n\
+                Trump said again on Friday that the governor took money from the casino \
+                developer.\n\nThe governor said he never took money from the casino developer.";
+    let second = text.find("Trump said again").unwrap();
+    let mut repeat = claim(
+        &text[second..],
+        2,
+        "Trump",
+        "said again",
+        "the governor took money from the casino developer",
+    );
+    for s in repeat
+        .source
+        .spans
+        .iter_mut()
+        .chain(&mut repeat.cue.spans)
+        .chain(&mut repeat.content.spans)
+    {
+        *s = Span::new(s.start + second, s.end + second);
+    }
+    let mut claims = vec![
+        claim(
+            text,
+            1,
+            "Trump",
+            "said the",
+            "the governor took money from the casino developer",
+        ),
+        repeat,
+        claim(
+            text,
+            3,
+            "The governor",
+            "said he",
+            "he never took money from the casino developer",
+        ),
+    ];
+    assert_eq!(
+        states(text, &mut claims),
+        vec![Disputed, Disputed, Disputed]
+    );
+    assert_eq!(
+        claims[0].notes,
+        vec!["The same claim is made elsewhere in the article.".to_string()]
+    );
+}
