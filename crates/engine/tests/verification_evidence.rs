@@ -644,3 +644,55 @@ fn a_repeated_claim_takes_the_state_of_its_twin() {
         vec!["The same claim is made elsewhere in the article.".to_string()]
     );
 }
+
+#[test]
+fn the_accused_party_answers_an_accusation_claims_later() {
+    use VerificationState::*;
+    // Three other claims stand between the accusation and the reply of the
+    // party it names: the reply still disputes it.
+    let text = "Democrats accused the Republicans of stalling the budget vote for political \
+                gain. Senator Ann Lowe said the delay cost the state money. Senator Paul Reyes \
+                said schools were waiting for funds. Senator Mia Cole said the session should \
+                end soon.\n\nThe Republicans said the schedule was set months ago.";
+    let mut claims = vec![
+        claim(
+            text,
+            1,
+            "Democrats",
+            "accused",
+            "the Republicans of stalling the budget vote for political gain",
+        ),
+        claim(
+            text,
+            2,
+            "Senator Ann Lowe",
+            "said the delay",
+            "the delay cost the state money",
+        ),
+        claim(
+            text,
+            3,
+            "Senator Paul Reyes",
+            "said schools",
+            "schools were waiting for funds",
+        ),
+        claim(
+            text,
+            4,
+            "Senator Mia Cole",
+            "said the session",
+            "the session should end soon",
+        ),
+        claim(
+            text,
+            5,
+            "The Republicans",
+            "said the schedule",
+            "the schedule was set months ago",
+        ),
+    ];
+    assert_eq!(
+        states(text, &mut claims),
+        vec![Disputed, Reported, Reported, Reported, Disputed]
+    );
+}

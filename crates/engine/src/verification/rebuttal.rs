@@ -288,8 +288,14 @@ pub fn contradictions(
                 // A rebuttal word next to the claim it answers, about it or
                 // its speaker.
                 || (near && b_strong && (shared >= 1 || target))
-                // The accused answers the accusation.
-                || (near && accuses[a] && a < b && !shows[b] && (target || shared >= 1))
+                // The accused answers the accusation: right after it about
+                // the same thing, or, named as its target, anywhere up to the
+                // next paragraph.
+                || (accuses[a]
+                    && a < b
+                    && !shows[b]
+                    && ((near && shared >= 1)
+                        || (pa.abs_diff(pb) <= 1 && targets(a, b, topics, &cue_stems))))
                 || (target && b_rebuts && shared >= 2)
                 // One denies what the other asserts: `X seemed supportive of
                 // Trump` / `he did not support Trump`.
