@@ -51,13 +51,22 @@ const REPEAT_TENTHS: usize = 8;
 /// same claim: a repetition with no state of its own takes the state of the
 /// one that has it.
 fn repeated(claims: &[Claim], topics: &[topic::ClaimTopic], votes: &mut [Vec<Vote>]) {
+    // One party by the last word of the resolved name (`Donald Trump`,
+    // `Republican Donald Trump`).
+    let names: Vec<Option<&str>> = claims
+        .iter()
+        .map(|c| c.source.entity.as_deref()?.split_whitespace().last())
+        .collect();
+    let stated: Vec<usize> = (0..claims.len())
+        .filter(|&i| !votes[i].is_empty())
+        .collect();
     let mut copies: Vec<(usize, Vote)> = Vec::new();
     for j in 0..claims.len() {
-        if !votes[j].is_empty() || claims[j].source.entity.is_none() {
+        if !votes[j].is_empty() || names[j].is_none() {
             continue;
         }
-        for i in 0..claims.len() {
-            if i == j || votes[i].is_empty() || !same_party(&claims[i], &claims[j]) {
+        for &i in &stated {
+            if names[i] != names[j] {
                 continue;
             }
             let shorter = topics[i].content.len().min(topics[j].content.len());
@@ -81,15 +90,6 @@ fn repeated(claims: &[Claim], topics: &[topic::ClaimTopic], votes: &mut [Vec<Vot
     for (j, v) in copies {
         votes[j].push(v);
     }
-}
-
-/// Whether two claims' resolved sources name one party (`Donald Trump`,
-/// `Republican Donald Trump`): the same last word of the name.
-fn same_party(a: &Claim, b: &Claim) -> bool {
-    fn last(c: &Claim) -> Option<&str> {
-        c.source.entity.as_deref()?.split_whitespace().last()
-    }
-    last(a).is_some() && last(a) == last(b)
 }
 
 /// Precedence of states when several apply.
@@ -477,53 +477,57 @@ fn hedged_attributions(doc: &Document, claims: &[Claim], votes: &mut [Vec<Vote>]
         h.id = i.to_string();
     }
     crate::hedges::link::link(doc, &mut hedges, &mut scratch);
-    for (i, claim) in scratch.iter().enumerate() {
-        if future(doc, claim) {
+    // Each hedge once, to the claim it was linked to (`#i`), in text order.
+    let mut futures: Vec<Option<bool>> = vec![None; scratch.len()];
+    for h in &hedges {
+        let linked = h.claim.as_deref().and_then(|id| id.strip_prefix('#'));
+        let Some(i) = linked.and_then(|n| n.parse::<usize>().ok()) else {
+            continue;
+        };
+        let Some(claim) = scratch.get(i) else {
+            continue;
+        };
+        if *futures[i].get_or_insert_with(|| future(doc, claim)) {
             continue;
         }
-        for h in &hedges {
-            if h.claim.as_deref() != Some(claim.id.as_str()) {
-                continue;
+        let Some(&at) = h.spans.first() else { continue };
+        let inside = claim.content.spans.iter().any(|s| s.contains(&at));
+        let word = crate::hedges::fold(&doc.text[at.start..at.end]);
+        let counts = match h.category {
+            // `claim`, `contend`, `maintain` name the attribution itself.
+            HedgeCategory::EpistemicVerb => {
+                let after = doc.text.get(at.end..).unwrap_or("");
+                // `X agreed with Y and seemed to think …`: a second,
+                // hedged attribution verb of the same source, even where
+                // the content span runs over it.
+                let coordinated = inside
+                    && after.trim_start().starts_with("to ")
+                    && doc.text[..at.start].trim_end().ends_with(" and")
+                    && complement_content(doc, claim);
+                (!inside || coordinated) && past_hedge(&word, after)
             }
-            let Some(&at) = h.spans.first() else { continue };
-            let inside = claim.content.spans.iter().any(|s| s.contains(&at));
-            let word = crate::hedges::fold(&doc.text[at.start..at.end]);
-            let counts = match h.category {
-                // `claim`, `contend`, `maintain` name the attribution itself.
-                HedgeCategory::EpistemicVerb => {
-                    let after = doc.text.get(at.end..).unwrap_or("");
-                    // `X agreed with Y and seemed to think …`: a second,
-                    // hedged attribution verb of the same source, even where
-                    // the content span runs over it.
-                    let coordinated = inside
-                        && after.trim_start().starts_with("to ")
-                        && doc.text[..at.start].trim_end().ends_with(" and")
-                        && complement_content(doc, claim);
-                    (!inside || coordinated) && past_hedge(&word, after)
-                }
-                HedgeCategory::EpistemicAdverb => {
-                    !inside
-                        && matches!(
-                            word.as_str(),
-                            "apparently"
-                                | "seemingly"
-                                | "presumably"
-                                | "supposedly"
-                                | "allegedly"
-                                | "purportedly"
-                                | "ostensibly"
-                        )
-                }
-                HedgeCategory::Conditional => true,
-                _ => false,
-            };
-            if counts {
-                votes[i].push(Vote {
-                    state: VerificationState::Unverified,
-                    evidence: at,
-                    note: None,
-                });
+            HedgeCategory::EpistemicAdverb => {
+                !inside
+                    && matches!(
+                        word.as_str(),
+                        "apparently"
+                            | "seemingly"
+                            | "presumably"
+                            | "supposedly"
+                            | "allegedly"
+                            | "purportedly"
+                            | "ostensibly"
+                    )
             }
+            HedgeCategory::Conditional => true,
+            _ => false,
+        };
+        if counts {
+            votes[i].push(Vote {
+                state: VerificationState::Unverified,
+                evidence: at,
+                note: None,
+            });
         }
     }
 }

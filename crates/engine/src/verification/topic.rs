@@ -202,8 +202,12 @@ fn stem_folded(w: &str) -> Option<String> {
     } else {
         w
     };
-    // The first six characters, copied at once.
-    let end = base.char_indices().nth(6).map_or(base.len(), |(i, _)| i);
+    // The first six characters, copied at once (ASCII: six bytes).
+    let end = if base.is_ascii() {
+        base.len().min(6)
+    } else {
+        base.char_indices().nth(6).map_or(base.len(), |(i, _)| i)
+    };
     Some(base[..end].to_string())
 }
 
