@@ -166,7 +166,7 @@ fn possessor_stems(lower: &[&str]) -> StemSet {
             continue;
         };
         if before != usize::MAX {
-            if let Some(st) = last.and_then(|l| super::topic::stem(&lower[l])) {
+            if let Some(st) = last.and_then(|l| super::topic::stem(lower[l])) {
                 out.insert(st);
             }
             if let Some(st) = lower.get(before).and_then(|w| super::topic::stem(w)) {
@@ -174,7 +174,7 @@ fn possessor_stems(lower: &[&str]) -> StemSet {
                     out.insert(st);
                 }
             }
-        } else if let Some(st) = last.and_then(|l| super::topic::stem(&lower[l])) {
+        } else if let Some(st) = last.and_then(|l| super::topic::stem(lower[l])) {
             out.insert(st);
         }
     }
