@@ -354,10 +354,12 @@ const FUTURE_REACH: usize = 12;
 fn future_after(doc: &Document, cue: &cues::Cue) -> bool {
     let (_, end) = doc.sentences[cue.sentence];
     (cue.tokens.1..end.min(cue.tokens.1 + FUTURE_REACH)).any(|t| {
-        matches!(
-            doc.folded(t).to_string().as_str(),
-            "will" | "would" | "'ll" | "won't" | "going"
-        )
+        match doc.folded(t) {
+            "will" | "would" | "'ll" | "won't" => true,
+            // `going to`, not `what's going on`.
+            "going" => t + 1 < end && doc.folded(t + 1) == "to",
+            _ => false,
+        }
     })
 }
 

@@ -696,3 +696,30 @@ fn the_accused_party_answers_an_accusation_claims_later() {
         vec![Disputed, Reported, Reported, Reported, Disputed]
     );
 }
+
+#[test]
+fn nobody_knowing_what_happened_leaves_the_claim_unverified() {
+    use VerificationState::*;
+    // `what’s going on` is the present, not `going to`: the source's own
+    // word that nobody knows yet what happened. What nobody knows about the
+    // future leaves a claim reported.
+    let text = "The senator said a fire broke out at the depot and nobody knows exactly \
+                what’s going on. The mayor said nobody knows what the council will decide.";
+    let mut claims = vec![
+        claim(
+            text,
+            1,
+            "The senator",
+            "said a fire",
+            "a fire broke out at the depot and nobody knows exactly what’s going on",
+        ),
+        claim(
+            text,
+            2,
+            "The mayor",
+            "said nobody",
+            "nobody knows what the council will decide",
+        ),
+    ];
+    assert_eq!(states(text, &mut claims), vec![Unverified, Reported]);
+}
