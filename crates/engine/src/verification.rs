@@ -479,57 +479,55 @@ fn hedged_attributions(doc: &Document, claims: &[Claim], votes: &mut [Vec<Vote>]
         h.id = i.to_string();
     }
     crate::hedges::link::link(doc, &mut hedges, &mut scratch);
-    // Each hedge once, to the claim it was linked to (`#i`), in text order.
-    let mut futures: Vec<Option<bool>> = vec![None; scratch.len()];
-    for h in &hedges {
-        let linked = h.claim.as_deref().and_then(|id| id.strip_prefix('#'));
-        let Some(i) = linked.and_then(|n| n.parse::<usize>().ok()) else {
-            continue;
-        };
-        let Some(claim) = scratch.get(i) else {
-            continue;
-        };
-        if *futures[i].get_or_insert_with(|| future(doc, claim)) {
-            continue;
-        }
-        let Some(&at) = h.spans.first() else { continue };
-        let inside = claim.content.spans.iter().any(|s| s.contains(&at));
-        let word = crate::hedges::fold(&doc.text[at.start..at.end]);
-        let counts = match h.category {
-            // `claim`, `contend`, `maintain` name the attribution itself.
-            HedgeCategory::EpistemicVerb => {
-                let after = doc.text.get(at.end..).unwrap_or("");
-                // `X agreed with Y and seemed to think …`: a second,
-                // hedged attribution verb of the same source, even where
-                // the content span runs over it.
-                let coordinated = inside
-                    && after.trim_start().starts_with("to ")
-                    && doc.text[..at.start].trim_end().ends_with(" and")
-                    && complement_content(doc, claim);
-                (!inside || coordinated) && past_hedge(&word, after)
+    for (i, claim) in scratch.iter().enumerate() {
+        // Future content is checked only for claims a hedge is linked to.
+        let mut is_future = None;
+        for h in &hedges {
+            if h.claim.as_deref() != Some(claim.id.as_str()) {
+                continue;
             }
-            HedgeCategory::EpistemicAdverb => {
-                !inside
-                    && matches!(
-                        word.as_str(),
-                        "apparently"
-                            | "seemingly"
-                            | "presumably"
-                            | "supposedly"
-                            | "allegedly"
-                            | "purportedly"
-                            | "ostensibly"
-                    )
+            if *is_future.get_or_insert_with(|| future(doc, claim)) {
+                break;
             }
-            HedgeCategory::Conditional => true,
-            _ => false,
-        };
-        if counts {
-            votes[i].push(Vote {
-                state: VerificationState::Unverified,
-                evidence: at,
-                note: None,
-            });
+            let Some(&at) = h.spans.first() else { continue };
+            let inside = claim.content.spans.iter().any(|s| s.contains(&at));
+            let word = crate::hedges::fold(&doc.text[at.start..at.end]);
+            let counts = match h.category {
+                // `claim`, `contend`, `maintain` name the attribution itself.
+                HedgeCategory::EpistemicVerb => {
+                    let after = doc.text.get(at.end..).unwrap_or("");
+                    // `X agreed with Y and seemed to think …`: a second,
+                    // hedged attribution verb of the same source, even where
+                    // the content span runs over it.
+                    let coordinated = inside
+                        && after.trim_start().starts_with("to ")
+                        && doc.text[..at.start].trim_end().ends_with(" and")
+                        && complement_content(doc, claim);
+                    (!inside || coordinated) && past_hedge(&word, after)
+                }
+                HedgeCategory::EpistemicAdverb => {
+                    !inside
+                        && matches!(
+                            word.as_str(),
+                            "apparently"
+                                | "seemingly"
+                                | "presumably"
+                                | "supposedly"
+                                | "allegedly"
+                                | "purportedly"
+                                | "ostensibly"
+                        )
+                }
+                HedgeCategory::Conditional => true,
+                _ => false,
+            };
+            if counts {
+                votes[i].push(Vote {
+                    state: VerificationState::Unverified,
+                    evidence: at,
+                    note: None,
+                });
+            }
         }
     }
 }
