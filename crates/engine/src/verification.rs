@@ -114,8 +114,20 @@ pub fn assign_states(doc: &Document, claims: &mut [Claim], reviews: &[ClaimRevie
         let mut uncertain = vec![false; claims.len()];
         for cue in cues::find(doc) {
             if cue.state == VerificationState::Unverified {
-                if let Voice::Content(i) = link::voice(doc, &cue, claims) {
-                    uncertain[i] = true;
+                // Also a cue that starts on the attribution and runs into the
+                // content (`It also does | not answer whether …`).
+                match link::voice(doc, &cue, claims) {
+                    Voice::Content(i) => uncertain[i] = true,
+                    Voice::Attribution(i)
+                        if claims[i]
+                            .content
+                            .spans
+                            .iter()
+                            .any(|s| s.overlaps(&cue.span)) =>
+                    {
+                        uncertain[i] = true
+                    }
+                    _ => {}
                 }
             }
             vote_for_cue(doc, claims, &topics, &cue, &mut votes);

@@ -723,3 +723,30 @@ fn nobody_knowing_what_happened_leaves_the_claim_unverified() {
     ];
     assert_eq!(states(text, &mut claims), vec![Unverified, Reported]);
 }
+
+#[test]
+fn uncertainty_running_from_the_cue_into_the_content_rebuts_nothing() {
+    use VerificationState::*;
+    // The uncertainty cue starts on the attribution (`does`) and runs into
+    // the content: the claim states what is not known, so its negation does
+    // not contradict the police account beside it.
+    let text = "The video does not answer whether Scott had a gun. Police said Scott had \
+                a gun in his lap.";
+    let mut claims = vec![
+        claim(
+            text,
+            1,
+            "The video",
+            "does",
+            "not answer whether Scott had a gun",
+        ),
+        claim(
+            text,
+            2,
+            "Police",
+            "said Scott",
+            "Scott had a gun in his lap",
+        ),
+    ];
+    assert_eq!(states(text, &mut claims), vec![Unverified, Reported]);
+}
