@@ -1,7 +1,9 @@
 //! Contradiction between claims: two nearby claims by different sources about
 //! the same thing, one of them a rebuttal (a denial or rejection word, a flat
-//! `not true`; a bare negation of the topic is not enough). Both become `disputed`, each
-//! with the other's content as evidence (the guidelines: a denial and the claim
+//! `not true`, or a negated verb governing what the other asserts: `seemed
+//! supportive of Trump` / `did not support Trump`; a bare negation somewhere in
+//! the topic is not enough). Both become `disputed`, each with the other's
+//! content as evidence (the guidelines: a denial and the claim
 //! it denies are both disputed, even when the denial rebuts rather than says
 //! `deny`).
 //!
@@ -187,7 +189,7 @@ fn negation(doc: &Document, claim: &Claim) -> (bool, StemSet) {
             if matches!(w, "not" | "never") || w.ends_with("n't") {
                 negated = true;
                 for u in t + 1..(t + 1 + NEGATED_REACH).min(r.end) {
-                    scope.extend(super::topic::stem(doc.folded(u)));
+                    scope.extend(super::topic::stem_folded(doc.folded(u)));
                 }
             }
         }

@@ -176,7 +176,7 @@ pub fn stem(word: &str) -> Option<String> {
 }
 
 /// [`stem`] of a word already folded ([`crate::segment::Document::folded`]).
-fn stem_folded(w: &str) -> Option<String> {
+pub fn stem_folded(w: &str) -> Option<String> {
     // `trim_end_matches("'s")` without building a substring searcher.
     let mut w = w;
     while let Some(rest) = w.strip_suffix("'s") {
