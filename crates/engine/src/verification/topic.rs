@@ -213,14 +213,11 @@ pub fn stem_folded(w: &str) -> Option<String> {
 
 /// The content-word stems of the tokens inside `spans`.
 pub fn stems_in(doc: &Document, spans: &[Span]) -> StemSet {
-    let ranges: Vec<std::ops::Range<usize>> = spans.iter().map(|s| doc.tokens_in(*s)).collect();
-    // Sized once for every word (a content grows the set many times over).
     let mut out = StemSet::default();
-    out.reserve(ranges.iter().map(|r| r.len()).sum());
-    for t in ranges.into_iter().flatten() {
-        if doc.tokens[t].kind == TokenKind::Word {
-            if let Some(stem) = stem_folded(doc.folded(t)) {
-                out.insert(stem);
+    for span in spans {
+        for t in doc.tokens_in(*span) {
+            if doc.tokens[t].kind == TokenKind::Word {
+                out.extend(stem_folded(doc.folded(t)));
             }
         }
     }
