@@ -307,13 +307,6 @@ pub fn concessive_pieces(doc: &Document, claims: &mut [Claim]) {
     }
 }
 
-/// Verbs that carry on a clause: after `that Trump` they show the content
-/// was cut off at its subject.
-const FINITE: &[&str] = &[
-    "was", "were", "is", "are", "had", "has", "have", "will", "would", "could", "can", "may",
-    "might", "did", "does", "should",
-];
-
 /// `it appeared | that Trump | was either unable to …`: a content of `that`
 /// (or `whether`) and a one- or two-word subject, cut off right before the
 /// clause's verb, runs on to the end of its sentence.
@@ -329,7 +322,10 @@ pub fn cut_clauses(doc: &Document, claims: &mut [Claim]) {
             && r.clone()
                 .skip(1)
                 .all(|t| doc.tokens[t].kind == TokenKind::Word);
-        if !opens || r.end >= doc.tokens.len() || !FINITE.contains(&doc.folded(r.end)) {
+        if !opens
+            || r.end >= doc.tokens.len()
+            || !super::parenthetical::FINITE.contains(&doc.folded(r.end))
+        {
             continue;
         }
         let (_, end) = doc.sentences[doc.sentence_of(r.start)];
