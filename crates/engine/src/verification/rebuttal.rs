@@ -285,7 +285,9 @@ pub fn contradictions(
             }
             let shared = overlap(&topics[a].content, &topics[b].content);
             let near = a.abs_diff(b) <= NEAR && pa.abs_diff(pb) <= 1;
-            let target = near && targets(a, b, topics, &cue_stems);
+            // One claim is about the other's speaker, up to a paragraph apart.
+            let about = pa.abs_diff(pb) <= 1 && targets(a, b, topics, &cue_stems);
+            let target = near && about;
             let contradicts = (b_strong && shared >= SHARED_FOR_REBUTTAL)
                 // A rebuttal word next to the claim it answers, about it or
                 // its speaker.
@@ -297,7 +299,7 @@ pub fn contradictions(
                     && a < b
                     && !shows[b]
                     && ((near && shared >= 1)
-                        || (pa.abs_diff(pb) <= 1 && targets(a, b, topics, &cue_stems))))
+                        || about))
                 || (target && b_rebuts && shared >= 2)
                 // One denies what the other asserts: `X seemed supportive of
                 // Trump` / `he did not support Trump`.
