@@ -54,6 +54,7 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     source_fill::participle_tails(doc, &mut claims);
     fixes::passive_verification(doc, &mut claims);
     fixes::concessive_pieces(doc, &mut claims);
+    fixes::cut_clauses(doc, &mut claims);
     parenthetical::apply(doc, &mut claims);
     openers::apply(doc, &mut claims);
     let quoted = kind::quotation_spans(doc);

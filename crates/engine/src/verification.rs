@@ -41,6 +41,57 @@ pub struct Vote {
     pub note: Option<String>,
 }
 
+/// Shared content stems (at least this many, and [`REPEAT_TENTHS`] tenths of
+/// the shorter content) that make two claims of one source the same claim.
+const REPEAT_SHARED: usize = 3;
+/// See [`REPEAT_SHARED`].
+const REPEAT_TENTHS: usize = 8;
+
+/// A claim the article repeats (a live blog's later entry, a summary) is the
+/// same claim: a repetition with no state of its own takes the state of the
+/// one that has it.
+fn repeated(claims: &[Claim], topics: &[topic::ClaimTopic], votes: &mut [Vec<Vote>]) {
+    // One party by the last word of the resolved name (`Donald Trump`,
+    // `Republican Donald Trump`).
+    let names: Vec<Option<&str>> = claims
+        .iter()
+        .map(|c| c.source.entity.as_deref()?.split_whitespace().last())
+        .collect();
+    let stated: Vec<usize> = (0..claims.len())
+        .filter(|&i| !votes[i].is_empty())
+        .collect();
+    let mut copies: Vec<(usize, Vote)> = Vec::new();
+    for j in 0..claims.len() {
+        if !votes[j].is_empty() || names[j].is_none() {
+            continue;
+        }
+        for &i in &stated {
+            if names[i] != names[j] {
+                continue;
+            }
+            let shorter = topics[i].content.len().min(topics[j].content.len());
+            let shared = topic::overlap(&topics[i].content, &topics[j].content);
+            if shared >= REPEAT_SHARED && shared * 10 >= shorter * REPEAT_TENTHS {
+                for v in &votes[i] {
+                    copies.push((
+                        j,
+                        Vote {
+                            state: v.state,
+                            evidence: v.evidence,
+                            note: Some(
+                                "The same claim is made elsewhere in the article.".to_string(),
+                            ),
+                        },
+                    ));
+                }
+            }
+        }
+    }
+    for (j, v) in copies {
+        votes[j].push(v);
+    }
+}
+
 /// Precedence of states when several apply.
 fn rank(state: VerificationState) -> u8 {
     match state {
@@ -63,8 +114,20 @@ pub fn assign_states(doc: &Document, claims: &mut [Claim], reviews: &[ClaimRevie
         let mut uncertain = vec![false; claims.len()];
         for cue in cues::find(doc) {
             if cue.state == VerificationState::Unverified {
-                if let Voice::Content(i) = link::voice(doc, &cue, claims) {
-                    uncertain[i] = true;
+                // Also a cue that starts on the attribution and runs into the
+                // content (`It also does | not answer whether …`).
+                match link::voice(doc, &cue, claims) {
+                    Voice::Content(i) => uncertain[i] = true,
+                    Voice::Attribution(i)
+                        if claims[i]
+                            .content
+                            .spans
+                            .iter()
+                            .any(|s| s.overlaps(&cue.span)) =>
+                    {
+                        uncertain[i] = true
+                    }
+                    _ => {}
                 }
             }
             vote_for_cue(doc, claims, &topics, &cue, &mut votes);
@@ -72,6 +135,7 @@ pub fn assign_states(doc: &Document, claims: &mut [Claim], reviews: &[ClaimRevie
         hedged_attributions(doc, claims, &mut votes);
         records::record_sources(doc, claims, &mut votes);
         rebuttal::contradictions(doc, claims, &topics, &uncertain, &mut votes);
+        repeated(claims, &topics, &mut votes);
     }
     for (claim, claim_votes) in claims.iter_mut().zip(votes) {
         resolve(claim, claim_votes);
@@ -302,10 +366,12 @@ const FUTURE_REACH: usize = 12;
 fn future_after(doc: &Document, cue: &cues::Cue) -> bool {
     let (_, end) = doc.sentences[cue.sentence];
     (cue.tokens.1..end.min(cue.tokens.1 + FUTURE_REACH)).any(|t| {
-        matches!(
-            doc.folded(t).to_string().as_str(),
-            "will" | "would" | "'ll" | "won't" | "going"
-        )
+        match doc.folded(t) {
+            "will" | "would" | "'ll" | "won't" => true,
+            // `going to`, not `what's going on`.
+            "going" => t + 1 < end && doc.folded(t + 1) == "to",
+            _ => false,
+        }
     })
 }
 
@@ -426,12 +492,14 @@ fn hedged_attributions(doc: &Document, claims: &[Claim], votes: &mut [Vec<Vote>]
     }
     crate::hedges::link::link(doc, &mut hedges, &mut scratch);
     for (i, claim) in scratch.iter().enumerate() {
-        if future(doc, claim) {
-            continue;
-        }
+        // Future content is checked only for claims a hedge is linked to.
+        let mut is_future = None;
         for h in &hedges {
             if h.claim.as_deref() != Some(claim.id.as_str()) {
                 continue;
+            }
+            if *is_future.get_or_insert_with(|| future(doc, claim)) {
+                break;
             }
             let Some(&at) = h.spans.first() else { continue };
             let inside = claim.content.spans.iter().any(|s| s.contains(&at));

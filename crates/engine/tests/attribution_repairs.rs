@@ -131,3 +131,31 @@ fn that_said_is_a_connective_and_negated_stances_count() {
         .iter()
         .any(|c| c.cue.spans.iter().any(|s| at(text, *s).contains("think"))));
 }
+
+#[test]
+fn a_that_clause_cut_off_at_its_subject_runs_on_to_the_sentence_end() {
+    use claimlens_engine::attribution::fixes::cut_clauses;
+    use claimlens_engine::segment::Document;
+    let text = "Often, it appeared that Smith was either unable to answer the charge or \
+                unwilling to try. The court rejected that argument in a ruling on Friday. \
+                Whether Jones was right is unclear, the mayor said.";
+    let doc = Document::new(text);
+    let mut claims = vec![
+        common::claim(text, 1, "it", "appeared", "that Smith"),
+        common::claim(text, 2, "The court", "rejected", "that argument"),
+        common::claim(text, 3, "the mayor", "said.", "Whether Jones"),
+    ];
+    cut_clauses(&doc, &mut claims);
+    let content = |c: &claimlens_engine::Claim| {
+        let s = c.content.spans[0];
+        text[s.start..s.end].to_string()
+    };
+    assert_eq!(
+        content(&claims[0]),
+        "that Smith was either unable to answer the charge or unwilling to try"
+    );
+    // No verb follows: `that argument` is a whole noun phrase.
+    assert_eq!(content(&claims[1]), "that argument");
+    // The claim's own source and cue after the content stay outside it.
+    assert_eq!(content(&claims[2]), "Whether Jones was right is unclear");
+}

@@ -539,3 +539,214 @@ fn a_strong_topic_match_reaches_far_back_in_a_live_blog() {
     ];
     assert_eq!(states(text, &mut claims), vec![Confirmed, Confirmed]);
 }
+
+#[test]
+fn a_denial_of_what_the_other_asserts_disputes_both() {
+    use VerificationState::*;
+    let text = "The senator said on Monday that the governor had seemed supportive of the \
+                pipeline project. The governor said on Tuesday that he did not support the \
+                pipeline project.";
+    let mut claims = vec![
+        claim(
+            text,
+            1,
+            "The senator",
+            "said on Monday",
+            "the governor had seemed supportive of the pipeline project",
+        ),
+        claim(
+            text,
+            2,
+            "The governor",
+            "said on Tuesday",
+            "he did not support the pipeline project",
+        ),
+    ];
+    assert_eq!(states(text, &mut claims), vec![Disputed, Disputed]);
+}
+
+#[test]
+fn a_negation_about_something_else_disputes_nothing() {
+    use VerificationState::*;
+    // Same topic, opposite polarity, but the negation governs words the
+    // other claim does not assert (`include the old ramp`).
+    let text = "Engineers said the bridge repairs were finished in May. The mayor said the \
+                bridge repairs did not include the old ramp.";
+    let mut claims = vec![
+        claim(
+            text,
+            1,
+            "Engineers",
+            "said the bridge",
+            "the bridge repairs were finished in May",
+        ),
+        claim(
+            text,
+            2,
+            "The mayor",
+            "said the bridge",
+            "the bridge repairs did not include the old ramp",
+        ),
+    ];
+    assert_eq!(states(text, &mut claims), vec![Reported, Reported]);
+}
+
+#[test]
+fn a_repeated_claim_takes_the_state_of_its_twin() {
+    use VerificationState::*;
+    // The first statement is too far from the governor's reply to be paired
+    // with it; its repetition next to the reply is, and the two are one claim.
+    let text = "Trump said the governor took money from the casino developer.\n\n\
+                The rally drew a large crowd.\n\nTraffic was slow on the highway.\n\n\
+                The weather stayed mild all week.\n\n\
+                Trump said again on Friday that the governor took money from the casino \
+                developer.\n\nThe governor said he never took money from the casino developer.";
+    let second = text.find("Trump said again").unwrap();
+    let mut repeat = claim(
+        &text[second..],
+        2,
+        "Trump",
+        "said again",
+        "the governor took money from the casino developer",
+    );
+    for s in repeat
+        .source
+        .spans
+        .iter_mut()
+        .chain(&mut repeat.cue.spans)
+        .chain(&mut repeat.content.spans)
+    {
+        *s = Span::new(s.start + second, s.end + second);
+    }
+    let mut claims = vec![
+        claim(
+            text,
+            1,
+            "Trump",
+            "said the",
+            "the governor took money from the casino developer",
+        ),
+        repeat,
+        claim(
+            text,
+            3,
+            "The governor",
+            "said he",
+            "he never took money from the casino developer",
+        ),
+    ];
+    assert_eq!(
+        states(text, &mut claims),
+        vec![Disputed, Disputed, Disputed]
+    );
+    assert_eq!(
+        claims[0].notes,
+        vec!["The same claim is made elsewhere in the article.".to_string()]
+    );
+}
+
+#[test]
+fn the_accused_party_answers_an_accusation_claims_later() {
+    use VerificationState::*;
+    // Three other claims stand between the accusation and the reply of the
+    // party it names: the reply still disputes it.
+    let text = "Democrats accused the Republicans of stalling the budget vote for political \
+                gain. Senator Ann Lowe said the delay cost the state money. Senator Paul Reyes \
+                said schools were waiting for funds. Senator Mia Cole said the session should \
+                end soon.\n\nThe Republicans said the schedule was set months ago.";
+    let mut claims = vec![
+        claim(
+            text,
+            1,
+            "Democrats",
+            "accused",
+            "the Republicans of stalling the budget vote for political gain",
+        ),
+        claim(
+            text,
+            2,
+            "Senator Ann Lowe",
+            "said the delay",
+            "the delay cost the state money",
+        ),
+        claim(
+            text,
+            3,
+            "Senator Paul Reyes",
+            "said schools",
+            "schools were waiting for funds",
+        ),
+        claim(
+            text,
+            4,
+            "Senator Mia Cole",
+            "said the session",
+            "the session should end soon",
+        ),
+        claim(
+            text,
+            5,
+            "The Republicans",
+            "said the schedule",
+            "the schedule was set months ago",
+        ),
+    ];
+    assert_eq!(
+        states(text, &mut claims),
+        vec![Disputed, Reported, Reported, Reported, Disputed]
+    );
+}
+
+#[test]
+fn nobody_knowing_what_happened_leaves_the_claim_unverified() {
+    use VerificationState::*;
+    // `what’s going on` is the present, not `going to`: the source's own
+    // word that nobody knows yet what happened. What nobody knows about the
+    // future leaves a claim reported.
+    let text = "The senator said a fire broke out at the depot and nobody knows exactly \
+                what’s going on. The mayor said nobody knows what the council will decide.";
+    let mut claims = vec![
+        claim(
+            text,
+            1,
+            "The senator",
+            "said a fire",
+            "a fire broke out at the depot and nobody knows exactly what’s going on",
+        ),
+        claim(
+            text,
+            2,
+            "The mayor",
+            "said nobody",
+            "nobody knows what the council will decide",
+        ),
+    ];
+    assert_eq!(states(text, &mut claims), vec![Unverified, Reported]);
+}
+
+#[test]
+fn uncertainty_running_from_the_cue_into_the_content_rebuts_nothing() {
+    use VerificationState::*;
+    // The uncertainty cue starts on the attribution (`does`) and runs into
+    // the content: the claim states what is not known, so its negation does
+    // not contradict the police account beside it.
+    let text = "The video does not answer whether Scott had a gun. Police said Scott had \
+                a gun in his lap.";
+    let mut claims = vec![
+        claim(
+            text,
+            1,
+            "The video",
+            "does",
+            "not answer whether Scott had a gun",
+        ),
+        claim(
+            text,
+            2,
+            "Police",
+            "said Scott",
+            "Scott had a gun in his lap",
+        ),
+    ];
+    assert_eq!(states(text, &mut claims), vec![Unverified, Reported]);
+}

@@ -1,7 +1,8 @@
 //! Rule repairs applied after the learned tagger: the source of `according to
 //! X, …`, agentless `it was reported that …`, and quotations that run over
 //! several paragraphs kept in one claim; claims whose whole cue is a lone
-//! preposition or a bare verb of speaking, or `states` as a noun, are dropped.
+//! preposition or a bare verb of speaking, or `states` as a noun, are dropped;
+//! a `that` clause cut off at its subject runs on to its sentence's end.
 
 use crate::model::{Claim, Span};
 use crate::quotes;
@@ -303,5 +304,44 @@ pub fn concessive_pieces(doc: &Document, claims: &mut [Claim]) {
                     .iter()
                     .any(|w| w.eq_ignore_ascii_case(doc.token_text(r.start)))
         });
+    }
+}
+
+/// `it appeared | that Trump | was either unable to …`: a content of `that`
+/// (or `whether`) and a one- or two-word subject, cut off right before the
+/// clause's verb, runs on to the end of its sentence.
+pub fn cut_clauses(doc: &Document, claims: &mut [Claim]) {
+    for claim in claims.iter_mut() {
+        let [piece] = claim.content.spans.as_mut_slice() else {
+            continue;
+        };
+        let r = doc.tokens_in(*piece);
+        let opens = r.len() >= 2
+            && r.len() <= 3
+            && matches!(doc.folded(r.start), "that" | "whether")
+            && r.clone()
+                .skip(1)
+                .all(|t| doc.tokens[t].kind == TokenKind::Word);
+        if !opens
+            || r.end >= doc.tokens.len()
+            || !super::parenthetical::FINITE.contains(&doc.folded(r.end))
+        {
+            continue;
+        }
+        let (_, end) = doc.sentences[doc.sentence_of(r.start)];
+        // Up to the claim's own cue or source if they follow (`…, he said`).
+        let after = claim.cue.spans.iter().chain(&claim.source.spans);
+        let stop = after
+            .map(|s| s.start)
+            .filter(|&s| s >= piece.end)
+            .min()
+            .unwrap_or(usize::MAX);
+        // The last word before it (closing punctuation left out).
+        let last = (r.end..end)
+            .rev()
+            .find(|&t| doc.tokens[t].kind == TokenKind::Word && doc.tokens[t].span.end <= stop);
+        if let Some(last) = last {
+            piece.end = doc.tokens[last].span.end;
+        }
     }
 }

@@ -8,8 +8,9 @@
 use crate::model::{Claim, Span};
 use crate::segment::{Document, TokenKind};
 
-/// Finite verbs that open the predicate right after `, CUE ,`.
-const FINITE: &[&str] = &[
+/// Finite verbs that open the predicate right after `, CUE ,` (and that show
+/// a `that` clause was cut off at its subject, [`super::fixes::cut_clauses`]).
+pub const FINITE: &[&str] = &[
     "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "can", "may",
     "might", "should", "must", "does", "did", "do", "remains",
 ];

@@ -332,6 +332,10 @@ mod tests {
             Confirmed
         );
         assert!(states("It is true that we met.").is_empty());
+        assert_eq!(
+            states("A bomb went off and nobody knows exactly what’s going on.")[0].0,
+            Unverified
+        );
         // Two-word alternatives (`the case`) sit on lines of their own.
         assert_eq!(states("That is simply not true.")[0].0, Disputed);
         assert_eq!(states("That wasn't true.")[0].0, Disputed);

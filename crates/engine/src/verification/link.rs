@@ -149,10 +149,10 @@ pub fn by_topic(
 
 /// Stems of the possessor of a referring noun (`North Korea's claims` →
 /// `north`, `korea`): up to two words before the `'s`.
-fn possessor_stems(lower: &[String]) -> StemSet {
+fn possessor_stems(lower: &[&str]) -> StemSet {
     let mut out = StemSet::default();
     for k in 0..lower.len().saturating_sub(1) {
-        if !ANAPHORS.contains(&lower[k + 1].as_str()) {
+        if !ANAPHORS.contains(&lower[k + 1]) {
             continue;
         }
         let (last, before) = if lower[k] == "'s" || lower[k] == "'" {
@@ -166,7 +166,7 @@ fn possessor_stems(lower: &[String]) -> StemSet {
             continue;
         };
         if before != usize::MAX {
-            if let Some(st) = last.and_then(|l| super::topic::stem(&lower[l])) {
+            if let Some(st) = last.and_then(|l| super::topic::stem(lower[l])) {
                 out.insert(st);
             }
             if let Some(st) = lower.get(before).and_then(|w| super::topic::stem(w)) {
@@ -174,7 +174,7 @@ fn possessor_stems(lower: &[String]) -> StemSet {
                     out.insert(st);
                 }
             }
-        } else if let Some(st) = last.and_then(|l| super::topic::stem(&lower[l])) {
+        } else if let Some(st) = last.and_then(|l| super::topic::stem(lower[l])) {
             out.insert(st);
         }
     }
@@ -193,12 +193,12 @@ fn by_topic_and_owner(
     // The words around the cue, minus the owner's source (its own name).
     let mut words: StemSet = stems_in(doc, &[sentence]);
     let (t0, t1) = doc.sentences[cue.sentence];
-    let lower: Vec<String> = (t0..t1).map(|t| doc.folded(t).to_string()).collect();
+    let lower: Vec<&str> = (t0..t1).map(|t| doc.folded(t)).collect();
     // A referring noun needs a determiner: `the charges`, `that account`.
     let anaphor = lower.windows(2).any(|w| {
-        ANAPHORS.contains(&w[1].as_str())
+        ANAPHORS.contains(&w[1])
             && matches!(
-                w[0].as_str(),
+                w[0],
                 "the"
                     | "that"
                     | "this"
@@ -215,9 +215,9 @@ fn by_topic_and_owner(
     // A plural referring noun (`the charges`, `those reports`) may gather the
     // claims of the last few paragraphs.
     let plural_anaphor = lower.windows(2).any(|w| {
-        ANAPHORS.contains(&w[1].as_str())
+        ANAPHORS.contains(&w[1])
             && w[1].ends_with('s')
-            && matches!(w[0].as_str(), "the" | "those" | "these" | "such")
+            && matches!(w[0], "the" | "those" | "these" | "such")
     });
     // `North Korea's claims`: claims whose source is the possessor.
     let possessor = possessor_stems(&lower);
@@ -229,11 +229,11 @@ fn by_topic_and_owner(
     let opens_on_it = cue.tokens.0 <= t0 + 1
         && ((cue.tokens.0 - t0).saturating_sub(1)..=cue.tokens.0 - t0)
             .filter_map(|k| lower.get(k))
-            .any(|w| matches!(w.as_str(), "this" | "that" | "it" | "that's" | "it's"));
+            .any(|w| matches!(*w, "this" | "that" | "it" | "that's" | "it's"));
     let pronoun = opens_on_it
         || lower
             .get(cue.tokens.1 - t0)
-            .is_some_and(|w| PRONOUNS.contains(&w.as_str()));
+            .is_some_and(|w| PRONOUNS.contains(w));
     if let Some(o) = owner {
         words.retain(|w| !topics[o].source.contains(w));
     }

@@ -1,7 +1,9 @@
 //! Contradiction between claims: two nearby claims by different sources about
 //! the same thing, one of them a rebuttal (a denial or rejection word, a flat
-//! `not true`; a bare negation of the topic is not enough). Both become `disputed`, each
-//! with the other's content as evidence (the guidelines: a denial and the claim
+//! `not true`, or a negated verb governing what the other asserts: `seemed
+//! supportive of Trump` / `did not support Trump`; a bare negation somewhere in
+//! the topic is not enough). Both become `disputed`, each with the other's
+//! content as evidence (the guidelines: a denial and the claim
 //! it denies are both disputed, even when the denial rebuts rather than says
 //! `deny`).
 //!
@@ -12,7 +14,7 @@
 //! claim by Clinton), and an accusation answered by its target. Each pair is
 //! compared once per claim within a fixed window: linear in the claims.
 
-use super::topic::{overlap, ClaimTopic};
+use super::topic::{overlap, ClaimTopic, StemSet};
 use super::Vote;
 use crate::model::{Claim, VerificationState};
 use crate::segment::Document;
@@ -153,18 +155,15 @@ const ACCUSE: &[&str] = &[
 
 /// Words of the content and cue; a word hedged by the writer (`his supposed
 /// “lies”`) is left out, as it rebuts nothing.
-fn words_of(doc: &Document, claim: &Claim) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
+fn words_of<'d>(doc: &'d Document, claim: &Claim) -> Vec<&'d str> {
+    let mut out: Vec<&str> = Vec::new();
     for s in claim.content.spans.iter().chain(&claim.cue.spans) {
         for t in doc.tokens_in(*s) {
-            let w = doc.folded(t).to_string();
+            let w = doc.folded(t);
             if !w.chars().any(char::is_alphanumeric) {
                 continue;
             }
-            if out
-                .last()
-                .is_some_and(|p| super::cues::HEDGED.contains(&p.as_str()))
-            {
+            if out.last().is_some_and(|p| super::cues::HEDGED.contains(p)) {
                 out.pop();
                 continue;
             }
@@ -174,12 +173,37 @@ fn words_of(doc: &Document, claim: &Claim) -> Vec<String> {
     out
 }
 
-fn cue_words(doc: &Document, claim: &Claim) -> Vec<String> {
-    let mut out = Vec::new();
-    for s in &claim.cue.spans {
-        out.extend(doc.tokens_in(*s).map(|t| doc.folded(t).to_string()));
+/// How many words after a negation are taken as what it denies.
+const NEGATED_REACH: usize = 3;
+
+/// Whether the content negates its verb (`did not support`, `is not the
+/// behemoth`, `never paid`), and the stems of the few words the negation
+/// governs (`support`, `trump`): a claim that asserts them is answered.
+fn negation(doc: &Document, claim: &Claim) -> (bool, StemSet) {
+    let mut negated = false;
+    let mut scope = StemSet::default();
+    for s in &claim.content.spans {
+        let r = doc.tokens_in(*s);
+        for t in r.clone() {
+            let w = doc.folded(t);
+            if matches!(w, "not" | "never") || w.ends_with("n't") {
+                negated = true;
+                for u in t + 1..(t + 1 + NEGATED_REACH).min(r.end) {
+                    scope.extend(super::topic::stem_folded(doc.folded(u)));
+                }
+            }
+        }
     }
-    out
+    (negated, scope)
+}
+
+/// Whether any word of the claim's cue is in `list`.
+fn cue_has(doc: &Document, claim: &Claim, list: &[&str]) -> bool {
+    claim
+        .cue
+        .spans
+        .iter()
+        .any(|s| doc.tokens_in(*s).any(|t| list.contains(&doc.folded(t))))
 }
 
 /// Whether `b`'s source is what `a` speaks about (its stems appear in `a`'s
@@ -196,8 +220,20 @@ fn targets(a: usize, b: usize, topics: &[ClaimTopic], cues: &[super::topic::Stem
     about_b || names_a
 }
 
-fn rebuts(words: &[String]) -> bool {
-    words.iter().any(|w| rebuttal_words().contains(w.as_str()))
+fn rebuts(words: &[&str]) -> bool {
+    words.iter().any(|w| rebuttal_words().contains(w))
+}
+
+/// Whether exactly one of two claims is negated and the words its negation
+/// governs are in the other's content.
+fn polarity_contrast(
+    na: &(bool, StemSet),
+    nb: &(bool, StemSet),
+    topics: &[ClaimTopic],
+    a: usize,
+    b: usize,
+) -> bool {
+    na.0 != nb.0 && overlap(&na.1, &topics[b].content) + overlap(&nb.1, &topics[a].content) >= 1
 }
 
 /// Marks contradicting pairs `disputed`.
@@ -215,28 +251,18 @@ pub fn contradictions(
             Some(super::link::paragraph_of(doc, s.start))
         })
         .collect();
-    let words: Vec<Vec<String>> = claims.iter().map(|c| words_of(doc, c)).collect();
+    let words: Vec<Vec<&str>> = claims.iter().map(|c| words_of(doc, c)).collect();
     let cue_stems: Vec<super::topic::StemSet> = claims
         .iter()
         .map(|c| super::topic::stems_in(doc, &c.cue.spans))
         .collect();
-    let accuses: Vec<bool> = claims
-        .iter()
-        .map(|c| {
-            cue_words(doc, c)
-                .iter()
-                .any(|w| ACCUSE.contains(&w.as_str()))
-        })
-        .collect();
+    let accuses: Vec<bool> = claims.iter().map(|c| cue_has(doc, c, ACCUSE)).collect();
     // A record that shows something is no party answering an accusation.
     let shows: Vec<bool> = claims
         .iter()
-        .map(|c| {
-            cue_words(doc, c)
-                .iter()
-                .any(|w| super::records::SHOW.contains(&w.as_str()))
-        })
+        .map(|c| cue_has(doc, c, super::records::SHOW))
         .collect();
+    let negations: Vec<(bool, StemSet)> = claims.iter().map(|c| negation(doc, c)).collect();
     for b in 0..claims.len() {
         let Some(pb) = paragraphs[b] else { continue };
         let b_rebuts = rebuts(&words[b]);
@@ -259,14 +285,25 @@ pub fn contradictions(
             }
             let shared = overlap(&topics[a].content, &topics[b].content);
             let near = a.abs_diff(b) <= NEAR && pa.abs_diff(pb) <= 1;
-            let target = near && targets(a, b, topics, &cue_stems);
+            // One claim is about the other's speaker, up to a paragraph apart.
+            let about = pa.abs_diff(pb) <= 1 && targets(a, b, topics, &cue_stems);
+            let target = near && about;
             let contradicts = (b_strong && shared >= SHARED_FOR_REBUTTAL)
                 // A rebuttal word next to the claim it answers, about it or
                 // its speaker.
                 || (near && b_strong && (shared >= 1 || target))
-                // The accused answers the accusation.
-                || (near && accuses[a] && a < b && !shows[b] && (target || shared >= 1))
-                || (target && b_rebuts && shared >= 2);
+                // The accused answers the accusation: right after it about
+                // the same thing, or, named as its target, anywhere up to the
+                // next paragraph.
+                || (accuses[a]
+                    && a < b
+                    && !shows[b]
+                    && ((near && shared >= 1)
+                        || about))
+                || (target && b_rebuts && shared >= 2)
+                // One denies what the other asserts: `X seemed supportive of
+                // Trump` / `he did not support Trump`.
+                || (near && shared >= 2 && polarity_contrast(&negations[a], &negations[b], topics, a, b));
             if !contradicts {
                 continue;
             }

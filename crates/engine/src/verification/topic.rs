@@ -176,13 +176,20 @@ pub fn stem(word: &str) -> Option<String> {
 }
 
 /// [`stem`] of a word already folded ([`crate::segment::Document::folded`]).
-fn stem_folded(w: &str) -> Option<String> {
+pub fn stem_folded(w: &str) -> Option<String> {
     // `trim_end_matches("'s")` without building a substring searcher.
     let mut w = w;
     while let Some(rest) = w.strip_suffix("'s") {
         w = rest;
     }
-    if w.chars().count() < 3 || stop_words().contains(w) || !w.chars().any(char::is_alphanumeric) {
+    // Cheap checks first (a byte length under three is under three
+    // characters; ASCII words skip the Unicode tables), the stop list last.
+    let short = if w.is_ascii() {
+        w.len() < 3 || !w.bytes().any(|b| b.is_ascii_alphanumeric())
+    } else {
+        w.chars().count() < 3 || !w.chars().any(char::is_alphanumeric)
+    };
+    if short || stop_words().contains(w) {
         return None;
     }
     let n = w.len();
@@ -195,8 +202,12 @@ fn stem_folded(w: &str) -> Option<String> {
     } else {
         w
     };
-    // The first six characters, copied at once.
-    let end = base.char_indices().nth(6).map_or(base.len(), |(i, _)| i);
+    // The first six characters, copied at once (ASCII: six bytes).
+    let end = if base.is_ascii() {
+        base.len().min(6)
+    } else {
+        base.char_indices().nth(6).map_or(base.len(), |(i, _)| i)
+    };
     Some(base[..end].to_string())
 }
 
