@@ -136,9 +136,8 @@ pub fn sentence_hedges(doc: &Document, s: usize) -> Vec<TokenHedge> {
             i += 1;
             continue;
         }
-        let hit = lex.matches_at(&lower, i).into_iter().find(|m| {
-            lex.pattern(m.pattern)
-                .rule
+        let hit = lex.best_at(&lower, i, |p| {
+            p.rule
                 .is_none_or(|rule| context::accept(rule, &sentence, i))
         });
         match hit {

@@ -139,6 +139,39 @@ impl Lexicon {
     }
 }
 
+impl Lexicon {
+    /// The match at token `at` of `words` that [`Lexicon::matches_at`] lists
+    /// first among those whose pattern `accept`s it: the longest, then the
+    /// earliest pattern. No list is built (this runs for every token of every
+    /// sentence), and `accept` is asked only of matches that would beat the
+    /// best one so far.
+    pub fn best_at(
+        &self,
+        words: &[&str],
+        at: usize,
+        accept: impl Fn(&Pattern) -> bool,
+    ) -> Option<Match> {
+        let candidates = words.get(at).and_then(|w| self.by_first.get(w))?;
+        let mut best: Option<Match> = None;
+        // Candidates come in pattern order, so at equal length the one found
+        // first wins.
+        for &p in candidates {
+            let Some(end) = match_elements(&self.patterns[p].elements, words, at) else {
+                continue;
+            };
+            if best.is_some_and(|b| b.end >= end) || !accept(&self.patterns[p]) {
+                continue;
+            }
+            best = Some(Match {
+                pattern: p,
+                start: at,
+                end,
+            });
+        }
+        best
+    }
+}
+
 /// Matches `elements` at `at`; returns the end of the longest match. Optional
 /// elements are tried both ways (patterns are short, so this stays cheap).
 fn match_elements(elements: &[Element], words: &[&str], at: usize) -> Option<usize> {

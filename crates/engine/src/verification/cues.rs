@@ -232,11 +232,7 @@ pub fn find(doc: &Document) -> Vec<Cue> {
                 .any(|w| *w == "%" || *w == "percent" || w.ends_with('%') || *w == "majority");
         let mut i = 0;
         while i < words.len() {
-            let hit = lex.matches_at(&words, i).into_iter().find(|m| {
-                lex.pattern(m.pattern)
-                    .rule
-                    .is_none_or(|r| accept(r, &words, i))
-            });
+            let hit = lex.best_at(&words, i, |p| p.rule.is_none_or(|r| accept(r, &words, i)));
             let Some(m) = hit else {
                 i += 1;
                 continue;
