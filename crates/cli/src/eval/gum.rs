@@ -2,8 +2,9 @@
 //! attribution relations.
 //!
 //! `DIR` holds `dep/*.conllu` and `rst/*.rsd`. The text of a document is rebuilt
-//! from its tokens (`SpaceAfter=No` respected, sentences joined by a space,
-//! `# newpar` starting a new paragraph). Every `attribution-positive_r` or
+//! from its tokens (`SpaceAfter=No` respected, a multiword token written as
+//! its surface form — `America's`, `don't` — not as its words `America 's`,
+//! sentences joined by a space, `# newpar` starting a new paragraph). Every `attribution-positive_r` or
 //! `attribution-negative_r` relation whose unit is not a caption is one gold
 //! claim: its source is the tokens of its `semantic-attribution_source` signals,
 //! its cue the tokens of its `lexical-indicative_word` / `lexical-indicative_phrase`
@@ -292,16 +293,19 @@ pub struct Rebuilt {
 }
 
 /// Rebuilds the text of a CoNLL-U document with token offsets in code points.
+///
+/// A multiword token (`4-5  America's`, split into the words `America` and
+/// `'s`) is written once, as its surface form, the way the article reads; each
+/// of its words gets the part of that form it spells (`can't` → `ca` + `n't`),
+/// or, when the words do not spell the form, the last word takes the rest.
 pub fn rebuild(conllu: &str) -> Rebuilt {
     let mut text = String::new();
     let mut len = 0usize; // code points in `text`
     let mut tokens = Vec::new();
     let mut pending_space = false;
     let mut new_paragraph = false;
-    let push = |text: &mut String, len: &mut usize, s: &str| {
-        text.push_str(s);
-        *len += s.chars().count();
-    };
+    // The multiword token being spelled: last word id, form start, form end.
+    let mut mwt: Option<(usize, usize, usize)> = None;
     for line in conllu.lines() {
         if line.starts_with("# newpar") {
             new_paragraph = true;
@@ -315,21 +319,48 @@ pub fn rebuild(conllu: &str) -> Rebuilt {
             continue;
         }
         let cols: Vec<&str> = line.split('\t').collect();
-        if cols.len() < 10 || !cols[0].bytes().all(|b| b.is_ascii_digit()) {
+        if cols.len() < 10 {
             continue;
+        }
+        let range = cols[0].split_once('-');
+        let id = match range.map_or(cols[0], |r| r.0).parse::<usize>() {
+            Ok(id) => id,
+            Err(_) => continue, // an empty node (`8.1`)
+        };
+        if let Some(&mut (last, ref mut at, end)) = mwt.as_mut() {
+            if id <= last && range.is_none() {
+                // A word inside the surface form: its spelling, if it matches there.
+                let rest: String = text.chars().skip(*at).take(end - *at).collect();
+                let n = cols[1].chars().count();
+                let spelled = rest.to_lowercase().starts_with(&cols[1].to_lowercase());
+                let stop = if id == last || !spelled { end } else { *at + n };
+                tokens.push((*at, stop));
+                *at = stop;
+                if id == last {
+                    mwt = None;
+                }
+                continue;
+            }
+            mwt = None;
         }
         if !text.is_empty() {
             if new_paragraph {
-                push(&mut text, &mut len, "\n\n");
+                text.push_str("\n\n");
+                len += 2;
             } else if pending_space {
-                push(&mut text, &mut len, " ");
+                text.push(' ');
+                len += 1;
             }
         }
         new_paragraph = false;
         let start = len;
-        push(&mut text, &mut len, cols[1]);
-        tokens.push((start, len));
+        text.push_str(cols[1]);
+        len += cols[1].chars().count();
         pending_space = !cols[9].split('|').any(|f| f == "SpaceAfter=No");
+        match range.and_then(|r| r.1.parse::<usize>().ok()) {
+            Some(last) => mwt = Some((last, start, len)),
+            None => tokens.push((start, len)),
+        }
     }
     Rebuilt { text, tokens }
 }
@@ -440,5 +471,29 @@ mod tests {
         let doc = rebuild(conllu);
         assert_eq!(doc.text, "He said.");
         assert_eq!(doc.tokens[1], (3, 7));
+    }
+
+    #[test]
+    fn rebuild_writes_multiword_tokens_as_read() {
+        let row = |id: &str, form: &str, misc: &str| {
+            format!("{id}\t{form}\t_\t_\t_\t_\t_\t_\t_\t{misc}\n")
+        };
+        let conllu = [
+            row("1", "They", "_"),
+            row("2-3", "can't", "_"),
+            row("2", "ca", "_"),
+            row("3", "n't", "_"),
+            row("4-5", "Galois'", "SpaceAfter=No"),
+            row("4", "Galois", "_"),
+            row("5", "'", "_"),
+            row("6", ".", "_"),
+        ]
+        .concat();
+        let doc = rebuild(&conllu);
+        assert_eq!(doc.text, "They can't Galois'.");
+        assert_eq!(
+            doc.tokens,
+            vec![(0, 4), (5, 7), (7, 10), (11, 17), (17, 18), (18, 19)]
+        );
     }
 }
