@@ -21,6 +21,7 @@ pub mod source_extent;
 pub mod source_fill;
 pub mod source_phrase;
 pub mod source_trim;
+pub mod spoken;
 pub mod subject;
 
 use crate::model::*;
@@ -56,6 +57,7 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     fixes::concessive_pieces(doc, &mut claims);
     parenthetical::apply(doc, &mut claims);
     openers::apply(doc, &mut claims);
+    spoken::apply(doc, &mut claims);
     let quoted = kind::quotation_spans(doc);
     for claim in &mut claims {
         claim.kind = kind::classify(doc, &quoted, claim);
