@@ -32,7 +32,9 @@
 //!   lexicon does not list (`I mean`, `I remember`) count as heads. A head
 //!   that also takes a plain object (`see`, `know`, `found`, `wrote`) counts
 //!   only when the predicted content after it opens like a clause (`that`,
-//!   a wh-word, a subject pronoun), not for `see the picture`.
+//!   a wh-word, a subject pronoun, also contracted: `you're`), not for `see
+//!   the picture`. A head right after a determiner or a possessive is a noun
+//!   or an adjective (`their pledge`, `an estimated cost`) and left out.
 //! * **Source without apposition.** GUM's source signal names the head noun
 //!   phrase and leaves out appositions, so a predicted source is cut at its
 //!   first comma (`Ana Ruiz, a spokeswoman for …` → `Ana Ruiz`).
@@ -138,8 +140,10 @@ fn clausal(chars: &[char], cue: (usize, usize), content: &[claimlens_engine::Spa
     };
     match words(chars, std::slice::from_ref(first)).first() {
         Some(&(a, b)) => {
+            // `you're`, `it's`: the word before a contraction.
             let w: String = chars[a..b].iter().collect::<String>().to_lowercase();
-            CLAUSE_START.contains(&w.as_str())
+            let w = w.split(['\'', '’']).next().unwrap_or_default();
+            CLAUSE_START.contains(&w)
         }
         None => true,
     }
@@ -184,7 +188,38 @@ fn cue_head(chars: &[char], spans: &[claimlens_engine::Span]) -> Option<(usize, 
             || ALSO_COGNITION.iter().any(|c| t.eq_ignore_ascii_case(c))
     })?;
     let lower = text(head).to_lowercase();
-    (!NOT_CLAUSAL.iter().any(|p| lower.starts_with(p))).then_some(head)
+    (!NOT_CLAUSAL.iter().any(|p| lower.starts_with(p)) && !after_determiner(chars, head.0))
+        .then_some(head)
+}
+
+/// Words after which a cue word is a noun or an adjective (`their pledge`,
+/// `an estimated cost`, `the said problem`), not a reporting verb. Not
+/// `this` or `these`, which are subjects as often (`This suggests that …`).
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "our", "your", "my", "their", "no", "many", "every",
+    "each",
+];
+
+/// Whether the word before `at` (past one `-ly` adverb: `the widely agreed
+/// premise`) is a determiner or a possessive (`Quilis’s complete list` counts
+/// only through the adjective, so it does not).
+fn after_determiner(chars: &[char], at: usize) -> bool {
+    let word_before = |end: usize| {
+        let mut b = end;
+        while b > 0 && chars[b - 1] == ' ' {
+            b -= 1;
+        }
+        let mut a = b;
+        while a > 0 && (chars[a - 1].is_alphanumeric() || matches!(chars[a - 1], '\'' | '’')) {
+            a -= 1;
+        }
+        (a, chars[a..b].iter().collect::<String>().to_lowercase())
+    };
+    let (a, mut w) = word_before(at);
+    if w.len() > 3 && w.ends_with("ly") {
+        w = word_before(a).1;
+    }
+    DETERMINERS.contains(&w.as_str()) || w.ends_with("'s") || w.ends_with("’s")
 }
 
 /// Cognition and perception verbs the engine finds (first-person stances
@@ -471,6 +506,29 @@ mod tests {
         let doc = rebuild(conllu);
         assert_eq!(doc.text, "He said.");
         assert_eq!(doc.tokens[1], (3, 7));
+    }
+
+    #[test]
+    fn a_cue_word_after_a_determiner_is_no_gum_cue() {
+        let chars = |t: &str| t.chars().collect::<Vec<char>>();
+        let at = |t: &str, w: &str| t.find(w).unwrap();
+        for (text, word, nominal) in [
+            ("at an estimated cost", "estimated", true),
+            ("the widely agreed premise", "agreed", true),
+            ("Quilis's list", "list", true),
+            ("This suggests that it works", "suggests", false),
+            ("officials said it works", "said", false),
+        ] {
+            assert_eq!(
+                after_determiner(&chars(text), at(text, word)),
+                nominal,
+                "{text}"
+            );
+        }
+        // A contracted subject opens a clause after an object-taking head.
+        let text = "I know you're late";
+        let content = [claimlens_engine::Span::new(7, 18)];
+        assert!(clausal(&chars(text), (2, 6), &content));
     }
 
     #[test]
