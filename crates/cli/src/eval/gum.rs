@@ -34,7 +34,10 @@
 //!   only when the predicted content after it opens like a clause (`that`,
 //!   a wh-word, a subject pronoun, also contracted: `you're`), not for `see
 //!   the picture`. A head right after a determiner or a possessive is a noun
-//!   or an adjective (`their pledge`, `an estimated cost`) and left out.
+//!   or an adjective (`their pledge`, `an estimated cost`) and left out, and
+//!   so is a head whose content opens with an infinitive (`is said to have
+//!   had`, `hope to fuel`) or, unless it is of saying or believing, with
+//!   `a`/`an` (`posted a .348 average`); a quotation counts as a clause.
 //! * **Source without apposition.** GUM's source signal names the head noun
 //!   phrase and leaves out appositions, so a predicted source is cut at its
 //!   first comma (`Ana Ruiz, a spokeswoman for …` → `Ana Ruiz`).
@@ -124,30 +127,54 @@ const CLAUSE_START: &[&str] = &[
     "he", "she", "we", "they", "it", "there", "this", "these", "those",
 ];
 
-/// Whether a claim with cue head `cue` has a clausal content: always, unless
-/// the head is one of [`OBJECT_TAKERS`] and its content follows it starting
-/// with a word that cannot open a clause (`see the picture`).
+/// Whether a claim with cue head `cue` has a clausal content: not when the
+/// content after the head opens with an infinitive (`is said to have had`,
+/// `hope to fuel`), nor with `a`/`an` after a head that is not of saying or
+/// believing (`revealed a variation`); otherwise always, unless the head is
+/// one of [`OBJECT_TAKERS`] and its content opens with a word that cannot
+/// open a clause (`see the picture`).
 fn clausal(chars: &[char], cue: (usize, usize), content: &[claimlens_engine::Span]) -> bool {
-    let head: String = chars[cue.0..cue.1]
-        .iter()
-        .collect::<String>()
-        .to_lowercase();
-    if !OBJECT_TAKERS.contains(&head.as_str()) {
-        return true;
-    }
+    let lower = |(a, b): (usize, usize)| chars[a..b].iter().collect::<String>().to_lowercase();
+    let head = lower(cue);
     let Some(first) = content.iter().find(|s| s.start >= cue.1) else {
         return true;
     };
-    match words(chars, std::slice::from_ref(first)).first() {
-        Some(&(a, b)) => {
-            // `you're`, `it's`: the word before a contraction.
-            let w: String = chars[a..b].iter().collect::<String>().to_lowercase();
-            let w = w.split(['\'', '’']).next().unwrap_or_default();
-            CLAUSE_START.contains(&w)
-        }
-        None => true,
+    let ws = words(chars, std::slice::from_ref(first));
+    let Some(w) = ws.first().map(|&w| lower(w)) else {
+        return true;
+    };
+    let next = ws
+        .get(1)
+        .map(|&(a, b)| chars[a..b].iter().collect::<String>());
+    // A quotation (`told the press, "to show …"`) is what was said, whatever its first word.
+    let quoted = chars[first.start.min(chars.len())..]
+        .iter()
+        .find(|c| !c.is_whitespace())
+        .is_some_and(|c| !c.is_alphanumeric());
+    if w == "to"
+        && !quoted
+        && next.is_some_and(|v| {
+            v.chars().all(char::is_lowercase) && !v.ends_with("ing") && !NOT_VERBS.contains(&&*v)
+        })
+    {
+        return false;
     }
+    let believing = cuelex::categories(&head) & (cuelex::SPEECH | cuelex::BELIEF) != 0
+        || ALSO_COGNITION.contains(&head.as_str());
+    if (w == "a" || w == "an") && !believing && !quoted {
+        return false;
+    }
+    // `you're`, `it's`: the word before a contraction.
+    let w = w.split(['\'', '’']).next().unwrap_or_default();
+    !OBJECT_TAKERS.contains(&head.as_str()) || CLAUSE_START.contains(&w)
 }
+
+/// Words after `to` that make it a preposition (`said to them`), not the
+/// mark of an infinitive.
+const NOT_VERBS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "my", "our",
+    "your", "me", "him", "them", "us", "you", "it", "all", "each",
+];
 
 /// Words (runs of letters, digits and apostrophes) of `spans` as code point ranges.
 fn words(chars: &[char], spans: &[claimlens_engine::Span]) -> Vec<(usize, usize)> {
@@ -529,6 +556,16 @@ mod tests {
         let text = "I know you're late";
         let content = [claimlens_engine::Span::new(7, 18)];
         assert!(clausal(&chars(text), (2, 6), &content));
+        // An infinitive or an object noun phrase is no reported clause.
+        let clause = |text: &str, head: &str, content: &str| {
+            let (h, c) = (text.find(head).unwrap(), text.find(content).unwrap());
+            let span = claimlens_engine::Span::new(c, c + content.len());
+            clausal(&chars(text), (h, h + head.len()), &[span])
+        };
+        assert!(!clause("He is said to have left", "said", "to have left"));
+        assert!(!clause("The dig showed a wall", "showed", "a wall"));
+        assert!(clause("She said a man was hurt", "said", "a man was hurt"));
+        assert!(clause("He told them, \"to win\"", "told", "\"to win\""));
     }
 
     #[test]
