@@ -23,6 +23,7 @@ pub mod source_phrase;
 pub mod source_trim;
 pub mod spoken;
 pub mod subject;
+pub mod that_clause;
 
 use crate::model::*;
 use crate::quotes;
@@ -57,6 +58,7 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     fixes::concessive_pieces(doc, &mut claims);
     parenthetical::apply(doc, &mut claims);
     openers::apply(doc, &mut claims);
+    that_clause::apply(doc, &mut claims);
     spoken::apply(doc, &mut claims);
     let quoted = kind::quotation_spans(doc);
     for claim in &mut claims {

@@ -131,7 +131,8 @@ const CLAUSE_START: &[&str] = &[
 /// content after the head opens with an infinitive (`is said to have had`,
 /// `hope to fuel`), nor with `a`/`an` after a head that is not of saying or
 /// believing (`revealed a variation`); otherwise always, unless the head is
-/// one of [`OBJECT_TAKERS`] and its content opens with a word that cannot
+/// one of [`OBJECT_TAKERS`] (or [`cuelex::THAT_VERBS`]: `proposed the
+/// plan`) and its content opens with a word that cannot
 /// open a clause (`see the picture`).
 fn clausal(chars: &[char], cue: (usize, usize), content: &[claimlens_engine::Span]) -> bool {
     let lower = |(a, b): (usize, usize)| chars[a..b].iter().collect::<String>().to_lowercase();
@@ -166,7 +167,9 @@ fn clausal(chars: &[char], cue: (usize, usize), content: &[claimlens_engine::Spa
     }
     // `you're`, `it's`: the word before a contraction.
     let w = w.split(['\'', '’']).next().unwrap_or_default();
-    !OBJECT_TAKERS.contains(&head.as_str()) || CLAUSE_START.contains(&w)
+    let object_taker =
+        OBJECT_TAKERS.contains(&head.as_str()) || cuelex::THAT_VERBS.contains(&head.as_str());
+    !object_taker || CLAUSE_START.contains(&w)
 }
 
 /// Words after `to` that make it a preposition (`said to them`), not the
@@ -213,6 +216,7 @@ fn cue_head(chars: &[char], spans: &[claimlens_engine::Span]) -> Option<(usize, 
         let t = text(w);
         cuelex::categories(&t) & wanted != 0
             || ALSO_COGNITION.iter().any(|c| t.eq_ignore_ascii_case(c))
+            || cuelex::THAT_VERBS.iter().any(|c| t.eq_ignore_ascii_case(c))
     })?;
     let lower = text(head).to_lowercase();
     (!NOT_CLAUSAL.iter().any(|p| lower.starts_with(p)) && !after_determiner(chars, head.0))

@@ -1,0 +1,127 @@
+//! `We hypothesized that …`, `Daniel realised that …`, `The results show
+//! that …`: a subject, a verb of saying, believing or evidence and `that`
+//! opening a clause make an attribution even where the tagger, trained on
+//! news, finds none (stances in papers, biographies and talk). The clause to
+//! the sentence's end is the content.
+
+use crate::cuelex;
+use crate::model::{Claim, Span};
+use crate::segment::Document;
+
+use super::source_phrase::{left_start, np_word, PRONOUN_SOURCES};
+use super::subject::{is_word, lower_is, lowercase, ADVERBS};
+
+/// Auxiliaries between a subject and its verb (`we have shown`, `she did
+/// believe`).
+const AUXILIARIES: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "would",
+    "will",
+    "can",
+    "could",
+    "may",
+    "might",
+    "should",
+    "must",
+    "also",
+    "not",
+    "famously",
+    "ultimately",
+    "really",
+    "further",
+];
+
+/// Words that open a clause after `that` (`that the`, `that it`, `that in`),
+/// against `that` as a determiner (`said that day`).
+const CLAUSE_OPENERS: &[&str] = &[
+    "the", "a", "an", "this", "these", "those", "there", "it", "he", "she", "they", "we", "i",
+    "you", "his", "her", "their", "its", "our", "my", "no", "all", "some", "many", "most", "every",
+    "each", "in", "if", "when", "while", "although", "because", "despite", "as", "for", "by",
+    "after", "before", "at", "only", "even", "not", "such", "both", "one", "any",
+];
+
+/// Adds a claim for every `SUBJECT VERB that CLAUSE` whose verb is in no
+/// claim's source and whose verb and clause hold no claim's cue.
+pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
+    for &(s0, s1) in &doc.sentences {
+        for v in s0 + 1..s1.saturating_sub(2) {
+            if let Some(claim) = found(doc, s0, s1, v) {
+                let verb = claim.cue.spans[0];
+                let reach = Span::new(verb.start, claim.content.spans[0].end);
+                // Inside another claim's content it is a nested claim; one
+                // whose content holds another claim's cue would wrap that claim.
+                let held = |c: &Claim| {
+                    c.source.spans.iter().any(|s| s.overlaps(&verb))
+                        || c.cue.spans.iter().any(|s| s.overlaps(&reach))
+                };
+                if !claims.iter().any(held) {
+                    claims.push(claim);
+                }
+            }
+        }
+    }
+}
+
+/// The claim of the verb at token `v` of sentence `s0..s1`, if it is one.
+fn found(doc: &Document, s0: usize, s1: usize, v: usize) -> Option<Claim> {
+    if !lower_is(doc, v + 1, &["that"]) || !lowercase(doc, v) {
+        return None;
+    }
+    let after = v + 2;
+    let opens = lower_is(doc, after, CLAUSE_OPENERS)
+        || (is_word(doc, after) && !lowercase(doc, after))
+        || doc
+            .token_text(after)
+            .starts_with(|c: char| c.is_ascii_digit());
+    let lower = doc.folded(v);
+    let verb =
+        cuelex::categories_lower(lower) & (cuelex::SPEECH | cuelex::BELIEF | cuelex::EVIDENCE) != 0
+            || cuelex::THAT_VERBS.contains(&lower);
+    if !opens || !verb || lower.ends_with("ing") {
+        return None;
+    }
+    // The subject: the word before the verb and its auxiliaries.
+    let mut h = v - 1;
+    while h > s0 && (lower_is(doc, h, AUXILIARIES) || lower_is(doc, h, ADVERBS)) {
+        h -= 1;
+    }
+    let source = if lower_is(doc, h, &["i", "we", "he", "she", "they", "you"]) {
+        doc.tokens[h].span
+    } else if np_word(doc, h) && !lower_is(doc, h, PRONOUN_SOURCES) && !lowercase_verbish(doc, h) {
+        let a = left_start(doc, h).unwrap_or(h);
+        Span::new(doc.tokens[a].span.start, doc.tokens[h].span.end)
+    } else {
+        return None;
+    };
+    let mut end = s1;
+    while end > after && !is_word(doc, end - 1) {
+        end -= 1;
+    }
+    Some(Claim::new(
+        vec![source],
+        vec![doc.tokens[v].span],
+        vec![Span::new(
+            doc.tokens[v + 1].span.start,
+            doc.tokens[end - 1].span.end,
+        )],
+    ))
+}
+
+/// A lowercase word before the verb that is itself a verb form (`to`,
+/// `was`), not a noun heading the subject.
+fn lowercase_verbish(doc: &Document, h: usize) -> bool {
+    lowercase(doc, h)
+        && lower_is(
+            doc,
+            h,
+            &[
+                "to", "is", "was", "are", "were", "be", "been", "being", "and", "or", "but", "who",
+                "which", "what", "also",
+            ],
+        )
+}

@@ -1,0 +1,47 @@
+//! Stances outside news (papers, biographies): a subject, a verb of stating,
+//! thinking or evidence and `that` opening a clause are an attribution even
+//! where the tagger finds none.
+
+use claimlens_engine::analyze;
+
+mod common;
+use common::joined;
+
+const PAPER: &str = "Discussion\n\nWe hypothesized that the seedlings, which grew in shade, would flower late. Marta Ilves realised that in a similar way, the roots store water for weeks. These examples show that it is possible to predict the timing.\n\nMethods\n\nWe established that protocol in 2019.\n";
+
+/// Every claim as `source / cue / content`.
+fn triples(text: &str) -> Vec<String> {
+    analyze(text)
+        .claims
+        .iter()
+        .map(|c| {
+            format!(
+                "{} / {} / {}",
+                joined(text, &c.source.spans),
+                joined(text, &c.cue.spans),
+                joined(text, &c.content.spans)
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_subject_verb_and_that_clause_make_a_claim() {
+    let got = triples(PAPER);
+    for want in [
+        "We / hypothesized / that the seedlings, which grew in shade, would flower late",
+        "Marta Ilves / realised / that in a similar way, the roots store water for weeks",
+        "These examples / show / that it is possible to predict the timing",
+    ] {
+        assert!(got.iter().any(|c| c == want), "{want} in {got:?}");
+    }
+}
+
+#[test]
+fn that_as_a_determiner_opens_no_clause() {
+    let got = triples(PAPER);
+    assert!(
+        got.iter().all(|c| !c.contains("/ established /")),
+        "{got:?}"
+    );
+}
