@@ -161,3 +161,12 @@ fn the_subject_of_a_passive_cue_is_not_its_source() {
         }
     }
 }
+
+#[test]
+fn an_auxiliary_opening_the_cue_still_finds_the_name_before_the_apposition() {
+    let text = "The retreat closed in May.\n\nValeska Paris, an Australian woman and former member, has claimed that the church held her for years.";
+    let a = analyze(text);
+    let c = claim_with_cue(text, &a, "claimed");
+    let sources: Vec<String> = c.source.spans.iter().map(|s| at(text, *s)).collect();
+    assert_eq!(sources, ["Valeska Paris"]);
+}

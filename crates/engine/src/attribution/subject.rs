@@ -67,6 +67,9 @@ pub(super) const ADVERBS: &[&str] = &[
     "never",
 ];
 
+/// Auxiliaries that may open a cue before its verb.
+const AUXILIARIES: &[&str] = &["has", "have", "had", "is", "are", "was", "were"];
+
 /// Words that open an introductory phrase or cannot start a subject.
 const OPENERS: &[&str] = &[
     "in",
@@ -306,9 +309,13 @@ fn find(doc: &Document, claim: &Claim) -> Option<Span> {
     if t >= doc.tokens.len() || t == 0 {
         return None;
     }
-    // The cue's verb: past adverbs inside the cue.
+    // The cue's verb: past adverbs and auxiliaries inside the cue (`has
+    // claimed`, `are concerned`).
     let mut v = t;
-    while v < doc.tokens.len() && v < t + 3 && lower_is(doc, v, ADVERBS) {
+    while v < doc.tokens.len()
+        && v < t + 3
+        && (lower_is(doc, v, ADVERBS) || lower_is(doc, v, AUXILIARIES))
+    {
         v += 1;
     }
     if v >= doc.tokens.len() {
