@@ -59,3 +59,16 @@ fn fillers_attribute_nothing() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_contracted_subject_opens_the_content_not_the_cue() {
+    let text = "The court heard both sides.\n\nI know there's a lot of confusion between our side and theirs.\n";
+    let a = analyze(text);
+    let c = a
+        .claims
+        .iter()
+        .find(|c| joined(text, &c.source.spans) == "I")
+        .unwrap_or_else(|| panic!("{:#?}", a.claims));
+    assert_eq!(joined(text, &c.cue.spans), "know");
+    assert!(joined(text, &c.content.spans).starts_with("there's"));
+}
