@@ -37,7 +37,9 @@
 //!   or an adjective (`their pledge`, `an estimated cost`) and left out, and
 //!   so is a head whose content opens with an infinitive (`is said to have
 //!   had`, `hope to fuel`) or, unless it is of saying or believing, with
-//!   `a`/`an` (`posted a .348 average`); a quotation counts as a clause.
+//!   `a`/`an` (`posted a .348 average`), or, unless it is of believing or of
+//!   plain saying, with a determiner (`characterized the conflict`); a
+//!   quotation counts as a clause.
 //! * **Source without apposition.** GUM's source signal names the head noun
 //!   phrase and leaves out appositions, so a predicted source is cut at its
 //!   first comma (`Ana Ruiz, a spokeswoman for …` → `Ana Ruiz`).
@@ -165,12 +167,32 @@ fn clausal(chars: &[char], cue: (usize, usize), content: &[claimlens_engine::Spa
     if (w == "a" || w == "an") && !believing && !quoted {
         return false;
     }
+    // `characterized the conflict`, `revealed his battle`: after a head that
+    // is neither of believing nor of plain saying, a determiner opens an object.
+    let plain = cuelex::categories(&head) & cuelex::BELIEF != 0
+        || ALSO_COGNITION.contains(&head.as_str())
+        || SAYING.iter().any(|p| head.starts_with(p));
+    if OBJECT_OPENERS.contains(&w.as_str()) && !plain && !quoted {
+        return false;
+    }
     // `you're`, `it's`: the word before a contraction.
     let w = w.split(['\'', '’']).next().unwrap_or_default();
     let object_taker =
         OBJECT_TAKERS.contains(&head.as_str()) || cuelex::THAT_VERBS.contains(&head.as_str());
     !object_taker || CLAUSE_START.contains(&w)
 }
+
+/// Verbs of plain saying that take a clause without `that` (`said the boy
+/// was welcome`, `noted the findings show …`), as word prefixes.
+const SAYING: &[&str] = &[
+    "say", "said", "stat", "note", "noti", "observ", "claim", "insist", "argu", "tell", "told",
+    "add", "writ", "wrote", "comment",
+];
+
+/// Determiners that open a head's object noun phrase (`the`, `his`).
+const OBJECT_OPENERS: &[&str] = &[
+    "the", "his", "her", "their", "its", "my", "your", "our", "this",
+];
 
 /// Words after `to` that make it a preposition (`said to them`), not the
 /// mark of an infinitive.
@@ -569,6 +591,17 @@ mod tests {
         assert!(!clause("He is said to have left", "said", "to have left"));
         assert!(!clause("The dig showed a wall", "showed", "a wall"));
         assert!(clause("She said a man was hurt", "said", "a man was hurt"));
+        assert!(!clause(
+            "He characterized the dispute as a war",
+            "characterized",
+            "the dispute as a war"
+        ));
+        assert!(clause(
+            "She said the boy was welcome",
+            "said",
+            "the boy was welcome"
+        ));
+        assert!(clause("I think the plan works", "think", "the plan works"));
         assert!(clause("He told them, \"to win\"", "told", "\"to win\""));
     }
 
