@@ -131,19 +131,21 @@ fn lowercase_verbish(doc: &Document, h: usize) -> bool {
         )
 }
 
-/// `Memon said she believed the movement helped`, `I suspect he’s right`: a
-/// pronoun and a verb of believing whose clause opens with its own subject,
-/// without `that`.
+/// `Memon said she believed the movement helped`, `they say they can't`: a
+/// pronoun and a verb of believing (or `say`) whose clause opens with its own
+/// subject (bare, or `he’s`, `it's`), without `that`.
 fn bare(doc: &Document, s0: usize, s1: usize, v: usize) -> Option<Claim> {
     let h = v.checked_sub(1).filter(|&h| h >= s0)?;
-    let believing = cuelex::categories_lower(doc.folded(v)) & cuelex::BELIEF != 0;
+    let believing = cuelex::categories_lower(doc.folded(v)) & cuelex::BELIEF != 0
+        || lower_is(doc, v, &["say", "says", "said"]);
+    // The clause's subject, bare or with a contracted verb (`he’s`, `that's`).
+    let folded = doc.folded(v + 1);
+    let next = folded.split('\'').next().unwrap_or(folded);
+    let contracted = next.len() < folded.len();
     if !believing
         || !lower_is(doc, h, &["i", "we", "he", "she", "they"])
-        || !lower_is(
-            doc,
-            v + 1,
-            &["i", "we", "he", "she", "they", "there", "the"],
-        )
+        || !["i", "we", "he", "she", "they", "there", "the", "it", "that"].contains(&next)
+        || (next == "it" || next == "that") && !contracted
         || v + 2 >= s1
     {
         return None;
