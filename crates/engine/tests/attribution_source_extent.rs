@@ -107,3 +107,11 @@ fn a_source_does_not_run_on_into_a_weekday_or_a_speech_verb() {
     let c = claim_with_cue(text, &a, "wrote");
     assert_eq!(sources(text, c), ["The Times"]);
 }
+
+#[test]
+fn a_full_name_before_a_role_apposition_opens_the_source() {
+    let text = "The ferry talks stalled on Friday. Jeff Rathke, the port's spokesman, said, \"We urge both sides to return to the table.\"\n";
+    let a = analyze(text);
+    let c = claim_with_cue(text, &a, "said");
+    assert_eq!(sources(text, c), ["Jeff Rathke, the port's spokesman,"]);
+}
