@@ -51,31 +51,39 @@ const CLAUSE_OPENERS: &[&str] = &[
 /// claim's source and whose verb and clause hold no claim's cue.
 pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
     for &(s0, s1) in &doc.sentences {
-        for v in s0 + 1..s1.saturating_sub(2) {
-            if let Some(claim) = found(doc, s0, s1, v) {
-                let verb = claim.cue.spans[0];
-                let reach = Span::new(verb.start, claim.content.spans[0].end);
-                // Inside another claim's content it is a nested claim; one
-                // whose content holds another claim's cue would wrap that claim.
-                let held = |c: &Claim| {
-                    c.source.spans.iter().any(|s| s.overlaps(&verb))
-                        || c.cue.spans.iter().any(|s| s.overlaps(&reach))
-                };
-                if !claims.iter().any(held) {
-                    claims.push(claim);
-                }
+        // The clause runs to the sentence's last word.
+        let mut end = s1;
+        while end > s0 && !is_word(doc, end - 1) {
+            end -= 1;
+        }
+        for v in s0 + 1..end.saturating_sub(2) {
+            let Some(source) = found(doc, s0, v) else {
+                continue;
+            };
+            let verb = doc.tokens[v].span;
+            let content = Span::new(doc.tokens[v + 1].span.start, doc.tokens[end - 1].span.end);
+            let reach = Span::new(verb.start, content.end);
+            // Inside another claim's content it is a nested claim; one whose
+            // content holds another claim's cue would wrap that claim.
+            let held = |c: &Claim| {
+                c.source.spans.iter().any(|s| s.overlaps(&verb))
+                    || c.cue.spans.iter().any(|s| s.overlaps(&reach))
+            };
+            if !claims.iter().any(held) {
+                claims.push(Claim::new(vec![source], vec![verb], vec![content]));
             }
         }
     }
 }
 
-/// The claim of the verb at token `v` of sentence `s0..s1`, if it is one.
-fn found(doc: &Document, s0: usize, s1: usize, v: usize) -> Option<Claim> {
+/// The source of the verb at token `v` of the sentence starting at `s0`, if
+/// it is the cue of such a claim.
+fn found(doc: &Document, s0: usize, v: usize) -> Option<Span> {
     if !lowercase(doc, v) {
         return None;
     }
     if !lower_is(doc, v + 1, &["that"]) {
-        return bare(doc, s0, s1, v);
+        return bare(doc, s0, v);
     }
     let after = v + 2;
     let opens = lower_is(doc, after, CLAUSE_OPENERS)
@@ -95,26 +103,14 @@ fn found(doc: &Document, s0: usize, s1: usize, v: usize) -> Option<Claim> {
     while h > s0 && (lower_is(doc, h, AUXILIARIES) || lower_is(doc, h, ADVERBS)) {
         h -= 1;
     }
-    let source = if lower_is(doc, h, &["i", "we", "he", "she", "they", "you"]) {
-        doc.tokens[h].span
+    if lower_is(doc, h, &["i", "we", "he", "she", "they", "you"]) {
+        Some(doc.tokens[h].span)
     } else if np_word(doc, h) && !lower_is(doc, h, PRONOUN_SOURCES) && !lowercase_verbish(doc, h) {
         let a = left_start(doc, h).unwrap_or(h);
-        Span::new(doc.tokens[a].span.start, doc.tokens[h].span.end)
+        Some(Span::new(doc.tokens[a].span.start, doc.tokens[h].span.end))
     } else {
-        return None;
-    };
-    let mut end = s1;
-    while end > after && !is_word(doc, end - 1) {
-        end -= 1;
+        None
     }
-    Some(Claim::new(
-        vec![source],
-        vec![doc.tokens[v].span],
-        vec![Span::new(
-            doc.tokens[v + 1].span.start,
-            doc.tokens[end - 1].span.end,
-        )],
-    ))
 }
 
 /// A lowercase word before the verb that is itself a verb form (`to`,
@@ -134,7 +130,7 @@ fn lowercase_verbish(doc: &Document, h: usize) -> bool {
 /// `Memon said she believed the movement helped`, `they say they can't`: a
 /// pronoun and a verb of believing (or `say`) whose clause opens with its own
 /// subject (bare, or `he’s`, `it's`), without `that`.
-fn bare(doc: &Document, s0: usize, s1: usize, v: usize) -> Option<Claim> {
+fn bare(doc: &Document, s0: usize, v: usize) -> Option<Span> {
     let h = v.checked_sub(1).filter(|&h| h >= s0)?;
     let believing = cuelex::categories_lower(doc.folded(v)) & cuelex::BELIEF != 0
         || lower_is(doc, v, &["say", "says", "said"]);
@@ -146,20 +142,8 @@ fn bare(doc: &Document, s0: usize, s1: usize, v: usize) -> Option<Claim> {
         || !lower_is(doc, h, &["i", "we", "he", "she", "they"])
         || !["i", "we", "he", "she", "they", "there", "the", "it", "that"].contains(&next)
         || (next == "it" || next == "that") && !contracted
-        || v + 2 >= s1
     {
         return None;
     }
-    let mut end = s1;
-    while end > v + 2 && !is_word(doc, end - 1) {
-        end -= 1;
-    }
-    Some(Claim::new(
-        vec![doc.tokens[h].span],
-        vec![doc.tokens[v].span],
-        vec![Span::new(
-            doc.tokens[v + 1].span.start,
-            doc.tokens[end - 1].span.end,
-        )],
-    ))
+    Some(doc.tokens[h].span)
 }
