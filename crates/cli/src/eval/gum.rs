@@ -17,10 +17,11 @@
 //! * **All claims are scored, nested ones included**: GUM is not univocal (an
 //!   `I think` inside a quotation is its own attribution).
 //! * **Cue = one indicative word.** GUM marks a single word (`believes`), or
-//!   the phrase `according to`; a predicted cue (`also believes`, `has been
-//!   endorsed by`) is reduced to its head: `according to` when it holds
-//!   `according`, else its last word that the attribution lexicon lists as a
-//!   verb of saying, believing or evidence.
+//!   the phrases `according to` and `make sure`; a predicted cue (`also
+//!   believes`, `has been endorsed by`) is reduced to its head: `according to`
+//!   when it holds `according`, else its last word that the attribution
+//!   lexicon lists as a verb of saying, believing or evidence (`sure` with
+//!   the `make` before it).
 //! * **Only speech, cognition and evidence claims.** GUM's attribution relation
 //!   holds between discourse units for reporting and cognition predicates with
 //!   a clausal content; a predicted claim whose cue has no such head word
@@ -241,6 +242,15 @@ fn cue_head(chars: &[char], spans: &[claimlens_engine::Span]) -> Option<(usize, 
             || cuelex::THAT_VERBS.iter().any(|c| t.eq_ignore_ascii_case(c))
     })?;
     let lower = text(head).to_lowercase();
+    if lower == "sure" {
+        // GUM's cue is the phrase `make sure`.
+        let (a, w) = word_before(chars, head.0);
+        return Some(if w.starts_with("mak") {
+            (a, head.1)
+        } else {
+            head
+        });
+    }
     (!NOT_CLAUSAL.iter().any(|p| lower.starts_with(p)) && !after_determiner(chars, head.0))
         .then_some(head)
 }
@@ -257,22 +267,24 @@ const DETERMINERS: &[&str] = &[
 /// premise`) is a determiner or a possessive (`Quilis’s complete list` counts
 /// only through the adjective, so it does not).
 fn after_determiner(chars: &[char], at: usize) -> bool {
-    let word_before = |end: usize| {
-        let mut b = end;
-        while b > 0 && chars[b - 1] == ' ' {
-            b -= 1;
-        }
-        let mut a = b;
-        while a > 0 && (chars[a - 1].is_alphanumeric() || matches!(chars[a - 1], '\'' | '’')) {
-            a -= 1;
-        }
-        (a, chars[a..b].iter().collect::<String>().to_lowercase())
-    };
-    let (a, mut w) = word_before(at);
+    let (a, mut w) = word_before(chars, at);
     if w.len() > 3 && w.ends_with("ly") {
-        w = word_before(a).1;
+        w = word_before(chars, a).1;
     }
     DETERMINERS.contains(&w.as_str()) || w.ends_with("'s") || w.ends_with("’s")
+}
+
+/// The word ending right before `end` (past spaces), lowercase, with its start.
+fn word_before(chars: &[char], end: usize) -> (usize, String) {
+    let mut b = end;
+    while b > 0 && chars[b - 1] == ' ' {
+        b -= 1;
+    }
+    let mut a = b;
+    while a > 0 && (chars[a - 1].is_alphanumeric() || matches!(chars[a - 1], '\'' | '’')) {
+        a -= 1;
+    }
+    (a, chars[a..b].iter().collect::<String>().to_lowercase())
 }
 
 /// Cognition and perception verbs the engine finds (first-person stances
@@ -582,6 +594,11 @@ mod tests {
         let text = "I know you're late";
         let content = [claimlens_engine::Span::new(7, 18)];
         assert!(clausal(&chars(text), (2, 6), &content));
+        // `make sure` is one cue, whichever words the engine marked.
+        let text = "you should make sure that it works";
+        let (m, s) = (at(text, "make"), at(text, "sure"));
+        let sure = [claimlens_engine::Span::new(s, s + 4)];
+        assert_eq!(cue_head(&chars(text), &sure), Some((m, s + 4)));
         // An infinitive or an object noun phrase is no reported clause.
         let clause = |text: &str, head: &str, content: &str| {
             let (h, c) = (text.find(head).unwrap(), text.find(content).unwrap());
