@@ -170,3 +170,13 @@ fn an_auxiliary_opening_the_cue_still_finds_the_name_before_the_apposition() {
     let sources: Vec<String> = c.source.spans.iter().map(|s| at(text, *s)).collect();
     assert_eq!(sources, ["Valeska Paris"]);
 }
+
+#[test]
+fn the_subject_of_was_told_or_is_said_is_no_source() {
+    let text = "The ship left port in June.\n\nIn 1995, she was told to leave the crew. He is said to have had a bad temper.\n";
+    let a = analyze(text);
+    for cue in ["told", "said"] {
+        let c = claim_with_cue(text, &a, cue);
+        assert!(c.source.spans.is_empty(), "{cue}: {:?}", c.source.spans);
+    }
+}
