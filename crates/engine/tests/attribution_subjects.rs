@@ -180,3 +180,12 @@ fn the_subject_of_was_told_or_is_said_is_no_source() {
         assert!(c.source.spans.is_empty(), "{cue}: {:?}", c.source.spans);
     }
 }
+
+#[test]
+fn a_noun_phrase_before_a_cue_and_its_clause_is_the_source() {
+    let text = "The clock was seized on Monday.\n\nThe boy brought it to school, and a teacher mistakenly thought it was a bomb.\n";
+    let a = analyze(text);
+    let c = claim_with_cue(text, &a, "thought");
+    let sources: Vec<String> = c.source.spans.iter().map(|s| at(text, *s)).collect();
+    assert_eq!(sources, ["a teacher"]);
+}
