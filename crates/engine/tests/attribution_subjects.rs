@@ -188,4 +188,9 @@ fn a_noun_phrase_before_a_cue_and_its_clause_is_the_source() {
     let c = claim_with_cue(text, &a, "thought");
     let sources: Vec<String> = c.source.spans.iter().map(|s| at(text, *s)).collect();
     assert_eq!(sources, ["a teacher"]);
+    let text = "Diversity matters.\n\nAs an example, research shows that mixed teams solve problems faster.\n";
+    let a = analyze(text);
+    let c = claim_with_cue(text, &a, "shows");
+    let sources: Vec<String> = c.source.spans.iter().map(|s| at(text, *s)).collect();
+    assert_eq!(sources, ["research"]);
 }

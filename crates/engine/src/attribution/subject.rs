@@ -391,7 +391,9 @@ fn find(doc: &Document, claim: &Claim) -> Option<Span> {
         c.start >= cue.end && k < doc.tokens.len() && lower_is(doc, k, CLAUSE_SUBJECTS)
     });
     if clause && lowercase(doc, l - 1) && np_word(doc, l - 1) {
-        if let Some(k) = left_start(doc, l - 1) {
+        // A lone word counts after punctuation (`As an example, research shows`).
+        let lone = (l - 1 == s0 || !is_word(doc, l - 2)).then_some(l - 1);
+        if let Some(k) = left_start(doc, l - 1).or(lone) {
             return Some(Span::new(
                 doc.tokens[k].span.start,
                 doc.tokens[l - 1].span.end,
