@@ -60,3 +60,14 @@ fn a_pronoun_and_a_verb_of_believing_take_a_clause_without_that() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_verb_of_knowing_takes_a_question_clause() {
+    let text = "The magic shop opened in 1994.\n\nI bought the big red box, and I didn't even know what it did.\n";
+    let got = triples(text);
+    assert!(
+        got.iter()
+            .any(|c| c == "I / didn't even know / what it did"),
+        "{got:?}"
+    );
+}

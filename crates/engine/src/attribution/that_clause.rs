@@ -4,7 +4,8 @@
 //! news, finds none (stances in papers, biographies and talk). The clause to
 //! the sentence's end is the content. A pronoun and a verb of believing take a
 //! clause without `that` when it opens with its own subject (`she believed
-//! the rules helped`).
+//! the rules helped`), and a verb of knowing a question clause (`I didn't
+//! know what it did`).
 
 use crate::cuelex;
 use crate::model::{Claim, Span};
@@ -36,6 +37,10 @@ const AUXILIARIES: &[&str] = &[
     "ultimately",
     "really",
     "further",
+    "don't",
+    "didn't",
+    "doesn't",
+    "can't",
 ];
 
 /// Words that open a clause after `that` (`that the`, `that it`, `that in`),
@@ -131,17 +136,30 @@ fn lowercase_verbish(doc: &Document, h: usize) -> bool {
 /// pronoun and a verb of believing (or `say`) whose clause opens with its own
 /// subject (bare, or `he’s`, `it's`), without `that`.
 fn bare(doc: &Document, s0: usize, v: usize) -> Option<Span> {
-    let h = v.checked_sub(1).filter(|&h| h >= s0)?;
-    let believing = cuelex::categories_lower(doc.folded(v)) & cuelex::BELIEF != 0
-        || lower_is(doc, v, &["say", "says", "said"]);
+    let believing = cuelex::categories_lower(doc.folded(v)) & cuelex::BELIEF != 0;
+    let saying = lower_is(doc, v, &["say", "says", "said"]);
     // The clause's subject, bare or with a contracted verb (`he’s`, `that's`).
     let folded = doc.folded(v + 1);
     let next = folded.split('\'').next().unwrap_or(folded);
     let contracted = next.len() < folded.len();
-    if !believing
+    let subject = ["i", "we", "he", "she", "they", "there", "the", "it", "that"].contains(&next)
+        && (contracted || (next != "it" && next != "that"));
+    // `I didn't even know what it did`: a question clause after a verb of
+    // knowing, past auxiliaries and negations.
+    let mut h = v.checked_sub(1).filter(|&h| h >= s0)?;
+    let question = believing
+        && lower_is(
+            doc,
+            v + 1,
+            &["what", "why", "where", "how", "whether", "if"],
+        );
+    if question {
+        while h > s0 && (lower_is(doc, h, AUXILIARIES) || lower_is(doc, h, ADVERBS)) {
+            h -= 1;
+        }
+    }
+    if !(question || (believing || saying) && subject)
         || !lower_is(doc, h, &["i", "we", "he", "she", "they"])
-        || !["i", "we", "he", "she", "they", "there", "the", "it", "that"].contains(&next)
-        || (next == "it" || next == "that") && !contracted
     {
         return None;
     }
