@@ -131,7 +131,7 @@ pub(super) fn passive_cue(doc: &Document, cue: Span) -> bool {
             lowercase(doc, t)
                 && (w.ends_with("ed")
                     || w.ends_with("en")
-                    || matches!(w, "known" | "told" | "said" | "thought"))
+                    || matches!(w, "known" | "told" | "said" | "thought" | "found"))
         })
     })
 }
