@@ -62,6 +62,13 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
             end -= 1;
         }
         for v in s0 + 1..end.saturating_sub(2) {
+            // Every clause opener here (`that`, `the`, `it`, `we`, `he`,
+            // `she`, `how`, …) starts with one of these letters: a cheap
+            // test that skips most words.
+            let first = doc.folded(v + 1).as_bytes().first();
+            if !matches!(first, Some(b't' | b'i' | b'w' | b'h' | b's')) {
+                continue;
+            }
             let Some(source) = found(doc, s0, v) else {
                 continue;
             };
@@ -136,8 +143,6 @@ fn lowercase_verbish(doc: &Document, h: usize) -> bool {
 /// pronoun and a verb of believing (or `say`) whose clause opens with its own
 /// subject (bare, or `he’s`, `it's`), without `that`.
 fn bare(doc: &Document, s0: usize, v: usize) -> Option<Span> {
-    let believing = cuelex::categories_lower(doc.folded(v)) & cuelex::BELIEF != 0;
-    let saying = lower_is(doc, v, &["say", "says", "said"]);
     // The clause's subject, bare or with a contracted verb (`he’s`, `that's`).
     let folded = doc.folded(v + 1);
     let next = folded.split('\'').next().unwrap_or(folded);
@@ -146,21 +151,27 @@ fn bare(doc: &Document, s0: usize, v: usize) -> Option<Span> {
         && (contracted || (next != "it" && next != "that"));
     // `I didn't even know what it did`: a question clause after a verb of
     // knowing, past auxiliaries and negations.
+    let question = lower_is(
+        doc,
+        v + 1,
+        &["what", "why", "where", "how", "whether", "if"],
+    );
+    // Cheap tests first: this runs on every word.
+    if !subject && !question {
+        return None;
+    }
     let mut h = v.checked_sub(1).filter(|&h| h >= s0)?;
-    let question = believing
-        && lower_is(
-            doc,
-            v + 1,
-            &["what", "why", "where", "how", "whether", "if"],
-        );
     if question {
         while h > s0 && (lower_is(doc, h, AUXILIARIES) || lower_is(doc, h, ADVERBS)) {
             h -= 1;
         }
     }
-    if !(question || (believing || saying) && subject)
-        || !lower_is(doc, h, &["i", "we", "he", "she", "they"])
-    {
+    if !lower_is(doc, h, &["i", "we", "he", "she", "they"]) {
+        return None;
+    }
+    let believing = cuelex::categories_lower(doc.folded(v)) & cuelex::BELIEF != 0;
+    let saying = lower_is(doc, v, &["say", "says", "said"]);
+    if !(believing || saying && !question) {
         return None;
     }
     Some(doc.tokens[h].span)
