@@ -102,6 +102,7 @@ pub const THAT_VERBS: &[&str] = &[
     "presumed",
     "establish",
     "established",
+    "ruled",
 ];
 
 /// Category names as written in the lexicon file, with their bits.

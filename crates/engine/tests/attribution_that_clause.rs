@@ -71,3 +71,14 @@ fn a_verb_of_knowing_takes_a_question_clause() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_court_ruled_that() {
+    let text = "The appeal was heard in March.\n\nThe district court ruled that the new tax applies to church schools.\n";
+    let got = triples(text);
+    assert!(
+        got.iter()
+            .any(|c| c == "The district court / ruled / that the new tax applies to church schools"),
+        "{got:?}"
+    );
+}
