@@ -48,10 +48,15 @@ fn that_as_a_determiner_opens_no_clause() {
 
 #[test]
 fn a_pronoun_and_a_verb_of_believing_take_a_clause_without_that() {
-    let text = "The mayor met the parents on Monday.\n\nOna Berg also said she believed the new rules had helped the school. Late buses are a problem that they say they can't fix.\n";
+    let text = "The mayor met the parents on Monday.\n\nOna Berg also said she believed the new rules had helped the school. Late buses are a problem that they say they can't fix. The mayor said he believes changing the timetable would help.\n";
     let got = triples(text);
     assert!(
         got.iter().any(|c| c == "they / say / they can't fix"),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|c| c == "he / believes / changing the timetable would help"),
         "{got:?}"
     );
     assert!(

@@ -63,10 +63,12 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
         }
         for v in s0 + 1..end.saturating_sub(2) {
             // Every clause opener here (`that`, `the`, `it`, `we`, `he`,
-            // `she`, `how`, …) starts with one of these letters: a cheap
-            // test that skips most words.
+            // `she`, `how`, …) starts with one of these letters or is a
+            // gerund: a cheap test that skips most words.
             let first = doc.folded(v + 1).as_bytes().first();
-            if !matches!(first, Some(b't' | b'i' | b'w' | b'h' | b's')) {
+            if !matches!(first, Some(b't' | b'i' | b'w' | b'h' | b's'))
+                && !doc.folded(v + 1).ends_with("ing")
+            {
                 continue;
             }
             let Some(source) = found(doc, s0, v) else {
@@ -141,14 +143,16 @@ fn lowercase_verbish(doc: &Document, h: usize) -> bool {
 
 /// `Memon said she believed the movement helped`, `they say they can't`: a
 /// pronoun and a verb of believing (or `say`) whose clause opens with its own
-/// subject (bare, or `he’s`, `it's`), without `that`.
+/// subject (bare, or `he’s`, `it's`, or a gerund: `he believes changing
+/// it helps`), without `that`.
 fn bare(doc: &Document, s0: usize, v: usize) -> Option<Span> {
     // The clause's subject, bare or with a contracted verb (`he’s`, `that's`).
     let folded = doc.folded(v + 1);
     let next = folded.split('\'').next().unwrap_or(folded);
     let contracted = next.len() < folded.len();
     let subject = ["i", "we", "he", "she", "they", "there", "the", "it", "that"].contains(&next)
-        && (contracted || (next != "it" && next != "that"));
+        && (contracted || (next != "it" && next != "that"))
+        || next.len() > 5 && next.ends_with("ing");
     // `I didn't even know what it did`: a question clause after a verb of
     // knowing, past auxiliaries and negations.
     let question = lower_is(
