@@ -21,7 +21,9 @@ pub mod source_extent;
 pub mod source_fill;
 pub mod source_phrase;
 pub mod source_trim;
+pub mod spoken;
 pub mod subject;
+pub mod that_clause;
 
 use crate::model::*;
 use crate::quotes;
@@ -57,6 +59,8 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     fixes::cut_clauses(doc, &mut claims);
     parenthetical::apply(doc, &mut claims);
     openers::apply(doc, &mut claims);
+    that_clause::apply(doc, &mut claims);
+    spoken::apply(doc, &mut claims);
     let quoted = kind::quotation_spans(doc);
     for claim in &mut claims {
         claim.kind = kind::classify(doc, &quoted, claim);

@@ -83,6 +83,28 @@ pub const ANON: u16 = 1 << 8;
 /// Every verb-like cue category.
 pub const ANY_CUE: u16 = SPEECH | BELIEF | INTENT | STANCE | EVIDENCE | ACCORDING;
 
+/// Verbs of stating and thinking that take a `that` clause (`We hypothesized
+/// that …`) but are not in the lexicon file, in the forms that do: the
+/// tagger's features read that file, and its weights were trained without
+/// them. The rules (`attribution::that_clause`) use them.
+pub const THAT_VERBS: &[&str] = &[
+    "hypothesized",
+    "hypothesised",
+    "hypothesize",
+    "posit",
+    "posited",
+    "realised",
+    "realise",
+    "proposed",
+    "propose",
+    "exclaimed",
+    "presume",
+    "presumed",
+    "establish",
+    "established",
+    "ruled",
+];
+
 /// Category names as written in the lexicon file, with their bits.
 const NAMES: [(&str, u16); 9] = [
     ("speech", SPEECH),

@@ -107,3 +107,24 @@ fn a_source_does_not_run_on_into_a_weekday_or_a_speech_verb() {
     let c = claim_with_cue(text, &a, "wrote");
     assert_eq!(sources(text, c), ["The Times"]);
 }
+
+#[test]
+fn a_full_name_before_a_role_apposition_opens_the_source() {
+    let text = "The ferry talks stalled on Friday. Jeff Rathke, the port's spokesman, said, \"We urge both sides to return to the table.\"\n";
+    let a = analyze(text);
+    let c = claim_with_cue(text, &a, "said");
+    assert_eq!(sources(text, c), ["Jeff Rathke, the port's spokesman,"]);
+}
+
+#[test]
+fn an_apposition_between_source_and_cue_is_no_content() {
+    let text = "The water board meets on Friday. According to the Courier, Professor Mara Ilves, the head of the city's water board of nine, said the old pipes have never been fully replaced.\n";
+    let a = analyze(text);
+    let c = claim_with_cue(text, &a, "said");
+    assert_eq!(
+        sources(text, c),
+        ["Professor Mara Ilves, the head of the city's water board of nine,"]
+    );
+    let content: Vec<String> = c.content.spans.iter().map(|s| at(text, *s)).collect();
+    assert_eq!(content, ["the old pipes have never been fully replaced"]);
+}

@@ -2,8 +2,9 @@
 //! attribution relations.
 //!
 //! `DIR` holds `dep/*.conllu` and `rst/*.rsd`. The text of a document is rebuilt
-//! from its tokens (`SpaceAfter=No` respected, sentences joined by a space,
-//! `# newpar` starting a new paragraph). Every `attribution-positive_r` or
+//! from its tokens (`SpaceAfter=No` respected, a multiword token written as
+//! its surface form — `America's`, `don't` — not as its words `America 's`,
+//! sentences joined by a space, `# newpar` starting a new paragraph). Every `attribution-positive_r` or
 //! `attribution-negative_r` relation whose unit is not a caption is one gold
 //! claim: its source is the tokens of its `semantic-attribution_source` signals,
 //! its cue the tokens of its `lexical-indicative_word` / `lexical-indicative_phrase`
@@ -16,10 +17,11 @@
 //! * **All claims are scored, nested ones included**: GUM is not univocal (an
 //!   `I think` inside a quotation is its own attribution).
 //! * **Cue = one indicative word.** GUM marks a single word (`believes`), or
-//!   the phrase `according to`; a predicted cue (`also believes`, `has been
-//!   endorsed by`) is reduced to its head: `according to` when it holds
-//!   `according`, else its last word that the attribution lexicon lists as a
-//!   verb of saying, believing or evidence.
+//!   the phrases `according to` and `make sure`; a predicted cue (`also
+//!   believes`, `has been endorsed by`) is reduced to its head: `according to`
+//!   when it holds `according`, else its last word that the attribution
+//!   lexicon lists as a verb of saying, believing or evidence (`sure` with
+//!   the `make` before it).
 //! * **Only speech, cognition and evidence claims.** GUM's attribution relation
 //!   holds between discourse units for reporting and cognition predicates with
 //!   a clausal content; a predicted claim whose cue has no such head word
@@ -31,7 +33,14 @@
 //!   lexicon does not list (`I mean`, `I remember`) count as heads. A head
 //!   that also takes a plain object (`see`, `know`, `found`, `wrote`) counts
 //!   only when the predicted content after it opens like a clause (`that`,
-//!   a wh-word, a subject pronoun), not for `see the picture`.
+//!   a wh-word, a subject pronoun, also contracted: `you're`), not for `see
+//!   the picture`. A head right after a determiner or a possessive is a noun
+//!   or an adjective (`their pledge`, `an estimated cost`) and left out, and
+//!   so is a head whose content opens with an infinitive (`is said to have
+//!   had`, `hope to fuel`) or, unless it is of saying or believing, with
+//!   `a`/`an` (`posted a .348 average`), or, unless it is of believing or of
+//!   plain saying, with a determiner (`characterized the conflict`); a
+//!   quotation counts as a clause.
 //! * **Source without apposition.** GUM's source signal names the head noun
 //!   phrase and leaves out appositions, so a predicted source is cut at its
 //!   first comma (`Ana Ruiz, a spokeswoman for …` → `Ana Ruiz`).
@@ -121,28 +130,77 @@ const CLAUSE_START: &[&str] = &[
     "he", "she", "we", "they", "it", "there", "this", "these", "those",
 ];
 
-/// Whether a claim with cue head `cue` has a clausal content: always, unless
-/// the head is one of [`OBJECT_TAKERS`] and its content follows it starting
-/// with a word that cannot open a clause (`see the picture`).
+/// Whether a claim with cue head `cue` has a clausal content: not when the
+/// content after the head opens with an infinitive (`is said to have had`,
+/// `hope to fuel`), nor with `a`/`an` after a head that is not of saying or
+/// believing (`revealed a variation`); otherwise always, unless the head is
+/// one of [`OBJECT_TAKERS`] (or [`cuelex::THAT_VERBS`]: `proposed the
+/// plan`) and its content opens with a word that cannot
+/// open a clause (`see the picture`).
 fn clausal(chars: &[char], cue: (usize, usize), content: &[claimlens_engine::Span]) -> bool {
-    let head: String = chars[cue.0..cue.1]
-        .iter()
-        .collect::<String>()
-        .to_lowercase();
-    if !OBJECT_TAKERS.contains(&head.as_str()) {
-        return true;
-    }
+    let lower = |(a, b): (usize, usize)| chars[a..b].iter().collect::<String>().to_lowercase();
+    let head = lower(cue);
     let Some(first) = content.iter().find(|s| s.start >= cue.1) else {
         return true;
     };
-    match words(chars, std::slice::from_ref(first)).first() {
-        Some(&(a, b)) => {
-            let w: String = chars[a..b].iter().collect::<String>().to_lowercase();
-            CLAUSE_START.contains(&w.as_str())
-        }
-        None => true,
+    let ws = words(chars, std::slice::from_ref(first));
+    let Some(w) = ws.first().map(|&w| lower(w)) else {
+        return true;
+    };
+    let next = ws
+        .get(1)
+        .map(|&(a, b)| chars[a..b].iter().collect::<String>());
+    // A quotation (`told the press, "to show …"`) is what was said, whatever its first word.
+    let quoted = chars[first.start.min(chars.len())..]
+        .iter()
+        .find(|c| !c.is_whitespace())
+        .is_some_and(|c| !c.is_alphanumeric());
+    if w == "to"
+        && !quoted
+        && next.is_some_and(|v| {
+            v.chars().all(char::is_lowercase) && !v.ends_with("ing") && !NOT_VERBS.contains(&&*v)
+        })
+    {
+        return false;
     }
+    let believing = cuelex::categories(&head) & (cuelex::SPEECH | cuelex::BELIEF) != 0
+        || ALSO_COGNITION.contains(&head.as_str());
+    if (w == "a" || w == "an") && !believing && !quoted {
+        return false;
+    }
+    // `characterized the conflict`, `revealed his battle`: after a head that
+    // is neither of believing nor of plain saying, a determiner opens an object.
+    let plain = cuelex::categories(&head) & cuelex::BELIEF != 0
+        || ALSO_COGNITION.contains(&head.as_str())
+        || SAYING.iter().any(|p| head.starts_with(p));
+    if OBJECT_OPENERS.contains(&w.as_str()) && !plain && !quoted {
+        return false;
+    }
+    // `you're`, `it's`: the word before a contraction.
+    let w = w.split(['\'', '’']).next().unwrap_or_default();
+    let object_taker =
+        OBJECT_TAKERS.contains(&head.as_str()) || cuelex::THAT_VERBS.contains(&head.as_str());
+    !object_taker || CLAUSE_START.contains(&w)
 }
+
+/// Verbs of plain saying that take a clause without `that` (`said the boy
+/// was welcome`, `noted the findings show …`), as word prefixes.
+const SAYING: &[&str] = &[
+    "say", "said", "stat", "note", "noti", "observ", "claim", "insist", "argu", "tell", "told",
+    "add", "writ", "wrote", "comment",
+];
+
+/// Determiners that open a head's object noun phrase (`the`, `his`).
+const OBJECT_OPENERS: &[&str] = &[
+    "the", "his", "her", "their", "its", "my", "your", "our", "this",
+];
+
+/// Words after `to` that make it a preposition (`said to them`), not the
+/// mark of an infinitive.
+const NOT_VERBS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "my", "our",
+    "your", "me", "him", "them", "us", "you", "it", "all", "each",
+];
 
 /// Words (runs of letters, digits and apostrophes) of `spans` as code point ranges.
 fn words(chars: &[char], spans: &[claimlens_engine::Span]) -> Vec<(usize, usize)> {
@@ -181,9 +239,52 @@ fn cue_head(chars: &[char], spans: &[claimlens_engine::Span]) -> Option<(usize, 
         let t = text(w);
         cuelex::categories(&t) & wanted != 0
             || ALSO_COGNITION.iter().any(|c| t.eq_ignore_ascii_case(c))
+            || cuelex::THAT_VERBS.iter().any(|c| t.eq_ignore_ascii_case(c))
     })?;
     let lower = text(head).to_lowercase();
-    (!NOT_CLAUSAL.iter().any(|p| lower.starts_with(p))).then_some(head)
+    if lower == "sure" {
+        // GUM's cue is the phrase `make sure`.
+        let (a, w) = word_before(chars, head.0);
+        return Some(if w.starts_with("mak") {
+            (a, head.1)
+        } else {
+            head
+        });
+    }
+    (!NOT_CLAUSAL.iter().any(|p| lower.starts_with(p)) && !after_determiner(chars, head.0))
+        .then_some(head)
+}
+
+/// Words after which a cue word is a noun or an adjective (`their pledge`,
+/// `an estimated cost`, `the said problem`), not a reporting verb. Not
+/// `this` or `these`, which are subjects as often (`This suggests that …`).
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "our", "your", "my", "their", "no", "many", "every",
+    "each",
+];
+
+/// Whether the word before `at` (past one `-ly` adverb: `the widely agreed
+/// premise`) is a determiner or a possessive (`Quilis’s complete list` counts
+/// only through the adjective, so it does not).
+fn after_determiner(chars: &[char], at: usize) -> bool {
+    let (a, mut w) = word_before(chars, at);
+    if w.len() > 3 && w.ends_with("ly") {
+        w = word_before(chars, a).1;
+    }
+    DETERMINERS.contains(&w.as_str()) || w.ends_with("'s") || w.ends_with("’s")
+}
+
+/// The word ending right before `end` (past spaces), lowercase, with its start.
+fn word_before(chars: &[char], end: usize) -> (usize, String) {
+    let mut b = end;
+    while b > 0 && chars[b - 1] == ' ' {
+        b -= 1;
+    }
+    let mut a = b;
+    while a > 0 && (chars[a - 1].is_alphanumeric() || matches!(chars[a - 1], '\'' | '’')) {
+        a -= 1;
+    }
+    (a, chars[a..b].iter().collect::<String>().to_lowercase())
 }
 
 /// Cognition and perception verbs the engine finds (first-person stances
@@ -292,16 +393,19 @@ pub struct Rebuilt {
 }
 
 /// Rebuilds the text of a CoNLL-U document with token offsets in code points.
+///
+/// A multiword token (`4-5  America's`, split into the words `America` and
+/// `'s`) is written once, as its surface form, the way the article reads; each
+/// of its words gets the part of that form it spells (`can't` → `ca` + `n't`),
+/// or, when the words do not spell the form, the last word takes the rest.
 pub fn rebuild(conllu: &str) -> Rebuilt {
     let mut text = String::new();
     let mut len = 0usize; // code points in `text`
     let mut tokens = Vec::new();
     let mut pending_space = false;
     let mut new_paragraph = false;
-    let push = |text: &mut String, len: &mut usize, s: &str| {
-        text.push_str(s);
-        *len += s.chars().count();
-    };
+    // The multiword token being spelled: last word id, form start, form end.
+    let mut mwt: Option<(usize, usize, usize)> = None;
     for line in conllu.lines() {
         if line.starts_with("# newpar") {
             new_paragraph = true;
@@ -315,21 +419,48 @@ pub fn rebuild(conllu: &str) -> Rebuilt {
             continue;
         }
         let cols: Vec<&str> = line.split('\t').collect();
-        if cols.len() < 10 || !cols[0].bytes().all(|b| b.is_ascii_digit()) {
+        if cols.len() < 10 {
             continue;
+        }
+        let range = cols[0].split_once('-');
+        let id = match range.map_or(cols[0], |r| r.0).parse::<usize>() {
+            Ok(id) => id,
+            Err(_) => continue, // an empty node (`8.1`)
+        };
+        if let Some(&mut (last, ref mut at, end)) = mwt.as_mut() {
+            if id <= last && range.is_none() {
+                // A word inside the surface form: its spelling, if it matches there.
+                let rest: String = text.chars().skip(*at).take(end - *at).collect();
+                let n = cols[1].chars().count();
+                let spelled = rest.to_lowercase().starts_with(&cols[1].to_lowercase());
+                let stop = if id == last || !spelled { end } else { *at + n };
+                tokens.push((*at, stop));
+                *at = stop;
+                if id == last {
+                    mwt = None;
+                }
+                continue;
+            }
+            mwt = None;
         }
         if !text.is_empty() {
             if new_paragraph {
-                push(&mut text, &mut len, "\n\n");
+                text.push_str("\n\n");
+                len += 2;
             } else if pending_space {
-                push(&mut text, &mut len, " ");
+                text.push(' ');
+                len += 1;
             }
         }
         new_paragraph = false;
         let start = len;
-        push(&mut text, &mut len, cols[1]);
-        tokens.push((start, len));
+        text.push_str(cols[1]);
+        len += cols[1].chars().count();
         pending_space = !cols[9].split('|').any(|f| f == "SpaceAfter=No");
+        match range.and_then(|r| r.1.parse::<usize>().ok()) {
+            Some(last) => mwt = Some((last, start, len)),
+            None => tokens.push((start, len)),
+        }
     }
     Rebuilt { text, tokens }
 }
@@ -440,5 +571,78 @@ mod tests {
         let doc = rebuild(conllu);
         assert_eq!(doc.text, "He said.");
         assert_eq!(doc.tokens[1], (3, 7));
+    }
+
+    #[test]
+    fn a_cue_word_after_a_determiner_is_no_gum_cue() {
+        let chars = |t: &str| t.chars().collect::<Vec<char>>();
+        let at = |t: &str, w: &str| t.find(w).unwrap();
+        for (text, word, nominal) in [
+            ("at an estimated cost", "estimated", true),
+            ("the widely agreed premise", "agreed", true),
+            ("Quilis's list", "list", true),
+            ("This suggests that it works", "suggests", false),
+            ("officials said it works", "said", false),
+        ] {
+            assert_eq!(
+                after_determiner(&chars(text), at(text, word)),
+                nominal,
+                "{text}"
+            );
+        }
+        // A contracted subject opens a clause after an object-taking head.
+        let text = "I know you're late";
+        let content = [claimlens_engine::Span::new(7, 18)];
+        assert!(clausal(&chars(text), (2, 6), &content));
+        // `make sure` is one cue, whichever words the engine marked.
+        let text = "you should make sure that it works";
+        let (m, s) = (at(text, "make"), at(text, "sure"));
+        let sure = [claimlens_engine::Span::new(s, s + 4)];
+        assert_eq!(cue_head(&chars(text), &sure), Some((m, s + 4)));
+        // An infinitive or an object noun phrase is no reported clause.
+        let clause = |text: &str, head: &str, content: &str| {
+            let (h, c) = (text.find(head).unwrap(), text.find(content).unwrap());
+            let span = claimlens_engine::Span::new(c, c + content.len());
+            clausal(&chars(text), (h, h + head.len()), &[span])
+        };
+        assert!(!clause("He is said to have left", "said", "to have left"));
+        assert!(!clause("The dig showed a wall", "showed", "a wall"));
+        assert!(clause("She said a man was hurt", "said", "a man was hurt"));
+        assert!(!clause(
+            "He characterized the dispute as a war",
+            "characterized",
+            "the dispute as a war"
+        ));
+        assert!(clause(
+            "She said the boy was welcome",
+            "said",
+            "the boy was welcome"
+        ));
+        assert!(clause("I think the plan works", "think", "the plan works"));
+        assert!(clause("He told them, \"to win\"", "told", "\"to win\""));
+    }
+
+    #[test]
+    fn rebuild_writes_multiword_tokens_as_read() {
+        let row = |id: &str, form: &str, misc: &str| {
+            format!("{id}\t{form}\t_\t_\t_\t_\t_\t_\t_\t{misc}\n")
+        };
+        let conllu = [
+            row("1", "They", "_"),
+            row("2-3", "can't", "_"),
+            row("2", "ca", "_"),
+            row("3", "n't", "_"),
+            row("4-5", "Galois'", "SpaceAfter=No"),
+            row("4", "Galois", "_"),
+            row("5", "'", "_"),
+            row("6", ".", "_"),
+        ]
+        .concat();
+        let doc = rebuild(&conllu);
+        assert_eq!(doc.text, "They can't Galois'.");
+        assert_eq!(
+            doc.tokens,
+            vec![(0, 4), (5, 7), (7, 10), (11, 17), (17, 18), (18, 19)]
+        );
     }
 }

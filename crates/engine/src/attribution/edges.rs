@@ -2,6 +2,7 @@
 //! cue verb belong to the cue (`then pointed out`, `even suggesting`, `often
 //! says`, `have expressed`, `would have described`). In PolNeAR train, `also`
 //! opens 321 cues and stands just before 25; `was` opens 339 and precedes 22.
+//! A contracted subject at a cue's end (`know there's`) opens the content.
 
 use crate::model::Claim;
 use crate::segment::{Document, TokenKind};
@@ -78,10 +79,44 @@ fn cut_after_speech(doc: &Document, claim: &mut Claim) {
     }
 }
 
+/// `I know there's a …`: a cue ending on a contracted subject (`there's`,
+/// `it's`, `he'll`) gives it to the clause it opens, the content.
+fn subject_to_content(doc: &Document, claim: &mut Claim) {
+    let Some(cue) = claim.cue.spans.last_mut() else {
+        return;
+    };
+    let last = doc.tokens.partition_point(|x| x.span.start < cue.end);
+    let first = doc.tokens.partition_point(|x| x.span.start < cue.start);
+    if last < first + 2 || last > doc.tokens.len() {
+        return;
+    }
+    let t = last - 1;
+    let w = doc.token_text(t);
+    let there = ["there's", "there’s"]
+        .iter()
+        .any(|x| w.eq_ignore_ascii_case(x));
+    if contraction(w).is_none() && !there {
+        return;
+    }
+    let token = doc.tokens[t].span;
+    cue.end = doc.tokens[t - 1].span.end;
+    if let Some(c) = claim
+        .content
+        .spans
+        .iter_mut()
+        .find(|c| c.start >= token.end)
+    {
+        if doc.text[token.end..c.start].trim().is_empty() {
+            c.start = token.start;
+        }
+    }
+}
+
 /// Extends every claim's first cue piece over the words of [`LEAD`] before it.
 pub fn apply(doc: &Document, claims: &mut [Claim]) {
     for claim in claims.iter_mut() {
         cut_after_speech(doc, claim);
+        subject_to_content(doc, claim);
         let Some(cue) = claim.cue.spans.first_mut() else {
             continue;
         };

@@ -128,7 +128,10 @@ pub(super) fn passive_cue(doc: &Document, cue: Span) -> bool {
     be.is_some_and(|k| {
         (k + 1..b).any(|t| {
             let w = doc.token_text(t);
-            lowercase(doc, t) && (w.ends_with("ed") || w.ends_with("en") || w == "known")
+            lowercase(doc, t)
+                && (w.ends_with("ed")
+                    || w.ends_with("en")
+                    || matches!(w, "known" | "told" | "said" | "thought" | "found"))
         })
     })
 }

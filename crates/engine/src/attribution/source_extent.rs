@@ -12,7 +12,9 @@
 //! * a cue that opens with the source's last noun gives it back
 //!   (`independent` + `analyses agree`);
 //! * a source that ends on an article runs on over the next word, and one
-//!   that runs on into a speech verb, a weekday or a citation is cut.
+//!   that runs on into a speech verb, a weekday or a citation is cut;
+//! * an apposition between the source and its cue that the tagger gave to the
+//!   content joins the source.
 //!
 //! Every rule looks at a bounded window around the source, so the pass is
 //! linear in the claims.
@@ -34,6 +36,7 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
         source_trim::trim_tail(doc, claim);
         source_trim::according_to_comma(doc, claim);
         source_trim::cue_head_to_source(doc, claim);
+        apposition_from_content(doc, claim);
     }
     // Every claim's cue and content with the claim's index, which no widened
     // source may cross.
@@ -203,4 +206,32 @@ fn after_cue_end(doc: &Document, cue: Span, a: usize, b: usize) -> Option<usize>
     // The trailing period of the sentence is not part of the source, but an
     // abbreviation's is (`Jr.`): tokens are words with their own dots.
     Some(e)
+}
+
+/// `Emeritus Professor Ana Ruiz, the chair of the panel, said …`: an
+/// apposition the tagger gave to the content, between commas after the
+/// source and before its cue, belongs to the source (to its second comma, as
+/// PolNeAR marks `China, Pyongyang's only ally, said`).
+fn apposition_from_content(doc: &Document, claim: &mut Claim) {
+    let (Some(&src), Some(&cue)) = (claim.source.spans.first(), claim.cue.spans.first()) else {
+        return;
+    };
+    let Some(i) = claim
+        .content
+        .spans
+        .iter()
+        .position(|c| c.start >= src.end && c.end <= cue.start)
+    else {
+        return;
+    };
+    let c = claim.content.spans[i];
+    let commas = |a: usize, b: usize| {
+        let gap = &doc.text[a..b];
+        gap.contains(',') && gap.chars().all(|ch| ch == ',' || ch.is_whitespace())
+    };
+    if commas(src.end, c.start) && commas(c.end, cue.start) {
+        let comma = c.end + doc.text[c.end..cue.start].find(',').unwrap_or(0) + 1;
+        claim.content.spans.remove(i);
+        claim.source.spans[0] = Span::new(src.start, comma);
+    }
 }

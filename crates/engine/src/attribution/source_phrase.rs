@@ -338,16 +338,16 @@ pub(super) fn apposition_start(doc: &Document, a: usize) -> Option<usize> {
         return None;
     }
     // Only a phrase naming a person's role (`Trump's running mate`, `The
-    // minister of the economy`), or a lone name before an apposition
-    // (`Schiff, 56, who …`, `Clinton, the former secretary`); anything else
+    // minister of the economy`), or a name before an apposition (`Schiff,
+    // 56, who …`, `Jeff Rathke, the department's spokesman`); anything else
     // is a fronted topic or adverbial (`The museum, Mr. Obama said`).
     let role = (start..end).any(|k| {
         lower_is(doc, k, ROLE_NOUNS)
             || doc.token_text(k).ends_with("'s")
             || doc.token_text(k).ends_with("’s")
     });
-    let lone_name = end == start + 1
-        && capitalised(doc, start)
+    let lone_name = end <= start + 3
+        && (start..end).all(|k| capitalised(doc, k))
         && (lower_is(doc, a, &["the", "a", "an"])
             || doc
                 .token_text(a)

@@ -100,7 +100,8 @@ pub(super) fn cut_citation(doc: &Document, claim: &mut Claim) {
 
 /// What the tagger runs a source on into: a speech verb and what follows
 /// (`she said in the Oval Office`), a closing weekday (`The Times on
-/// Saturday`), or one of [`TAIL_WORDS`] (`the Supreme Court this`).
+/// Saturday`), one of [`TAIL_WORDS`] (`the Supreme Court this`), or an
+/// unclosed bracket.
 pub(super) fn trim_tail(doc: &Document, claim: &mut Claim) {
     let Some(&src) = claim.source.spans.first() else {
         return;
@@ -110,6 +111,15 @@ pub(super) fn trim_tail(doc: &Document, claim: &mut Claim) {
     if b0 <= a + 1 {
         return;
     }
+    // A bracket the source opens and does not close (`Google Analytics (full
+    // data`) is cut off with what follows it.
+    let open = (a + 1..b0)
+        .rev()
+        .find(|&k| matches!(doc.token_text(k), "(" | ")"));
+    let b0 = match open {
+        Some(k) if doc.token_text(k) == "(" => k,
+        _ => b0,
+    };
     let mut b = (a + 1..b0)
         .find(|&k| lowercase(doc, k) && lower_is(doc, k, &["said", "says", "told", "added"]))
         .unwrap_or(b0);
@@ -129,7 +139,7 @@ pub(super) fn trim_tail(doc: &Document, claim: &mut Claim) {
             break;
         }
     }
-    if b < b0 && b > a {
+    if b < token_at(doc, src.end).min(doc.tokens.len()) && b > a {
         claim.source.spans[0] = Span::new(src.start, doc.tokens[b - 1].span.end);
     }
 }
@@ -237,3 +247,25 @@ const TAIL_WORDS: &[&str] = &[
     "often",
     "repeatedly",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_source_ends_before_a_bracket_it_does_not_close() {
+        let text = "Visits doubled, according to Google Analytics (full data on the site).";
+        let doc = Document::new(text);
+        let at = |w: &str| text.find(w).unwrap();
+        let mut claim = Claim::new(
+            vec![Span::new(at("Google"), at("on the"))],
+            vec![Span::new(at("according"), at(" Google"))],
+            vec![Span::new(0, at(","))],
+        );
+        trim_tail(&doc, &mut claim);
+        assert_eq!(
+            &text[claim.source.spans[0].start..claim.source.spans[0].end],
+            "Google Analytics"
+        );
+    }
+}

@@ -8,7 +8,9 @@
 //!   introductory phrase (`In his speech, Graham urged … and criticized …`);
 //! * a finite cue after a parenthetical (`Trump, speaking to veterans, said`)
 //!   takes the name before the parenthetical;
-//! * a cue right after a name or a subject pronoun (`” Tester said`) takes it.
+//! * a cue right after a name or a subject pronoun (`” Tester said`) takes it,
+//!   and one after a noun phrase from a clause boundary takes that phrase when
+//!   a clause follows (`a teacher mistakenly thought it was …`).
 //!
 //! Everything looks at a bounded window around the cue, so the pass is linear.
 
@@ -17,6 +19,7 @@ use crate::model::{Claim, Span};
 use crate::segment::{Document, TokenKind};
 
 use super::source_edges;
+use super::source_phrase::{left_start, np_word};
 
 /// Applies the repairs to every claim.
 pub fn apply(doc: &Document, claims: &mut [Claim]) {
@@ -66,6 +69,12 @@ pub(super) const ADVERBS: &[&str] = &[
     "once",
     "never",
 ];
+
+/// Words that open a reported clause (`that`, or its subject).
+const CLAUSE_SUBJECTS: &[&str] = &["that", "it", "he", "she", "they", "we", "i", "there"];
+
+/// Auxiliaries that may open a cue before its verb.
+const AUXILIARIES: &[&str] = &["has", "have", "had", "is", "are", "was", "were"];
 
 /// Words that open an introductory phrase or cannot start a subject.
 const OPENERS: &[&str] = &[
@@ -306,9 +315,13 @@ fn find(doc: &Document, claim: &Claim) -> Option<Span> {
     if t >= doc.tokens.len() || t == 0 {
         return None;
     }
-    // The cue's verb: past adverbs inside the cue.
+    // The cue's verb: past adverbs and auxiliaries inside the cue (`has
+    // claimed`, `are concerned`).
     let mut v = t;
-    while v < doc.tokens.len() && v < t + 3 && lower_is(doc, v, ADVERBS) {
+    while v < doc.tokens.len()
+        && v < t + 3
+        && (lower_is(doc, v, ADVERBS) || lower_is(doc, v, AUXILIARIES))
+    {
         v += 1;
     }
     if v >= doc.tokens.len() {
@@ -370,6 +383,22 @@ fn find(doc: &Document, claim: &Claim) -> Option<Span> {
     // `” Tester said`, `he said`: a name or pronoun right before the cue.
     if lower_is(doc, l - 1, PRONOUNS) {
         return Some(doc.tokens[l - 1].span);
+    }
+    // `the municipalities have stated that …`, `a teacher mistakenly thought
+    // it …`: a noun phrase from a clause boundary, when a clause follows.
+    let clause = claim.content.spans.first().is_some_and(|c| {
+        let k = token_at(doc, c.start);
+        c.start >= cue.end && k < doc.tokens.len() && lower_is(doc, k, CLAUSE_SUBJECTS)
+    });
+    if clause && lowercase(doc, l - 1) && np_word(doc, l - 1) {
+        // A lone word counts after punctuation (`As an example, research shows`).
+        let lone = (l - 1 == s0 || !is_word(doc, l - 2)).then_some(l - 1);
+        if let Some(k) = left_start(doc, l - 1).or(lone) {
+            return Some(Span::new(
+                doc.tokens[k].span.start,
+                doc.tokens[l - 1].span.end,
+            ));
+        }
     }
     let mut a = l;
     while a > s0 && a + 5 > l && (capitalised(doc, a - 1) || doc.token_text(a - 1) == ".") {
