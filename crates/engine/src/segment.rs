@@ -430,8 +430,15 @@ fn split_sentences(
         if splits && tokens[i].kind == TokenKind::Word {
             // A dotted abbreviation token such as "U.S." or "a.m.".
             let stem = t.trim_end_matches('.');
+            // Dotted initials (`K.C. Maurer`, `in the U.N. Security`) end a
+            // sentence only before a word that usually opens one, like the
+            // listed abbreviations.
+            let initials = stem.contains('.')
+                && stem
+                    .split('.')
+                    .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase));
             splits = !abbr.titles.contains(stem)
-                && (!abbr.others.contains(stem) || abbr.openers.contains(next));
+                && (!(initials || abbr.others.contains(stem)) || abbr.openers.contains(next));
         }
         if splits {
             out.push((start, end));
@@ -457,6 +464,21 @@ mod tests {
         (0..doc.sentences.len())
             .map(|i| doc.sentence_text(i).to_string())
             .collect()
+    }
+
+    #[test]
+    fn dotted_initials_end_a_sentence_only_before_an_opener() {
+        let s = sentences(
+            "K.C. Maurer, the county clerk, said the count would end Friday. The vote moved to the U.N. The council met on J.R. Ewing Road.",
+        );
+        assert_eq!(
+            s,
+            [
+                "K.C. Maurer, the county clerk, said the count would end Friday.",
+                "The vote moved to the U.N.",
+                "The council met on J.R. Ewing Road."
+            ]
+        );
     }
 
     #[test]
