@@ -258,13 +258,32 @@ fn named_mentions(doc: &Document) -> Vec<Named> {
         while end < doc.tokens.len() && doc.sentence_of(end) == sentence {
             if is_capitalised(doc, end) {
                 end += 1;
-            } else if matches!(doc.token_text(end), "of" | "for")
-                && end + 1 < doc.tokens.len()
-                && is_capitalised(doc, end + 1)
-            {
-                end += 2;
             } else {
-                break;
+                // `Ministry of Defense`, and the particles of personal names:
+                // `Bill de Blasio`, `Ursula von der Leyen`.
+                let joins = |k: usize| {
+                    k < doc.tokens.len()
+                        && matches!(
+                            doc.token_text(k),
+                            "of" | "for"
+                                | "de"
+                                | "da"
+                                | "di"
+                                | "del"
+                                | "van"
+                                | "von"
+                                | "der"
+                                | "bin"
+                        )
+                };
+                let mut past = end;
+                while joins(past) && past - end < 2 {
+                    past += 1;
+                }
+                if past == end || past >= doc.tokens.len() || !is_capitalised(doc, past) {
+                    break;
+                }
+                end = past + 1;
             }
         }
         out.push(make_named(doc, start, end));

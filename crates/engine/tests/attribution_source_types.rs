@@ -101,3 +101,14 @@ fn an_apposed_name_is_the_entity() {
     assert!(entities.contains(&Some("Ellen Brandt")), "{entities:?}");
     assert!(entities.contains(&Some("Dana Pryor")), "{entities:?}");
 }
+
+/// Written for this test: a name with particles (`van der`) met outside any
+/// claim, then a pronoun that refers back to it.
+const PARTICLES: &str = "NEW HAVEN, Conn. (Wire) — Pieter van der Berg inspected the old river bridge on Monday.\n\nHe said the bearings were worn but the deck itself was sound.\n";
+
+#[test]
+fn name_particles_stay_in_the_name() {
+    let a = analyze(PARTICLES);
+    let c = claim_with_source(PARTICLES, &a, "He");
+    assert_eq!(c.source.entity.as_deref(), Some("Pieter van der Berg"));
+}
