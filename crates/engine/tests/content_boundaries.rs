@@ -1,0 +1,27 @@
+//! Where an unquoted content ends: rules that cut the writer's own words off
+//! the end of what a source is reported to have said.
+
+use claimlens_engine::analyze;
+
+mod common;
+use common::{joined, listing};
+
+/// The content of the claim whose cue is `cue`.
+fn content_of(text: &str, cue: &str) -> String {
+    let a = analyze(text);
+    let c = a
+        .claims
+        .iter()
+        .find(|c| joined(text, &c.cue.spans).contains(cue))
+        .unwrap_or_else(|| panic!("no claim with cue {cue}: {:#?}", listing(text, &a)));
+    joined(text, &c.content.spans)
+}
+
+#[test]
+fn concessive_clause_is_the_writers() {
+    let text = "SEOUL (AP) — North Korea carried out a fifth nuclear test on Friday. \
+                South Korean officials said that the test was the North's biggest yet, although \
+                it may take several days to measure its force.";
+    let content = content_of(text, "said");
+    assert!(content.ends_with("biggest yet"), "{content}");
+}
