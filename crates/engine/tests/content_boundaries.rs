@@ -45,3 +45,16 @@ fn conjoined_past_verb_stays_in_a_present_claim() {
         listing(text, &a)
     );
 }
+
+#[test]
+fn content_ends_before_a_new_quoted_attribution() {
+    let text = "WASHINGTON (AP) — The hearing grew tense on Tuesday. When Senator Warren noted \
+                that the bank had not paid anything in federal income taxes ― as was true for \
+                the few years its returns were made public ― Dimon boasted, “That makes us \
+                smart.” The room fell silent.";
+    assert_eq!(
+        content_of(text, "noted"),
+        "that the bank had not paid anything in federal income taxes"
+    );
+    assert_eq!(content_of(text, "boasted"), "“That makes us smart.”");
+}
