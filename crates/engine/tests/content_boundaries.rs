@@ -58,3 +58,14 @@ fn content_ends_before_a_new_quoted_attribution() {
     );
     assert_eq!(content_of(text, "boasted"), "“That makes us smart.”");
 }
+
+#[test]
+fn medium_of_the_saying_is_no_content() {
+    let text = "DENVER (AP) — The city council approved the budget on Monday after a long \
+                debate. Mayor Bill Jones argued that the budget was fair to every neighborhood \
+                in a statement. Council members voted 7-2.";
+    assert_eq!(
+        content_of(text, "argued"),
+        "that the budget was fair to every neighborhood"
+    );
+}

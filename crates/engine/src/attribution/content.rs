@@ -15,6 +15,7 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
         for piece in claim.content.spans.iter_mut() {
             cut_trailing_participle(doc, piece);
             cut_before_concessive(doc, piece);
+            cut_trailing_medium(doc, piece);
         }
         let (Some(&cue), Some(first)) = (claim.cue.spans.last(), claim.content.spans.first_mut())
         else {
@@ -222,6 +223,38 @@ fn cut_trailing_participle(doc: &Document, piece: &mut Span) {
         piece.end = doc.tokens[comma - 1].span.end;
     }
 }
+
+/// `… said as much in an interview`: a closing `in an interview`, `in a
+/// statement`, `on Twitter` names the medium of the saying, which belongs to
+/// the frame, not to what was said.
+fn cut_trailing_medium(doc: &Document, piece: &mut Span) {
+    let a = doc.tokens.partition_point(|t| t.span.start < piece.start);
+    let b = doc.tokens.partition_point(|t| t.span.start < piece.end);
+    if b < a + 4
+        || !MEDIUM
+            .iter()
+            .any(|m| m.eq_ignore_ascii_case(doc.token_text(b - 1)))
+    {
+        return;
+    }
+    let mut p = b - 2;
+    if ["a", "an", "his", "her", "their", "its"].contains(&doc.token_text(p)) {
+        p -= 1;
+    }
+    if p > a + 1 && ["in", "on", "via"].contains(&doc.token_text(p)) {
+        piece.end = doc.tokens[p - 1].span.end;
+    }
+}
+
+/// Nouns of the medium a claim was made in (see [`cut_trailing_medium`]).
+const MEDIUM: &[&str] = &[
+    "interview",
+    "statement",
+    "tweet",
+    "twitter",
+    "email",
+    "letter",
+];
 
 /// `… was its biggest yet, although it may take days to tell`: outside
 /// quotation marks, a comma before a concessive subordinator ends the
