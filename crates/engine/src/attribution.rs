@@ -48,8 +48,6 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     content::apply(doc, &mut claims);
     content::run_on(doc, &mut claims);
     content::split_coordinated(doc, &mut claims);
-    content::rejoin_conjoined(doc, &mut claims);
-    content::split_embedded_quote(doc, &mut claims);
     inverted::apply(doc, &mut claims);
     subject::apply(doc, &mut claims);
     source_fill::apply(doc, &mut claims);

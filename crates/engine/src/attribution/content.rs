@@ -9,6 +9,14 @@ use crate::segment::{Document, TokenKind};
 /// How many tokens into a content the complementiser or quote may sit.
 const REACH: usize = 10;
 
+/// Token range `a..b` of a byte span: the tokens that start inside it (one
+/// out-of-line copy of the two binary searches, for code size).
+#[inline(never)]
+fn token_range(doc: &Document, s: Span) -> (usize, usize) {
+    let at = |pos: usize| doc.tokens.partition_point(|t| t.span.start < pos);
+    (at(s.start), at(s.end))
+}
+
 /// Applies the edge repair to every claim.
 pub fn apply(doc: &Document, claims: &mut [Claim]) {
     for claim in claims.iter_mut() {
@@ -23,10 +31,7 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
         };
         // Only frame words (`on`, left by a cue cut before its preposition)
         // may stand between the cue and the content.
-        let (g0, g1) = (
-            doc.tokens.partition_point(|t| t.span.start < cue.end),
-            doc.tokens.partition_point(|t| t.span.start < first.start),
-        );
+        let (g0, g1) = token_range(doc, Span::new(cue.end, first.start));
         if first.start < cue.end || g1 > g0 + 2 || !(g0..g1).all(|t| frame_word(doc, t)) {
             continue;
         }
@@ -51,8 +56,7 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
 /// words before it (`reporters`, `on its website`), or an opening quote after
 /// a comma after a prepositional phrase (`of Clinton, “If …`).
 fn clause_start(doc: &Document, content: Span) -> Option<usize> {
-    let a = doc.tokens.partition_point(|t| t.span.start < content.start);
-    let b = doc.tokens.partition_point(|t| t.span.start < content.end);
+    let (a, b) = token_range(doc, content);
     if a >= b {
         return None;
     }
@@ -206,8 +210,7 @@ pub fn run_on(doc: &Document, claims: &mut [Claim]) {
 /// participial clause after the last comma of an unquoted piece is the
 /// writer's comment, not what was said; the piece ends before it.
 fn cut_trailing_participle(doc: &Document, piece: &mut Span) {
-    let a = doc.tokens.partition_point(|t| t.span.start < piece.start);
-    let b = doc.tokens.partition_point(|t| t.span.start < piece.end);
+    let (a, b) = token_range(doc, *piece);
     if (a..b).any(|k| doc.tokens[k].kind == TokenKind::Quote) {
         return;
     }
@@ -228,8 +231,7 @@ fn cut_trailing_participle(doc: &Document, piece: &mut Span) {
 /// statement`, `on Twitter` names the medium of the saying, which belongs to
 /// the frame, not to what was said.
 fn cut_trailing_medium(doc: &Document, piece: &mut Span) {
-    let a = doc.tokens.partition_point(|t| t.span.start < piece.start);
-    let b = doc.tokens.partition_point(|t| t.span.start < piece.end);
+    let (a, b) = token_range(doc, *piece);
     if b < a + 4
         || !MEDIUM
             .iter()
@@ -262,8 +264,7 @@ const MEDIUM: &[&str] = &[
 /// the report (PolNeAR dev content F1 rises with it; `while` and `even` are
 /// too often temporal or part of what was said).
 fn cut_before_concessive(doc: &Document, piece: &mut Span) {
-    let a = doc.tokens.partition_point(|t| t.span.start < piece.start);
-    let b = doc.tokens.partition_point(|t| t.span.start < piece.end);
+    let (a, b) = token_range(doc, *piece);
     let mut quotes = 0;
     for k in a..b.saturating_sub(1) {
         if doc.tokens[k].kind == TokenKind::Quote {
@@ -293,8 +294,7 @@ pub fn split_coordinated(doc: &Document, claims: &mut Vec<Claim>) {
             continue;
         }
         for piece in claim.content.spans.iter_mut() {
-            let a = doc.tokens.partition_point(|t| t.span.start < piece.start);
-            let b = doc.tokens.partition_point(|t| t.span.start < piece.end);
+            let (a, b) = token_range(doc, *piece);
             let mut quotes = 0;
             for k in a..b.saturating_sub(3) {
                 if doc.tokens[k].kind == TokenKind::Quote {
@@ -327,9 +327,8 @@ pub fn split_coordinated(doc: &Document, claims: &mut Vec<Claim>) {
 /// before `to monitor …`): a lowercase word that is no cue word, particle or
 /// preposition, with the content starting with `to` right after it.
 fn object_in_cue(doc: &Document, cue: Span, content: Span) -> Option<Span> {
-    let a = doc.tokens.partition_point(|t| t.span.start < cue.start);
-    let b = doc.tokens.partition_point(|t| t.span.start < cue.end);
-    let c = doc.tokens.partition_point(|t| t.span.start < content.start);
+    let (a, b) = token_range(doc, cue);
+    let c = token_range(doc, content).0;
     if b < a + 2 || c != b || c >= doc.tokens.len() || doc.token_text(c) != "to" {
         return None;
     }
@@ -351,131 +350,4 @@ fn object_core(doc: &Document, cue: Span, b: usize) -> Option<Span> {
         ]
         .contains(&w);
     plain.then_some(doc.tokens[b - 1].span)
-}
-
-/// Whether a claim's cue is in the present tense: it holds a cue verb not
-/// in a past or `-ing` form, and no past form at all (`says`, `warn`; not
-/// `has said`, `tweeted`).
-fn present_cue(doc: &Document, claim: &Claim) -> bool {
-    let mut present = false;
-    for q in &claim.cue.spans {
-        let a = doc.tokens.partition_point(|t| t.span.start < q.start);
-        let b = doc.tokens.partition_point(|t| t.span.start < q.end);
-        for t in a..b {
-            let w = doc.token_text(t);
-            if w.ends_with("ed") || IRREGULAR_PAST.contains(&w) {
-                return false;
-            }
-            let cue = crate::cuelex::categories(w) & crate::cuelex::ANY_CUE != 0;
-            present |= cue && !w.ends_with("ing");
-        }
-    }
-    present
-}
-
-/// Irregular past forms of verbs of saying and thinking (regular ones end in
-/// `-ed`).
-const IRREGULAR_PAST: &[&str] = &[
-    "said", "told", "wrote", "thought", "knew", "felt", "found", "saw", "heard", "spoke", "made",
-];
-
-/// `Police say he posed a deadly threat and refused to drop the gun`: a
-/// claim the tagger opened on a past verb right after `and`, where another
-/// claim's content ends just before that `and`, is the second conjunct of
-/// that content when the other claim's cue is in the present tense
-/// (conjoined verbs share a tense, so `refused` goes with `posed`, not with
-/// `say`). The content runs on over it and the split-off claim goes.
-pub fn rejoin_conjoined(doc: &Document, claims: &mut Vec<Claim>) {
-    let mut gone = vec![false; claims.len()];
-    for j in 0..claims.len() {
-        let [cue] = claims[j].cue.spans[..] else {
-            continue;
-        };
-        let [rest] = claims[j].content.spans[..] else {
-            continue;
-        };
-        let k = doc.tokens.partition_point(|t| t.span.start < cue.start);
-        let verb = doc.tokens.get(k).filter(|t| t.span == cue).is_some();
-        if !verb || k < 2 || rest.start < cue.end || doc.token_text(k - 1) != "and" {
-            continue;
-        }
-        if !doc.token_text(k).ends_with("ed") {
-            continue;
-        }
-        let before = doc.tokens[k - 2].span.end;
-        let host = (0..claims.len()).find(|&i| {
-            let c = &claims[i];
-            i != j
-                && !gone[i]
-                && c.content.spans.last().is_some_and(|p| p.end == before)
-                && c.cue.spans.last().is_some_and(|q| q.end <= before)
-                && present_cue(doc, c)
-        });
-        if let Some(i) = host {
-            if let Some(p) = claims[i].content.spans.last_mut() {
-                p.end = rest.end;
-            }
-            gone[j] = true;
-        }
-    }
-    let mut n = 0;
-    claims.retain(|_| {
-        n += 1;
-        !gone[n - 1]
-    });
-}
-
-/// `When Clinton noted that Trump paid nothing ― as was true … ― Trump
-/// boasted, “That makes me smart.”`: an unquoted content that runs into a
-/// new attribution (a capitalised name or a pronoun, a verb of saying, a
-/// comma and an opening quote) set off by a comma or dash ends before it
-/// (and before a dashed aside that leads up to it), and that attribution becomes a claim of its own (its source is found
-/// later).
-pub fn split_embedded_quote(doc: &Document, claims: &mut Vec<Claim>) {
-    let mut added = Vec::new();
-    for claim in claims.iter_mut() {
-        for piece in claim.content.spans.iter_mut() {
-            let a = doc.tokens.partition_point(|t| t.span.start < piece.start);
-            let b = doc.tokens.partition_point(|t| t.span.start < piece.end);
-            if doc.tokens.get(a).is_none_or(|t| t.kind == TokenKind::Quote) {
-                continue;
-            }
-            let Some(k) = (a + 4..b.saturating_sub(3)).find(|&k| {
-                let w = doc.token_text(k);
-                let cats = crate::cuelex::categories(w);
-                cats & crate::cuelex::SPEECH != 0
-                    && w.chars().next().is_some_and(char::is_lowercase)
-                    && doc.token_text(k + 1) == ","
-                    && doc.tokens[k + 2].kind == TokenKind::Quote
-            }) else {
-                continue;
-            };
-            let capital = |t: usize| {
-                let w = doc.token_text(t);
-                w.chars().next().is_some_and(char::is_uppercase)
-                    || ["he", "she", "they", "we"].contains(&w)
-            };
-            let mut s = k;
-            while s > a + 2 && capital(s - 1) && k - s < 4 {
-                s -= 1;
-            }
-            let gap = doc.token_text(s - 1);
-            if s == k || ![",", "―", "—", "–", "-"].contains(&gap) {
-                continue;
-            }
-            let source = Span::new(doc.tokens[s].span.start, doc.tokens[k - 1].span.end);
-            let quote = Span::new(doc.tokens[k + 2].span.start, piece.end);
-            added.push(Claim::new(
-                vec![source],
-                vec![doc.tokens[k].span],
-                vec![quote],
-            ));
-            // A dash before the source closes an aside the writer opened
-            // with the same dash (`― as was true … ―`): the content ends
-            // before the aside too.
-            let open = (a + 1..s - 1).rfind(|&t| gap != "," && doc.token_text(t) == gap);
-            piece.end = doc.tokens[open.unwrap_or(s - 1) - 1].span.end;
-        }
-    }
-    claims.extend(added);
 }
