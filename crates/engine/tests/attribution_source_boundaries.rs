@@ -1,0 +1,36 @@
+//! Source boundaries on a short article written for these tests: long
+//! subjects with a participle (`A new report documenting … has revealed`).
+
+use claimlens_engine::{analyze, Analysis, Claim};
+
+mod common;
+use common::{at, joined};
+
+const FERRY: &str = "The ferry service will end in March, the operator announced on Monday.\n\nA new report documenting passenger numbers since 2010 has revealed that fewer people use the ferry each winter. The results of a survey published by the port this week show that most travellers now drive to the bridge.\n";
+
+fn claim_with_cue<'a>(text: &str, a: &'a Analysis, cue: &str) -> &'a Claim {
+    a.claims
+        .iter()
+        .find(|c| c.cue.spans.iter().any(|s| at(text, *s).ends_with(cue)))
+        .unwrap_or_else(|| panic!("no claim with cue {cue}: {:#?}", a.claims))
+}
+
+#[test]
+fn a_long_subject_with_a_participle_is_the_source() {
+    let a = analyze(FERRY);
+    let c = claim_with_cue(FERRY, &a, "revealed");
+    assert_eq!(
+        joined(FERRY, &c.source.spans),
+        "A new report documenting passenger numbers since 2010"
+    );
+    let c = claim_with_cue(FERRY, &a, "show");
+    assert_eq!(
+        joined(FERRY, &c.source.spans),
+        "The results of a survey published by the port this week"
+    );
+    // The participle is part of the source, not a claim of its own.
+    assert!(a
+        .claims
+        .iter()
+        .all(|c| c.cue.spans.iter().all(|s| at(FERRY, *s) != "documenting")));
+}
