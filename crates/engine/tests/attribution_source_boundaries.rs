@@ -1,12 +1,14 @@
 //! Source boundaries on a short article written for these tests: long
-//! subjects with a participle (`A new report documenting … has revealed`).
+//! subjects with a participle (`A new report documenting … has revealed`),
+//! a head noun after a name that the tagger gave to the cue (`Dock workers
+//! at Harwich harbour claim`).
 
 use claimlens_engine::{analyze, Analysis, Claim};
 
 mod common;
 use common::{at, joined};
 
-const FERRY: &str = "The ferry service will end in March, the operator announced on Monday.\n\nA new report documenting passenger numbers since 2010 has revealed that fewer people use the ferry each winter. The results of a survey published by the port this week show that most travellers now drive to the bridge.\n";
+const FERRY: &str = "The ferry service will end in March, the operator announced on Monday. Dock workers at Harwich harbour claim that the company never consulted them.\n\nA new report documenting passenger numbers since 2010 has revealed that fewer people use the ferry each winter. The results of a survey published by the port this week show that most travellers now drive to the bridge.\n";
 
 fn claim_with_cue<'a>(text: &str, a: &'a Analysis, cue: &str) -> &'a Claim {
     a.claims
@@ -33,4 +35,15 @@ fn a_long_subject_with_a_participle_is_the_source() {
         .claims
         .iter()
         .all(|c| c.cue.spans.iter().all(|s| at(FERRY, *s) != "documenting")));
+}
+
+#[test]
+fn a_head_noun_after_a_name_stays_in_the_source() {
+    let a = analyze(FERRY);
+    let c = claim_with_cue(FERRY, &a, "claim");
+    assert_eq!(joined(FERRY, &c.cue.spans), "claim");
+    assert_eq!(
+        joined(FERRY, &c.source.spans),
+        "Dock workers at Harwich harbour"
+    );
 }

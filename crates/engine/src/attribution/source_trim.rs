@@ -46,12 +46,16 @@ pub(super) fn cue_head_to_source(doc: &Document, claim: &mut Claim) {
     }
     // Subject and verb agree: a plural noun before a plain verb, a singular
     // one before a verb in `-s` (`analyses agree`, `union endorses`); a
-    // lowercase word that does not is a verb itself (`candidates face`).
+    // lowercase word that does not is a verb itself (`candidates face`),
+    // unless a name inside the source modifies it (`staff at Cancun` +
+    // `airport claim`), which makes it the head of a noun phrase whose
+    // number need not match.
     let w = doc.token_text(t);
     let plural = w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous");
     let verb_s = lower.ends_with('s');
     let past = lower.ends_with("ed");
-    if lowercase(doc, t) && !past && plural == verb_s {
+    let named = t > s0 + 1 && capitalised(doc, t - 1) && is_word(doc, t - 2);
+    if lowercase(doc, t) && !past && plural == verb_s && !named {
         return;
     }
     claim.source.spans[0] = Span::new(src.start, doc.tokens[v - 1].span.end);
