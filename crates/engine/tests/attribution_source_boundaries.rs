@@ -2,14 +2,15 @@
 //! subjects with a participle (`A new report documenting … has revealed`),
 //! a head noun after a name that the tagger gave to the cue (`Dock workers
 //! at Harwich harbour claim`), an `according to` phrase that runs on to its
-//! comma.
+//! comma, and a subject before a phrase of manner (`Trump in his speech
+//! said`).
 
 use claimlens_engine::{analyze, Analysis, Claim};
 
 mod common;
 use common::{at, joined};
 
-const FERRY: &str = "The ferry service will end in March, the operator announced on Monday. Dock workers at Harwich harbour claim that the company never consulted them. According to Deputy Mayor for Transport Ellen Okafor of the harbour board, the city will look for a new operator. According to Danish Ambassador to the United Kingdom Lars Holm, the closure of this route shows how little the region matters. According to British Consul to the Netherlands Mary Flint, the decision of the company worries many families.\n\nA new report documenting passenger numbers since 2010 has revealed that fewer people use the ferry each winter. The results of a survey published by the port this week show that most travellers now drive to the bridge.\n";
+const FERRY: &str = "The ferry service will end in March, the operator announced on Monday. Dock workers at Harwich harbour claim that the company never consulted them. According to Deputy Mayor for Transport Ellen Okafor of the harbour board, the city will look for a new operator. According to Danish Ambassador to the United Kingdom Lars Holm, the closure of this route shows how little the region matters. According to British Consul to the Netherlands Mary Flint, the decision of the company worries many families.\n\nA new report documenting passenger numbers since 2010 has revealed that fewer people use the ferry each winter. Now, the union on appeal says that the closure breaks the contract. Residents in their letter to the council stated that the route was vital. Officials in Harwich say the plan is dead. The results of a survey published by the port this week show that most travellers now drive to the bridge.\n";
 
 fn claim_with_cue<'a>(text: &str, a: &'a Analysis, cue: &str) -> &'a Claim {
     a.claims
@@ -76,5 +77,18 @@ fn an_according_to_title_and_name_is_one_source() {
         "British Consul to the Netherlands Mary Flint",
     ] {
         assert!(src.iter().any(|s| s == name), "{name}: {src:?}");
+    }
+}
+
+#[test]
+fn a_subject_before_a_phrase_of_manner_is_the_source() {
+    let a = analyze(FERRY);
+    for (cue, source) in [
+        ("says", "the union"),
+        ("stated", "Residents"),
+        ("say", "Officials in Harwich"),
+    ] {
+        let c = claim_with_cue(FERRY, &a, cue);
+        assert_eq!(joined(FERRY, &c.source.spans), source);
     }
 }

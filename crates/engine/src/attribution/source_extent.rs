@@ -36,6 +36,7 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
         source_trim::trim_tail(doc, claim);
         source_trim::according_to_comma(doc, claim);
         source_trim::cue_head_to_source(doc, claim);
+        super::source_edges::manner_phrase_owner(doc, claim);
         apposition_from_content(doc, claim);
     }
     // Every claim's cue and content with the claim's index, which no widened
