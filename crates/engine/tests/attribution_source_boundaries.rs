@@ -3,7 +3,8 @@
 //! a head noun after a name that the tagger gave to the cue (`Dock workers
 //! at Harwich harbour claim`), an `according to` phrase that runs on to its
 //! comma, and a subject before a phrase of manner (`Trump in his speech
-//! said`).
+//! said`), and a subject the tagger gave to the content (`it is vital that
+//! small shop owners believe that …`).
 
 use claimlens_engine::{analyze, Analysis, Claim};
 
@@ -11,6 +12,8 @@ mod common;
 use common::{at, joined};
 
 const FERRY: &str = "The ferry service will end in March, the operator announced on Monday. Dock workers at Harwich harbour claim that the company never consulted them. According to Deputy Mayor for Transport Ellen Okafor of the harbour board, the city will look for a new operator. According to Danish Ambassador to the United Kingdom Lars Holm, the closure of this route shows how little the region matters. According to British Consul to the Netherlands Mary Flint, the decision of the company worries many families.\n\nA new report documenting passenger numbers since 2010 has revealed that fewer people use the ferry each winter. Now, the union on appeal says that the closure breaks the contract. Residents in their letter to the council stated that the route was vital. Officials in Harwich say the plan is dead. The results of a survey published by the port this week show that most travellers now drive to the bridge.\n";
+
+const TOWN: &str = "The ferry will stop.\n\nIn short, it is vital that small shop owners believe that their leases will not be cancelled by the port.\n\nI suspect the trouble has been that in most of the hearings that were held, the councils have stated that there is no money for the route.\n\nFor the town, it matters that regular passengers feel that the service will return next year.\n\nAfter the vote, the harbour traders have argued that the crossing pays for itself.\n";
 
 fn claim_with_cue<'a>(text: &str, a: &'a Analysis, cue: &str) -> &'a Claim {
     a.claims
@@ -91,4 +94,16 @@ fn a_subject_before_a_phrase_of_manner_is_the_source() {
         let c = claim_with_cue(FERRY, &a, cue);
         assert_eq!(joined(FERRY, &c.source.spans), source);
     }
+}
+
+#[test]
+fn a_subject_given_to_the_content_is_the_source() {
+    let a = analyze(TOWN);
+    let c = claim_with_cue(TOWN, &a, "believe");
+    assert_eq!(joined(TOWN, &c.source.spans), "small shop owners");
+    assert!(
+        joined(TOWN, &c.content.spans).starts_with("that their leases"),
+        "{}",
+        joined(TOWN, &c.content.spans)
+    );
 }
