@@ -13,7 +13,7 @@ use common::{at, joined};
 
 const FERRY: &str = "The ferry service will end in March, the operator announced on Monday. Dock workers at Harwich harbour claim that the company never consulted them. According to Deputy Mayor for Transport Ellen Okafor of the harbour board, the city will look for a new operator. According to Danish Ambassador to the United Kingdom Lars Holm, the closure of this route shows how little the region matters. According to British Consul to the Netherlands Mary Flint, the decision of the company worries many families.\n\nA new report documenting passenger numbers since 2010 has revealed that fewer people use the ferry each winter. Now, the union on appeal says that the closure breaks the contract. Residents in their letter to the council stated that the route was vital. Officials in Harwich say the plan is dead. The results of a survey published by the port this week show that most travellers now drive to the bridge.\n";
 
-const TOWN: &str = "The ferry will stop.\n\nIn short, it is vital that small shop owners believe that their leases will not be cancelled by the port.\n\nI suspect the trouble has been that in most of the hearings that were held, the councils have stated that there is no money for the route.\n\nFor the town, it matters that regular passengers feel that the service will return next year.\n\nAfter the vote, the harbour traders have argued that the crossing pays for itself.\n";
+const TOWN: &str = "The ferry will stop.\n\nIn short, it is vital that small shop owners believe that their leases will not be cancelled by the port.\n\nI suspect the trouble has been that in most of the hearings that were held, the councils have stated that there is no money for the route.\n\nFor the town, it matters that regular passengers feel that the service will return next year.\n\nAfter the vote, the harbour traders have argued that the crossing pays for itself.\n\nDiscussing his concern in a public statement, Denmark's Transport Minister, Lars Holm said, \"We are talking to every port on the route.\"\n";
 
 fn claim_with_cue<'a>(text: &str, a: &'a Analysis, cue: &str) -> &'a Claim {
     a.claims
@@ -105,5 +105,15 @@ fn a_subject_given_to_the_content_is_the_source() {
         joined(TOWN, &c.content.spans).starts_with("that their leases"),
         "{}",
         joined(TOWN, &c.content.spans)
+    );
+}
+
+#[test]
+fn a_source_starts_after_the_introductory_phrase() {
+    let a = analyze(TOWN);
+    let c = claim_with_cue(TOWN, &a, "said");
+    assert_eq!(
+        joined(TOWN, &c.source.spans),
+        "Denmark's Transport Minister, Lars Holm"
     );
 }

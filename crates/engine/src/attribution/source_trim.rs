@@ -227,7 +227,9 @@ const HEAD_OPENERS: &[&str] = &[
     "still",
 ];
 
-/// Strips clause openers from the start of a source of several words.
+/// Strips clause openers from the start of a source of several words, and
+/// the end of an introductory phrase the source starts inside (`public
+/// statement, Najib Razak`).
 pub(super) fn trim_head(doc: &Document, claim: &mut Claim) {
     let Some(&src) = claim.source.spans.first() else {
         return;
@@ -235,6 +237,15 @@ pub(super) fn trim_head(doc: &Document, claim: &mut Claim) {
     let mut a = token_at(doc, src.start);
     let b = token_at(doc, src.end).min(doc.tokens.len());
     let a0 = a;
+    // A source that starts inside an introductory phrase (`in a` + `public
+    // statement, Malaysia's Prime Minister, …`) starts after its comma.
+    if a > 0 && lowercase(doc, a) && lower_is(doc, a - 1, &["a", "an", "the"]) {
+        if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| doc.token_text(k) == ",") {
+            if capitalised(doc, k + 1) {
+                a = k + 1;
+            }
+        }
+    }
     while a + 1 < b && lower_is(doc, a, HEAD_OPENERS) {
         a += 1;
     }
