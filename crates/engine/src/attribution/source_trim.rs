@@ -150,9 +150,7 @@ pub(super) fn trim_tail(doc: &Document, claim: &mut Claim) {
 
 /// `According to the Federalist, the men …`: a source after a sentence-opening
 /// `according to` ends at its comma, unless a second comma closes an
-/// apposition there (`According to John Dunn, the county clerk, …`), and
-/// runs on to that comma over the content the tagger split off after a
-/// preposition.
+/// apposition there (`According to John Dunn, the county clerk, …`).
 pub(super) fn according_to_comma(doc: &Document, claim: &mut Claim) {
     let (Some(&src), Some(&cue)) = (claim.source.spans.first(), claim.cue.spans.first()) else {
         return;
@@ -168,31 +166,6 @@ pub(super) fn according_to_comma(doc: &Document, claim: &mut Claim) {
     }
     let a = token_at(doc, src.start);
     let b = token_at(doc, src.end).min(doc.tokens.len());
-    // A source cut at a preposition (`Ellen Okafor of` + `the harbour
-    // board, the city …`, `Afghan Ambassador` + `to the United States
-    // Hamdullah Mohib` + `, the participation …`) runs on to the comma that
-    // ends the phrase, over what the tagger gave to the content.
-    const LINKS: &[&str] = &["of", "for", "to", "at", "in", "from", "on"];
-    let link =
-        b > a && b < doc.tokens.len() && (lower_is(doc, b - 1, LINKS) || lower_is(doc, b, LINKS));
-    let first = claim.content.spans.first().copied();
-    if let Some(p) = first.filter(|p| link && token_at(doc, p.start) == b) {
-        let e = token_at(doc, p.end).min(doc.tokens.len() - 1);
-        let comma = (b + 1..=e.min(b + 12)).find(|&k| doc.token_text(k) == ",");
-        match comma {
-            Some(k) if k + 1 < e => {
-                claim.source.spans[0] = Span::new(src.start, doc.tokens[k - 1].span.end);
-                claim.content.spans[0].start = doc.tokens[k + 1].span.start;
-                return;
-            }
-            Some(k) if k == e && claim.content.spans.len() > 1 => {
-                claim.source.spans[0] = Span::new(src.start, p.end);
-                claim.content.spans.remove(0);
-                return;
-            }
-            _ => {}
-        }
-    }
     let commas: Vec<usize> = (a + 1..b).filter(|&k| doc.token_text(k) == ",").collect();
     if commas.len() == 1 && commas[0] > a {
         let k = commas[0];
