@@ -2,8 +2,7 @@
 //! iodine levels in school children has revealed …`, `The results of the
 //! survey published in the journal this week show …`. The subject finder
 //! ([`super::subject`]) stops at short noun phrases, so a cue after such a
-//! subject is left without a source, and the tagger often takes the
-//! participle (`documenting`) for a cue of its own.
+//! subject is left without a source.
 
 use crate::model::{Claim, Span};
 use crate::segment::{Document, TokenKind};
@@ -23,61 +22,45 @@ const NOT_IN_SUBJECT: &[&str] = &[
 /// that subject starts with an article, holds a participle after a word that
 /// is no participle or adverb itself (`study documenting`, `Study
 /// published`), and runs as words without a finite verb, clause opener or
-/// punctuation right up to the cue; claims the tagger found inside that
-/// subject are part of it and are dropped.
-pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
-    let mut found: Vec<(usize, Span)> = Vec::new();
-    for (i, claim) in claims.iter().enumerate() {
-        let Some(&cue) = claim.cue.spans.first() else {
-            continue;
-        };
-        let l = token_at(doc, cue.start);
-        if !claim.source.spans.is_empty() || l >= doc.tokens.len() {
-            continue;
-        }
-        let (s0, _) = doc.sentences[doc.sentence_of(l)];
-        let mut a = s0;
-        while a < l && doc.tokens[a].kind != TokenKind::Word {
-            a += 1;
-        }
-        // A participle or `-ly` adverb, which never ends the subject.
-        let participle = |k: usize| {
-            let w = doc.token_text(k);
-            lowercase(doc, k) && (w.ends_with("ing") || w.ends_with("ed") || w.ends_with("ly"))
-        };
-        if l < a + 4 || l > a + 25 || !lower_is(doc, a, &["a", "an", "the"]) || participle(l - 1) {
-            continue;
-        }
-        // The participle follows a noun (`study documenting`), never the
-        // article or an adjective before the noun (`the reported results`).
-        let has_participle = (a + 2..l - 1).any(|k| {
-            let w = doc.token_text(k);
-            lowercase(doc, k) && (w.ends_with("ing") || w.ends_with("ed")) && !participle(k - 1)
-        });
-        let plain = (a + 1..l).all(|k| {
-            is_word(doc, k)
-                && !lower_is(doc, k, NOT_IN_SUBJECT)
-                && !doc.token_text(k).contains(['\'', '’'])
-        });
-        if has_participle && plain {
-            found.push((
-                i,
-                Span::new(doc.tokens[a].span.start, doc.tokens[l - 1].span.end),
-            ));
-        }
-    }
-    if found.is_empty() {
-        return;
-    }
-    let mut drop = vec![false; claims.len()];
-    for &(i, span) in &found {
-        for (j, c) in claims.iter().enumerate() {
-            let inside = c.cue.spans.first().is_some_and(|q| span.contains(q));
-            if j != i && inside && c.source.spans.iter().all(|s| span.contains(s)) {
-                drop[j] = true;
+/// punctuation right up to the cue.
+pub fn apply(doc: &Document, claims: &mut [Claim]) {
+    for claim in claims.iter_mut() {
+        if claim.source.spans.is_empty() {
+            if let Some(s) = claim.cue.spans.first().and_then(|c| subject(doc, c.start)) {
+                claim.source.spans.push(s);
             }
         }
-        claims[i].source.spans = vec![span];
     }
-    super::remove_marked(claims, &drop);
+}
+
+/// The long subject before the cue starting at byte `cue`, if any.
+fn subject(doc: &Document, cue: usize) -> Option<Span> {
+    let l = token_at(doc, cue);
+    if l >= doc.tokens.len() {
+        return None;
+    }
+    let (s0, _) = doc.sentences[doc.sentence_of(l)];
+    let mut a = s0;
+    while a < l && doc.tokens[a].kind != TokenKind::Word {
+        a += 1;
+    }
+    // A participle or `-ly` adverb, which never ends the subject.
+    let participle = |k: usize| {
+        let w = doc.token_text(k);
+        lowercase(doc, k) && (w.ends_with("ing") || w.ends_with("ed") || w.ends_with("ly"))
+    };
+    if l < a + 4 || l > a + 25 || !lower_is(doc, a, &["a", "an", "the"]) || participle(l - 1) {
+        return None;
+    }
+    // The participle follows a noun (`study documenting`), never the
+    // article or an adjective before the noun (`the reported results`).
+    let has_participle = (a + 2..l - 1)
+        .any(|k| participle(k) && !doc.token_text(k).ends_with("ly") && !participle(k - 1));
+    let plain = (a + 1..l).all(|k| {
+        is_word(doc, k)
+            && !lower_is(doc, k, NOT_IN_SUBJECT)
+            && !doc.token_text(k).contains(['\'', '’'])
+    });
+    (has_participle && plain)
+        .then(|| Span::new(doc.tokens[a].span.start, doc.tokens[l - 1].span.end))
 }
