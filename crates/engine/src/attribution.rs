@@ -20,6 +20,7 @@ pub mod source_edges;
 pub mod source_extent;
 pub mod source_fill;
 pub mod source_phrase;
+pub mod source_subject;
 pub mod source_trim;
 pub mod spoken;
 pub mod subject;
@@ -52,6 +53,7 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     subject::apply(doc, &mut claims);
     source_fill::apply(doc, &mut claims);
     source_fill::relative_subjects(doc, &mut claims);
+    source_subject::apply(doc, &mut claims);
     source_extent::apply(doc, &mut claims);
     source_fill::participle_tails(doc, &mut claims);
     fixes::passive_verification(doc, &mut claims);

@@ -1,6 +1,7 @@
 //! Source edges: a source cut where it runs into its cue, trimmed of clause
-//! openers and of what the tagger ran on into, and dropped when it is the
-//! subject of a passive cue.
+//! openers and of what the tagger ran on into, moved from a phrase of manner
+//! to the subject before it, and dropped when it is the subject of a passive
+//! cue.
 
 use crate::model::{Claim, Span};
 use crate::segment::{Document, TokenKind};
@@ -134,4 +135,56 @@ pub(super) fn passive_cue(doc: &Document, cue: Span) -> bool {
                     || matches!(w, "known" | "told" | "said" | "thought" | "found"))
         })
     })
+}
+
+/// `Trump in his speech said`, `Residents in their letter to the council
+/// stated`, `the union on appeal says`: a source inside a phrase of manner
+/// or medium between the subject and its cue (`his speech`, `the council`,
+/// or the whole `the union on appeal`) is the subject before that phrase,
+/// when the subject opens its clause. Only phrases opening with a possessive,
+/// `a`/`an` or a bare noun right before the cue count, not `in Washington`
+/// or `in most states`, which describe the subject.
+pub(super) fn manner_phrase_owner(doc: &Document, claim: &mut Claim) {
+    let (Some(&src), Some(&cue)) = (claim.source.spans.first(), claim.cue.spans.first()) else {
+        return;
+    };
+    let (a, b) = (token_at(doc, src.start), token_at(doc, src.end));
+    // A pronoun is a subject of its own (`In an interview with RT he said`).
+    if b != token_at(doc, cue.start)
+        || b >= doc.tokens.len()
+        || a == 0
+        || lower_is(doc, a, super::source_phrase::PRONOUN_SOURCES)
+    {
+        return;
+    }
+    let (s0, _) = doc.sentences[doc.sentence_of(a)];
+    let Some(p) = (s0 + 1..b - 1)
+        .rev()
+        .take(8)
+        .find(|&k| lower_is(doc, k, &["in", "on"]))
+    else {
+        return;
+    };
+    let opener = lower_is(
+        doc,
+        p + 1,
+        &["his", "her", "their", "its", "our", "a", "an"],
+    ) || (p + 2 == b && lowercase(doc, p + 1));
+    // Nothing but words from the subject to the cue.
+    if !opener || (p.min(a)..b).any(|k| !is_word(doc, k)) {
+        return;
+    }
+    // The subject: a capitalised run or a determiner phrase of up to three
+    // words before the preposition, opening the clause.
+    let mut n = p;
+    while n > s0 && p - n < 4 && super::source_phrase::np_word(doc, n - 1) {
+        n -= 1;
+    }
+    let clause_start =
+        n == s0 || !is_word(doc, n - 1) || lower_is(doc, n - 1, &["and", "but", "that"]);
+    let head = lower_is(doc, n, &["the", "a", "an"])
+        || doc.tokens[n].kind == TokenKind::Word && !lowercase(doc, n);
+    if n < p && clause_start && head && n <= a {
+        claim.source.spans[0] = Span::new(doc.tokens[n].span.start, doc.tokens[p - 1].span.end);
+    }
 }

@@ -22,7 +22,7 @@
 use crate::model::{Claim, Span};
 use crate::segment::{Document, TokenKind};
 
-use super::source_phrase::{apposition_start, left_start};
+use super::source_phrase::{apposition_start, left_start, np_word};
 use super::source_trim;
 use super::subject::{is_word, lower_is, lowercase, token_at};
 
@@ -36,7 +36,9 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
         source_trim::trim_tail(doc, claim);
         source_trim::according_to_comma(doc, claim);
         source_trim::cue_head_to_source(doc, claim);
+        super::source_edges::manner_phrase_owner(doc, claim);
         apposition_from_content(doc, claim);
+        subject_from_content(doc, claim);
     }
     // Every claim's cue and content with the claim's index, which no widened
     // source may cross.
@@ -233,5 +235,40 @@ fn apposition_from_content(doc: &Document, claim: &mut Claim) {
         let comma = c.end + doc.text[c.end..cue.start].find(',').unwrap_or(0) + 1;
         claim.content.spans.remove(i);
         claim.source.spans[0] = Span::new(src.start, comma);
+    }
+}
+
+/// `it is critical that economic agents believe that …`, `the municipalities
+/// have stated that …`: a claim without a source whose content has a piece
+/// ending right at the cue, a short noun phrase after an optional `that`, has
+/// its subject there; the piece becomes the source. Not before a passive cue
+/// (`Obama's veto is expected`), whose subject is no source.
+fn subject_from_content(doc: &Document, claim: &mut Claim) {
+    let Some(&cue) = claim.cue.spans.first() else {
+        return;
+    };
+    if super::source_edges::passive_cue(doc, cue) {
+        return;
+    }
+    let t = token_at(doc, cue.start);
+    let Some(i) = claim
+        .content
+        .spans
+        .iter()
+        .position(|c| c.end <= cue.start && token_at(doc, c.end) == t)
+    else {
+        return;
+    };
+    let mut a = token_at(doc, claim.content.spans[i].start);
+    if lower_is(doc, a, &["that"]) {
+        a += 1;
+    }
+    let np = (a..t).all(|k| np_word(doc, k) && !lower_is(doc, k, &["that", "it", "there"]));
+    if claim.source.spans.is_empty() && a < t && t <= a + 5 && np {
+        claim.content.spans.remove(i);
+        claim.source.spans = vec![Span::new(
+            doc.tokens[a].span.start,
+            doc.tokens[t - 1].span.end,
+        )];
     }
 }

@@ -46,12 +46,16 @@ pub(super) fn cue_head_to_source(doc: &Document, claim: &mut Claim) {
     }
     // Subject and verb agree: a plural noun before a plain verb, a singular
     // one before a verb in `-s` (`analyses agree`, `union endorses`); a
-    // lowercase word that does not is a verb itself (`candidates face`).
+    // lowercase word that does not is a verb itself (`candidates face`),
+    // unless a name inside the source modifies it (`staff at Cancun` +
+    // `airport claim`), which makes it the head of a noun phrase whose
+    // number need not match.
     let w = doc.token_text(t);
     let plural = w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous");
     let verb_s = lower.ends_with('s');
     let past = lower.ends_with("ed");
-    if lowercase(doc, t) && !past && plural == verb_s {
+    let named = t > s0 + 1 && capitalised(doc, t - 1) && is_word(doc, t - 2);
+    if lowercase(doc, t) && !past && plural == verb_s && !named {
         return;
     }
     claim.source.spans[0] = Span::new(src.start, doc.tokens[v - 1].span.end);
@@ -196,7 +200,9 @@ const HEAD_OPENERS: &[&str] = &[
     "still",
 ];
 
-/// Strips clause openers from the start of a source of several words.
+/// Strips clause openers from the start of a source of several words, and
+/// the end of an introductory phrase the source starts inside (`public
+/// statement, Najib Razak`).
 pub(super) fn trim_head(doc: &Document, claim: &mut Claim) {
     let Some(&src) = claim.source.spans.first() else {
         return;
@@ -204,6 +210,15 @@ pub(super) fn trim_head(doc: &Document, claim: &mut Claim) {
     let mut a = token_at(doc, src.start);
     let b = token_at(doc, src.end).min(doc.tokens.len());
     let a0 = a;
+    // A source that starts inside an introductory phrase (`in a` + `public
+    // statement, Malaysia's Prime Minister, …`) starts after its comma.
+    if a > 0 && lowercase(doc, a) && lower_is(doc, a - 1, &["a", "an", "the"]) {
+        if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| doc.token_text(k) == ",") {
+            if capitalised(doc, k + 1) {
+                a = k + 1;
+            }
+        }
+    }
     while a + 1 < b && lower_is(doc, a, HEAD_OPENERS) {
         a += 1;
     }
