@@ -151,7 +151,7 @@ fn add_missed_quotes(doc: &Document, claims: &mut Vec<Claim>) {
         claims.push(Claim::new(
             q.source.into_iter().collect(),
             vec![cue],
-            q.content,
+            q.content.clone(),
         ));
     }
 }

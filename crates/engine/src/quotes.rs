@@ -32,10 +32,10 @@ pub struct QuoteAttribution {
     pub source: Option<Span>,
 }
 
-/// Finds every quotation in the document, in text order (`''` counts as a
-/// double quotation mark).
-pub fn find_quotations(doc: &Document) -> Vec<Quotation> {
-    doc.quotations.get_or_init(|| quotations(doc)).clone()
+/// Every quotation in the document, in text order (`''` counts as a double
+/// quotation mark); found on the first call and kept on the document.
+pub fn find_quotations<'d>(doc: &'d Document) -> &'d [Quotation] {
+    doc.quotations.get_or_init(|| quotations(doc))
 }
 
 fn quotations(doc: &Document) -> Vec<Quotation> {
@@ -119,11 +119,10 @@ fn mark_role(doc: &Document, t: usize) -> Option<MarkRole> {
     }
 }
 
-/// Finds direct quotations and attributes each to the speaker next to it.
-pub fn attribute_quotations(doc: &Document) -> Vec<QuoteAttribution> {
-    doc.quote_attributions
-        .get_or_init(|| attributed(doc))
-        .clone()
+/// The direct quotations, each attributed to the speaker next to it; found on
+/// the first call and kept on the document.
+pub fn attribute_quotations<'d>(doc: &'d Document) -> &'d [QuoteAttribution] {
+    doc.quote_attributions.get_or_init(|| attributed(doc))
 }
 
 fn attributed(doc: &Document) -> Vec<QuoteAttribution> {
@@ -286,11 +285,11 @@ mod tests {
     fn run(text: &str) -> Vec<(Vec<String>, Option<String>, Option<String>)> {
         let doc = Document::new(text);
         attribute_quotations(&doc)
-            .into_iter()
+            .iter()
             .map(|q| {
                 let s = |sp: Span| text[sp.start..sp.end].to_string();
                 (
-                    q.content.into_iter().map(s).collect(),
+                    q.content.iter().copied().map(s).collect(),
                     q.cue.map(s),
                     q.source.map(s),
                 )
