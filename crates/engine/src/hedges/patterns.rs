@@ -117,32 +117,9 @@ impl Lexicon {
         &self.patterns[i]
     }
 
-    /// Every pattern that matches at token `at` of `words` (which ends at the
-    /// sentence end), longest first.
-    pub fn matches_at(&self, words: &[&str], at: usize) -> Vec<Match> {
-        let Some(candidates) = words.get(at).and_then(|w| self.by_first.get(w)) else {
-            return Vec::new();
-        };
-        let mut found: Vec<Match> = candidates
-            .iter()
-            .filter_map(|&p| {
-                let end = match_elements(&self.patterns[p].elements, words, at)?;
-                Some(Match {
-                    pattern: p,
-                    start: at,
-                    end,
-                })
-            })
-            .collect();
-        crate::order::by_key(&mut found, |m| (usize::MAX - m.end, m.pattern, 0));
-        found
-    }
-}
-
-impl Lexicon {
-    /// The match at token `at` of `words` that [`Lexicon::matches_at`] lists
-    /// first among those whose pattern `accept`s it: the longest, then the
-    /// earliest pattern. No list is built (this runs for every token of every
+    /// The best match at token `at` of `words` (which ends at the sentence
+    /// end) whose pattern `accept`s it: the longest, then the earliest
+    /// pattern. No list is built (this runs for every token of every
     /// sentence), and `accept` is asked only of matches that would beat the
     /// best one so far.
     pub fn best_at(
@@ -206,15 +183,15 @@ mod tests {
     fn optional_elements_and_longest_match() {
         let lex = lexicon();
         let w = words("it is widely believed that");
-        let m = lex.matches_at(&w, 0);
-        assert_eq!(m[0].end, 4);
+        let m = lex.best_at(&w, 0, |_| true).unwrap();
+        assert_eq!(m.end, 4);
         assert_eq!(
-            category(lex.pattern(m[0].pattern).label),
+            category(lex.pattern(m.pattern).label),
             Some(HedgeCategory::Shield)
         );
         let w = words("officials could not independently confirm it");
-        let m = lex.matches_at(&w, 1);
-        assert_eq!(m[0].end, 5);
+        let m = lex.best_at(&w, 1, |_| true).unwrap();
+        assert_eq!(m.end, 5);
     }
 
     #[test]
