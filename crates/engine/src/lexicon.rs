@@ -15,6 +15,13 @@ pub fn lines(source: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// Finite auxiliaries and modals (`has`, `did`, `would`, `must`), lowercase: a
+/// verb phrase's first words, shared by the rules that step over or stop at them.
+pub const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "may", "might",
+    "should", "must",
+];
+
 /// Day names, lowercase.
 pub const WEEKDAYS: &[&str] = &[
     "monday",

@@ -15,7 +15,8 @@ pub(super) const NP_OPENERS: &[&str] = &[
     "other", "another", "these", "those", "this", "few",
 ];
 
-/// Words that cannot sit inside a source's noun phrase before its head.
+/// Words that cannot sit inside a source's noun phrase before its head (nor
+/// can [`crate::lexicon::AUXILIARIES`]).
 const NOT_IN_NP: &[&str] = &[
     "is",
     "was",
@@ -23,20 +24,6 @@ const NOT_IN_NP: &[&str] = &[
     "were",
     "be",
     "been",
-    "has",
-    "had",
-    "have",
-    "will",
-    "would",
-    "can",
-    "could",
-    "may",
-    "might",
-    "should",
-    "must",
-    "did",
-    "does",
-    "do",
     "said",
     "says",
     "told",
@@ -181,6 +168,7 @@ fn boundary(doc: &Document, k: usize) -> bool {
 pub(super) fn np_word(doc: &Document, k: usize) -> bool {
     if !is_word(doc, k)
         || lower_is(doc, k, NOT_IN_NP)
+        || lower_is(doc, k, crate::lexicon::AUXILIARIES)
         || lower_is(doc, k, ADVERBS)
         || lower_is(doc, k, LINK_VERBS)
     {

@@ -8,29 +8,16 @@
 //! know what it did`).
 
 use crate::cuelex;
+use crate::lexicon;
 use crate::model::{Claim, Span};
 use crate::segment::Document;
 
 use super::source_phrase::{left_start, np_word, PRONOUN_SOURCES};
 use super::subject::{is_word, lower_is, lowercase, ADVERBS};
 
-/// Auxiliaries between a subject and its verb (`we have shown`, `she did
-/// believe`).
-const AUXILIARIES: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "do",
-    "does",
-    "did",
-    "would",
-    "will",
-    "can",
-    "could",
-    "may",
-    "might",
-    "should",
-    "must",
+/// Words besides [`lexicon::AUXILIARIES`] between a subject and its verb
+/// (`we also showed`, `she didn't believe`).
+const BEFORE_VERB: &[&str] = &[
     "also",
     "not",
     "famously",
@@ -114,7 +101,11 @@ fn found(doc: &Document, s0: usize, v: usize) -> Option<Span> {
     }
     // The subject: the word before the verb and its auxiliaries.
     let mut h = v - 1;
-    while h > s0 && (lower_is(doc, h, AUXILIARIES) || lower_is(doc, h, ADVERBS)) {
+    while h > s0
+        && (lower_is(doc, h, lexicon::AUXILIARIES)
+            || lower_is(doc, h, BEFORE_VERB)
+            || lower_is(doc, h, ADVERBS))
+    {
         h -= 1;
     }
     if lower_is(doc, h, &["i", "we", "he", "she", "they", "you"]) {
@@ -166,7 +157,11 @@ fn bare(doc: &Document, s0: usize, v: usize) -> Option<Span> {
     }
     let mut h = v.checked_sub(1).filter(|&h| h >= s0)?;
     if question {
-        while h > s0 && (lower_is(doc, h, AUXILIARIES) || lower_is(doc, h, ADVERBS)) {
+        while h > s0
+            && (lower_is(doc, h, lexicon::AUXILIARIES)
+                || lower_is(doc, h, BEFORE_VERB)
+                || lower_is(doc, h, ADVERBS))
+        {
             h -= 1;
         }
     }

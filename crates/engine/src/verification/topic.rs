@@ -9,7 +9,8 @@ use crate::hedges::fold;
 use crate::model::{Claim, Span};
 use crate::segment::{Document, TokenKind};
 
-/// Function words and reporting words that say nothing about a topic.
+/// Function words and reporting words that say nothing about a topic (the
+/// auxiliaries of [`crate::lexicon::AUXILIARIES`] too).
 const STOP: &[&str] = &[
     "the",
     "a",
@@ -68,20 +69,6 @@ const STOP: &[&str] = &[
     "not",
     "no",
     "n't",
-    "do",
-    "does",
-    "did",
-    "have",
-    "has",
-    "had",
-    "will",
-    "would",
-    "can",
-    "could",
-    "may",
-    "might",
-    "should",
-    "must",
     "said",
     "says",
     "say",
@@ -114,7 +101,6 @@ const STOP: &[&str] = &[
     "mrs.",
     "ms.",
     "dr.",
-    "would",
     "been",
     "such",
     "other",
@@ -165,7 +151,12 @@ pub type StemSet = WordSet<String>;
 /// [`STOP`] as a set: `stem` runs for every word of every claim.
 fn stop_words() -> &'static WordSet<&'static str> {
     static CELL: OnceLock<WordSet<&'static str>> = OnceLock::new();
-    CELL.get_or_init(|| STOP.iter().copied().collect())
+    CELL.get_or_init(|| {
+        STOP.iter()
+            .chain(crate::lexicon::AUXILIARIES)
+            .copied()
+            .collect()
+    })
 }
 
 /// A crude stem: lower-cased, possessive dropped, one inflection or final `e`
