@@ -83,8 +83,7 @@ fn collect(value: &Value, depth: usize, out: &mut Vec<ClaimReview>) {
 /// `Mostly true` → confirmed; `Half true`, `Misleading` → disputed;
 /// `Unproven` → unverified). Unknown ratings give `None`.
 pub fn state_for_rating(rating: &str) -> Option<VerificationState> {
-    let r: String = rating
-        .to_lowercase()
+    let r: String = crate::case::lowercase(rating)
         .chars()
         .map(|c| if c.is_alphanumeric() { c } else { ' ' })
         .collect();

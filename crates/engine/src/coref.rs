@@ -199,7 +199,7 @@ fn is_capitalised(doc: &Document, t: usize) -> bool {
             .chars()
             .next()
             .is_some_and(char::is_uppercase)
-        // The folded form: the same as `to_lowercase` here, as no function
+        // The folded form: the same as the lower-case form here, as no function
         // word has an apostrophe.
         && !is_function_word(doc.folded(t))
 }
@@ -397,7 +397,7 @@ pub fn resolve_sources(doc: &Document, claims: &mut [Claim]) {
             .unwrap_or("")
             .trim();
         let upto = named.partition_point(|n| n.span.end <= mention.start);
-        let lower = text.to_lowercase();
+        let lower = crate::case::lowercase(text);
         let (entity, kind) = if PRONOUNS_PERSON.contains(&lower.as_str())
             || PRONOUNS_GROUP.contains(&lower.as_str())
         {

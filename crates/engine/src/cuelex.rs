@@ -193,7 +193,7 @@ pub fn categories_lower(lower: &str) -> u16 {
 
 /// Category bits of a word in any case (0 when it is not in the lexicon).
 pub fn categories(word: &str) -> u16 {
-    categories_lower(&word.to_lowercase())
+    categories_lower(&crate::case::lowercase(word))
 }
 
 #[cfg(test)]

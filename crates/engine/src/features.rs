@@ -77,17 +77,7 @@ impl TokenInfo {
         for i in 0..n {
             let text = doc.token_text(i);
             let start = info.lower.len();
-            if !text.is_ascii() && text.contains('Σ') {
-                for c in text.chars() {
-                    // Curly apostrophes fold to straight ones.
-                    let c = if c == '’' { '\'' } else { c };
-                    info.lower.extend(c.to_lowercase());
-                }
-            } else {
-                // Character by character this is the document's fold: only a
-                // capital sigma lower-cases differently in a whole string.
-                info.lower.push_str(doc.folded(i));
-            }
+            info.lower.push_str(doc.folded(i));
             info.lower_ends.push(info.lower.len());
             let lower = &info.lower[start..];
             let whash = H::new(200).s(lower).0;

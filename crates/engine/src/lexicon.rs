@@ -60,6 +60,6 @@ pub fn speech_cues() -> &'static HashSet<&'static str> {
 
 /// Whether `word` (any case) is a speech cue.
 pub fn is_speech_cue(word: &str) -> bool {
-    let lower = word.to_lowercase();
+    let lower = crate::case::lowercase(word);
     speech_cues().contains(lower.as_str())
 }

@@ -19,6 +19,7 @@
 
 mod analyze;
 pub mod attribution;
+pub mod case;
 pub mod claimreview;
 pub mod coref;
 pub mod cuelex;

@@ -205,7 +205,7 @@ fn speaker_after(doc: &Document, q: Quotation) -> Option<Found> {
         if end + 1 < sentence_end
             && doc.token_text(end) == ","
             && matches!(
-                doc.token_text(end + 1).to_lowercase().as_str(),
+                crate::case::lowercase(doc.token_text(end + 1)).as_str(),
                 "a" | "an" | "the"
             )
         {

@@ -61,7 +61,7 @@ pub fn source_type(mention: &str) -> SourceType {
             } else {
                 0
             };
-            (word_class(&word.to_lowercase()), head)
+            (word_class(&crate::case::lowercase(word)), head)
         };
         for (c, b) in [(class, &mut best), (head, &mut head_best)] {
             if c != 0 && (*b == 0 || c < *b) {

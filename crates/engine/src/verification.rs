@@ -338,7 +338,7 @@ fn contrasted(doc: &Document, cue: Span, claim: &Claim) -> Option<Contrast> {
     let has = |text: Option<&str>, words: &[&str]| {
         text.is_some_and(|t| {
             t.split(|c: char| !c.is_alphanumeric())
-                .any(|w| words.contains(&w.to_lowercase().as_str()))
+                .any(|w| words.contains(&crate::case::lowercase(w).as_str()))
         })
     };
     if cue.end <= first {
@@ -392,10 +392,13 @@ fn noun_phrase_content(doc: &Document, claim: &Claim, cue: Span) -> bool {
     {
         return false;
     }
-    let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
+    let first = words
+        .first()
+        .map(|w| crate::case::lowercase(w))
+        .unwrap_or_default();
     let verb = words.iter().any(|w| {
         matches!(
-            w.to_lowercase().as_str(),
+            crate::case::lowercase(w).as_str(),
             "is" | "are"
                 | "was"
                 | "were"
@@ -436,11 +439,7 @@ fn author_aside(doc: &Document, cue: &cues::Cue) -> bool {
 
 /// Whether the cue is the claim's own attribution verb `lie`/`lied`.
 fn lie_verb(doc: &Document, cue: &cues::Cue, claim: &Claim) -> bool {
-    let word = doc
-        .text
-        .get(cue.span.start..cue.span.end)
-        .unwrap_or("")
-        .to_lowercase();
+    let word = crate::case::lowercase(doc.text.get(cue.span.start..cue.span.end).unwrap_or(""));
     matches!(word.as_str(), "lie" | "lies" | "lied" | "lying")
         && claim.cue.spans.iter().any(|s| s.contains(&cue.span))
 }
@@ -455,7 +454,7 @@ fn author_contrary(doc: &Document, cue: &cues::Cue, voice: Voice, claims: &[Clai
     let starts = doc
         .text
         .get(cue.span.start..cue.span.end)
-        .is_some_and(|t| t.to_lowercase().starts_with("contrary"));
+        .is_some_and(|t| crate::case::lowercase(t).starts_with("contrary"));
     let before = claims[i]
         .cue
         .spans

@@ -125,7 +125,7 @@ fn according_to_source(doc: &Document, claim: &mut Claim) {
     let Some(cue) = claim.cue.spans.first().copied() else {
         return;
     };
-    if !text(doc, cue).to_lowercase().ends_with("according to") {
+    if !crate::case::lowercase(text(doc, cue)).ends_with("according to") {
         return;
     }
     let Some(first) = claim.content.spans.first().copied() else {
@@ -164,7 +164,7 @@ fn agentless_it(doc: &Document, claim: &mut Claim) {
     let Some(cue) = claim.cue.spans.first() else {
         return;
     };
-    let cue_text = text(doc, *cue).to_lowercase();
+    let cue_text = crate::case::lowercase(text(doc, *cue));
     let passive = [
         "is ",
         "was ",

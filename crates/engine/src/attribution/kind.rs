@@ -37,7 +37,7 @@ pub fn classify(doc: &Document, quoted: &[Span], claim: &Claim) -> ClaimKind {
             let bits = cuelex::categories(w);
             bits & cuelex::NOUN != 0 && bits & (cuelex::SPEECH | cuelex::BELIEF) == 0
                 || matches!(
-                    w.to_lowercase().as_str(),
+                    crate::case::lowercase(w).as_str(),
                     "the" | "a" | "an" | "his" | "her" | "their" | "its" | "in"
                 )
         })

@@ -363,14 +363,15 @@ fn drop_modifier_source(doc: &Document, claim: &mut Claim) {
         return;
     }
     let w = doc.token_text(a);
-    let lower = w.to_lowercase();
+    let lower = crate::case::lowercase(w);
     let abuts = token_at(doc, cue.start) == a + 1;
     // A one-word noun cue (`claims`, `records`) after an adjective
     // (`Republican claims`, `medical records`): no possessor, no source.
     let noun_cue = abuts
         && token_at(doc, cue.end) == a + 2
         && lowercase(doc, a + 1)
-        && cuelex::categories_lower(&doc.token_text(a + 1).to_lowercase()) & cuelex::NOUN != 0;
+        && cuelex::categories_lower(&crate::case::lowercase(doc.token_text(a + 1))) & cuelex::NOUN
+            != 0;
     // Not a pronoun or a plural noun (`she claims`, `officials say`).
     let adjective = (lowercase(doc, a)
         && !lower.ends_with('s')

@@ -175,7 +175,7 @@ pub(super) fn np_word(doc: &Document, k: usize) -> bool {
         return false;
     }
     let w = doc.token_text(k);
-    let lower = w.to_lowercase();
+    let lower = crate::case::lowercase(w);
     if lowercase(doc, k)
         && (lower.ends_with("ly")
             || lower.ends_with("ed")
@@ -307,7 +307,7 @@ pub(super) fn apposition_start(doc: &Document, a: usize) -> Option<usize> {
     let mut linked = false;
     for k in start..end {
         let w = doc.token_text(k);
-        let lower = w.to_lowercase();
+        let lower = crate::case::lowercase(w);
         if ["ly", "ed", "ing"].iter().any(|x| lower.ends_with(x)) {
             return None;
         }

@@ -40,7 +40,7 @@ pub(super) fn cue_head_to_source(doc: &Document, claim: &mut Claim) {
         return;
     }
     let v = t + 1;
-    let lower = doc.token_text(v).to_lowercase();
+    let lower = crate::case::lowercase(doc.token_text(v));
     if cuelex::categories_lower(&lower) & cuelex::ANY_CUE == 0 {
         return;
     }

@@ -178,7 +178,7 @@ fn verbish(doc: &Document, t: usize) -> bool {
     if !lowercase(doc, t) {
         return false;
     }
-    let lower = doc.token_text(t).to_lowercase();
+    let lower = crate::case::lowercase(doc.token_text(t));
     cuelex::categories_lower(&lower) & (cuelex::ANY_CUE & !cuelex::ACCORDING) != 0
         || lower.ends_with("ed")
         || lower.ends_with("ly")
@@ -327,7 +327,7 @@ fn find(doc: &Document, claim: &Claim) -> Option<Span> {
     if v >= doc.tokens.len() {
         return None;
     }
-    let lower = doc.token_text(v).to_lowercase();
+    let lower = crate::case::lowercase(doc.token_text(v));
     let cats = cuelex::categories_lower(&lower);
     let s = doc.sentence_of(t);
     let (s0, _) = doc.sentences[s];
