@@ -1,5 +1,6 @@
-//! `cargo xtask test`: every test, in order of speed — native, wasm in headless
-//! Chromium, then end-to-end browser tests against the built `dist/`.
+//! `cargo xtask test`: every test, in order of speed — native, a retrain that
+//! must reproduce the embedded weights, wasm in headless Chromium, then
+//! end-to-end browser tests against the built `dist/`.
 
 use std::path::Path;
 use std::process::Command;
@@ -12,6 +13,20 @@ pub fn run(root: &Path) -> Result<(), String> {
     let tools = setup::ensure_all(root)?;
     banner("native tests (cargo test --workspace)");
     cmd::run(cmd::cargo(root).args(["test", "--workspace"]))?;
+
+    // The embedded weights must be what the training code makes of the
+    // shared data; any change to the tagger's features needs a retrain.
+    banner("the tagger's weights reproduce (claimlens-train attribution --check)");
+    cmd::run(cmd::cargo(root).args([
+        "run",
+        "--release",
+        "--quiet",
+        "-p",
+        "claimlens-train",
+        "--",
+        "attribution",
+        "--check",
+    ]))?;
 
     banner("wasm tests in headless Chromium (wasm-bindgen-test)");
     cmd::run(

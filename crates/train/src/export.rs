@@ -138,6 +138,27 @@ pub fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
     std::fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
+/// Fails unless every file holds exactly the bytes training produced: the
+/// embedded weights must be what the training code makes of the data, so a
+/// change to the features (tokens, sentences, lexicons) needs a retrain.
+pub fn check(files: &[(&Path, &[u8])]) -> Result<(), String> {
+    for (path, bytes) in files {
+        let on_disk =
+            std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        if on_disk != *bytes {
+            return Err(format!(
+                "{} is not what training produces ({} bytes on disk, {} trained): \
+                 run `cargo xtask train attribution` and commit the weights",
+                path.display(),
+                on_disk.len(),
+                bytes.len()
+            ));
+        }
+        println!("{}: reproduced byte for byte", path.display());
+    }
+    Ok(())
+}
+
 /// gzip size of `bytes` at the best level.
 pub fn gzip_len(bytes: &[u8]) -> usize {
     let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());

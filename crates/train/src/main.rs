@@ -1,7 +1,7 @@
 //! `claimlens-train`: trains the models the claimlens engine embeds.
 //!
 //! ```text
-//! cargo xtask train attribution [--data DIR] [--epochs N] [--bits B] [--out FILE]
+//! cargo xtask train attribution [--data DIR] [--epochs N] [--bits B] [--out FILE] [--check]
 //! ```
 //!
 //! Run from the repository root (xtask does this); the data directory defaults
@@ -17,11 +17,12 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "usage: claimlens-train attribution [--data DIR] [--epochs N] [--bits B] [--out FILE]
+    "usage: claimlens-train attribution [--data DIR] [--epochs N] [--bits B] [--out FILE] [--check]
   --data DIR    shared data directory (default ../shared/data)
   --epochs N    perceptron epochs (default 15; the best epoch on PolNeAR dev is kept)
   --bits B      log2 of the feature slots (default 15)
-  --out FILE    weight file (default crates/engine/data/attribution_tagger.bin)";
+  --out FILE    weight file (default crates/engine/data/attribution_tagger.bin)
+  --check       write nothing; fail unless training reproduces the existing files byte for byte";
 
 /// Options of `train attribution`.
 pub struct Options {
@@ -33,6 +34,8 @@ pub struct Options {
     pub bits: u32,
     /// Output weight file.
     pub out: PathBuf,
+    /// Compare with the files at `out` instead of writing them.
+    pub check: bool,
 }
 
 fn parse(args: &[String]) -> Result<Options, String> {
@@ -41,6 +44,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
         epochs: 15,
         bits: 15,
         out: PathBuf::from("crates/engine/data/attribution_tagger.bin"),
+        check: false,
     };
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -50,6 +54,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
             "--epochs" => o.epochs = val()?.parse().map_err(|_| "bad --epochs")?,
             "--bits" => o.bits = val()?.parse().map_err(|_| "bad --bits")?,
             "--out" => o.out = PathBuf::from(val()?),
+            "--check" => o.check = true,
             other => return Err(format!("unexpected argument `{other}`\n{USAGE}")),
         }
     }

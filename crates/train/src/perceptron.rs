@@ -174,7 +174,8 @@ const FOLDS: usize = 4;
 
 /// `train attribution`: stage one on PolNeAR train (epoch kept by dev score);
 /// stage-one labels for train by 4-fold jackknife; stage two on those; writes
-/// both weight files and prints their size.
+/// both weight files and prints their size (with `--check`, compares them
+/// with the files already there instead).
 pub fn train_attribution(o: &Options) -> Result<(), String> {
     let root = o.data.join("polnear");
     if !root.is_dir() {
@@ -227,6 +228,9 @@ pub fn train_attribution(o: &Options) -> Result<(), String> {
             .map(|s| format!("{}2.bin", s.to_string_lossy()))
             .unwrap_or_else(|| "attribution_tagger2.bin".into()),
     );
+    if o.check {
+        return export::check(&[(&o.out, &stage1), (&out2, &stage2)]);
+    }
     export::write(&o.out, &stage1)?;
     export::write(&out2, &stage2)?;
     export::report_size(&o.out, &[stage1, stage2].concat())

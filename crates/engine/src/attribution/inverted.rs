@@ -67,14 +67,25 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
             continue;
         };
         let (source, cue, content) = found;
-        // The tagger often finds the source and the cue but no content: the
-        // claim gets the sentence before the comma.
+        // The tagger often finds the source and the cue but no content (the
+        // claim gets the sentence before the comma), or the content and part
+        // of the cue but no source (`was first reported`, without `by`).
         match claims.iter().position(|c| c.touches(&cue)) {
-            Some(i) if claims[i].content.spans.is_empty() => {
+            Some(i) if claims[i].source.spans.is_empty() || claims[i].content.spans.is_empty() => {
                 let claim = &mut claims[i];
-                claim.content.spans = vec![content];
+                if claim.content.spans.is_empty() {
+                    claim.content.spans = vec![content];
+                }
                 if claim.source.spans.is_empty() {
                     claim.source.spans = vec![source];
+                    if claim
+                        .cue
+                        .spans
+                        .iter()
+                        .all(|c| c.start >= cue.start && c.end <= cue.end)
+                    {
+                        claim.cue.spans = vec![cue];
+                    }
                 }
             }
             Some(_) => {}

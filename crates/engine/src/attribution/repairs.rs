@@ -11,7 +11,7 @@ use super::subject::capitalised;
 /// Applies every repair.
 pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
     for claim in claims.iter_mut() {
-        single_source(claim);
+        single_source(doc, claim);
     }
     claims.retain(|c| !super::headlines::that_said(doc, c));
     transcript_speakers(doc, claims);
@@ -156,8 +156,10 @@ fn first_person_stances(doc: &Document, claims: &mut Vec<Claim>) {
     }
 }
 
-/// A claim keeps one source mention: the one nearest its cue.
-fn single_source(claim: &mut Claim) {
+/// A claim keeps one source mention: the one nearest its cue that has a word
+/// (the tagger can take a closing quotation mark before `said Irene Dalby`
+/// for a source piece).
+fn single_source(doc: &Document, claim: &mut Claim) {
     if claim.source.spans.len() < 2 {
         return;
     }
@@ -165,11 +167,13 @@ fn single_source(claim: &mut Claim) {
         return;
     };
     let dist = |s: &Span| {
-        if s.end <= cue.start {
+        let wordless = !doc.text[s.start..s.end].chars().any(char::is_alphanumeric);
+        let gap = if s.end <= cue.start {
             cue.start - s.end
         } else {
             s.start.saturating_sub(cue.end)
-        }
+        };
+        (wordless, gap)
     };
     if let Some(best) = claim.source.spans.iter().copied().min_by_key(dist) {
         claim.source.spans = vec![best];

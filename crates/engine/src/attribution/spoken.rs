@@ -64,7 +64,16 @@ fn speaker_alone(doc: &Document, claim: &mut Claim) {
     if k > a {
         claim.source.spans[0] = Span::new(doc.tokens[k].span.start, src.end);
     }
-    let last = b - 1;
+    let mut last = b - 1;
+    // `I do think`: an emphatic auxiliary after the pronoun belongs to the cue.
+    if last > a && lower_is(doc, last, &["do", "does", "did"]) && speaker(doc, last - 1).is_some() {
+        if let Some(cue) = claim.cue.spans.first_mut() {
+            if token_at(doc, cue.start) == last + 1 {
+                cue.start = doc.tokens[last].span.start;
+            }
+        }
+        last -= 1;
+    }
     let Some(len) = speaker(doc, last) else {
         return;
     };
