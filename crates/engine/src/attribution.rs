@@ -9,6 +9,7 @@
 pub mod content;
 pub mod edges;
 pub mod fixes;
+pub mod fronted;
 pub mod group;
 pub mod headlines;
 pub mod inverted;
@@ -59,6 +60,7 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     fixes::passive_verification(doc, &mut claims);
     fixes::concessive_pieces(doc, &mut claims);
     fixes::cut_clauses(doc, &mut claims);
+    fronted::apply(doc, &mut claims);
     parenthetical::apply(doc, &mut claims);
     openers::apply(doc, &mut claims);
     that_clause::apply(doc, &mut claims);

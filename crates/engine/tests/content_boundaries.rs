@@ -36,3 +36,62 @@ fn medium_of_the_saying_is_no_content() {
         "that the budget was fair to every neighborhood"
     );
 }
+
+/// `CONTENT, SOURCE said`: a fronted content is its whole clause, from after
+/// the dateline to the comma before the source. The claim is built by hand
+/// with the gaps the tagger leaves at both ends, then repaired.
+#[test]
+fn fronted_content_is_its_whole_clause() {
+    let text = "RIVERMOUTH — Repairs to the spillway gates at the dam will not begin before \
+June, county officials said on Tuesday, the third delay since spring.\n";
+    let doc = claimlens_engine::segment::Document::new(text);
+    let mut c = common::claim(
+        text,
+        1,
+        "county officials",
+        "said",
+        "the spillway gates at the dam will not begin",
+    );
+    c.content
+        .spans
+        .push(common::span(text, "the third delay since spring"));
+    let mut claims = vec![c];
+    claimlens_engine::attribution::fronted::apply(&doc, &mut claims);
+    let pieces: Vec<&str> = claims[0]
+        .content
+        .spans
+        .iter()
+        .map(|s| &text[s.start..s.end])
+        .collect();
+    assert_eq!(
+        pieces,
+        [
+            "Repairs to the spillway gates at the dam will not begin before June",
+            "the third delay since spring"
+        ]
+    );
+    // The same sentence through the whole engine.
+    let content = content_of(text, "said");
+    assert!(
+        content.starts_with("Repairs to the spillway gates at the dam will not begin before June"),
+        "{content}"
+    );
+}
+
+/// Words another claim holds, or punctuation, stop the widening: a fronted
+/// content after an introductory clause keeps its own start.
+#[test]
+fn fronted_content_stops_at_punctuation() {
+    let text = "After the vote, the levy will rise by a third, the clerk said.\n";
+    let doc = claimlens_engine::segment::Document::new(text);
+    let mut claims = vec![common::claim(
+        text,
+        1,
+        "the clerk",
+        "said",
+        "the levy will rise",
+    )];
+    claimlens_engine::attribution::fronted::apply(&doc, &mut claims);
+    let c = &claims[0].content.spans[0];
+    assert_eq!(&text[c.start..c.end], "the levy will rise by a third");
+}
