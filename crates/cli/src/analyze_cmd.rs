@@ -1,4 +1,5 @@
-//! `claimlens analyze FILE|-`: the analysis of one article as JSON.
+//! `claimlens analyze FILE|-`: the analysis of one article as JSON, or with
+//! `--html` as a self-contained annotated page ([`crate::html`]).
 
 use std::io::Read;
 
@@ -6,11 +7,13 @@ use std::io::Read;
 pub fn run(args: &[String]) -> Result<(), String> {
     let mut path = None;
     let mut compact = false;
+    let mut html = false;
     let mut options = claimlens_engine::AnalyzeOptions::default();
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
         match arg.as_str() {
             "--compact" => compact = true,
+            "--html" => html = true,
             // schema.org ClaimReview JSON-LD (an object, an array or an @graph).
             "--reviews" => {
                 let file = iter.next().ok_or("--reviews needs a JSON-LD FILE")?;
@@ -28,7 +31,14 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let path = path.ok_or("analyze needs a FILE (or - for standard input)")?;
     let text = read_text(&path)?;
     let analysis = claimlens_engine::analyze_with(&text, &options);
-    let json = if compact {
+    let json = if html {
+        let name = std::path::Path::new(&path).file_name();
+        let title = match name.map(|n| n.to_string_lossy()) {
+            Some(n) if path != "-" => n.into_owned(),
+            _ => "standard input".to_string(),
+        };
+        Ok(crate::html::page(&text, &analysis, &title))
+    } else if compact {
         serde_json::to_string(&analysis)
     } else {
         serde_json::to_string_pretty(&analysis)

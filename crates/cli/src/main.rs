@@ -2,7 +2,7 @@
 //! engine against annotated corpora.
 //!
 //! ```text
-//! claimlens analyze FILE|-            print the analysis as JSON
+//! claimlens analyze FILE|-            print the analysis as JSON (--html: an annotated page)
 //! claimlens eval polnear DIR [--json]
 //! claimlens eval gum DIR [--json]
 //! claimlens eval hedges CSV [--json]
@@ -14,11 +14,12 @@
 mod out;
 mod analyze_cmd;
 mod eval;
+mod html;
 
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
-  claimlens analyze FILE|- [--reviews CLAIMREVIEW.json] [--compact]
+  claimlens analyze FILE|- [--reviews CLAIMREVIEW.json] [--compact | --html]
   claimlens eval polnear DIR [--json]
   claimlens eval gum DIR [--json]
   claimlens eval hedges CSV [--json]
