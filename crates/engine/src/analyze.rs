@@ -104,6 +104,7 @@ fn analyze_piece(text: &str, options: &AnalyzeOptions) -> Analysis {
     // Sourceless statements the text marks as unchecked or checked
     // (`allegedly`, `it appeared that`) carry a verification state too.
     let unattributed = verification::unattributed::find(&doc, &claims);
+    verification::unattributed::absorb(&unattributed, &mut claims);
     claims.extend(unattributed);
     number_claims(&mut claims);
     let mut hedges = hedges::find_hedges(&doc, &mut claims);

@@ -15,7 +15,81 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
         agentless_it(doc, claim);
     }
     regroup_quotes(doc, claims);
+    split_sources(doc, claims);
+    speakers_after_according_to(doc, claims);
+    source_openings(doc, claims);
     claims.retain(|c| !junk_cue(doc, c) && !states_noun(doc, c));
+}
+
+/// `Voting rights advocates have …`: the tagger can read the first words of
+/// a sentence's subject as a claim of their own (cue `Voting`, content
+/// `rights`) before the claim whose source is the rest (`advocates`). Such a
+/// claim (no source, at most three words, opening its sentence) gives its
+/// words to that source and goes.
+fn source_openings(doc: &Document, claims: &mut Vec<Claim>) {
+    let mut marked = vec![false; claims.len()];
+    for i in 0..claims.len() {
+        let Some((start, next)) = source_opening(doc, &claims[i]) else {
+            continue;
+        };
+        let taker = claims
+            .iter()
+            .position(|o| o.source.spans.first().is_some_and(|s| s.start == next));
+        if let Some(k) = taker {
+            claims[k].source.spans[0].start = start;
+            marked[i] = true;
+        }
+    }
+    super::remove_marked(claims, &marked);
+}
+
+/// For a claim of the shape [`source_openings`] takes: where its words start,
+/// and where the word after them starts.
+fn source_opening(doc: &Document, claim: &Claim) -> Option<(usize, usize)> {
+    let (Some(&cue), [content]) = (claim.cue.spans.first(), claim.content.spans.as_slice()) else {
+        return None;
+    };
+    let (a, b) = (token_at(doc, cue.start), token_at(doc, content.end));
+    let opens = doc
+        .sentences
+        .get(doc.sentence_of(a))
+        .is_some_and(|s| s.0 == a);
+    let words = (a..b).all(|t| doc.tokens[t].kind == crate::segment::TokenKind::Word);
+    if !claim.source.spans.is_empty() || !opens || b > a + 3 || content.start < cue.end || !words {
+        return None;
+    }
+    Some((cue.start, doc.tokens.get(b)?.span.start))
+}
+
+/// `advisers to Mr. Keller say …`: the tagger can take the preposition inside
+/// a source for a cue of its own (source `advisers`, `Mr. Keller`, cue `to`,
+/// no content). Such a claim's words, when the next word opens the cue of a
+/// claim without a source, are that claim's source.
+fn split_sources(doc: &Document, claims: &mut [Claim]) {
+    for i in 0..claims.len() {
+        let c = &claims[i];
+        if !c.content.spans.is_empty() || c.source.spans.is_empty() || !junk_cue(doc, c) {
+            continue;
+        }
+        let Some(whole) = c
+            .role_spans()
+            .copied()
+            .reduce(|a, b| Span::new(a.start.min(b.start), a.end.max(b.end)))
+        else {
+            continue;
+        };
+        let next = token_at(doc, whole.end);
+        let Some(t) = doc.tokens.get(next) else {
+            continue;
+        };
+        let taker = claims.iter().position(|o| {
+            o.source.spans.is_empty()
+                && o.cue.spans.first().is_some_and(|q| q.start == t.span.start)
+        });
+        if let Some(k) = taker {
+            claims[k].source.spans = vec![whole];
+        }
+    }
 }
 
 /// Words before `state(s)` that make it the noun (`several states that vote`,
@@ -344,4 +418,53 @@ pub fn cut_clauses(doc: &Document, claims: &mut [Claim]) {
             piece.end = doc.tokens[last].span.end;
         }
     }
+}
+
+/// `According to the Courier, Professor Mara Ilves, the head of …, said the
+/// pipes …`: when the tagger ran an `according to` claim's source on into a
+/// speaker (`the Courier, Professor Mara Ilves,`) and its content over that
+/// speaker's own `, said`, the speaker's claim is split out: source from
+/// after the first comma of the phrase to the comma before the speech verb,
+/// the verb as cue, the rest as content. The `according to` source keeps its
+/// first phrase and takes the speaker's whole claim as content.
+fn speakers_after_according_to(doc: &Document, claims: &mut Vec<Claim>) {
+    let mut added = Vec::new();
+    for claim in claims.iter_mut() {
+        let (Some(&cue), [src], [content]) = (
+            claim.cue.spans.first(),
+            claim.source.spans.as_slice(),
+            claim.content.spans.as_slice(),
+        ) else {
+            continue;
+        };
+        if !crate::case::lowercase(text(doc, cue)).ends_with("according to") {
+            continue;
+        }
+        let (s0, s1) = (token_at(doc, src.start), token_at(doc, src.end));
+        let Some(comma) = (s0 + 1..s1.saturating_sub(1)).find(|&t| doc.token_text(t) == ",") else {
+            continue;
+        };
+        let (c0, c1) = (token_at(doc, content.start), token_at(doc, content.end));
+        let verb = (c0 + 1..c1.saturating_sub(1)).find(|&t| {
+            doc.token_text(t - 1) == ","
+                && crate::lexicon::is_speech_cue(doc.token_text(t))
+                && doc.token_text(t).chars().all(|c| c.is_ascii_lowercase())
+        });
+        let Some(verb) = verb else {
+            continue;
+        };
+        let speaker = Span::new(
+            doc.tokens[comma + 1].span.start,
+            doc.tokens[verb - 1].span.end,
+        );
+        let said = Span::new(doc.tokens[verb + 1].span.start, content.end);
+        added.push(Claim::new(
+            vec![speaker],
+            vec![doc.tokens[verb].span],
+            vec![said],
+        ));
+        claim.source.spans[0].end = doc.tokens[comma - 1].span.end;
+        claim.content.spans[0] = Span::new(speaker.start, content.end);
+    }
+    claims.extend(added);
 }

@@ -30,8 +30,13 @@ const OPENERS: &[&str] = &[
 const SUBJECT_REACH: usize = 12;
 
 /// Claims for hedged or verified statements without a source, in text order.
+///
+/// A claim lying wholly inside the statement (the tagger can take `the
+/// mayor` / `was unwilling to answer` in `it appeared that the mayor was
+/// unwilling to answer …` for a claim) does not stop it; [`absorb`] then
+/// drops those of them that have no source.
 pub fn find(doc: &Document, claims: &[Claim]) -> Vec<Claim> {
-    let taken = |span: Span| claims.iter().any(|c| c.touches(&span));
+    let taken = |span: Span| claims.iter().any(|c| c.touches(&span) && !inside(c, span));
     let mut out = Vec::new();
     for &(t0, t1) in &doc.sentences {
         // Most sentences hold none of the rare words a statement cue needs:
@@ -75,13 +80,42 @@ pub fn find(doc: &Document, claims: &[Claim]) -> Vec<Claim> {
                     doc.tokens[end - 1].span.end,
                 ));
             }
-            if pieces.is_empty() || pieces.iter().any(|&p| taken(p)) {
+            let Some(whole) = pieces
+                .iter()
+                .copied()
+                .reduce(|a, b| Span::new(a.start, b.end))
+            else {
+                continue;
+            };
+            if taken(whole) {
                 continue;
             }
             out.push(Claim::new(Vec::new(), vec![cue_span], pieces));
         }
     }
     out
+}
+
+/// Whether all of `claim`'s words lie inside `span`.
+fn inside(claim: &Claim, span: Span) -> bool {
+    claim
+        .role_spans()
+        .all(|s| span.start <= s.start && s.end <= span.end)
+}
+
+/// Drops the claims that statements found by [`find`] (`found`) hold
+/// inside them, as [`find`] allowed.
+pub fn absorb(found: &[Claim], claims: &mut Vec<Claim>) {
+    claims.retain(|c| {
+        !c.source.spans.is_empty()
+            || !found.iter().any(|f| {
+                let first = f.content.spans.first();
+                let last = f.content.spans.last();
+                first
+                    .zip(last)
+                    .is_some_and(|(a, b)| inside(c, Span::new(a.start, b.end)))
+            })
+    });
 }
 
 /// Where a statement cue stands in its sentence (word indices).
