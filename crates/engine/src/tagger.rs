@@ -60,8 +60,9 @@ pub fn allowed(prev: Option<u8>, cur: u8) -> bool {
 pub const MAGIC: &[u8; 4] = b"CLAT";
 /// Version of the weight file format with raw i8 weights.
 pub const VERSION: u32 = 1;
-/// Version of the weight file format with entropy-coded weights ([`crate::rans`]).
-pub const VERSION_PACKED: u32 = 3;
+/// Version of the weight file format with entropy-coded weights ([`crate::rans`];
+/// 4: rows as a mask and their non-zero weights, 3 coded every weight).
+pub const VERSION_PACKED: u32 = 4;
 
 /// Slot of a feature hash in a table of `1 << bits` slots.
 #[inline]
