@@ -340,9 +340,9 @@ fn make_named(doc: &Document, start: usize, end: usize) -> Named {
 /// person name (`Lavrov` after `Sergey Lavrov`) takes that name. Linear: every
 /// earlier name registers its word-boundary suffixes in a map.
 fn link_names(named: &mut [Named]) {
-    use std::collections::HashMap;
+    use crate::cuelex::WordMap;
     // Suffix → (latest mention of any kind, latest person mention) holding it.
-    let mut by_suffix: HashMap<String, (Option<usize>, Option<usize>)> = HashMap::new();
+    let mut by_suffix: WordMap<String, (Option<usize>, Option<usize>)> = WordMap::default();
     for i in 0..named.len() {
         let n = &named[i];
         let entry = by_suffix.get(n.name.as_str()).copied().unwrap_or_default();
@@ -558,9 +558,9 @@ pub const CHAIN_MAX: usize = 8;
 /// usually the fullest name, then the latest), so a long article with many
 /// claims by one party stays linear in size.
 fn fill_chains(doc: &Document, named: &[Named], claims: &mut [Claim]) {
-    use std::collections::HashMap;
+    use crate::cuelex::WordMap;
     let _ = doc;
-    let mut chains: HashMap<&str, Vec<Span>> = HashMap::new();
+    let mut chains: WordMap<&str, Vec<Span>> = WordMap::default();
     for claim in claims.iter() {
         if let Some(entity) = &claim.source.entity {
             chains
@@ -578,7 +578,7 @@ fn fill_chains(doc: &Document, named: &[Named], claims: &mut [Claim]) {
         crate::order::spans(spans);
         spans.dedup_by(|a, b| a.overlaps(b));
     }
-    let chains: HashMap<String, Vec<Span>> = chains
+    let chains: WordMap<String, Vec<Span>> = chains
         .into_iter()
         .map(|(k, v)| (k.to_string(), v))
         .collect();

@@ -4,7 +4,7 @@
 //! comments, which the build script (`build.rs`) leaves out of the embedded
 //! copies. Lists are parsed once, on first use.
 
-use std::collections::HashSet;
+use crate::cuelex::WordSet;
 use std::sync::OnceLock;
 
 /// The entries of an embedded list: trimmed, without blanks and comments.
@@ -53,8 +53,8 @@ pub fn is_calendar_word(lower: &str) -> bool {
 }
 
 /// Reporting verbs that attribute a direct quotation (`said`, `told`, `added`).
-pub fn speech_cues() -> &'static HashSet<&'static str> {
-    static CELL: OnceLock<HashSet<&'static str>> = OnceLock::new();
+pub fn speech_cues() -> &'static WordSet<&'static str> {
+    static CELL: OnceLock<WordSet<&'static str>> = OnceLock::new();
     CELL.get_or_init(|| lines(include_str!(concat!(env!("OUT_DIR"), "/speech_cues.txt"))).collect())
 }
 

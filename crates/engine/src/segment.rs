@@ -13,7 +13,7 @@
 //! assert_eq!(doc.sentence_text(0), "Gen. Smith arrived at 9 a.m. on Nov. 3.");
 //! ```
 
-use std::collections::HashSet;
+use crate::cuelex::WordSet;
 use std::sync::OnceLock;
 
 use crate::model::Span;
@@ -338,16 +338,16 @@ fn is_dotted_abbreviation(chars: &[(usize, char)]) -> bool {
 }
 
 struct Abbreviations {
-    titles: HashSet<&'static str>,
-    others: HashSet<&'static str>,
-    openers: HashSet<&'static str>,
+    titles: WordSet<&'static str>,
+    others: WordSet<&'static str>,
+    openers: WordSet<&'static str>,
 }
 
 fn abbreviations() -> &'static Abbreviations {
     static CELL: OnceLock<Abbreviations> = OnceLock::new();
     CELL.get_or_init(|| {
-        let mut titles = HashSet::new();
-        let mut others = HashSet::new();
+        let mut titles = WordSet::default();
+        let mut others = WordSet::default();
         for line in
             crate::lexicon::lines(include_str!(concat!(env!("OUT_DIR"), "/abbreviations.txt")))
         {
