@@ -35,6 +35,7 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
         source_trim::trim_head(doc, claim);
         source_trim::trim_tail(doc, claim);
         source_trim::according_to_comma(doc, claim);
+        super::according::object_source(doc, claim);
         source_trim::cue_head_to_source(doc, claim);
         super::source_edges::manner_phrase_owner(doc, claim);
         apposition_from_content(doc, claim);
@@ -81,7 +82,14 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
             nb = b + 1;
         }
         if after {
-            nb = after_cue_end(doc, cue, a, nb).unwrap_or(nb);
+            let content_before = claim
+                .content
+                .spans
+                .first()
+                .is_some_and(|c| c.end <= cue.start);
+            nb = super::according::object_end(doc, cue, a, nb, content_before)
+                .or_else(|| after_cue_end(doc, cue, a, nb))
+                .unwrap_or(nb);
         } else if src.end <= cue.start {
             na = left_start(doc, a)
                 .or_else(|| apposition_start(doc, a))
@@ -111,6 +119,26 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
             dropped[j] = true;
         }
         claims[i].source.spans[0] = new;
+        // `According to an online posting, the server …`: a claim left
+        // without content takes what the swallowed noun claim had after it.
+        if claims[i].content.spans.is_empty() {
+            if let Some(&(_, j)) = inside.first() {
+                // Past the source and the comma after it.
+                let mut k = token_at(doc, new.end);
+                while k < doc.tokens.len() && !is_word(doc, k) {
+                    k += 1;
+                }
+                let from = doc.tokens.get(k).map_or(new.end, |t| t.span.start);
+                let moved: Vec<Span> = claims[j]
+                    .content
+                    .spans
+                    .iter()
+                    .filter(|s| s.end > from)
+                    .map(|s| Span::new(s.start.max(from), s.end))
+                    .collect();
+                claims[i].content.spans = moved;
+            }
+        }
     }
     super::remove_marked(claims, &dropped);
 }
