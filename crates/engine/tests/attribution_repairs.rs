@@ -61,6 +61,32 @@ fn first_person_stance_is_a_claim_and_nests_inside_a_quote() {
 }
 
 #[test]
+fn a_stance_before_a_colon_or_a_quotation_takes_what_follows() {
+    let text = "I think a public library matters to a town, and so I thought: here is a way to help the cause.\n\n\"When the band was late, I thought, 'OK, I will sing the first song myself.' Nobody left,\" Marek said.";
+    let a = analyze(text);
+    let contents: Vec<String> = a
+        .claims
+        .iter()
+        .filter(|c| {
+            c.cue
+                .spans
+                .first()
+                .is_some_and(|s| at(text, *s) == "thought")
+        })
+        .map(|c| at(text, c.content.spans[0]))
+        .collect();
+    assert_eq!(
+        contents,
+        [
+            "here is a way to help the cause",
+            "'OK, I will sing the first song myself.'"
+        ],
+        "{:#?}",
+        a.claims
+    );
+}
+
+#[test]
 fn chains_stay_small_on_a_long_repetitive_article() {
     // Two thousand claims by one party: each chain holds at most a few
     // mentions, so the JSON grows linearly with the text.

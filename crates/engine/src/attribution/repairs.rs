@@ -60,6 +60,7 @@ const BETWEEN: &[&str] = &[
     "don't",
     "don’t",
     "really",
+    "actually",
     "still",
     "also",
     "just",
@@ -120,11 +121,13 @@ fn first_person_stances(doc: &Document, claims: &mut Vec<Claim>) {
         let s = doc.sentence_of(v);
         let (_, s1) = doc.sentences[s];
         let mut start = v + 1;
-        if doc.token_text(start) == "," {
+        if matches!(doc.token_text(start), "," | ":") {
             start += 1;
         }
+        // `I thought, 'OK, I'll …'`: a quotation after the stance is its content.
+        let quote = start < s1 && doc.tokens[start].kind == TokenKind::Quote;
         // The clause: a word follows, and at least three tokens before the sentence ends.
-        if start + 3 > s1 || doc.tokens[start].kind != TokenKind::Word {
+        if start + 3 > s1 || !(quote || doc.tokens[start].kind == TokenKind::Word) {
             continue;
         }
         let cue = doc.tokens[v].span;
@@ -137,14 +140,15 @@ fn first_person_stances(doc: &Document, claims: &mut Vec<Claim>) {
         if inside(&quoted, &cue) && !inside(&contents, &cue) {
             continue;
         }
-        // The clause ends at the sentence end or at a quote mark.
-        let mut end = (start..s1)
+        // The clause ends at the sentence end or at a quote mark; a
+        // quotation at its closing mark.
+        let mut end = (start + usize::from(quote)..s1)
             .find(|&k| doc.tokens[k].kind == TokenKind::Quote)
-            .unwrap_or(s1);
+            .map_or(s1, |k| k + usize::from(quote));
         if end < start + 2 {
             continue;
         }
-        while end > start + 1 && doc.tokens[end - 1].kind != TokenKind::Word {
+        while !quote && end > start + 1 && doc.tokens[end - 1].kind != TokenKind::Word {
             end -= 1;
         }
         let content = Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end);
