@@ -87,6 +87,41 @@ fn a_stance_before_a_colon_or_a_quotation_takes_what_follows() {
 }
 
 #[test]
+fn a_stance_may_follow_a_modal_and_make_sure_is_one_cue() {
+    let text = "Dress matters in Varnia. You will find that a clean collar earns more respect in the markets. You should make sure that your shoulders are covered in the temples. We find evidence of old walls near the harbour.";
+    let a = analyze(text);
+    let found: Vec<(String, String)> = a
+        .claims
+        .iter()
+        .map(|c| (at(text, c.cue.spans[0]), at(text, c.content.spans[0])))
+        .collect();
+    let has =
+        |cue: &str, content: &str| found.iter().any(|(c, x)| c.ends_with(cue) && x == content);
+    assert!(
+        has(
+            "find",
+            "that a clean collar earns more respect in the markets"
+        ),
+        "{found:#?}"
+    );
+    assert!(
+        has(
+            "make sure",
+            "that your shoulders are covered in the temples"
+        ),
+        "{found:#?}"
+    );
+    // Each clause belongs to one claim, and `find` with a plain object is none.
+    for c in &a.claims {
+        assert_eq!(c.content.spans.len(), 1, "{:#?}", a.claims);
+    }
+    assert!(
+        !found.iter().any(|(_, x)| x.starts_with("evidence")),
+        "{found:#?}"
+    );
+}
+
+#[test]
 fn chains_stay_small_on_a_long_repetitive_article() {
     // Two thousand claims by one party: each chain holds at most a few
     // mentions, so the JSON grows linearly with the text.

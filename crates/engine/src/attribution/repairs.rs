@@ -54,6 +54,10 @@ const STANCE_VERBS: &[&str] = &[
     "emphasize",
     "expect",
     "understand",
+    "find",
+    "found",
+    "see",
+    "make",
 ];
 const BETWEEN: &[&str] = &[
     "do",
@@ -72,6 +76,12 @@ const BETWEEN: &[&str] = &[
     "even",
     "always",
     "certainly",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "must",
 ];
 
 /// `I think …`, `we know …`, `you mean …`: a first-person stance with a clause
@@ -95,6 +105,7 @@ fn first_person_stances(doc: &Document, claims: &mut Vec<Claim>) {
         let at = list.partition_point(|s| s.start <= x.start);
         list[..at].iter().rev().take(16).any(|s| s.contains(x))
     };
+    let old = claims.len();
     for t in 0..n {
         if !FIRST_PERSON
             .iter()
@@ -118,9 +129,24 @@ fn first_person_stances(doc: &Document, claims: &mut Vec<Claim>) {
         {
             continue;
         }
+        // `make` only as `make sure`, which is one cue.
+        let sure = usize::from(doc.folded(v) == "make");
+        if sure == 1 && doc.folded(v + 1) != "sure" {
+            continue;
+        }
+        // `see` and `find` also take a plain object (`I see this as …`, `we
+        // find evidence`): only with a clause opener after them.
+        if matches!(doc.folded(v), "see" | "find" | "found")
+            && !matches!(
+                doc.folded(v + 1),
+                "that" | "why" | "how" | "what" | "whether" | "if"
+            )
+        {
+            continue;
+        }
         let s = doc.sentence_of(v);
         let (_, s1) = doc.sentences[s];
-        let mut start = v + 1;
+        let mut start = v + 1 + sure;
         if matches!(doc.token_text(start), "," | ":") {
             start += 1;
         }
@@ -130,7 +156,7 @@ fn first_person_stances(doc: &Document, claims: &mut Vec<Claim>) {
         if start + 3 > s1 || !(quote || doc.tokens[start].kind == TokenKind::Word) {
             continue;
         }
-        let cue = doc.tokens[v].span;
+        let cue = Span::new(doc.tokens[v].span.start, doc.tokens[v + sure].span.end);
         let at = taken.partition_point(|x| x.end <= cue.start);
         if taken.get(at).is_some_and(|x| x.start < cue.end) {
             continue;
@@ -157,6 +183,25 @@ fn first_person_stances(doc: &Document, claims: &mut Vec<Claim>) {
             vec![cue],
             vec![content],
         ));
+    }
+    // `You will find that …` grouped by the tagger under the next sentence's
+    // cue: a piece inside a new stance's content leaves a claim whose cue
+    // lies in another sentence.
+    let mut added: Vec<Span> = claims[old..].iter().map(|c| c.content.spans[0]).collect();
+    if added.is_empty() {
+        return;
+    }
+    crate::order::spans(&mut added);
+    let sentence = |pos: usize| doc.sentence_of(doc.tokens.partition_point(|t| t.span.start < pos));
+    for c in &mut claims[..old] {
+        let Some(cue) = c.cue.spans.first() else {
+            continue;
+        };
+        let own = sentence(cue.start);
+        c.content.spans.retain(|s| {
+            let at = added.partition_point(|a| a.start <= s.start);
+            !(at > 0 && added[at - 1].contains(s) && sentence(s.start) != own)
+        });
     }
 }
 
