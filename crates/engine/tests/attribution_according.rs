@@ -22,7 +22,7 @@ fn sources(text: &str, c: &Claim) -> Vec<String> {
     c.source.spans.iter().map(|s| at(text, *s)).collect()
 }
 
-const PARK: &str = "The Orlen gardens are the third most visited site in the valley according to Travelstat. In March, the park had over two million visitors according to Parkwatch Analytics.\n\nThe ferry to Kessel will stop for a month, according to a harbour report released last week. According to an online posting, the booking server was attacked on Sunday.\n";
+const PARK: &str = "The Orlen gardens are the third most visited site in the valley according to Travelstat. In March, the park had over two million visitors according to Parkwatch Analytics. In April, the lake drew 90,000 anglers according to Fishcount Ltd (full data on its website).\n\nThe ferry to Kessel will stop for a month, according to a harbour report released last week. According to an online posting, the booking server was attacked on Sunday.\n";
 
 #[test]
 fn a_closing_according_to_takes_the_phrase_after_it() {
@@ -35,6 +35,7 @@ fn a_closing_according_to_takes_the_phrase_after_it() {
         "Travelstat",
         "Parkwatch Analytics",
         "a harbour report released last week",
+        "Fishcount Ltd",
     ] {
         assert!(found.iter().any(|s| s == &[want]), "{want}: {found:?}");
     }

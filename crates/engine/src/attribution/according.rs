@@ -52,9 +52,10 @@ pub fn object_source(doc: &Document, claim: &mut Claim) {
 
 /// The end (exclusive token index) of the source `a..b` after an `according
 /// to` cue: the comma that closes its phrase, or the end of the sentence
-/// when the content came before the cue (`…, according to X.`). `None` when
-/// the cue is not `according to`, the source already runs past that point,
-/// or the phrase is long or holds a quotation or clause punctuation.
+/// when the content came before the cue (`…, according to X.`), or an
+/// opening bracket. `None` when the cue is not `according to`, the source
+/// already runs past that point, or the phrase is long or holds a quotation
+/// or clause punctuation.
 pub fn object_end(
     doc: &Document,
     cue: Span,
@@ -69,15 +70,16 @@ pub fn object_end(
     let mut e = a;
     while e < s1 && e < a + MAX_PHRASE {
         let w = doc.token_text(e);
-        if w == "," {
+        if matches!(w, "," | "(") {
             break;
         }
-        if doc.tokens[e].kind == TokenKind::Quote || matches!(w, ";" | ":" | "(" | "—" | "–") {
+        if doc.tokens[e].kind == TokenKind::Quote || matches!(w, ";" | ":" | "—" | "–") {
             return None;
         }
         e += 1;
     }
-    let at_comma = e < s1 && doc.token_text(e) == ",";
+    // A comma or a bracketed aside (`Google Analytics (full data: …)`) closes it.
+    let at_comma = e < s1 && matches!(doc.token_text(e), "," | "(");
     if !at_comma {
         // The sentence's end, past its closing punctuation.
         while e > a && !is_word(doc, e - 1) {
