@@ -58,3 +58,19 @@ fn an_opening_according_to_runs_to_its_comma_and_keeps_the_content() {
         .iter()
         .any(|c| c.cue.spans.iter().any(|s| at(PARK, *s) == "posting")));
 }
+
+#[test]
+fn the_phrase_takes_back_what_the_tagger_gave_to_the_content() {
+    let text = "The robotics team from Varnia won a silver medal in Geneva on Friday. According to Varnian Ambassador to the United Kingdom Ilse Morrow, the team's success shows progress in the country's schools.";
+    let a = analyze(text);
+    let c = according_claims(text, &a)[0];
+    assert_eq!(
+        sources(text, c),
+        ["Varnian Ambassador to the United Kingdom Ilse Morrow"]
+    );
+    let content: Vec<String> = c.content.spans.iter().map(|s| at(text, *s)).collect();
+    assert_eq!(
+        content,
+        ["the team's success shows progress in the country's schools"]
+    );
+}
