@@ -122,6 +122,18 @@ fn a_stance_may_follow_a_modal_and_make_sure_is_one_cue() {
 }
 
 #[test]
+fn a_stance_at_the_very_end_of_the_text_does_not_panic() {
+    for text in [
+        "We will make sure",
+        "I make sure",
+        "I thought:",
+        "You will find",
+    ] {
+        let _ = analyze(text);
+    }
+}
+
+#[test]
 fn chains_stay_small_on_a_long_repetitive_article() {
     // Two thousand claims by one party: each chain holds at most a few
     // mentions, so the JSON grows linearly with the text.

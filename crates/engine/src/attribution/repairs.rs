@@ -86,7 +86,9 @@ const BETWEEN: &[&str] = &[
 
 /// `I think …`, `we know …`, `you mean …`: a first-person stance with a clause
 /// after it is a claim of the speaker (nested when it sits inside a quotation
-/// or a speaker's turn, see `nest`).
+/// or a speaker's turn, see `nest`). A modal may stand before the verb (`You
+/// will find that …`), `make sure` is one cue, and the clause may follow a
+/// colon or be a quotation (`I thought: here is …`, `I thought, 'OK, …'`).
 fn first_person_stances(doc: &Document, claims: &mut Vec<Claim>) {
     let mut taken: Vec<Span> = claims
         .iter()
@@ -147,7 +149,7 @@ fn first_person_stances(doc: &Document, claims: &mut Vec<Claim>) {
         let s = doc.sentence_of(v);
         let (_, s1) = doc.sentences[s];
         let mut start = v + 1 + sure;
-        if matches!(doc.token_text(start), "," | ":") {
+        if start < s1 && matches!(doc.token_text(start), "," | ":") {
             start += 1;
         }
         // `I thought, 'OK, I'll …'`: a quotation after the stance is its content.
