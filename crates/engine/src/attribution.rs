@@ -6,6 +6,7 @@
 //! gets a kind ([`kind`]) and its source is resolved to the most specific
 //! mention in the article ([`crate::coref`]). Offsets are UTF-8 bytes here.
 
+pub mod according;
 pub mod content;
 pub mod edges;
 pub mod fixes;

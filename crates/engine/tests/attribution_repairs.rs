@@ -61,6 +61,79 @@ fn first_person_stance_is_a_claim_and_nests_inside_a_quote() {
 }
 
 #[test]
+fn a_stance_before_a_colon_or_a_quotation_takes_what_follows() {
+    let text = "I think a public library matters to a town, and so I thought: here is a way to help the cause.\n\n\"When the band was late, I thought, 'OK, I will sing the first song myself.' Nobody left,\" Marek said.";
+    let a = analyze(text);
+    let contents: Vec<String> = a
+        .claims
+        .iter()
+        .filter(|c| {
+            c.cue
+                .spans
+                .first()
+                .is_some_and(|s| at(text, *s) == "thought")
+        })
+        .map(|c| at(text, c.content.spans[0]))
+        .collect();
+    assert_eq!(
+        contents,
+        [
+            "here is a way to help the cause",
+            "'OK, I will sing the first song myself.'"
+        ],
+        "{:#?}",
+        a.claims
+    );
+}
+
+#[test]
+fn a_stance_may_follow_a_modal_and_make_sure_is_one_cue() {
+    let text = "Dress matters in Varnia. You will find that a clean collar earns more respect in the markets. You should make sure that your shoulders are covered in the temples. We find evidence of old walls near the harbour.";
+    let a = analyze(text);
+    let found: Vec<(String, String)> = a
+        .claims
+        .iter()
+        .map(|c| (at(text, c.cue.spans[0]), at(text, c.content.spans[0])))
+        .collect();
+    let has =
+        |cue: &str, content: &str| found.iter().any(|(c, x)| c.ends_with(cue) && x == content);
+    assert!(
+        has(
+            "find",
+            "that a clean collar earns more respect in the markets"
+        ),
+        "{found:#?}"
+    );
+    assert!(
+        has(
+            "make sure",
+            "that your shoulders are covered in the temples"
+        ),
+        "{found:#?}"
+    );
+    // Each clause belongs to one claim, and `find` with a plain object is none.
+    for c in &a.claims {
+        assert_eq!(c.content.spans.len(), 1, "{:#?}", a.claims);
+    }
+    assert!(
+        !found.iter().any(|(_, x)| x.starts_with("evidence")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_stance_at_the_very_end_of_the_text_does_not_panic() {
+    for text in [
+        "We will make sure",
+        "I make sure",
+        "I thought:",
+        "You will find",
+    ] {
+        let _ = analyze(text);
+    }
+}
+
+#[test]
 fn chains_stay_small_on_a_long_repetitive_article() {
     // Two thousand claims by one party: each chain holds at most a few
     // mentions, so the JSON grows linearly with the text.

@@ -55,6 +55,19 @@ fn sources_never_overlap_their_cues() {
 }
 
 #[test]
+fn a_coordinated_cue_takes_a_plural_subject_or_one_with_a_named_link() {
+    let text = "These results provide new insight and demonstrate that the river is cleaner than before. A reporter for the Varna Herald spotted the mayor and reported that he was leaving.";
+    let a = analyze(text);
+    let c = claim_with_cue(text, &a, "demonstrate");
+    assert_eq!(at(text, c.source.spans[0]), "These results");
+    let c = claim_with_cue(text, &a, "reported");
+    assert_eq!(
+        at(text, c.source.spans[0]),
+        "A reporter for the Varna Herald"
+    );
+}
+
+#[test]
 fn a_coordinated_cue_takes_the_subject_of_its_sentence() {
     let text = "The budget vote was delayed. In her speech, Senator Ana Ruiz criticized the delay and warned that the shelters would close in December.";
     let a = analyze(text);

@@ -54,12 +54,17 @@ const STANCE_VERBS: &[&str] = &[
     "emphasize",
     "expect",
     "understand",
+    "find",
+    "found",
+    "see",
+    "make",
 ];
 const BETWEEN: &[&str] = &[
     "do",
     "don't",
     "don’t",
     "really",
+    "actually",
     "still",
     "also",
     "just",
@@ -71,11 +76,19 @@ const BETWEEN: &[&str] = &[
     "even",
     "always",
     "certainly",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "must",
 ];
 
 /// `I think …`, `we know …`, `you mean …`: a first-person stance with a clause
 /// after it is a claim of the speaker (nested when it sits inside a quotation
-/// or a speaker's turn, see `nest`).
+/// or a speaker's turn, see `nest`). A modal may stand before the verb (`You
+/// will find that …`), `make sure` is one cue, and the clause may follow a
+/// colon or be a quotation (`I thought: here is …`, `I thought, 'OK, …'`).
 fn first_person_stances(doc: &Document, claims: &mut Vec<Claim>) {
     let mut taken: Vec<Span> = claims
         .iter()
@@ -94,6 +107,7 @@ fn first_person_stances(doc: &Document, claims: &mut Vec<Claim>) {
         let at = list.partition_point(|s| s.start <= x.start);
         list[..at].iter().rev().take(16).any(|s| s.contains(x))
     };
+    let old = claims.len();
     for t in 0..n {
         if !FIRST_PERSON
             .iter()
@@ -117,17 +131,34 @@ fn first_person_stances(doc: &Document, claims: &mut Vec<Claim>) {
         {
             continue;
         }
-        let s = doc.sentence_of(v);
-        let (_, s1) = doc.sentences[s];
-        let mut start = v + 1;
-        if doc.token_text(start) == "," {
-            start += 1;
-        }
-        // The clause: a word follows, and at least three tokens before the sentence ends.
-        if start + 3 > s1 || doc.tokens[start].kind != TokenKind::Word {
+        // `make` only as `make sure`, which is one cue.
+        let sure = usize::from(doc.folded(v) == "make");
+        if sure == 1 && doc.folded(v + 1) != "sure" {
             continue;
         }
-        let cue = doc.tokens[v].span;
+        // `see` and `find` also take a plain object (`I see this as …`, `we
+        // find evidence`): only with a clause opener after them.
+        if matches!(doc.folded(v), "see" | "find" | "found")
+            && !matches!(
+                doc.folded(v + 1),
+                "that" | "why" | "how" | "what" | "whether" | "if"
+            )
+        {
+            continue;
+        }
+        let s = doc.sentence_of(v);
+        let (_, s1) = doc.sentences[s];
+        let mut start = v + 1 + sure;
+        if start < s1 && matches!(doc.token_text(start), "," | ":") {
+            start += 1;
+        }
+        // `I thought, 'OK, I'll …'`: a quotation after the stance is its content.
+        let quote = start < s1 && doc.tokens[start].kind == TokenKind::Quote;
+        // The clause: a word follows, and at least three tokens before the sentence ends.
+        if start + 3 > s1 || !(quote || doc.tokens[start].kind == TokenKind::Word) {
+            continue;
+        }
+        let cue = Span::new(doc.tokens[v].span.start, doc.tokens[v + sure].span.end);
         let at = taken.partition_point(|x| x.end <= cue.start);
         if taken.get(at).is_some_and(|x| x.start < cue.end) {
             continue;
@@ -137,14 +168,15 @@ fn first_person_stances(doc: &Document, claims: &mut Vec<Claim>) {
         if inside(&quoted, &cue) && !inside(&contents, &cue) {
             continue;
         }
-        // The clause ends at the sentence end or at a quote mark.
-        let mut end = (start..s1)
+        // The clause ends at the sentence end or at a quote mark; a
+        // quotation at its closing mark.
+        let mut end = (start + usize::from(quote)..s1)
             .find(|&k| doc.tokens[k].kind == TokenKind::Quote)
-            .unwrap_or(s1);
+            .map_or(s1, |k| k + usize::from(quote));
         if end < start + 2 {
             continue;
         }
-        while end > start + 1 && doc.tokens[end - 1].kind != TokenKind::Word {
+        while !quote && end > start + 1 && doc.tokens[end - 1].kind != TokenKind::Word {
             end -= 1;
         }
         let content = Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end);
@@ -153,6 +185,25 @@ fn first_person_stances(doc: &Document, claims: &mut Vec<Claim>) {
             vec![cue],
             vec![content],
         ));
+    }
+    // `You will find that …` grouped by the tagger under the next sentence's
+    // cue: a piece inside a new stance's content leaves a claim whose cue
+    // lies in another sentence.
+    let mut added: Vec<Span> = claims[old..].iter().map(|c| c.content.spans[0]).collect();
+    if added.is_empty() {
+        return;
+    }
+    crate::order::spans(&mut added);
+    let sentence = |pos: usize| doc.sentence_of(doc.tokens.partition_point(|t| t.span.start < pos));
+    for c in &mut claims[..old] {
+        let Some(cue) = c.cue.spans.first() else {
+            continue;
+        };
+        let own = sentence(cue.start);
+        c.content.spans.retain(|s| {
+            let at = added.partition_point(|a| a.start <= s.start);
+            !(at > 0 && added[at - 1].contains(s) && sentence(s.start) != own)
+        });
     }
 }
 

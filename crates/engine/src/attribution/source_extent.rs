@@ -35,6 +35,7 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
         source_trim::trim_head(doc, claim);
         source_trim::trim_tail(doc, claim);
         source_trim::according_to_comma(doc, claim);
+        super::according::object_source(doc, claim);
         source_trim::cue_head_to_source(doc, claim);
         super::source_edges::manner_phrase_owner(doc, claim);
         apposition_from_content(doc, claim);
@@ -76,12 +77,22 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
         }
         let (mut na, mut nb) = (a, b);
         let after = src.start >= cue.end;
+        let mut according = false;
         // `attorneys for the` + `family`: a source never ends on an article.
         if b < doc.tokens.len() && lower_is(doc, b - 1, &["the", "a", "an"]) && is_word(doc, b) {
             nb = b + 1;
         }
         if after {
-            nb = after_cue_end(doc, cue, a, nb).unwrap_or(nb);
+            let content_before = claim
+                .content
+                .spans
+                .first()
+                .is_some_and(|c| c.end <= cue.start);
+            let object = super::according::object_end(doc, cue, a, nb, content_before);
+            according = object.is_some();
+            nb = object
+                .or_else(|| after_cue_end(doc, cue, a, nb))
+                .unwrap_or(nb);
         } else if src.end <= cue.start {
             na = left_start(doc, a)
                 .or_else(|| apposition_start(doc, a))
@@ -98,19 +109,48 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
         }
         // What starts inside it must be another claim lying wholly inside,
         // without a source of its own, and only a source after its cue
-        // swallows such claims.
+        // swallows such claims; the phrase after `according to` also takes
+        // back the claim's own content pieces inside it (`According to
+        // Afghan Ambassador` + `to the United States Hamdullah Mohib`).
         let to = taken.partition_point(|(s, _)| s.start < new.end);
         let inside = &taken[from..to];
         let absorbable = inside.iter().all(|&(s, j)| {
-            after && j != i && s.end <= new.end && claims[j].source.spans.is_empty()
+            after
+                && s.end <= new.end
+                && if j == i {
+                    according
+                } else {
+                    claims[j].source.spans.is_empty()
+                }
         });
         if !absorbable {
             continue;
         }
-        for &(_, j) in inside {
+        for &(_, j) in inside.iter().filter(|&&(_, j)| j != i) {
             dropped[j] = true;
         }
         claims[i].source.spans[0] = new;
+        claims[i].content.spans.retain(|c| !new.contains(c));
+        // `According to an online posting, the server …`: a claim left
+        // without content takes what the swallowed noun claim had after it.
+        if claims[i].content.spans.is_empty() {
+            if let Some(&(_, j)) = inside.iter().find(|&&(_, j)| j != i) {
+                // Past the source and the comma after it.
+                let mut k = token_at(doc, new.end);
+                while k < doc.tokens.len() && !is_word(doc, k) {
+                    k += 1;
+                }
+                let from = doc.tokens.get(k).map_or(new.end, |t| t.span.start);
+                let moved: Vec<Span> = claims[j]
+                    .content
+                    .spans
+                    .iter()
+                    .filter(|s| s.end > from)
+                    .map(|s| Span::new(s.start.max(from), s.end))
+                    .collect();
+                claims[i].content.spans = moved;
+            }
+        }
     }
     super::remove_marked(claims, &dropped);
 }

@@ -104,7 +104,8 @@ pub(super) fn cut_citation(doc: &Document, claim: &mut Claim) {
 
 /// What the tagger runs a source on into: a speech verb and what follows
 /// (`she said in the Oval Office`), a closing weekday (`The Times on
-/// Saturday`), one of [`TAIL_WORDS`] (`the Supreme Court this`), or an
+/// Saturday`), one of [`TAIL_WORDS`] (`the Supreme Court this`, `the
+/// Interior Ministry over` + `345 pilgrims`), or an
 /// unclosed bracket.
 pub(super) fn trim_tail(doc: &Document, claim: &mut Claim) {
     let Some(&src) = claim.source.spans.first() else {
@@ -261,6 +262,7 @@ const TAIL_WORDS: &[&str] = &[
     "never",
     "often",
     "repeatedly",
+    "over",
 ];
 
 #[cfg(test)]
@@ -281,6 +283,23 @@ mod tests {
         assert_eq!(
             &text[claim.source.spans[0].start..claim.source.spans[0].end],
             "Google Analytics"
+        );
+    }
+
+    #[test]
+    fn a_source_does_not_end_on_over() {
+        let text = "According to the Varnian Transport Ministry over 40 people were hurt.";
+        let doc = Document::new(text);
+        let at = |w: &str| text.find(w).unwrap();
+        let mut claim = Claim::new(
+            vec![Span::new(at("the Varnian"), at(" 40"))],
+            vec![Span::new(0, at(" the"))],
+            vec![Span::new(at("40"), text.len() - 1)],
+        );
+        trim_tail(&doc, &mut claim);
+        assert_eq!(
+            &text[claim.source.spans[0].start..claim.source.spans[0].end],
+            "the Varnian Transport Ministry"
         );
     }
 }

@@ -218,11 +218,23 @@ fn noun_phrase(doc: &Document, a: usize, limit: usize) -> Option<usize> {
             } else if lowercase(doc, b) && lowers < 3 && !lower_is(doc, b, OPENERS) {
                 lowers += 1;
                 b += 1;
-                if b == limit || verbish(doc, b) || doc.token_text(b) == "," {
+                // `These results provide`: a plural head before a verb's base form.
+                let plural = doc.token_text(b - 1).ends_with('s')
+                    && lowercase(doc, b)
+                    && !doc.token_text(b).ends_with('s')
+                    && !lower_is(doc, b, OPENERS);
+                if b == limit || verbish(doc, b) || plural || doc.token_text(b) == "," {
                     best = Some(b);
                 }
             } else {
                 break;
+            }
+        }
+        // `A reporter for USA Today spotted`: a named link after the head.
+        if best.is_none() && lowers > 0 {
+            let e = of_phrase(doc, b, limit);
+            if e > b && (e == limit || verbish(doc, e)) {
+                return Some(e);
             }
         }
         return best.map(|b| of_phrase(doc, b, limit));
