@@ -112,9 +112,25 @@ fn subject_to_content(doc: &Document, claim: &mut Claim) {
     }
 }
 
+/// A cue that ends on a colon or comma after a word (`thought:`) ends at the
+/// word: the mark opens the content. (A colon alone, a transcript's, stays a cue.)
+fn trailing_mark(doc: &Document, claim: &mut Claim) {
+    let Some(cue) = claim.cue.spans.last_mut() else {
+        return;
+    };
+    let (a, b) = (
+        doc.tokens.partition_point(|x| x.span.start < cue.start),
+        doc.tokens.partition_point(|x| x.span.start < cue.end),
+    );
+    if b > a + 1 && matches!(doc.token_text(b - 1), ":" | ",") {
+        cue.end = doc.tokens[b - 2].span.end;
+    }
+}
+
 /// Extends every claim's first cue piece over the words of [`LEAD`] before it.
 pub fn apply(doc: &Document, claims: &mut [Claim]) {
     for claim in claims.iter_mut() {
+        trailing_mark(doc, claim);
         cut_after_speech(doc, claim);
         subject_to_content(doc, claim);
         let Some(cue) = claim.cue.spans.first_mut() else {

@@ -165,6 +165,7 @@ const JUNK_CUES: &[&str] = &[
     "about",
     "for",
     "to",
+    "so",
     "is",
     "speak",
     "speaks",
