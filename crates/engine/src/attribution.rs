@@ -22,6 +22,7 @@ pub mod source_fill;
 pub mod source_phrase;
 pub mod source_subject;
 pub mod source_trim;
+pub mod split_pieces;
 pub mod spoken;
 pub mod subject;
 pub mod that_clause;
@@ -45,6 +46,7 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     add_missed_quotes(doc, &mut claims);
     fixes::apply(doc, &mut claims);
     repairs::apply(doc, &mut claims);
+    split_pieces::apply(doc, &mut claims);
     edges::apply(doc, &mut claims);
     content::apply(doc, &mut claims);
     content::run_on(doc, &mut claims);
