@@ -36,3 +36,14 @@ fn medium_of_the_saying_is_no_content() {
         "that the budget was fair to every neighborhood"
     );
 }
+
+#[test]
+fn the_occasion_of_the_saying_is_no_content() {
+    let text = "PUEBLO, Colo. (AP) — A gas main ruptured downtown on Sunday evening. \
+                Governor Ada Whitcombe said at an event in Fort Collins that a pipe had burst \
+                under Main Street. Crews worked through the night.";
+    assert_eq!(
+        content_of(text, "said"),
+        "that a pipe had burst under Main Street"
+    );
+}

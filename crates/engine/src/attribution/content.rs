@@ -106,7 +106,7 @@ fn clause_start(doc: &Document, content: Span) -> Option<usize> {
     None
 }
 
-/// Words of an addressee, medium or time between a cue and its `that`
+/// Words of an addressee, medium, occasion or time between a cue and its `that`
 /// (`reporters`, `on its website`, `via email`, `MSNBC’s “Morning Joe” on
 /// Friday`): names, quote marks, prepositions, determiners and a few nouns.
 fn frame_word(doc: &Document, t: usize) -> bool {
@@ -164,6 +164,18 @@ const FRAME: &[&str] = &[
     "briefing",
     "speech",
     "friday",
+    // Occasions: `said at an event in Colorado Springs that …`.
+    "event",
+    "events",
+    "hearing",
+    "meeting",
+    "appearance",
+    "forum",
+    "debate",
+    "program",
+    "show",
+    "town",
+    "hall",
 ];
 
 /// Words after a comma that continue a reported clause (`…, including
