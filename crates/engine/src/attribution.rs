@@ -52,6 +52,7 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     content::run_on(doc, &mut claims);
     content::split_coordinated(doc, &mut claims);
     inverted::apply(doc, &mut claims);
+    inverted::content_before_comma(doc, &mut claims);
     subject::apply(doc, &mut claims);
     source_fill::apply(doc, &mut claims);
     source_fill::relative_subjects(doc, &mut claims);

@@ -184,3 +184,22 @@ Mayor Ilse Brandt said the footage was \"deeply troubling.\"\n";
     assert_eq!(content, "that he had refused to show his hands");
     assert_eq!(claim.state, claimlens_engine::VerificationState::False);
 }
+
+/// `Those talks are continuing, he said.`: a closing attribution the tagger
+/// gave no content takes the clause before its comma.
+#[test]
+fn a_closing_attribution_takes_the_clause_before_its_comma() {
+    let text = "GLENHAVEN, W.Va. (AP) — A mine operator wants power plants to pay for its \
+cleanup.\n\n\
+Owen Markby says he has paid for the cleanup himself so far. He hopes the state will let \
+plants pass on the costs. Those talks are continuing, he said.\n\n\
+Regulators in Charleston did not comment.\n";
+    let a = analyze(text);
+    assert!(
+        a.claims
+            .iter()
+            .any(|c| joined(text, &c.content.spans) == "Those talks are continuing"),
+        "{:#?}",
+        listing(text, &a)
+    );
+}

@@ -190,3 +190,45 @@ fn passive_report(doc: &Document, s0: usize, s1: usize) -> Option<(Span, Span, S
         Span::new(doc.tokens[a].span.start, doc.tokens[aux - 1].span.end),
     ))
 }
+
+/// `Those talks are continuing, he said.`, `…, according to the census`: a
+/// claim the tagger gave a source and a cue but no content, its attribution
+/// closing the sentence after a comma, takes the clause before the comma
+/// (from the start of its sentence, no quotation in it, no other claim's
+/// words).
+pub fn content_before_comma(doc: &Document, claims: &mut [Claim]) {
+    for i in 0..claims.len() {
+        let c = &claims[i];
+        let roles = || c.source.spans.iter().chain(&c.cue.spans);
+        let (Some(first), Some(last)) =
+            (roles().map(|s| s.start).min(), roles().map(|s| s.end).max())
+        else {
+            continue;
+        };
+        let a = super::subject::token_at(doc, first);
+        if !c.content.spans.is_empty() || a < 2 || doc.token_text(a - 1) != "," {
+            continue;
+        }
+        let (s0, s1) = doc.sentences[doc.sentence_of(a)];
+        // The attribution closes the sentence (`, he said.`, not `, she
+        // said:` before a quote), so the clause before the comma is no
+        // introductory phrase of its own claim.
+        let z = super::subject::token_at(doc, last);
+        if (z..s1).any(|t| doc.tokens[t].kind == TokenKind::Word)
+            || (a..s1).any(|t| doc.token_text(t) == ":")
+        {
+            continue;
+        }
+        let words = (s0..a - 1)
+            .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
+            .count();
+        if words < MIN_CONTENT || (s0..a - 1).any(|t| doc.tokens[t].kind == TokenKind::Quote) {
+            continue;
+        }
+        let content = Span::new(doc.tokens[s0].span.start, doc.tokens[a - 2].span.end);
+        if claims.iter().any(|o| o.touches(&content)) {
+            continue;
+        }
+        claims[i].content.spans = vec![content];
+    }
+}
