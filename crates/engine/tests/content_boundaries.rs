@@ -47,3 +47,12 @@ fn the_occasion_of_the_saying_is_no_content() {
         "that a pipe had burst under Main Street"
     );
 }
+
+#[test]
+fn the_writer_s_comparison_does_not_run_on() {
+    let text = "SALEM, Ore. (AP) — The county treasurer has not released the audit. \
+                Treasurer Lena Osk has cited the audit as the reason for the delay, as she \
+                did again at Tuesday's hearing. Voters will decide in May.";
+    let content = content_of(text, "cited");
+    assert!(content.ends_with("the reason for the delay"), "{content}");
+}

@@ -195,6 +195,7 @@ pub fn run_on(doc: &Document, claims: &mut [Claim]) {
             if b + 2 >= doc.tokens.len()
                 || doc.token_text(b) != ","
                 || !CONTINUERS.contains(&doc.token_text(b + 1))
+                || comparison(doc, b + 1)
             {
                 continue;
             }
@@ -216,6 +217,15 @@ pub fn run_on(doc: &Document, claims: &mut [Claim]) {
             }
         }
     }
+}
+
+/// Whether token `t` opens the writer's comparison `as he did (again)`, `as
+/// it has done before`: `as`, a subject pronoun, an auxiliary.
+fn comparison(doc: &Document, t: usize) -> bool {
+    t + 2 < doc.tokens.len()
+        && doc.folded(t) == "as"
+        && matches!(doc.folded(t + 1), "he" | "she" | "it" | "they" | "we" | "i")
+        && crate::lexicon::AUXILIARIES.contains(&doc.folded(t + 2))
 }
 
 /// `… to sign up 5 million people, focusing on people under 30`: a
