@@ -56,3 +56,12 @@ fn the_writer_s_comparison_does_not_run_on() {
     let content = content_of(text, "cited");
     assert!(content.ends_with("the reason for the delay"), "{content}");
 }
+
+#[test]
+fn the_writer_s_passive_clause_after_a_comma_is_no_content() {
+    let text = "TOLEDO, Ohio (AP) — The state has purged thousands of voters from its rolls \
+                since 2012.\n\nWhen the state began the practice, a federal judge found that \
+                move unconstitutional, his ruling was overturned by an appeals court, and the \
+                state Supreme Court declined to hear the case.";
+    assert_eq!(content_of(text, "found"), "that move unconstitutional");
+}

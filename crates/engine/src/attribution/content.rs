@@ -24,6 +24,7 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
             cut_trailing_participle(doc, piece);
             cut_before_concessive(doc, piece);
             cut_trailing_medium(doc, piece);
+            cut_passive_clause(doc, piece);
         }
         let (Some(&cue), Some(first)) = (claim.cue.spans.last(), claim.content.spans.first_mut())
         else {
@@ -226,6 +227,36 @@ fn comparison(doc: &Document, t: usize) -> bool {
         && doc.folded(t) == "as"
         && matches!(doc.folded(t + 1), "he" | "she" | "it" | "they" | "we" | "i")
         && crate::lexicon::AUXILIARIES.contains(&doc.folded(t + 2))
+}
+
+/// `… found that action unconstitutional, his decision was overturned by an
+/// appeals court, and …`: after a comma, a short noun phrase opening on a
+/// determiner and a passive `was`/`were` start the writer's next clause;
+/// an unquoted piece ends before that comma.
+fn cut_passive_clause(doc: &Document, piece: &mut Span) {
+    let (a, b) = token_range(doc, *piece);
+    if (a..b).any(|k| doc.tokens[k].kind == TokenKind::Quote) {
+        return;
+    }
+    for k in a + 3..b.saturating_sub(4) {
+        let opens = matches!(
+            doc.folded(k + 1),
+            "the" | "his" | "her" | "their" | "its" | "that" | "this"
+        );
+        if doc.token_text(k) != "," || !opens {
+            continue;
+        }
+        let aux = (k + 3..(k + 6).min(b)).find(|&j| matches!(doc.folded(j), "was" | "were"));
+        let passive = aux.is_some_and(|j| {
+            (k + 2..j).all(|i| doc.tokens[i].kind == TokenKind::Word)
+                && j + 1 < b
+                && doc.folded(j + 1).ends_with("ed")
+        });
+        if passive {
+            piece.end = doc.tokens[k - 1].span.end;
+            return;
+        }
+    }
 }
 
 /// `… to sign up 5 million people, focusing on people under 30`: a
