@@ -65,3 +65,16 @@ fn the_writer_s_passive_clause_after_a_comma_is_no_content() {
                 state Supreme Court declined to hear the case.";
     assert_eq!(content_of(text, "found"), "that move unconstitutional");
 }
+
+#[test]
+fn content_ends_before_a_new_quoted_attribution() {
+    let text = "WASHINGTON (AP) — The hearing grew tense on Tuesday. When Senator Warren noted \
+                that the bank had not paid anything in federal income taxes ― as was true for \
+                the few years its returns were made public ― Dimon boasted, “That makes us \
+                smart.” The room fell silent.";
+    assert_eq!(
+        content_of(text, "noted"),
+        "that the bank had not paid anything in federal income taxes"
+    );
+    assert_eq!(content_of(text, "boasted"), "“That makes us smart.”");
+}

@@ -404,3 +404,57 @@ fn object_core(doc: &Document, cue: Span, b: usize) -> Option<Span> {
         .contains(&w);
     plain.then_some(doc.tokens[b - 1].span)
 }
+
+/// `When Clinton noted that Trump paid nothing ― as was true … ― Trump
+/// boasted, “That makes me smart.”`: an unquoted content that runs into a
+/// new attribution (a capitalised name or a pronoun, a verb of saying, a
+/// comma and an opening quote) set off by a comma or dash ends before it
+/// (and before a dashed aside that leads up to it), and that attribution
+/// becomes a claim of its own.
+pub fn split_embedded_quote(doc: &Document, claims: &mut Vec<Claim>) {
+    let mut added = Vec::new();
+    for claim in claims.iter_mut() {
+        for piece in claim.content.spans.iter_mut() {
+            let (a, b) = token_range(doc, *piece);
+            if doc.tokens.get(a).is_none_or(|t| t.kind == TokenKind::Quote) {
+                continue;
+            }
+            let Some(k) = (a + 4..b.saturating_sub(3)).find(|&k| {
+                let w = doc.token_text(k);
+                let cats = crate::cuelex::categories(w);
+                cats & crate::cuelex::SPEECH != 0
+                    && w.chars().next().is_some_and(char::is_lowercase)
+                    && doc.token_text(k + 1) == ","
+                    && doc.tokens[k + 2].kind == TokenKind::Quote
+            }) else {
+                continue;
+            };
+            let capital = |t: usize| {
+                let w = doc.token_text(t);
+                w.chars().next().is_some_and(char::is_uppercase)
+                    || ["he", "she", "they", "we"].contains(&w)
+            };
+            let mut s = k;
+            while s > a + 2 && capital(s - 1) && k - s < 4 {
+                s -= 1;
+            }
+            let gap = doc.token_text(s - 1);
+            if s == k || ![",", "―", "—", "–", "-"].contains(&gap) {
+                continue;
+            }
+            let source = Span::new(doc.tokens[s].span.start, doc.tokens[k - 1].span.end);
+            let quote = Span::new(doc.tokens[k + 2].span.start, piece.end);
+            added.push(Claim::new(
+                vec![source],
+                vec![doc.tokens[k].span],
+                vec![quote],
+            ));
+            // A dash before the source closes an aside the writer opened
+            // with the same dash (`― as was true … ―`): the content ends
+            // before the aside too.
+            let open = (a + 1..s - 1).rfind(|&t| gap != "," && doc.token_text(t) == gap);
+            piece.end = doc.tokens[open.unwrap_or(s - 1) - 1].span.end;
+        }
+    }
+    claims.extend(added);
+}
