@@ -78,3 +78,23 @@ fn content_ends_before_a_new_quoted_attribution() {
     );
     assert_eq!(content_of(text, "boasted"), "“That makes us smart.”");
 }
+
+#[test]
+fn conjoined_past_verb_stays_in_a_present_claim() {
+    let text = "CHARLOTTE, N.C. (AP) — A man was shot dead by officers outside an apartment \
+                complex on Tuesday. Police say the man posed a deadly threat and refused to \
+                drop the gun. His family disputes that account.";
+    let content = content_of(text, "say");
+    assert_eq!(
+        content,
+        "the man posed a deadly threat and refused to drop the gun"
+    );
+    let a = analyze(text);
+    assert!(
+        a.claims
+            .iter()
+            .all(|c| joined(text, &c.cue.spans) != "refused"),
+        "{:#?}",
+        listing(text, &a)
+    );
+}

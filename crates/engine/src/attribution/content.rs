@@ -458,3 +458,71 @@ pub fn split_embedded_quote(doc: &Document, claims: &mut Vec<Claim>) {
     }
     claims.extend(added);
 }
+
+/// Whether a claim's cue is in the present tense: it holds a cue verb not
+/// in a past or `-ing` form, and no past form at all (`says`, `warn`; not
+/// `has said`, `tweeted`).
+fn present_cue(doc: &Document, claim: &Claim) -> bool {
+    let mut present = false;
+    for q in &claim.cue.spans {
+        let (a, b) = token_range(doc, *q);
+        for t in a..b {
+            let w = doc.token_text(t);
+            if w.ends_with("ed") || IRREGULAR_PAST.contains(&w) {
+                return false;
+            }
+            let cue = crate::cuelex::categories(w) & crate::cuelex::ANY_CUE != 0;
+            present |= cue && !w.ends_with("ing");
+        }
+    }
+    present
+}
+
+/// Irregular past forms of verbs of saying and thinking (regular ones end in
+/// `-ed`).
+const IRREGULAR_PAST: &[&str] = &[
+    "said", "told", "wrote", "thought", "knew", "felt", "found", "saw", "heard", "spoke", "made",
+];
+
+/// `Police say he posed a deadly threat and refused to drop the gun`: a
+/// claim the tagger opened on a past verb right after `and`, where another
+/// claim's content ends just before that `and`, is the second conjunct of
+/// that content when the other claim's cue is in the present tense
+/// (conjoined verbs share a tense, so `refused` goes with `posed`, not with
+/// `say`). The content runs on over it and the split-off claim goes.
+pub fn rejoin_conjoined(doc: &Document, claims: &mut Vec<Claim>) {
+    let mut gone = vec![false; claims.len()];
+    for j in 0..claims.len() {
+        let [cue] = claims[j].cue.spans[..] else {
+            continue;
+        };
+        let [rest] = claims[j].content.spans[..] else {
+            continue;
+        };
+        let k = doc.tokens.partition_point(|t| t.span.start < cue.start);
+        let verb = doc.tokens.get(k).filter(|t| t.span == cue).is_some();
+        if !verb || k < 2 || rest.start < cue.end || doc.token_text(k - 1) != "and" {
+            continue;
+        }
+        if !doc.token_text(k).ends_with("ed") {
+            continue;
+        }
+        let before = doc.tokens[k - 2].span.end;
+        let host = (0..claims.len()).find(|&i| {
+            let c = &claims[i];
+            i != j
+                && !gone[i]
+                && c.content.spans.last().is_some_and(|p| p.end == before)
+                && c.cue.spans.last().is_some_and(|q| q.end <= before)
+                && present_cue(doc, c)
+        });
+        if let Some(i) = host {
+            if let Some(p) = claims[i].content.spans.last_mut() {
+                p.end = rest.end;
+            }
+            gone[j] = true;
+        }
+    }
+    let mut flags = gone.iter();
+    claims.retain(|_| !flags.next().is_some_and(|&g| g));
+}
