@@ -235,15 +235,13 @@ fn comparison(doc: &Document, t: usize) -> bool {
 /// an unquoted piece ends before that comma.
 fn cut_passive_clause(doc: &Document, piece: &mut Span) {
     let (a, b) = token_range(doc, *piece);
-    if (a..b).any(|k| doc.tokens[k].kind == TokenKind::Quote) {
-        return;
-    }
     for k in a + 3..b.saturating_sub(4) {
-        let opens = matches!(
-            doc.folded(k + 1),
-            "the" | "his" | "her" | "their" | "its" | "that" | "this"
-        );
-        if doc.token_text(k) != "," || !opens {
+        if doc.token_text(k) != ","
+            || !matches!(
+                doc.folded(k + 1),
+                "the" | "his" | "her" | "their" | "its" | "that" | "this"
+            )
+        {
             continue;
         }
         let aux = (k + 3..(k + 6).min(b)).find(|&j| matches!(doc.folded(j), "was" | "were"));
@@ -252,7 +250,8 @@ fn cut_passive_clause(doc: &Document, piece: &mut Span) {
                 && j + 1 < b
                 && doc.folded(j + 1).ends_with("ed")
         });
-        if passive {
+        // Only in unquoted pieces (looked at once a clause is found).
+        if passive && !(a..b).any(|q| doc.tokens[q].kind == TokenKind::Quote) {
             piece.end = doc.tokens[k - 1].span.end;
             return;
         }
@@ -420,12 +419,13 @@ pub fn split_embedded_quote(doc: &Document, claims: &mut Vec<Claim>) {
                 continue;
             }
             let Some(k) = (a + 4..b.saturating_sub(3)).find(|&k| {
+                // The cheap tests first: the lexicon is looked up only
+                // before `, “`.
                 let w = doc.token_text(k);
-                let cats = crate::cuelex::categories(w);
-                cats & crate::cuelex::SPEECH != 0
-                    && w.chars().next().is_some_and(char::is_lowercase)
-                    && doc.token_text(k + 1) == ","
+                doc.token_text(k + 1) == ","
                     && doc.tokens[k + 2].kind == TokenKind::Quote
+                    && w.chars().next().is_some_and(char::is_lowercase)
+                    && crate::cuelex::categories(w) & crate::cuelex::SPEECH != 0
             }) else {
                 continue;
             };
