@@ -162,3 +162,44 @@ district has faced in a decade.\n";
         "The new bus contract | is the largest expense the district has faced in a decade"
     );
 }
+
+/// `Video shows that …, contradicting the police's earlier claim that …`: the
+/// first `that` clause is the claim of `shows`, not a second piece of the
+/// claim, so the record confirms it and shows the police's claim false.
+#[test]
+fn a_that_piece_after_an_untagged_verb_is_that_verb_s_claim() {
+    let text = "Harbour police release footage of Dock Street arrest\n\n\
+BRAMLEY — Police in Bramley released footage on Monday of last week's arrest of a dock \
+worker, Tomas Ferrant, 34.\n\n\
+Video shows that Ferrant had his hands in the air, contradicting the police department's \
+earlier claim that he had refused to show his hands. He was not carrying a weapon at the \
+time.\n\n\
+Mayor Ilse Brandt said the footage was \"deeply troubling.\"\n";
+    let a = analyze(text);
+    let (shows, content) = by_cue(text, &a, "shows");
+    assert_eq!(content, "that Ferrant had his hands in the air");
+    assert_eq!(joined(text, &shows.source.spans), "Video");
+    assert_eq!(shows.state, claimlens_engine::VerificationState::Confirmed);
+    let (claim, content) = by_cue(text, &a, "earlier claim");
+    assert_eq!(content, "that he had refused to show his hands");
+    assert_eq!(claim.state, claimlens_engine::VerificationState::False);
+}
+
+/// `Those talks are continuing, he said.`: a closing attribution the tagger
+/// gave no content takes the clause before its comma.
+#[test]
+fn a_closing_attribution_takes_the_clause_before_its_comma() {
+    let text = "GLENHAVEN, W.Va. (AP) — A mine operator wants power plants to pay for its \
+cleanup.\n\n\
+Owen Markby says he has paid for the cleanup himself so far. He hopes the state will let \
+plants pass on the costs. Those talks are continuing, he said.\n\n\
+Regulators in Charleston did not comment.\n";
+    let a = analyze(text);
+    assert!(
+        a.claims
+            .iter()
+            .any(|c| joined(text, &c.content.spans) == "Those talks are continuing"),
+        "{:#?}",
+        listing(text, &a)
+    );
+}

@@ -95,3 +95,65 @@ fn fronted_content_stops_at_punctuation() {
     let c = &claims[0].content.spans[0];
     assert_eq!(&text[c.start..c.end], "the levy will rise by a third");
 }
+
+#[test]
+fn the_occasion_of_the_saying_is_no_content() {
+    let text = "PUEBLO, Colo. (AP) — A gas main ruptured downtown on Sunday evening. \
+                Governor Ada Whitcombe said at an event in Fort Collins that a pipe had burst \
+                under Main Street. Crews worked through the night.";
+    assert_eq!(
+        content_of(text, "said"),
+        "that a pipe had burst under Main Street"
+    );
+}
+
+#[test]
+fn the_writer_s_comparison_does_not_run_on() {
+    let text = "SALEM, Ore. (AP) — The county treasurer has not released the audit. \
+                Treasurer Lena Osk has cited the audit as the reason for the delay, as she \
+                did again at Tuesday's hearing. Voters will decide in May.";
+    let content = content_of(text, "cited");
+    assert!(content.ends_with("the reason for the delay"), "{content}");
+}
+
+#[test]
+fn the_writer_s_passive_clause_after_a_comma_is_no_content() {
+    let text = "TOLEDO, Ohio (AP) — The state has purged thousands of voters from its rolls \
+                since 2012.\n\nWhen the state began the practice, a federal judge found that \
+                move unconstitutional, his ruling was overturned by an appeals court, and the \
+                state Supreme Court declined to hear the case.";
+    assert_eq!(content_of(text, "found"), "that move unconstitutional");
+}
+
+#[test]
+fn content_ends_before_a_new_quoted_attribution() {
+    let text = "WASHINGTON (AP) — The hearing grew tense on Tuesday. When Senator Warren noted \
+                that the bank had not paid anything in federal income taxes ― as was true for \
+                the few years its returns were made public ― Dimon boasted, “That makes us \
+                smart.” The room fell silent.";
+    assert_eq!(
+        content_of(text, "noted"),
+        "that the bank had not paid anything in federal income taxes"
+    );
+    assert_eq!(content_of(text, "boasted"), "“That makes us smart.”");
+}
+
+#[test]
+fn conjoined_past_verb_stays_in_a_present_claim() {
+    let text = "CHARLOTTE, N.C. (AP) — A man was shot dead by officers outside an apartment \
+                complex on Tuesday. Police say the man posed a deadly threat and refused to \
+                drop the gun. His family disputes that account.";
+    let content = content_of(text, "say");
+    assert_eq!(
+        content,
+        "the man posed a deadly threat and refused to drop the gun"
+    );
+    let a = analyze(text);
+    assert!(
+        a.claims
+            .iter()
+            .all(|c| joined(text, &c.cue.spans) != "refused"),
+        "{:#?}",
+        listing(text, &a)
+    );
+}

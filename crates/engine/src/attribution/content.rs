@@ -24,6 +24,7 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
             cut_trailing_participle(doc, piece);
             cut_before_concessive(doc, piece);
             cut_trailing_medium(doc, piece);
+            cut_passive_clause(doc, piece);
         }
         let (Some(&cue), Some(first)) = (claim.cue.spans.last(), claim.content.spans.first_mut())
         else {
@@ -106,7 +107,7 @@ fn clause_start(doc: &Document, content: Span) -> Option<usize> {
     None
 }
 
-/// Words of an addressee, medium or time between a cue and its `that`
+/// Words of an addressee, medium, occasion or time between a cue and its `that`
 /// (`reporters`, `on its website`, `via email`, `MSNBC’s “Morning Joe” on
 /// Friday`): names, quote marks, prepositions, determiners and a few nouns.
 fn frame_word(doc: &Document, t: usize) -> bool {
@@ -164,6 +165,18 @@ const FRAME: &[&str] = &[
     "briefing",
     "speech",
     "friday",
+    // Occasions: `said at an event in Colorado Springs that …`.
+    "event",
+    "events",
+    "hearing",
+    "meeting",
+    "appearance",
+    "forum",
+    "debate",
+    "program",
+    "show",
+    "town",
+    "hall",
 ];
 
 /// Words after a comma that continue a reported clause (`…, including
@@ -183,6 +196,7 @@ pub fn run_on(doc: &Document, claims: &mut [Claim]) {
             if b + 2 >= doc.tokens.len()
                 || doc.token_text(b) != ","
                 || !CONTINUERS.contains(&doc.token_text(b + 1))
+                || comparison(doc, b + 1)
             {
                 continue;
             }
@@ -202,6 +216,44 @@ pub fn run_on(doc: &Document, claims: &mut [Claim]) {
             if free && !later {
                 claim.content.spans[i].end = rest.end;
             }
+        }
+    }
+}
+
+/// Whether token `t` opens the writer's comparison `as he did (again)`, `as
+/// it has done before`: `as`, a subject pronoun, an auxiliary.
+fn comparison(doc: &Document, t: usize) -> bool {
+    t + 2 < doc.tokens.len()
+        && doc.folded(t) == "as"
+        && matches!(doc.folded(t + 1), "he" | "she" | "it" | "they" | "we" | "i")
+        && crate::lexicon::AUXILIARIES.contains(&doc.folded(t + 2))
+}
+
+/// `… found that action unconstitutional, his decision was overturned by an
+/// appeals court, and …`: after a comma, a short noun phrase opening on a
+/// determiner and a passive `was`/`were` start the writer's next clause;
+/// an unquoted piece ends before that comma.
+fn cut_passive_clause(doc: &Document, piece: &mut Span) {
+    let (a, b) = token_range(doc, *piece);
+    for k in a + 3..b.saturating_sub(4) {
+        if doc.token_text(k) != ","
+            || !matches!(
+                doc.folded(k + 1),
+                "the" | "his" | "her" | "their" | "its" | "that" | "this"
+            )
+        {
+            continue;
+        }
+        let aux = (k + 3..(k + 6).min(b)).find(|&j| matches!(doc.folded(j), "was" | "were"));
+        let passive = aux.is_some_and(|j| {
+            (k + 2..j).all(|i| doc.tokens[i].kind == TokenKind::Word)
+                && j + 1 < b
+                && doc.folded(j + 1).ends_with("ed")
+        });
+        // Only in unquoted pieces (looked at once a clause is found).
+        if passive && !(a..b).any(|q| doc.tokens[q].kind == TokenKind::Quote) {
+            piece.end = doc.tokens[k - 1].span.end;
+            return;
         }
     }
 }
@@ -350,4 +402,127 @@ fn object_core(doc: &Document, cue: Span, b: usize) -> Option<Span> {
         ]
         .contains(&w);
     plain.then_some(doc.tokens[b - 1].span)
+}
+
+/// `When Clinton noted that Trump paid nothing ― as was true … ― Trump
+/// boasted, “That makes me smart.”`: an unquoted content that runs into a
+/// new attribution (a capitalised name or a pronoun, a verb of saying, a
+/// comma and an opening quote) set off by a comma or dash ends before it
+/// (and before a dashed aside that leads up to it), and that attribution
+/// becomes a claim of its own.
+pub fn split_embedded_quote(doc: &Document, claims: &mut Vec<Claim>) {
+    let mut added = Vec::new();
+    for claim in claims.iter_mut() {
+        for piece in claim.content.spans.iter_mut() {
+            let (a, b) = token_range(doc, *piece);
+            if doc.tokens.get(a).is_none_or(|t| t.kind == TokenKind::Quote) {
+                continue;
+            }
+            let Some(k) = (a + 4..b.saturating_sub(3)).find(|&k| {
+                // The cheap tests first: the lexicon is looked up only
+                // before `, “`.
+                let w = doc.token_text(k);
+                doc.token_text(k + 1) == ","
+                    && doc.tokens[k + 2].kind == TokenKind::Quote
+                    && w.chars().next().is_some_and(char::is_lowercase)
+                    && crate::cuelex::categories(w) & crate::cuelex::SPEECH != 0
+            }) else {
+                continue;
+            };
+            let capital = |t: usize| {
+                let w = doc.token_text(t);
+                w.chars().next().is_some_and(char::is_uppercase)
+                    || ["he", "she", "they", "we"].contains(&w)
+            };
+            let mut s = k;
+            while s > a + 2 && capital(s - 1) && k - s < 4 {
+                s -= 1;
+            }
+            let gap = doc.token_text(s - 1);
+            if s == k || ![",", "―", "—", "–", "-"].contains(&gap) {
+                continue;
+            }
+            let source = Span::new(doc.tokens[s].span.start, doc.tokens[k - 1].span.end);
+            let quote = Span::new(doc.tokens[k + 2].span.start, piece.end);
+            added.push(Claim::new(
+                vec![source],
+                vec![doc.tokens[k].span],
+                vec![quote],
+            ));
+            // A dash before the source closes an aside the writer opened
+            // with the same dash (`― as was true … ―`): the content ends
+            // before the aside too.
+            let open = (a + 1..s - 1).rfind(|&t| gap != "," && doc.token_text(t) == gap);
+            piece.end = doc.tokens[open.unwrap_or(s - 1) - 1].span.end;
+        }
+    }
+    claims.extend(added);
+}
+
+/// Whether a claim's cue is in the present tense: it holds a cue verb not
+/// in a past or `-ing` form, and no past form at all (`says`, `warn`; not
+/// `has said`, `tweeted`).
+fn present_cue(doc: &Document, claim: &Claim) -> bool {
+    let mut present = false;
+    for q in &claim.cue.spans {
+        let (a, b) = token_range(doc, *q);
+        for t in a..b {
+            let w = doc.token_text(t);
+            if w.ends_with("ed") || IRREGULAR_PAST.contains(&w) {
+                return false;
+            }
+            let cue = crate::cuelex::categories(w) & crate::cuelex::ANY_CUE != 0;
+            present |= cue && !w.ends_with("ing");
+        }
+    }
+    present
+}
+
+/// Irregular past forms of verbs of saying and thinking (regular ones end in
+/// `-ed`).
+const IRREGULAR_PAST: &[&str] = &[
+    "said", "told", "wrote", "thought", "knew", "felt", "found", "saw", "heard", "spoke", "made",
+];
+
+/// `Police say he posed a deadly threat and refused to drop the gun`: a
+/// claim the tagger opened on a past verb right after `and`, where another
+/// claim's content ends just before that `and`, is the second conjunct of
+/// that content when the other claim's cue is in the present tense
+/// (conjoined verbs share a tense, so `refused` goes with `posed`, not with
+/// `say`). The content runs on over it and the split-off claim goes.
+pub fn rejoin_conjoined(doc: &Document, claims: &mut Vec<Claim>) {
+    let mut gone = vec![false; claims.len()];
+    for j in 0..claims.len() {
+        let [cue] = claims[j].cue.spans[..] else {
+            continue;
+        };
+        let [rest] = claims[j].content.spans[..] else {
+            continue;
+        };
+        let k = doc.tokens.partition_point(|t| t.span.start < cue.start);
+        let verb = doc.tokens.get(k).filter(|t| t.span == cue).is_some();
+        if !verb || k < 2 || rest.start < cue.end || doc.token_text(k - 1) != "and" {
+            continue;
+        }
+        if !doc.token_text(k).ends_with("ed") {
+            continue;
+        }
+        let before = doc.tokens[k - 2].span.end;
+        let host = (0..claims.len()).find(|&i| {
+            let c = &claims[i];
+            i != j
+                && !gone[i]
+                && c.content.spans.last().is_some_and(|p| p.end == before)
+                && c.cue.spans.last().is_some_and(|q| q.end <= before)
+                && present_cue(doc, c)
+        });
+        if let Some(i) = host {
+            if let Some(p) = claims[i].content.spans.last_mut() {
+                p.end = rest.end;
+            }
+            gone[j] = true;
+        }
+    }
+    let mut flags = gone.iter();
+    claims.retain(|_| !flags.next().is_some_and(|&g| g));
 }

@@ -190,3 +190,127 @@ fn passive_report(doc: &Document, s0: usize, s1: usize) -> Option<(Span, Span, S
         Span::new(doc.tokens[a].span.start, doc.tokens[aux - 1].span.end),
     ))
 }
+
+/// `Those talks are continuing, he said.`, `…, according to the census`: a
+/// claim the tagger gave a source and a cue but no content, its attribution
+/// closing the sentence after a comma, takes the clause before the comma
+/// (from the start of its sentence, no quotation in it, no other claim's
+/// words).
+pub fn content_before_comma(doc: &Document, claims: &mut [Claim]) {
+    for i in 0..claims.len() {
+        let c = &claims[i];
+        let roles = || c.source.spans.iter().chain(&c.cue.spans);
+        let (Some(first), Some(last)) =
+            (roles().map(|s| s.start).min(), roles().map(|s| s.end).max())
+        else {
+            continue;
+        };
+        let a = super::subject::token_at(doc, first);
+        if !c.content.spans.is_empty() || a < 2 || doc.token_text(a - 1) != "," {
+            continue;
+        }
+        let (s0, s1) = doc.sentences[doc.sentence_of(a)];
+        // The attribution closes the sentence (`, he said.`, not `, she
+        // said:` before a quote), so the clause before the comma is no
+        // introductory phrase of its own claim.
+        let z = super::subject::token_at(doc, last);
+        if (z..s1).any(|t| doc.tokens[t].kind == TokenKind::Word)
+            || (a..s1).any(|t| doc.token_text(t) == ":")
+        {
+            continue;
+        }
+        let words = (s0..a - 1)
+            .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
+            .count();
+        if words < MIN_CONTENT || (s0..a - 1).any(|t| doc.tokens[t].kind == TokenKind::Quote) {
+            continue;
+        }
+        let content = Span::new(doc.tokens[s0].span.start, doc.tokens[a - 2].span.end);
+        if claims.iter().any(|o| o.touches(&content)) {
+            continue;
+        }
+        claims[i].content.spans = vec![content];
+    }
+}
+
+/// Speakers of a closing attribution that are words of their own.
+const CLOSING_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i"];
+
+/// `Those talks are continuing, he said.`: a sentence that closes on `,
+/// SPEAKER SPEECH-VERB.` (a pronoun or up to three capitalised words) whose
+/// verb no claim holds is a claim of that speaker about the clause before
+/// the comma. Claims without a source lying inside that clause (the tagger
+/// can read `are continuing` there as a cue) give way to it.
+pub fn closing_attribution(doc: &Document, claims: &mut Vec<Claim>) {
+    for &(s0, s1) in &doc.sentences {
+        let mut v = s1;
+        while v > s0 && doc.tokens[v - 1].kind != TokenKind::Word {
+            v -= 1;
+        }
+        let Some(v) = v.checked_sub(1) else {
+            continue;
+        };
+        let verb = doc.token_text(v);
+        if v < s0 + 3
+            || !crate::lexicon::is_speech_cue(verb)
+            || !verb.chars().all(|c| c.is_ascii_lowercase())
+        {
+            continue;
+        }
+        let comma = (v.saturating_sub(4).max(s0)..v)
+            .rev()
+            .find(|&t| doc.token_text(t) == ",");
+        let Some(comma) = comma else {
+            continue;
+        };
+        let speaker = comma + 1..v;
+        let pronoun = speaker.len() == 1
+            && CLOSING_PRONOUNS
+                .contains(&crate::case::lowercase(doc.token_text(comma + 1)).as_str());
+        let named = speaker.clone().all(|t| {
+            doc.tokens[t].kind == TokenKind::Word
+                && doc
+                    .token_text(t)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+        });
+        let words = (s0..comma)
+            .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
+            .count();
+        if speaker.is_empty()
+            || !(pronoun || named)
+            || words < MIN_CONTENT
+            || (s0..comma).any(|t| doc.tokens[t].kind == TokenKind::Quote)
+        {
+            continue;
+        }
+        let cue = doc.tokens[v].span;
+        let content = Span::new(doc.tokens[s0].span.start, doc.tokens[comma - 1].span.end);
+        // A claim already on the verb keeps it, and gets the clause only
+        // when the tagger gave it no content.
+        let holder = claims.iter().position(|c| c.touches(&cue));
+        if holder.is_some_and(|h| !claims[h].content.spans.is_empty()) {
+            continue;
+        }
+        let inside = |c: &Claim| {
+            c.source.spans.is_empty()
+                && c.role_spans()
+                    .all(|s| s.start >= content.start && s.end <= content.end)
+        };
+        if claims.iter().any(|c| c.touches(&content) && !inside(c)) {
+            continue;
+        }
+        let source = Span::new(doc.tokens[comma + 1].span.start, doc.tokens[v - 1].span.end);
+        match holder {
+            Some(h) => {
+                claims[h].content.spans = vec![content];
+                if claims[h].source.spans.is_empty() {
+                    claims[h].source.spans = vec![source];
+                }
+            }
+            None => claims.push(Claim::new(vec![source], vec![cue], vec![content])),
+        }
+        claims.retain(|c| !inside(c));
+    }
+}

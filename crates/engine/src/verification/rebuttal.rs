@@ -177,8 +177,9 @@ fn words_of<'d>(doc: &'d Document, claim: &Claim) -> Vec<&'d str> {
 const NEGATED_REACH: usize = 3;
 
 /// Whether the content negates its verb (`did not support`, `is not the
-/// behemoth`, `never paid`), and the stems of the few words the negation
-/// governs (`support`, `trump`): a claim that asserts them is answered.
+/// behemoth`, `never paid`, `paid nothing in fees`, `had no heaters`), and
+/// the stems of the few words the negation governs (`support`, `trump`): a
+/// claim that asserts them is answered.
 fn negation(doc: &Document, claim: &Claim) -> (bool, StemSet) {
     let mut negated = false;
     let mut scope = StemSet::default();
@@ -186,7 +187,7 @@ fn negation(doc: &Document, claim: &Claim) -> (bool, StemSet) {
         let r = doc.tokens_in(*s);
         for t in r.clone() {
             let w = doc.folded(t);
-            if matches!(w, "not" | "never") || w.ends_with("n't") {
+            if matches!(w, "not" | "never" | "nothing" | "no") || w.ends_with("n't") {
                 negated = true;
                 for u in t + 1..(t + 1 + NEGATED_REACH).min(r.end) {
                     scope.extend(super::topic::stem_folded(doc.folded(u)));

@@ -1,0 +1,113 @@
+//! Content pieces that belong elsewhere. The tagger may give one cue two
+//! `that` clauses when the first one's verb went untagged (`Video shows that
+//! …, contradicting the police's earlier claim that …`): a piece that opens on
+//! `that` right after a verb of saying, thinking or showing outside the
+//! claim's cue is that verb's claim, its source filled later from the
+//! sentence (see [`super::subject`]). And a piece right after the source,
+//! before the cue, opening on `that`/`who`/`which`, is the source's relative
+//! clause.
+
+use crate::cuelex;
+use crate::model::{Claim, Span};
+use crate::segment::Document;
+
+/// Splits such pieces off into claims of their own, or hands them to the
+/// source.
+pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
+    let mut added: Vec<Claim> = Vec::new();
+    for claim in claims.iter_mut() {
+        if claim.content.spans.len() < 2 {
+            continue;
+        }
+        let mut k = 0;
+        while k < claim.content.spans.len() && claim.content.spans.len() > 1 {
+            let piece = claim.content.spans[k];
+            let t = super::subject::token_at(doc, piece.start);
+            let verb = t.checked_sub(1).filter(|&v| {
+                let cue = cuelex::SPEECH | cuelex::BELIEF | cuelex::EVIDENCE;
+                doc.folded(t) == "that"
+                    && !claim
+                        .cue
+                        .spans
+                        .iter()
+                        .any(|c| c.contains(&doc.tokens[v].span))
+                    && cuelex::categories(doc.token_text(v)) & cue != 0
+            });
+            if relative_clause(doc, claim, piece, t) {
+                claim.content.spans.remove(k);
+                if let Some(s) = claim.source.spans.last_mut() {
+                    s.end = piece.end;
+                }
+                continue;
+            }
+            match verb {
+                Some(v) => {
+                    claim.content.spans.remove(k);
+                    added.push(Claim::new(
+                        Vec::new(),
+                        vec![doc.tokens[v].span],
+                        vec![piece],
+                    ));
+                }
+                None => k += 1,
+            }
+        }
+    }
+    claims.extend(added);
+}
+
+/// `A USA TODAY analysis of super PACs that have raised $1 million … shows
+/// …`: whether `piece` (starting at token `t`) is a relative clause right
+/// after the claim's source and before its cue.
+#[inline(never)]
+fn relative_clause(doc: &Document, claim: &Claim, piece: Span, t: usize) -> bool {
+    matches!(doc.folded(t), "that" | "who" | "which")
+        && t > 0
+        && claim
+            .source
+            .spans
+            .last()
+            .is_some_and(|s| doc.tokens[t - 1].span.end == s.end)
+        && claim
+            .cue
+            .spans
+            .first()
+            .is_some_and(|c| piece.end <= c.start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn span(text: &str, needle: &str) -> Span {
+        let start = text.find(needle).expect(needle);
+        Span::new(start, start + needle.len())
+    }
+
+    /// The tagger's shape: the relative clause of the source tagged as a
+    /// first content piece before the cue.
+    #[test]
+    fn a_relative_clause_before_the_cue_joins_the_source() {
+        let text = "A Denver Post analysis of super PACs that have raised $2 million or \
+                    more since March shows Democratic groups outpacing Republicans.";
+        let doc = Document::new(text);
+        let mut claims = vec![Claim::new(
+            vec![span(text, "A Denver Post analysis of super PACs")],
+            vec![span(text, "shows")],
+            vec![
+                span(text, "that have raised $2 million or more since March"),
+                span(text, "Democratic groups outpacing Republicans"),
+            ],
+        )];
+        apply(&doc, &mut claims);
+        let source = claims[0].source.spans[0];
+        assert_eq!(
+            &text[source.start..source.end],
+            "A Denver Post analysis of super PACs that have raised $2 million or more since March"
+        );
+        assert_eq!(
+            claims[0].content.spans,
+            vec![span(text, "Democratic groups outpacing Republicans")]
+        );
+    }
+}
