@@ -3,8 +3,11 @@
 
 use claimlens_engine::{Analysis, AnalyzeOptions, ClaimReview};
 use serde::de::DeserializeOwned;
+#[cfg(feature = "extension")]
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
+
+use crate::json_out::{self, ToJson};
 
 /// Analyses `text` and returns the analysis as a plain JSON-compatible object
 /// (the same model as `claimlens analyze`; spans in code points).
@@ -21,7 +24,7 @@ pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsError> {
 /// a few parts per task instead of one large object at once.
 #[wasm_bindgen(js_name = analyzeParts)]
 pub fn analyze_parts(text: &str, options: JsValue) -> Result<Vec<String>, JsError> {
-    crate::parts::split(&run(text, options)?).map_err(|_| cannot_serialise())
+    Ok(crate::parts::split(&run(text, options)?))
 }
 
 /// Parses the JavaScript options (`{ claimReviews: [...], jsonLd: [...] }`,
@@ -51,12 +54,19 @@ pub(crate) fn run(text: &str, options: JsValue) -> Result<Analysis, JsError> {
     ))
 }
 
-/// Serialises a value as plain objects and arrays (maps become objects).
+/// Serialises a model value as plain objects and arrays (maps become objects).
 ///
 /// Through a JSON string and the browser's own `JSON.parse`: faster than
-/// building the objects from Rust one call at a time, and one serde format
-/// (serde_json, which the engine needs anyway) instead of two in the wasm.
-pub fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+/// building the objects from Rust one call at a time. The JSON is written by
+/// [`crate::json_out`] (serde_json's text without its serializer in the wasm).
+pub fn to_js<T: ToJson + ?Sized>(value: &T) -> Result<JsValue, JsError> {
+    js_sys::JSON::parse(&json_out::to_string(value)).map_err(|_| cannot_serialise())
+}
+
+/// [`to_js`] for values with only a serde `Serialize` impl (the extension's
+/// own structs; the embed has none, so serde_json's serializer stays out of it).
+#[cfg(feature = "extension")]
+pub fn serde_to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     let json = serde_json::to_string(value).map_err(|_| cannot_serialise())?;
     js_sys::JSON::parse(&json).map_err(|_| cannot_serialise())
 }

@@ -21,6 +21,7 @@ pub mod export;
 #[cfg(feature = "extension")]
 pub mod extension;
 pub mod json;
+pub mod json_out;
 pub mod marks;
 pub mod parts;
 #[cfg(feature = "demo")]

@@ -9,8 +9,9 @@
 //! [`PART_BYTES`]. [`Assembly`] puts them back together, one part per call.
 
 use claimlens_engine::Analysis;
-use serde::Serialize;
 use wasm_bindgen::{JsCast, JsValue};
+
+use crate::json_out::{self, ToJson};
 
 mod read;
 
@@ -18,27 +19,23 @@ mod read;
 pub const PART_BYTES: usize = 128 * 1024;
 
 /// Splits `analysis` into parts (see the module documentation).
-pub fn split(analysis: &Analysis) -> Result<Vec<String>, serde_json::Error> {
+pub fn split(analysis: &Analysis) -> Vec<String> {
     let head = Analysis {
         text_length: analysis.text_length,
         summary: analysis.summary.clone(),
         ..Analysis::default()
     };
-    let mut parts = vec![format!("head\n{}", serde_json::to_string(&head)?)];
-    slices(&mut parts, "paragraphs", &analysis.paragraphs)?;
-    slices(&mut parts, "sentences", &analysis.sentences)?;
-    slices(&mut parts, "claims", &analysis.claims)?;
-    slices(&mut parts, "hedges", &analysis.hedges)?;
-    slices(&mut parts, "sources", &analysis.sources)?;
-    Ok(parts)
+    let mut parts = vec![format!("head\n{}", json_out::to_string(&head))];
+    slices(&mut parts, "paragraphs", &analysis.paragraphs);
+    slices(&mut parts, "sentences", &analysis.sentences);
+    slices(&mut parts, "claims", &analysis.claims);
+    slices(&mut parts, "hedges", &analysis.hedges);
+    slices(&mut parts, "sources", &analysis.sources);
+    parts
 }
 
 /// Appends `field\n[…]` parts of at most about [`PART_BYTES`] each.
-fn slices<T: Serialize>(
-    parts: &mut Vec<String>,
-    field: &str,
-    items: &[T],
-) -> Result<(), serde_json::Error> {
+fn slices<T: ToJson>(parts: &mut Vec<String>, field: &str, items: &[T]) {
     let mut part = String::new();
     for item in items {
         if part.is_empty() {
@@ -46,7 +43,7 @@ fn slices<T: Serialize>(
         } else {
             part.push(',');
         }
-        part.push_str(&serde_json::to_string(item)?);
+        item.write_json(&mut part);
         if part.len() >= PART_BYTES {
             part.push(']');
             parts.push(std::mem::take(&mut part));
@@ -56,7 +53,6 @@ fn slices<T: Serialize>(
         part.push(']');
         parts.push(part);
     }
-    Ok(())
 }
 
 /// Puts parts back together: the engine's model and the plain JS object the

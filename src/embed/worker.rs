@@ -26,8 +26,7 @@ pub async fn analyze_in_worker(
     text: &str,
     reviews: &[ClaimReview],
 ) -> Result<js_sys::Array, String> {
-    let reviews =
-        serde_json::to_string(reviews).map_err(|_| "cannot serialise the ClaimReviews")?;
+    let reviews = crate::json_out::to_string(reviews);
     // UTF-8 bytes in a buffer of their own, transferred to the worker: no
     // UTF-16 string of the whole article on the main thread.
     let bytes = js_sys::Uint8Array::from(text.as_bytes());

@@ -8,7 +8,7 @@ use claimlens_engine::Analysis;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::api::{run, to_js};
+use crate::api::{run, serde_to_js};
 
 /// One highlight run for a DOM layer written in JavaScript: the same marks as
 /// [`crate::marks::marks`], but in UTF-16 offsets, which is what JS strings and
@@ -52,7 +52,7 @@ pub fn analyze_for_dom(text: &str, options: JsValue) -> Result<JsValue, JsError>
             hedge: m.hedge.as_deref(),
         })
         .collect();
-    to_js(&DomAnalysis {
+    serde_to_js(&DomAnalysis {
         analysis: &analysis,
         marks,
     })
