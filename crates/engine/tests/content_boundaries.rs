@@ -157,3 +157,20 @@ fn conjoined_past_verb_stays_in_a_present_claim() {
         listing(text, &a)
     );
 }
+
+/// A phrase two paragraphs up (`port rules that could lead to …`) is no piece
+/// of a later speaker's claim about `the rules`: only the cue's own paragraph
+/// (or a quotation running into it) holds its content.
+#[test]
+fn an_earlier_paragraph_lends_no_unquoted_piece() {
+    let text = "Harbour rules anger traders\n\nIn 2019, Mayor Ilse Brandvik unveiled the first \
+                draft of what would become the Harbour Plan: a set of port rules that could lead \
+                to the closing of dozens of fish markets.\n\nThe move angered traders, including \
+                Halvard Osk of Port Elvane, whose family has sold cod there since 1950.\n\n\
+                Another critic, Dora Kessling, likened the rules to \"a slow eviction\" - a \
+                charge that stung, since Ms. Kessling had once advised the mayor.\n";
+    assert_eq!(
+        content_of(text, "likened"),
+        "the rules to \"a slow eviction\""
+    );
+}

@@ -54,6 +54,43 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
         }
     }
     claims.extend(added);
+    for claim in claims.iter_mut() {
+        stray_earlier_pieces(doc, claim);
+    }
+}
+
+/// Paragraph of the token at byte `at`.
+fn paragraph_at(doc: &Document, at: usize) -> usize {
+    let t = super::subject::token_at(doc, at);
+    doc.paragraph_of_sentence(doc.sentence_of(t))
+}
+
+/// `A mine operator wants plants to pay for its cleanup.` ¶ `Markby says he
+/// has paid …`: an unquoted piece from a paragraph before the cue's, when
+/// another piece sits in the cue's own paragraph, is a neighbour's words the
+/// tagger carried over (a quotation running over paragraphs opens on its
+/// quote mark and stays).
+fn stray_earlier_pieces(doc: &Document, claim: &mut Claim) {
+    let (Some(cue), true) = (claim.cue.spans.first(), claim.content.spans.len() > 1) else {
+        return;
+    };
+    let home = paragraph_at(doc, cue.start);
+    let pars: Vec<usize> = claim
+        .content
+        .spans
+        .iter()
+        .map(|s| paragraph_at(doc, s.start))
+        .collect();
+    if !pars.contains(&home) {
+        return;
+    }
+    let mut k = 0;
+    claim.content.spans.retain(|s| {
+        let par = pars[k];
+        k += 1;
+        let t = super::subject::token_at(doc, s.start);
+        par >= home || doc.tokens[t].kind == crate::segment::TokenKind::Quote
+    });
 }
 
 /// `A USA TODAY analysis of super PACs that have raised $1 million … shows
