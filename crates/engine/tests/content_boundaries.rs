@@ -174,3 +174,16 @@ fn an_earlier_paragraph_lends_no_unquoted_piece() {
         "the rules to \"a slow eviction\""
     );
 }
+
+/// `…, which contended that …, is a good example`: the relative clause's
+/// closing comma, before the main clause's verb, ends what it reports.
+#[test]
+fn a_relative_clause_reports_up_to_its_closing_comma() {
+    let text = "It is worth noting that the port's $3 million fee bill from the regional board, \
+                which contended that Velmora undercharged the shipping line, is a good example \
+                of money kept out of reach of local taxes.";
+    assert_eq!(
+        content_of(text, "contended"),
+        "that Velmora undercharged the shipping line"
+    );
+}
