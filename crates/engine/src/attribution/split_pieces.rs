@@ -59,37 +59,28 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
     }
 }
 
-/// Paragraph of the token at byte `at`.
-fn paragraph_at(doc: &Document, at: usize) -> usize {
-    let t = super::subject::token_at(doc, at);
-    doc.paragraph_of_sentence(doc.sentence_of(t))
-}
-
 /// `A mine operator wants plants to pay for its cleanup.` ¶ `Markby says he
 /// has paid …`: an unquoted piece from a paragraph before the cue's, when
 /// another piece sits in the cue's own paragraph, is a neighbour's words the
 /// tagger carried over (a quotation running over paragraphs opens on its
 /// quote mark and stays).
 fn stray_earlier_pieces(doc: &Document, claim: &mut Claim) {
+    use crate::verification::link::paragraph_of;
     let (Some(cue), true) = (claim.cue.spans.first(), claim.content.spans.len() > 1) else {
         return;
     };
-    let home = paragraph_at(doc, cue.start);
-    let pars: Vec<usize> = claim
+    let home = paragraph_of(doc, cue.start);
+    if !claim
         .content
         .spans
         .iter()
-        .map(|s| paragraph_at(doc, s.start))
-        .collect();
-    if !pars.contains(&home) {
+        .any(|s| paragraph_of(doc, s.start) == home)
+    {
         return;
     }
-    let mut k = 0;
     claim.content.spans.retain(|s| {
-        let par = pars[k];
-        k += 1;
         let t = super::subject::token_at(doc, s.start);
-        par >= home || doc.tokens[t].kind == crate::segment::TokenKind::Quote
+        doc.tokens[t].kind == crate::segment::TokenKind::Quote || paragraph_of(doc, s.start) >= home
     });
 }
 
