@@ -187,3 +187,13 @@ fn a_relative_clause_reports_up_to_its_closing_comma() {
         "that Velmora undercharged the shipping line"
     );
 }
+
+/// `…, despite the fact that …` is the writer's counterpoint, not part of
+/// the suggestion reported.
+#[test]
+fn despite_the_fact_is_the_writers() {
+    let text = "BRASK (AP) — Mayor Teodor Lunn said on Tuesday that he built the shipping \
+                firm alone, despite the fact that he was given a large fleet by his late uncle.";
+    let content = content_of(text, "said");
+    assert!(content.ends_with("built the shipping firm alone"), "{content}");
+}

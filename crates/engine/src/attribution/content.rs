@@ -358,7 +358,10 @@ fn cut_before_concessive(doc: &Document, piece: &mut Span) {
         if quotes % 2 == 0
             && k >= a + 3
             && doc.token_text(k) == ","
-            && ["although", "though", "whereas"].contains(&next)
+            && (["although", "though", "whereas"].contains(&next)
+                // `…, despite the fact that …`: the writer's counterpoint
+                // (a bare `despite` phrase is as often the source's own).
+                || (next == "despite" && k + 3 < b && doc.folded(k + 3) == "fact"))
         {
             piece.end = doc.tokens[k - 1].span.end;
             return;
