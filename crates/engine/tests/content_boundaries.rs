@@ -195,5 +195,8 @@ fn despite_the_fact_is_the_writers() {
     let text = "BRASK (AP) — Mayor Teodor Lunn said on Tuesday that he built the shipping \
                 firm alone, despite the fact that he was given a large fleet by his late uncle.";
     let content = content_of(text, "said");
-    assert!(content.ends_with("built the shipping firm alone"), "{content}");
+    assert!(
+        content.ends_with("built the shipping firm alone"),
+        "{content}"
+    );
 }
