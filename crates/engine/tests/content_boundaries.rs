@@ -157,3 +157,46 @@ fn conjoined_past_verb_stays_in_a_present_claim() {
         listing(text, &a)
     );
 }
+
+/// A phrase two paragraphs up (`port rules that could lead to …`) is no piece
+/// of a later speaker's claim about `the rules`: only the cue's own paragraph
+/// (or a quotation running into it) holds its content.
+#[test]
+fn an_earlier_paragraph_lends_no_unquoted_piece() {
+    let text = "Harbour rules anger traders\n\nIn 2019, Mayor Ilse Brandvik unveiled the first \
+                draft of what would become the Harbour Plan: a set of port rules that could lead \
+                to the closing of dozens of fish markets.\n\nThe move angered traders, including \
+                Halvard Osk of Port Elvane, whose family has sold cod there since 1950.\n\n\
+                Another critic, Dora Kessling, likened the rules to \"a slow eviction\" - a \
+                charge that stung, since Ms. Kessling had once advised the mayor.\n";
+    assert_eq!(
+        content_of(text, "likened"),
+        "the rules to \"a slow eviction\""
+    );
+}
+
+/// `…, which contended that …, is a good example`: the relative clause's
+/// closing comma, before the main clause's verb, ends what it reports.
+#[test]
+fn a_relative_clause_reports_up_to_its_closing_comma() {
+    let text = "It is worth noting that the port's $3 million fee bill from the regional board, \
+                which contended that Velmora undercharged the shipping line, is a good example \
+                of money kept out of reach of local taxes.";
+    assert_eq!(
+        content_of(text, "contended"),
+        "that Velmora undercharged the shipping line"
+    );
+}
+
+/// `…, despite the fact that …` is the writer's counterpoint, not part of
+/// the suggestion reported.
+#[test]
+fn despite_the_fact_is_the_writers() {
+    let text = "BRASK (AP) — Mayor Teodor Lunn said on Tuesday that he built the shipping \
+                firm alone, despite the fact that he was given a large fleet by his late uncle.";
+    let content = content_of(text, "said");
+    assert!(
+        content.ends_with("built the shipping firm alone"),
+        "{content}"
+    );
+}

@@ -26,6 +26,7 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
             cut_trailing_medium(doc, piece);
             cut_passive_clause(doc, piece);
         }
+        close_relative_clause(doc, claim);
         let (Some(&cue), Some(first)) = (claim.cue.spans.last(), claim.content.spans.first_mut())
         else {
             continue;
@@ -48,6 +49,37 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
                     c.end = doc.tokens[o - 1].span.end;
                 }
             }
+        }
+    }
+}
+
+/// `The bill, which argued that the port was undertaxed, is a good example
+/// …`: a cue in a relative clause set off by commas (`, which` / `, who`)
+/// reports only up to the clause's closing comma, where the main clause's
+/// verb follows.
+fn close_relative_clause(doc: &Document, claim: &mut Claim) {
+    let (Some(cue), Some(piece)) = (claim.cue.spans.first(), claim.content.spans.last_mut()) else {
+        return;
+    };
+    let (c, _) = token_range(doc, *cue);
+    let relative =
+        c >= 2 && doc.token_text(c - 2) == "," && matches!(doc.folded(c - 1), "which" | "who");
+    if !relative || piece.start < cue.end {
+        return;
+    }
+    let (a, b) = token_range(doc, *piece);
+    let mut quotes = 0;
+    for k in a..b.saturating_sub(1) {
+        if doc.tokens[k].kind == TokenKind::Quote {
+            quotes += 1;
+        }
+        if quotes % 2 == 0
+            && k >= a + 2
+            && doc.token_text(k) == ","
+            && super::parenthetical::FINITE.contains(&doc.folded(k + 1))
+        {
+            piece.end = doc.tokens[k - 1].span.end;
+            return;
         }
     }
 }
@@ -326,7 +358,10 @@ fn cut_before_concessive(doc: &Document, piece: &mut Span) {
         if quotes % 2 == 0
             && k >= a + 3
             && doc.token_text(k) == ","
-            && ["although", "though", "whereas"].contains(&next)
+            && (["although", "though", "whereas"].contains(&next)
+                // `…, despite the fact that …`: the writer's counterpoint
+                // (a bare `despite` phrase is as often the source's own).
+                || (next == "despite" && k + 3 < b && doc.folded(k + 3) == "fact"))
         {
             piece.end = doc.tokens[k - 1].span.end;
             return;

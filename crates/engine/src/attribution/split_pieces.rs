@@ -54,6 +54,34 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
         }
     }
     claims.extend(added);
+    for claim in claims.iter_mut() {
+        stray_earlier_pieces(doc, claim);
+    }
+}
+
+/// `A mine operator wants plants to pay for its cleanup.` ¶ `Markby says he
+/// has paid …`: an unquoted piece from a paragraph before the cue's, when
+/// another piece sits in the cue's own paragraph, is a neighbour's words the
+/// tagger carried over (a quotation running over paragraphs opens on its
+/// quote mark and stays).
+fn stray_earlier_pieces(doc: &Document, claim: &mut Claim) {
+    use crate::verification::link::paragraph_of;
+    let (Some(cue), true) = (claim.cue.spans.first(), claim.content.spans.len() > 1) else {
+        return;
+    };
+    let home = paragraph_of(doc, cue.start);
+    if !claim
+        .content
+        .spans
+        .iter()
+        .any(|s| paragraph_of(doc, s.start) == home)
+    {
+        return;
+    }
+    claim.content.spans.retain(|s| {
+        let t = super::subject::token_at(doc, s.start);
+        doc.tokens[t].kind == crate::segment::TokenKind::Quote || paragraph_of(doc, s.start) >= home
+    });
 }
 
 /// `A USA TODAY analysis of super PACs that have raised $1 million … shows
