@@ -267,14 +267,7 @@ pub fn closing_attribution(doc: &Document, claims: &mut Vec<Claim>) {
         let pronoun = speaker.len() == 1
             && CLOSING_PRONOUNS
                 .contains(&crate::case::lowercase(doc.token_text(comma + 1)).as_str());
-        let named = speaker.clone().all(|t| {
-            doc.tokens[t].kind == TokenKind::Word
-                && doc
-                    .token_text(t)
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase)
-        });
+        let named = speaker.clone().all(|t| super::subject::capitalised(doc, t));
         let words = (s0..comma)
             .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
             .count();
