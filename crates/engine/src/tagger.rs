@@ -11,12 +11,13 @@
 //! magic "CLAT" · version u32 · slot bits u32 · scale f32 ·
 //! transitions (LABELS + 1) × LABELS f32 (row LABELS = start) ·
 //! weights slots × LABELS i8            (version 1)
-//!       | the same, coded by crate::rans in rows of LABELS      (version 3)
+//!       | the same, coded by crate::rans in rows of LABELS      (version 4)
 //! ```
 //! All numbers little endian. A feature hash picks a slot; the slot holds one
-//! weight per label, scaled by `scale`. The training writes version 3 (a
-//! third smaller in the browser download); version 1 is still read, version 2
-//! (the previous `rans` layout, one table per label) no longer is.
+//! weight per label, scaled by `scale`. The training writes version 4 (a
+//! third smaller in the browser download than version 1, and each row's
+//! zero weights cost one decoding step together); version 1 is still read,
+//! versions 2 and 3 (earlier `rans` layouts) no longer are.
 
 use std::sync::OnceLock;
 

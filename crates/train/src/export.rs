@@ -93,7 +93,8 @@ pub const PRUNE_STAGE2: i32 = 7;
 ///
 /// Kept since 2026-11-26 (round 5): 15 levels, for speed. The 23 KB they
 /// save pay for building the engine at a faster opt-level in the wasm
-/// (Cargo.toml: "s", about 11 % less Chromium `analyze` time than "z"). On the engine of that day, 31 → 15 levels (prune 3/7): both files
+/// (Cargo.toml: "s", about 11 % less Chromium `analyze` time than "z"). On
+/// the engine of that day, 31 → 15 levels (prune 3/7): both files
 /// 86,440 → 63,537 bytes; PolNeAR dev 0.706 / 0.657 / 0.573 → 0.705 / 0.662
 /// / 0.575; GUM 0.646 / 0.702 → 0.640 / 0.704; verification 0.545 / 0.684
 /// (199 matched) → 0.529 / 0.671 (198); three engine tests of hand-written
