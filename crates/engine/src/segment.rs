@@ -194,12 +194,17 @@ impl<'a> Document<'a> {
 /// Appends `word` lower-cased ([`crate::case`]) with `’` folded to `'` (what
 /// [`crate::hedges::fold`] returns) to `out`.
 pub(crate) fn fold_into(word: &str, out: &mut String) {
-    let start = out.len();
-    crate::case::push_lowercase(word, out);
-    if !word.is_ascii() && out[start..].contains('’') {
-        let folded = out[start..].replace('’', "'");
-        out.truncate(start);
-        out.push_str(&folded);
+    if word.is_ascii() {
+        crate::case::push_lowercase(word, out);
+    } else {
+        let fold = |c| {
+            if c == '’' {
+                '\''
+            } else {
+                crate::case::lower_char(c)
+            }
+        };
+        out.extend(word.chars().map(fold));
     }
 }
 
