@@ -40,6 +40,16 @@ impl Span {
     pub fn contains(&self, other: &Span) -> bool {
         self.start <= other.start && other.end <= self.end
     }
+
+    /// The smallest span covering this one and `other`.
+    ///
+    /// ```
+    /// use claimlens_engine::Span;
+    /// assert_eq!(Span::new(4, 6).cover(&Span::new(1, 2)), Span::new(1, 6));
+    /// ```
+    pub fn cover(&self, other: &Span) -> Span {
+        Span::new(self.start.min(other.start), self.end.max(other.end))
+    }
 }
 
 /// Everything claimlens found in one article.

@@ -8,6 +8,8 @@ use crate::model::{Claim, Span};
 use crate::quotes;
 use crate::segment::{Document, TokenKind};
 
+use super::subject::token_at;
+
 /// Applies every repair.
 pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
     for claim in claims.iter_mut() {
@@ -71,11 +73,7 @@ fn split_sources(doc: &Document, claims: &mut [Claim]) {
         if !c.content.spans.is_empty() || c.source.spans.is_empty() || !junk_cue(doc, c) {
             continue;
         }
-        let Some(whole) = c
-            .role_spans()
-            .copied()
-            .reduce(|a, b| Span::new(a.start.min(b.start), a.end.max(b.end)))
-        else {
+        let Some(whole) = c.role_spans().copied().reduce(|a, b| a.cover(&b)) else {
             continue;
         };
         let next = token_at(doc, whole.end);
@@ -184,11 +182,6 @@ fn junk_cue(doc: &Document, claim: &Claim) -> bool {
 
 fn text<'a>(doc: &'a Document, s: Span) -> &'a str {
     doc.text.get(s.start..s.end).unwrap_or("")
-}
-
-/// Index of the first token starting at or after byte `pos`.
-fn token_at(doc: &Document, pos: usize) -> usize {
-    doc.tokens.partition_point(|t| t.span.start < pos)
 }
 
 /// `According to X, C`: when the tagger left the source inside the content,

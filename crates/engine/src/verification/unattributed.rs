@@ -80,11 +80,7 @@ pub fn find(doc: &Document, claims: &[Claim]) -> Vec<Claim> {
                     doc.tokens[end - 1].span.end,
                 ));
             }
-            let Some(whole) = pieces
-                .iter()
-                .copied()
-                .reduce(|a, b| Span::new(a.start, b.end))
-            else {
+            let Some(whole) = pieces.iter().copied().reduce(|a, b| a.cover(&b)) else {
                 continue;
             };
             if taken(whole) {
@@ -98,24 +94,17 @@ pub fn find(doc: &Document, claims: &[Claim]) -> Vec<Claim> {
 
 /// Whether all of `claim`'s words lie inside `span`.
 fn inside(claim: &Claim, span: Span) -> bool {
-    claim
-        .role_spans()
-        .all(|s| span.start <= s.start && s.end <= span.end)
+    claim.role_spans().all(|s| span.contains(s))
 }
 
 /// Drops the claims that statements found by [`find`] (`found`) hold
 /// inside them, as [`find`] allowed.
 pub fn absorb(found: &[Claim], claims: &mut Vec<Claim>) {
-    claims.retain(|c| {
-        !c.source.spans.is_empty()
-            || !found.iter().any(|f| {
-                let first = f.content.spans.first();
-                let last = f.content.spans.last();
-                first
-                    .zip(last)
-                    .is_some_and(|(a, b)| inside(c, Span::new(a.start, b.end)))
-            })
-    });
+    let statements: Vec<Span> = found
+        .iter()
+        .filter_map(|f| f.content.spans.iter().copied().reduce(|a, b| a.cover(&b)))
+        .collect();
+    claims.retain(|c| !c.source.spans.is_empty() || !statements.iter().any(|&s| inside(c, s)));
 }
 
 /// Where a statement cue stands in its sentence (word indices).
