@@ -118,12 +118,9 @@ fn trailing_mark(doc: &Document, claim: &mut Claim) {
     let Some(cue) = claim.cue.spans.last_mut() else {
         return;
     };
-    let (a, b) = (
-        doc.tokens.partition_point(|x| x.span.start < cue.start),
-        doc.tokens.partition_point(|x| x.span.start < cue.end),
-    );
-    if b > a + 1 && matches!(doc.token_text(b - 1), ":" | ",") {
-        cue.end = doc.tokens[b - 2].span.end;
+    let r = doc.tokens_in(*cue);
+    if r.len() > 1 && matches!(doc.token_text(r.end - 1), ":" | ",") {
+        cue.end = doc.tokens[r.end - 2].span.end;
     }
 }
 

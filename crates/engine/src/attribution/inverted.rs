@@ -98,11 +98,7 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
 /// `(source, cue, content)` of sentence `s0..s1` when it has the shape
 /// `CONTENT, <determiner or name> … <record noun> … VERB.`.
 fn inverted(doc: &Document, s0: usize, s1: usize) -> Option<(Span, Span, Span)> {
-    let mut v = s1;
-    while v > s0 && doc.tokens[v - 1].kind != TokenKind::Word {
-        v -= 1;
-    }
-    let v = v.checked_sub(1)?;
+    let v = last_word(doc, s0, s1)?;
     let is = |t: usize, list: &[&str]| {
         list.iter()
             .any(|w| w.eq_ignore_ascii_case(doc.token_text(t)))
@@ -219,13 +215,9 @@ pub fn content_before_comma(doc: &Document, claims: &mut [Claim]) {
         {
             continue;
         }
-        let words = (s0..a - 1)
-            .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
-            .count();
-        if words < MIN_CONTENT || (s0..a - 1).any(|t| doc.tokens[t].kind == TokenKind::Quote) {
+        let Some(content) = clause_before(doc, s0, a - 1) else {
             continue;
-        }
-        let content = Span::new(doc.tokens[s0].span.start, doc.tokens[a - 2].span.end);
+        };
         if claims.iter().any(|o| o.touches(&content)) {
             continue;
         }
@@ -243,11 +235,7 @@ const CLOSING_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i"];
 /// can read `are continuing` there as a cue) give way to it.
 pub fn closing_attribution(doc: &Document, claims: &mut Vec<Claim>) {
     for &(s0, s1) in &doc.sentences {
-        let mut v = s1;
-        while v > s0 && doc.tokens[v - 1].kind != TokenKind::Word {
-            v -= 1;
-        }
-        let Some(v) = v.checked_sub(1) else {
+        let Some(v) = last_word(doc, s0, s1) else {
             continue;
         };
         let verb = doc.token_text(v);
@@ -264,33 +252,23 @@ pub fn closing_attribution(doc: &Document, claims: &mut Vec<Claim>) {
             continue;
         };
         let speaker = comma + 1..v;
-        let pronoun = speaker.len() == 1
-            && CLOSING_PRONOUNS
-                .contains(&crate::case::lowercase(doc.token_text(comma + 1)).as_str());
+        let pronoun = speaker.len() == 1 && CLOSING_PRONOUNS.contains(&doc.folded(comma + 1));
         let named = speaker.clone().all(|t| super::subject::capitalised(doc, t));
-        let words = (s0..comma)
-            .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
-            .count();
-        if speaker.is_empty()
-            || !(pronoun || named)
-            || words < MIN_CONTENT
-            || (s0..comma).any(|t| doc.tokens[t].kind == TokenKind::Quote)
-        {
+        if speaker.is_empty() || !(pronoun || named) {
             continue;
         }
+        let Some(content) = clause_before(doc, s0, comma) else {
+            continue;
+        };
         let cue = doc.tokens[v].span;
-        let content = Span::new(doc.tokens[s0].span.start, doc.tokens[comma - 1].span.end);
         // A claim already on the verb keeps it, and gets the clause only
         // when the tagger gave it no content.
         let holder = claims.iter().position(|c| c.touches(&cue));
         if holder.is_some_and(|h| !claims[h].content.spans.is_empty()) {
             continue;
         }
-        let inside = |c: &Claim| {
-            c.source.spans.is_empty()
-                && c.role_spans()
-                    .all(|s| s.start >= content.start && s.end <= content.end)
-        };
+        let inside =
+            |c: &Claim| c.source.spans.is_empty() && c.role_spans().all(|s| content.contains(s));
         if claims.iter().any(|c| c.touches(&content) && !inside(c)) {
             continue;
         }
@@ -306,4 +284,29 @@ pub fn closing_attribution(doc: &Document, claims: &mut Vec<Claim>) {
         }
         claims.retain(|c| !inside(c));
     }
+}
+
+/// The last word token of sentence `s0..s1`, if it has one.
+fn last_word(doc: &Document, s0: usize, s1: usize) -> Option<usize> {
+    (s0..s1)
+        .rev()
+        .find(|&t| doc.tokens[t].kind == TokenKind::Word)
+}
+
+/// The clause from sentence start `s0` to the token before the comma at
+/// `comma`, when it has at least [`MIN_CONTENT`] words and no quotation mark.
+fn clause_before(doc: &Document, s0: usize, comma: usize) -> Option<Span> {
+    let words = (s0..comma)
+        .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
+        .count();
+    if comma == 0
+        || words < MIN_CONTENT
+        || (s0..comma).any(|t| doc.tokens[t].kind == TokenKind::Quote)
+    {
+        return None;
+    }
+    Some(Span::new(
+        doc.tokens[s0].span.start,
+        doc.tokens[comma - 1].span.end,
+    ))
 }
