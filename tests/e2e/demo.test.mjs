@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch } from './harness.mjs';
 import {
-  openDemo, pageAnalysis, cp, articleParagraphs, focusOrder, focusedClaim, paragraphsOf, HARBOR,
+  openDemo, pageAnalysis, cp, articleParagraphs, focusOrder, focusedClaim, paragraphsOf, HARBOR, eventually, settle,
 } from './demo_page.mjs';
 
 let server, browser;
@@ -107,30 +107,30 @@ test('legend filters hide and show kinds and states without touching the text', 
 
   const button = `[data-cl-filter-state="${state}"]`;
   await page.click(button);
-  assert.equal(await page.getAttribute(button, 'aria-pressed'), 'false');
-  assert.equal(await count(`mark[data-cl-kind="content"][data-cl-state="${state}"]`), 0);
+  await eventually(() => page.getAttribute(button, 'aria-pressed'), 'false');
+  await eventually(() => count(`mark[data-cl-kind="content"][data-cl-state="${state}"]`), 0);
   assert.equal(await count(`mark[data-cl-kind="content"]:not([data-cl-state="${state}"])`), othersBefore);
   assert.match(await page.textContent('#cl-live'), /claims hidden/);
   assert.deepEqual(await articleParagraphs(page), text);
   await page.click(button);
-  assert.equal(await page.getAttribute(button, 'aria-pressed'), 'true');
-  assert.equal(await count(`mark[data-cl-kind="content"][data-cl-state="${state}"]`), shownBefore);
+  await eventually(() => page.getAttribute(button, 'aria-pressed'), 'true');
+  await eventually(() => count(`mark[data-cl-kind="content"][data-cl-state="${state}"]`), shownBefore);
 
   const sources = await count('mark[data-cl-kind="source"]');
   assert.ok(sources > 0);
   await page.click('[data-cl-filter-kind="source"]');
-  assert.equal(await count('mark[data-cl-kind="source"]'), 0);
+  await eventually(() => count('mark[data-cl-kind="source"]'), 0);
   assert.ok(await count('mark[data-cl-kind="content"]') > 0, 'content stays');
   await page.click('[data-cl-filter-kind="source"]');
-  assert.equal(await count('mark[data-cl-kind="source"]'), sources);
+  await eventually(() => count('mark[data-cl-kind="source"]'), sources);
 
   // All highlights off (key `h`) and on again (the legend's switch).
   await page.focus('mark[data-cl-focus]');
   await page.keyboard.press('h');
-  assert.equal(await count('mark'), 0);
+  await eventually(() => count('mark'), 0);
   assert.deepEqual(await articleParagraphs(page), text);
   await page.click('[data-cl-filter="highlights"]');
-  assert.ok(await count('mark') > 0);
+  await eventually(async () => await count('mark') > 0, true);
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -142,28 +142,30 @@ test('the keyboard moves focus through claims in text order; shortcuts can be sw
   assert.deepEqual([...order].sort(), analysis.claims.map((c) => c.id).sort(), 'one focus target per claim');
   for (const id of order) {
     await page.keyboard.press('j');
-    assert.equal(await focusedClaim(page), id);
-    assert.equal(await page.getAttribute('[data-cl-card-claim]', 'data-cl-card-claim'), id, 'the card follows');
+    await eventually(() => focusedClaim(page), id);
+    await eventually(() => page.getAttribute('[data-cl-card-claim]', 'data-cl-card-claim'), id, 'the card follows');
   }
   await page.keyboard.press('j');
-  assert.equal(await focusedClaim(page), order[0], 'wraps to the first claim');
+  await eventually(() => focusedClaim(page), order[0], 'wraps to the first claim');
   await page.keyboard.press('k');
-  assert.equal(await focusedClaim(page), order.at(-1), 'and back to the last');
+  await eventually(() => focusedClaim(page), order.at(-1), 'and back to the last');
   assert.match(await page.textContent('#cl-live'), new RegExp(`Claim ${order.length} of ${order.length}`));
   await page.keyboard.press('Escape');
-  assert.equal(await page.$('[data-cl-card-claim]'), null, 'Escape closes the card');
+  await eventually(async () => (await page.$('[data-cl-card-claim]')) === null, true, 'Escape closes the card');
   await page.keyboard.press('o');
-  assert.equal(await page.getAttribute('[data-cl-card-claim]', 'data-cl-card-claim'), order.at(-1), 'o opens it again');
+  await eventually(() => page.getAttribute('[data-cl-card-claim]', 'data-cl-card-claim'), order.at(-1), 'o opens it again');
   // Tab walks the same claims in the same order.
   await page.focus(`mark[data-cl-focus][data-cl-claim="${order[0]}"]`);
   await page.keyboard.press('Tab');
-  assert.equal(await focusedClaim(page), order[1]);
+  await eventually(() => focusedClaim(page), order[1]);
 
   const shortcuts = await page.$$eval('.cl-shortcuts kbd', (ks) => ks.map((k) => k.textContent));
   assert.ok(shortcuts.includes('j / n') && shortcuts.includes('k / p'), `listed: ${shortcuts}`);
   await page.uncheck('#cl-shortcuts-on');
+  await settle(page);
   await page.focus(`mark[data-cl-focus][data-cl-claim="${order[0]}"]`);
   await page.keyboard.press('j');
+  await settle(page);
   assert.equal(await focusedClaim(page), order[0], 'j does nothing with shortcuts off');
   assert.deepEqual(errors, []);
   await page.close();

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch } from './harness.mjs';
-import { openDemo, pageAnalysis, cp, spansText, focusedClaim } from './demo_page.mjs';
+import { openDemo, pageAnalysis, cp, spansText, focusedClaim, eventually } from './demo_page.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -45,7 +45,7 @@ for (const sample of ['warehouse-fire', 'council-jobs']) {
     assert.equal(order.length, analysis.claims.length);
     for (const id of order) {
       await page.keyboard.press('n');
-      assert.equal(await focusedClaim(page), id);
+      await eventually(() => focusedClaim(page), id);
       await assertCard(page, analysis.claims.find((c) => c.id === id), analysis, text);
     }
     assert.deepEqual(errors, []);
@@ -102,12 +102,12 @@ test('summary entries count claims per state and per source and jump to them', a
     const entry = `[data-cl-summary-source="${source.name}"]`;
     assert.equal(Number(await page.textContent(`${entry} .cl-count`)), source.claims.length, source.name);
     await page.click(entry);
-    assert.equal(await focusedClaim(page), source.claims[0], `jump to ${source.name}`);
-    assert.equal(await page.getAttribute('[data-cl-card-claim]', 'data-cl-card-claim'), source.claims[0]);
+    await eventually(() => focusedClaim(page), source.claims[0], `jump to ${source.name}`);
+    await eventually(() => page.getAttribute('[data-cl-card-claim]', 'data-cl-card-claim'), source.claims[0]);
   }
   const state = Object.keys(analysis.summary.states).find((s) => analysis.summary.states[s] > 0);
   await page.click(`[data-cl-summary-state="${state}"]`);
-  assert.equal(await focusedClaim(page), analysis.claims.find((c) => c.state === state).id);
+  await eventually(() => focusedClaim(page), analysis.claims.find((c) => c.state === state).id);
   assert.deepEqual(errors, []);
   await page.close();
 });

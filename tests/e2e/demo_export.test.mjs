@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, screenshot } from './harness.mjs';
-import { openDemo, pageAnalysis, downloadText, cp, articleParagraphs, paragraphsOf, HARBOR } from './demo_page.mjs';
+import { openDemo, pageAnalysis, downloadText, cp, articleParagraphs, paragraphsOf, HARBOR, settle } from './demo_page.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -54,6 +54,7 @@ test('an empty text gets a clear empty state; pasted text is annotated', async (
   await page.click('.cl-paste-box summary');
   await page.fill('#cl-paste', '   \n\n  ');
   await page.click('#cl-annotate');
+  await settle(page);
   assert.ok(await page.$('#cl-empty'), 'blank text stays empty');
   await page.fill('#cl-paste', HARBOR);
   await page.click('#cl-annotate');

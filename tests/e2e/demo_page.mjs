@@ -1,6 +1,9 @@
 // Helpers for the demo page's end-to-end tests: open the built page, read the
-// analysis it exports, cut text by code points as the analysis counts.
+// analysis it exports, cut text by code points as the analysis counts, wait
+// for the page to catch up with an action.
+import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
+import { isDeepStrictEqual } from 'node:util';
 import { watchErrors } from './harness.mjs';
 
 /** Opens the demo at `hash`; resolves once the page has rendered an article or its empty state. */
@@ -62,3 +65,38 @@ export const HARBOR = [
   '“We expect the first boats to dock by May 12,” said Lena Moss, the city\'s harbor director. She said the repairs had cost about $2 million.',
   'The dockworkers\' union disputed that figure. “The real bill is twice that,” said Carl Ibsen, a union steward.',
 ].join('\n\n');
+
+/** Reads `read()` until it deep-equals `expected`, then asserts it (failing
+    with the last value after `timeout` ms). Yew finishes a render in a later
+    task when it runs past its 16 ms slice, as it can on a busy machine, so a
+    check made right after a click or key press may still see the page before. */
+export async function eventually(read, expected, message, timeout = 5000) {
+  const deadline = Date.now() + timeout;
+  let actual = await read();
+  while (!isDeepStrictEqual(actual, expected) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    actual = await read();
+  }
+  assert.deepStrictEqual(actual, expected, message);
+}
+
+/** Waits until a timer turn and a frame pass without any DOM change (at most
+    2 s): for checks that an action did *not* change something. */
+export async function settle(page) {
+  await page.evaluate(() => new Promise((resolve) => {
+    let changed = true;
+    const changes = new MutationObserver(() => { changed = true; });
+    changes.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    const started = performance.now();
+    const check = () => {
+      if (!changed || performance.now() - started > 2000) {
+        changes.disconnect();
+        resolve();
+        return;
+      }
+      changed = false;
+      setTimeout(() => requestAnimationFrame(check), 0);
+    };
+    check();
+  }));
+}
