@@ -66,6 +66,9 @@ pub struct Document<'a> {
     /// The quotations with their speakers
     /// ([`crate::quotes::attribute_quotations`]), found once.
     pub(crate) quote_attributions: OnceLock<Vec<crate::quotes::QuoteAttribution>>,
+    /// The topic stem of each token ([`crate::verification::topic`]), found
+    /// once: every claim, cue and evidence sentence over a token asks for it.
+    pub(crate) stems: OnceLock<Vec<crate::verification::topic::Stem>>,
 }
 
 /// Folded forms of the tokens that fold to something else than their text
@@ -112,6 +115,7 @@ impl<'a> Document<'a> {
             hedges: OnceLock::new(),
             quotations: OnceLock::new(),
             quote_attributions: OnceLock::new(),
+            stems: OnceLock::new(),
         }
     }
 

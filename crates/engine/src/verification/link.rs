@@ -221,8 +221,8 @@ fn by_topic_and_owner(
     });
     // `North Korea's claims`: claims whose source is the possessor.
     let possessor = possessor_stems(&lower);
-    for stem in stems_in(doc, &[cue.span]) {
-        words.remove(&stem);
+    for stem in stems_in(doc, &[cue.span]).iter() {
+        words.remove(stem);
     }
     // `denied it`, or a sentence that opens on the claim just made: `This is
     // totally bogus.`, `That is a lie.`
@@ -235,7 +235,7 @@ fn by_topic_and_owner(
             .get(cue.tokens.1 - t0)
             .is_some_and(|w| PRONOUNS.contains(w));
     if let Some(o) = owner {
-        words.retain(|w| !topics[o].source.contains(w));
+        words.retain(|&w| !topics[o].source.contains(w));
     }
     // A referring noun (`that account`) points at the latest claims before the
     // cue: those of the paragraph of the nearest earlier claim.

@@ -190,7 +190,9 @@ fn negation(doc: &Document, claim: &Claim) -> (bool, StemSet) {
             if matches!(w, "not" | "never" | "nothing" | "no") || w.ends_with("n't") {
                 negated = true;
                 for u in t + 1..(t + 1 + NEGATED_REACH).min(r.end) {
-                    scope.extend(super::topic::stem_folded(doc.folded(u)));
+                    if let Some(stem) = super::topic::stem_folded(doc.folded(u)) {
+                        scope.insert(stem);
+                    }
                 }
             }
         }
