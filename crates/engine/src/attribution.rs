@@ -69,6 +69,7 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     fixes::cut_clauses(doc, &mut claims);
     fronted::apply(doc, &mut claims);
     parenthetical::apply(doc, &mut claims);
+    parenthetical::inverted(doc, &mut claims);
     openers::apply(doc, &mut claims);
     that_clause::apply(doc, &mut claims);
     spoken::apply(doc, &mut claims);

@@ -227,3 +227,38 @@ fn no_panic_on_odd_input() {
     let a = analyze(&big);
     assert!(a.claims.len() >= 40 * 10);
 }
+
+#[test]
+fn inverted_parenthetical_attribution_splits_its_content() {
+    // `SUBJECT, said SOURCE[, APPOSITION], PREDICATE.`: the source after the
+    // cue, the content in two pieces around it, no claim made of the subject.
+    let text = "Vaccination rates, said Dr. Ana Ruiz, the county's health officer, \
+                have fallen for three years.\n\n\
+                The toll plan, said the mayor, would cut commute times by a third.\n\n\
+                Institutional buyers, said Tom Brenner, are still wary of the new bonds.";
+    let a = analyze(text);
+    assert_eq!(a.claims.len(), 3, "{:#?}", listing(text, &a));
+    let expected = [
+        (
+            "Dr. Ana Ruiz, the county's health officer",
+            "Ana Ruiz",
+            "Vaccination rates | have fallen for three years",
+        ),
+        (
+            "the mayor",
+            "the mayor",
+            "The toll plan | would cut commute times by a third",
+        ),
+        (
+            "Tom Brenner",
+            "Tom Brenner",
+            "Institutional buyers | are still wary of the new bonds",
+        ),
+    ];
+    for (c, (src, entity, content)) in a.claims.iter().zip(expected) {
+        assert_eq!(joined(text, &c.cue.spans), "said");
+        assert_eq!(source(text, c), src);
+        assert_eq!(c.source.entity.as_deref(), Some(entity));
+        assert_eq!(joined(text, &c.content.spans), content);
+    }
+}

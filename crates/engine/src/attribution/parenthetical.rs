@@ -4,6 +4,10 @@
 //! …`); the tagger usually finds only the predicate after the cue. On
 //! PolNeAR dev the engine had 6 such claims without the subject piece, all 6
 //! with the gold content holding it.
+//!
+//! The inverted form, `The plan, said the mayor, would cut commute times.`,
+//! the tagger mostly misreads (the subject as the source, or `would` as a
+//! cue): [`inverted`] builds those claims from the shape alone.
 
 use crate::model::{Claim, Span};
 use crate::segment::{Document, TokenKind};
@@ -69,5 +73,132 @@ fn subject_before(doc: &Document, src: Span, cue: Span) -> Option<Span> {
     Some(Span::new(
         doc.tokens[a].span.start,
         doc.tokens[comma - 1].span.end,
+    ))
+}
+
+/// Speech verbs that open an inverted parenthetical (`, said the mayor,`).
+const INVERTED_CUES: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "adds",
+    "noted",
+    "notes",
+    "explained",
+    "argued",
+    "insisted",
+    "warned",
+    "wrote",
+    "writes",
+    "acknowledged",
+    "conceded",
+    "cautioned",
+    "predicted",
+    "countered",
+    "maintained",
+    "claimed",
+    "observed",
+    "stressed",
+];
+
+/// Words a source after an inverted cue may open with besides a capital.
+const SOURCE_OPENERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "one", "another", "he", "she", "they", "we",
+    "i",
+];
+
+/// Longest source (its apposition included), in tokens.
+const MAX_SOURCE: usize = 16;
+
+/// Claims of the shape `SUBJECT, CUE SOURCE[, APPOSITION], PREDICATE.`: the
+/// source (with its apposition) after the cue, the content in two pieces.
+/// Claims the tagger made of the same words are replaced; sentences with
+/// quotation marks are left to the quote rules.
+pub fn inverted(doc: &Document, claims: &mut Vec<Claim>) {
+    for &(s0, s1) in &doc.sentences {
+        if (s0..s1).any(|t| doc.tokens[t].kind == TokenKind::Quote) {
+            continue;
+        }
+        let Some((source, cue, content)) = inverted_in(doc, s0, s1) else {
+            continue;
+        };
+        let sentence = Span::new(doc.tokens[s0].span.start, doc.tokens[s1 - 1].span.end);
+        let ours = [source, cue, content[0], content[1]];
+        claims.retain(|c| {
+            !(c.role_spans().all(|s| sentence.contains(s))
+                && c.role_spans().any(|s| ours.iter().any(|o| o.overlaps(s))))
+        });
+        claims.push(Claim::new(vec![source], vec![cue], content.to_vec()));
+    }
+}
+
+/// `(source, cue, [subject, predicate])` of sentence `s0..s1` when it has
+/// the inverted parenthetical shape.
+fn inverted_in(doc: &Document, s0: usize, s1: usize) -> Option<(Span, Span, [Span; 2])> {
+    let word = |t: usize| doc.tokens[t].kind == TokenKind::Word;
+    let is_in = |t: usize, list: &[&str]| list.contains(&doc.folded(t));
+    // The subject: the sentence's opening words up to the first comma.
+    let a = (s0..s1).find(|&t| word(t))?;
+    let comma = (a..s1).find(|&t| doc.token_text(t) == ",")?;
+    if comma == a || comma - a > MAX_SUBJECT || !(a..comma).all(word) {
+        return None;
+    }
+    let c = comma + 1;
+    if c >= s1 || !is_in(c, INVERTED_CUES) {
+        return None;
+    }
+    // The source: words up to the next comma, opening on a name, a
+    // determiner or a pronoun; then either the predicate or an apposition
+    // (`, a trader at Halvorsen Securities,`) and the predicate.
+    let opens = c + 1 < s1
+        && (is_in(c + 1, SOURCE_OPENERS)
+            || doc
+                .token_text(c + 1)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase));
+    if !opens {
+        return None;
+    }
+    // Words, and the dots of titles and initials (`Dr. Ana Ruiz`, `J. Ortiz`).
+    let in_name = |t: usize| {
+        word(t)
+            || matches!(doc.token_text(t), "-" | "&")
+            || doc.token_text(t) == "."
+                && t + 1 < s1
+                && doc
+                    .token_text(t + 1)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+    };
+    let next_comma = |from: usize| {
+        (from..s1.min(c + 1 + MAX_SOURCE))
+            .find(|&t| !in_name(t))
+            .filter(|&t| doc.token_text(t) == ",")
+    };
+    let mut end = next_comma(c + 1)?;
+    if end == c + 1 || end + 1 >= s1 {
+        return None;
+    }
+    if !is_in(end + 1, FINITE) {
+        let apposition_end = next_comma(end + 1)?;
+        if apposition_end == end + 1
+            || apposition_end + 1 >= s1
+            || !is_in(apposition_end + 1, FINITE)
+        {
+            return None;
+        }
+        end = apposition_end;
+    }
+    // The predicate: from the finite verb to the sentence's last word.
+    let p = end + 1;
+    let last = (p..s1).rev().find(|&t| word(t))?;
+    let span =
+        |from: usize, to: usize| Span::new(doc.tokens[from].span.start, doc.tokens[to].span.end);
+    Some((
+        span(c + 1, end - 1),
+        span(c, c),
+        [span(a, comma - 1), span(p, last)],
     ))
 }
