@@ -243,12 +243,24 @@ fn named_mentions(doc: &Document) -> Vec<Named> {
             (doc.sentences[s0].0, doc.sentences[s1 - 1].1)
         })
         .collect();
+    let lower_elsewhere = lowercase_elsewhere(doc);
     while t < doc.tokens.len() {
         if let Some(&(_, end)) = headlines.iter().find(|&&(a, b)| a <= t && t < b) {
             t = end;
             continue;
         }
         if !is_capitalised(doc, t) {
+            t += 1;
+            continue;
+        }
+        // A capital that only opens the sentence, on a word the article also
+        // writes in lower case (`Engineers warned …` beside `the engineers`),
+        // is no name.
+        let opens_sentence = doc.sentences[doc.sentence_of(t)].0 == t;
+        if opens_sentence
+            && !(t + 1 < doc.tokens.len() && is_capitalised(doc, t + 1))
+            && lower_elsewhere.contains(doc.folded(t))
+        {
             t += 1;
             continue;
         }
@@ -290,6 +302,41 @@ fn named_mentions(doc: &Document) -> Vec<Named> {
         t = end;
     }
     out
+}
+
+/// Which capitalised single words opening a sentence (`Engineers warned …`)
+/// the article also writes in lower case somewhere (folded). Only those
+/// few words are looked for: a quick filter on length and first letter
+/// spares the lookup for almost every other token.
+fn lowercase_elsewhere<'d>(doc: &'d Document) -> crate::cuelex::WordSet<&'d str> {
+    let key = |w: &str| 1u64 << ((w.len() % 8) * 8 + usize::from(w.as_bytes()[0] % 8));
+    let mut wanted = crate::cuelex::WordSet::default();
+    let mut filter = 0u64;
+    for &(s0, _) in &doc.sentences {
+        if is_capitalised(doc, s0) && !(s0 + 1 < doc.tokens.len() && is_capitalised(doc, s0 + 1)) {
+            let w = doc.folded(s0);
+            filter |= key(w);
+            wanted.insert(w);
+        }
+    }
+    let mut found = crate::cuelex::WordSet::default();
+    for t in 0..doc.tokens.len() {
+        if doc.tokens[t].kind != TokenKind::Word {
+            continue;
+        }
+        let w = doc.folded(t);
+        if filter & key(w) != 0
+            && wanted.contains(w)
+            && doc
+                .token_text(t)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+        {
+            found.insert(w);
+        }
+    }
+    found
 }
 
 fn make_named(doc: &Document, start: usize, end: usize) -> Named {
@@ -428,10 +475,13 @@ pub fn resolve_sources(doc: &Document, claims: &mut [Claim]) {
                     .take_while(|n| n.span.start < mention.end)
                     .filter(|n| n.span.overlaps(&mention))
             };
-            // The name that ends the mention's core (`Dana Pryor` in `Coast
-            // Guard Lt. Dana Pryor`) or fills its apposition first.
+            // A person's name before `of`, `for`, `at` or `from` heads the
+            // mention (`Mayor Ilse Morrow of the Harbor Authority`); else the
+            // name that ends the mention's core (`Dana Pryor` in `Coast Guard
+            // Lt. Dana Pryor`) or fills its apposition first.
             inside()
-                .find(|n| strict_head(doc, n.span, mention))
+                .find(|n| n.kind == SourceType::Person && before_preposition(doc, n.span, mention))
+                .or_else(|| inside().find(|n| strict_head(doc, n.span, mention)))
                 .or_else(|| inside().find(|n| heads(doc, n.span, mention)))
         } {
             (n.canonical.clone(), refine(n.kind, text))
@@ -455,7 +505,9 @@ pub fn resolve_sources(doc: &Document, claims: &mut [Claim]) {
                 _ => match company_antecedent(doc, &named[..upto], &lower) {
                     // A company is an organisation whatever its name looked like.
                     Some(n) => (n.canonical.clone(), SourceType::Organization),
-                    None => (text.to_string(), sources::source_type(text)),
+                    // No named mention here, so a capital only opens the
+                    // sentence (`Engineers warned …`): typed as written small.
+                    None => (text.to_string(), sources::source_type(&lower)),
                 },
             }
         };
@@ -510,6 +562,15 @@ fn company_antecedent<'n>(doc: &Document, named: &'n [Named], lower: &str) -> Op
         .rev()
         .take(LOOKBACK)
         .find(|n| n.kind == SourceType::Organization || modifier(n))
+}
+
+/// Whether a named mention is followed, inside the source mention, by `of`,
+/// `for`, `at` or `from` (the organisation or place the person belongs to).
+fn before_preposition(doc: &Document, named: Span, mention: Span) -> bool {
+    let after = doc.tokens.partition_point(|t| t.span.start < named.end);
+    after < doc.tokens.len()
+        && doc.tokens[after].span.end <= mention.end
+        && matches!(doc.token_text(after), "of" | "for" | "at" | "from")
 }
 
 /// Whether a named mention heads a source mention: it holds the mention's

@@ -112,3 +112,26 @@ fn name_particles_stay_in_the_name() {
     let c = claim_with_source(PARTICLES, &a, "He");
     assert_eq!(c.source.entity.as_deref(), Some("Pieter van der Berg"));
 }
+
+const PIER: &str = "PORT ALDEN, Maine (Wire) — Spokesman Tom Ruiz of the Harbor Authority said on Tuesday that the pier would reopen in June.\n\nEngineers warned the pilings could fail within a year. The engineers who inspected them asked for a second survey.\n\n\"I have not seen their report,\" he said.\n";
+
+#[test]
+fn a_name_before_of_heads_its_source_and_takes_the_pronoun() {
+    let a = analyze(PIER);
+    let c = claim_with_source(PIER, &a, "Spokesman Tom Ruiz of the Harbor Authority");
+    assert_eq!(c.source.entity.as_deref(), Some("Tom Ruiz"));
+    assert_eq!(c.source.source_type, SourceType::Person);
+    let he = claim_with_source(PIER, &a, "he");
+    assert_eq!(he.source.entity.as_deref(), Some("Tom Ruiz"));
+}
+
+#[test]
+fn a_common_noun_opening_a_sentence_is_no_name() {
+    // `Engineers` is capitalised only because it opens its sentence: the
+    // article writes `engineers` elsewhere, so it is neither a person nor a
+    // name a pronoun could take.
+    let a = analyze(PIER);
+    let c = claim_with_source(PIER, &a, "Engineers");
+    assert_ne!(c.source.source_type, SourceType::Person);
+    assert_eq!(c.source.entity.as_deref(), Some("Engineers"));
+}
