@@ -8,6 +8,7 @@
 
 pub mod according;
 pub mod content;
+pub mod dateline;
 pub mod edges;
 pub mod fixes;
 pub mod fronted;
@@ -63,6 +64,7 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     source_fill::relative_subjects(doc, &mut claims);
     source_subject::apply(doc, &mut claims);
     source_extent::apply(doc, &mut claims);
+    dateline::apply(doc, &mut claims);
     source_fill::participle_tails(doc, &mut claims);
     fixes::passive_verification(doc, &mut claims);
     fixes::concessive_pieces(doc, &mut claims);

@@ -262,3 +262,18 @@ fn inverted_parenthetical_attribution_splits_its_content() {
         assert_eq!(joined(text, &c.content.spans), content);
     }
 }
+
+#[test]
+fn a_dateline_is_neither_source_nor_content() {
+    let text = "PORT ALDEN, Maine (Wire) — The mayor said on Tuesday that the pier would reopen in June.\n\n\
+                GRANT CITY, Iowa (Wire) — The levee will hold through the weekend, the county engineer said on Friday.";
+    let a = analyze(text);
+    let mayor = claim(text, &a, "said", "that the pier would reopen in June");
+    assert_eq!(source(text, mayor), "The mayor");
+    let levee = claim(text, &a, "said", "The levee");
+    assert_eq!(
+        joined(text, &levee.content.spans),
+        "The levee will hold through the weekend"
+    );
+    assert_eq!(source(text, levee), "the county engineer");
+}

@@ -70,7 +70,7 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
 
 /// The first token after a dateline that opens the sentence at `s0` (capital
 /// words, commas and `(AP)` before a dash), or `s0`; never past `limit`.
-fn after_dateline(doc: &Document, s0: usize, limit: usize) -> usize {
+pub(super) fn after_dateline(doc: &Document, s0: usize, limit: usize) -> usize {
     let dash =
         (s0..limit.min(s0 + MAX_DATELINE)).find(|&t| matches!(doc.token_text(t), "—" | "–" | "--"));
     let Some(dash) = dash else {

@@ -210,9 +210,7 @@ pub fn content_before_comma(doc: &Document, claims: &mut [Claim]) {
         // said:` before a quote), so the clause before the comma is no
         // introductory phrase of its own claim.
         let z = super::subject::token_at(doc, last);
-        if (z..s1).any(|t| doc.tokens[t].kind == TokenKind::Word)
-            || (a..s1).any(|t| doc.token_text(t) == ":")
-        {
+        if !closes_sentence(doc, z, s1) || (a..s1).any(|t| doc.token_text(t) == ":") {
             continue;
         }
         let Some(content) = clause_before(doc, s0, a - 1) else {
@@ -223,6 +221,44 @@ pub fn content_before_comma(doc: &Document, claims: &mut [Claim]) {
         }
         claims[i].content.spans = vec![content];
     }
+}
+
+/// Words that open a time or occasion after a closing attribution (`, the
+/// mayor said on Tuesday.`, `…, she said in a statement.`).
+const ADJUNCT_OPENERS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "last",
+    "this",
+    "late",
+    "early",
+    "earlier",
+    "later",
+    "yesterday",
+    "today",
+    "tonight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Whether nothing but a time or occasion (no `that`, no quotation) follows
+/// the attribution ending at token `z` to the sentence's end `s1`.
+fn closes_sentence(doc: &Document, z: usize, s1: usize) -> bool {
+    let Some(next) = (z..s1).find(|&t| doc.tokens[t].kind == TokenKind::Word) else {
+        return true;
+    };
+    ADJUNCT_OPENERS.contains(&doc.folded(next))
+        && !(next..s1)
+            .any(|t| doc.folded(t) == "that" || matches!(doc.tokens[t].kind, TokenKind::Quote))
 }
 
 /// Speakers of a closing attribution that are words of their own.
