@@ -17,6 +17,7 @@ pub mod headlines;
 pub mod inverted;
 pub mod kind;
 pub mod openers;
+pub mod opening_according;
 pub mod parenthetical;
 pub mod repairs;
 pub mod source_edges;
@@ -65,6 +66,7 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     source_subject::apply(doc, &mut claims);
     source_extent::apply(doc, &mut claims);
     dateline::apply(doc, &mut claims);
+    opening_according::apply(doc, &mut claims);
     source_fill::participle_tails(doc, &mut claims);
     fixes::passive_verification(doc, &mut claims);
     fixes::concessive_pieces(doc, &mut claims);

@@ -277,3 +277,15 @@ fn a_dateline_is_neither_source_nor_content() {
     );
     assert_eq!(source(text, levee), "the county engineer");
 }
+
+#[test]
+fn an_opening_according_to_attributes_the_rest_of_its_sentence() {
+    let text = "According to the county sheriff, four people were injured.\n\n\
+                HARTWELL, Ore. (Wire) — According to state labor figures, the mill employed 900 people last year.";
+    let a = analyze(text);
+    let sheriff = claim(text, &a, "According to", "four people were injured");
+    assert_eq!(sheriff.kind, ClaimKind::AccordingTo);
+    assert_eq!(source(text, sheriff), "the county sheriff");
+    let figures = claim(text, &a, "According to", "the mill employed 900 people");
+    assert_eq!(source(text, figures), "state labor figures");
+}
