@@ -29,6 +29,7 @@ pub mod source_trim;
 pub mod split_pieces;
 pub mod spoken;
 pub mod subject;
+pub mod tagger_splits;
 pub mod that_clause;
 
 use crate::model::*;
@@ -48,6 +49,7 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
         None => Vec::new(),
     };
     add_missed_quotes(doc, &mut claims);
+    tagger_splits::apply(doc, &mut claims);
     fixes::apply(doc, &mut claims);
     repairs::apply(doc, &mut claims);
     split_pieces::apply(doc, &mut claims);
@@ -77,6 +79,7 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     openers::apply(doc, &mut claims);
     that_clause::apply(doc, &mut claims);
     spoken::apply(doc, &mut claims);
+    tagger_splits::determined_noun_cues(doc, &mut claims);
     let quoted = kind::quotation_spans(doc);
     for claim in &mut claims {
         claim.kind = kind::classify(doc, &quoted, claim);

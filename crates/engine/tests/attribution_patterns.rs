@@ -289,3 +289,19 @@ fn an_opening_according_to_attributes_the_rest_of_its_sentence() {
     let figures = claim(text, &a, "According to", "the mill employed 900 people");
     assert_eq!(source(text, figures), "state labor figures");
 }
+
+#[test]
+fn claims_the_tagger_splits_are_joined() {
+    // The wording of the council sample, where the tagger split both claims.
+    let text = include_str!("../../../www/samples/council-jobs.txt");
+    let a = analyze(text);
+    let told = claim(text, &a, "told", "that the administration had");
+    assert_eq!(source(text, told), "Pell");
+    assert!(!a.claims.iter().any(|c| joined(text, &c.cue.spans) == "supporters"));
+    let figures = claim(text, &a, "According to", "the city had roughly 9,100 factory jobs");
+    assert_eq!(source(text, figures), "state labor figures");
+    assert_eq!(figures.kind, ClaimKind::AccordingTo);
+    // `provided no evidence for the claim that …`: no source before `the claim`.
+    let noun = claim(text, &a, "the claim", "that the tax breaks had gone");
+    assert!(noun.source.spans.is_empty(), "{}", source(text, noun));
+}

@@ -1,0 +1,167 @@
+//! Two ways the tagger cuts one attribution in two, put back together:
+//!
+//! - `According | to state labor figures, the city had …`: the cue stops at
+//!   `According` and `to …` opens the content. The cue takes `to`, the words
+//!   after it up to the comma become the source, the rest stays content.
+//! - `Pell told | supporters that …`: the speaker and verb without a
+//!   content, then the verb's object read as a cue of its own with the
+//!   content. The object belongs to neither: the first claim takes the
+//!   content and the second goes.
+//!
+//! And one misreading of a noun cue, by the tagger or the source rules: in
+//! `The campaign provided no evidence for | the claim | that …` the words
+//! before `the claim` are no source (a claim's owner comes as `X's claim`
+//! or `the claim by X`), so they go ([`determined_noun_cues`], run last).
+
+use crate::model::{Claim, Span};
+use crate::segment::{Document, TokenKind};
+
+use super::subject::token_at;
+
+/// Longest object between a verb and its `that` content, in tokens.
+const MAX_OBJECT: usize = 3;
+
+/// Joins the two kinds of split claims.
+pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
+    for claim in claims.iter_mut() {
+        according_split(doc, claim);
+    }
+    object_split(doc, claims);
+}
+
+/// Drops every source that runs up to a noun cue opening on a determiner.
+pub fn determined_noun_cues(doc: &Document, claims: &mut [Claim]) {
+    for claim in claims {
+        determined_noun_cue(doc, claim);
+    }
+}
+
+/// Determiners that open a noun cue (`the claim`, `a report`).
+const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those"];
+
+/// Nouns that make such a cue (`the claim that …`).
+const CLAIM_NOUNS: &[&str] = &[
+    "claim",
+    "claims",
+    "allegation",
+    "allegations",
+    "assertion",
+    "assertions",
+    "accusation",
+    "accusations",
+    "contention",
+    "suggestion",
+    "notion",
+    "argument",
+    "rumor",
+    "rumors",
+    "theory",
+];
+
+/// [`determined_noun_cues`] for one claim.
+fn determined_noun_cue(doc: &Document, claim: &mut Claim) {
+    let (Some(&cue), Some(&source)) = (claim.cue.spans.first(), claim.source.spans.last()) else {
+        return;
+    };
+    let c = token_at(doc, cue.start);
+    // Exactly a determiner and a claim noun (not `this month rejected`).
+    if c == 0
+        || token_at(doc, cue.end) != c + 2
+        || !DETERMINERS.contains(&doc.folded(c))
+        || !CLAIM_NOUNS.contains(&doc.folded(c + 1))
+    {
+        return;
+    }
+    if token_at(doc, source.end) == c {
+        claim.source.spans.clear();
+    }
+}
+
+/// `According | to X, …`: see the module's note.
+fn according_split(doc: &Document, claim: &mut Claim) {
+    let Some(&cue) = claim.cue.spans.last() else {
+        return;
+    };
+    let after = token_at(doc, cue.end);
+    if after == 0 || after >= doc.tokens.len() || doc.folded(after - 1) != "according" {
+        return;
+    }
+    let to = doc.tokens[after].span;
+    let Some(k) = claim.content.spans.iter().position(|p| p.start == to.start) else {
+        return;
+    };
+    let piece = claim.content.spans[k];
+    if doc.folded(after) != "to" {
+        return;
+    }
+    claim.cue.spans.last_mut().expect("checked above").end = to.end;
+    let rest = token_at(doc, to.end);
+    let piece_end = token_at(doc, piece.end);
+    // The source phrase: the piece after `to`, when a comma (or the
+    // sentence's end) closes it.
+    let closed = piece_end >= doc.tokens.len()
+        || doc.token_text(piece_end) == ","
+        || doc.sentence_of(piece_end) != doc.sentence_of(rest);
+    if rest < piece_end && closed {
+        claim.content.spans.remove(k);
+        if claim.source.spans.is_empty() {
+            claim.source.spans = vec![Span::new(doc.tokens[rest].span.start, piece.end)];
+        }
+    } else if rest < piece_end {
+        claim.content.spans[k].start = doc.tokens[rest].span.start;
+    } else {
+        claim.content.spans.remove(k);
+    }
+}
+
+/// `X told | supporters that …`: see the module's note.
+fn object_split(doc: &Document, claims: &mut Vec<Claim>) {
+    let mut gone = vec![false; claims.len()];
+    for a in 0..claims.len() {
+        let c = &claims[a];
+        let Some(&verb) = c.cue.spans.last() else {
+            continue;
+        };
+        if !c.content.spans.is_empty() || c.source.spans.is_empty() {
+            continue;
+        }
+        let after = token_at(doc, verb.end);
+        // The claim whose one-piece cue is the object right after the verb,
+        // with no source, its content opening on `that` right after it.
+        let Some(b) = (0..claims.len()).find(|&b| {
+            let o = &claims[b];
+            b != a
+                && !gone[b]
+                && o.source.spans.is_empty()
+                && o.cue.spans.len() == 1
+                && o.cue.spans[0].start
+                    == doc.tokens.get(after).map_or(usize::MAX, |t| t.span.start)
+        }) else {
+            continue;
+        };
+        let object = claims[b].cue.spans[0];
+        let end = token_at(doc, object.end);
+        let words = after..end;
+        let plain = words.len() <= MAX_OBJECT
+            && words.clone().all(|t| doc.tokens[t].kind == TokenKind::Word)
+            && !words
+                .clone()
+                .any(|t| crate::lexicon::is_speech_cue(doc.token_text(t)));
+        let opens_that = claims[b]
+            .content
+            .spans
+            .first()
+            .is_some_and(|p| end < doc.tokens.len() && p.start == doc.tokens[end].span.start)
+            && end < doc.tokens.len()
+            && doc.folded(end) == "that";
+        if plain && opens_that {
+            claims[a].content.spans = std::mem::take(&mut claims[b].content.spans);
+            gone[b] = true;
+        }
+    }
+    let mut i = 0;
+    claims.retain(|_| {
+        i += 1;
+        !gone[i - 1]
+    });
+}
