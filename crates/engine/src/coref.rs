@@ -349,17 +349,23 @@ fn make_named(doc: &Document, start: usize, end: usize) -> Named {
     let span = Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end);
     let full = &doc.text[span.start..span.end];
     let mut kind = sources::source_type(full);
-    // Strip leading titles when a name remains (`Foreign Minister Sergey Lavrov`).
+    // Strip leading titles when a person's name remains (`Foreign Minister
+    // Sergey Lavrov`), a modifier before the title too (`Fire Chief Renata
+    // Okafor`); not when an institution remains (`Justice Department`).
+    let is_title = |k: usize| TITLES.contains(&words[k - start].as_str());
     let mut first = start;
-    while first + 1 < end && TITLES.contains(&words[first - start].as_str()) {
+    if end - start > 2 && !is_title(start) && is_title(start + 1) {
+        first = start + 1;
+    }
+    while first + 1 < end && is_title(first) {
         first += 1;
     }
-    let person_like = first > start && kind == SourceType::Government;
-    if person_like
-        && words[first - start..]
-            .iter()
-            .all(|w| !TITLES.contains(&w.as_str()))
-    {
+    let rest = Span::new(doc.tokens[first].span.start, span.end);
+    let person_like = first > start
+        && matches!(kind, SourceType::Government | SourceType::Person)
+        && (first..end).all(|k| !is_title(k))
+        && sources::source_type(&doc.text[rest.start..rest.end]) == SourceType::Person;
+    if person_like {
         kind = SourceType::Person;
     } else {
         first = start;
@@ -398,6 +404,12 @@ fn link_names(named: &mut [Named]) {
         } else {
             entry.1
         };
+        // `Chief Okafor` after `Fire Chief Renata Okafor`: the name without
+        // its leading titles names an earlier person.
+        let found = found.or_else(|| {
+            let bare = without_titles(&n.name)?;
+            by_suffix.get(bare).and_then(|e| e.1)
+        });
         if let Some(m) = found {
             let (canonical, kind) = (named[m].canonical.clone(), named[m].kind);
             named[i].canonical = canonical;
@@ -417,6 +429,19 @@ fn link_names(named: &mut [Named]) {
             }
         }
     }
+}
+
+/// `name` after its leading title words (`Chief Okafor` → `Okafor`), when
+/// it has some and a word remains.
+fn without_titles(name: &str) -> Option<&str> {
+    let mut rest = name;
+    while let Some((first, tail)) = rest.split_once(' ') {
+        if !TITLES.contains(&crate::case::lowercase(first).as_str()) {
+            break;
+        }
+        rest = tail;
+    }
+    (rest.len() < name.len()).then_some(rest)
 }
 
 /// How many earlier mentions or sources a pronoun or nominal looks back over

@@ -297,8 +297,16 @@ fn claims_the_tagger_splits_are_joined() {
     let a = analyze(text);
     let told = claim(text, &a, "told", "that the administration had");
     assert_eq!(source(text, told), "Pell");
-    assert!(!a.claims.iter().any(|c| joined(text, &c.cue.spans) == "supporters"));
-    let figures = claim(text, &a, "According to", "the city had roughly 9,100 factory jobs");
+    assert!(!a
+        .claims
+        .iter()
+        .any(|c| joined(text, &c.cue.spans) == "supporters"));
+    let figures = claim(
+        text,
+        &a,
+        "According to",
+        "the city had roughly 9,100 factory jobs",
+    );
     assert_eq!(source(text, figures), "state labor figures");
     assert_eq!(figures.kind, ClaimKind::AccordingTo);
     // `provided no evidence for the claim that …`: no source before `the claim`.

@@ -135,3 +135,23 @@ fn a_common_noun_opening_a_sentence_is_no_name() {
     assert_ne!(c.source.source_type, SourceType::Person);
     assert_eq!(c.source.entity.as_deref(), Some("Engineers"));
 }
+
+#[test]
+fn titles_come_off_people_but_not_off_institutions() {
+    let text = "The Justice Department said the inquiry was closed.\n\n\
+                Fire Chief Renata Okafor said the fire was out. Chief Okafor said two crews stayed overnight.\n\n\
+                Press Secretary Sarah Lind said the trip was canceled.";
+    let a = analyze(text);
+    let department = claim_with_source(text, &a, "The Justice Department");
+    assert_eq!(department.source.entity.as_deref(), Some("the Justice Department"));
+    assert_eq!(department.source.source_type, SourceType::Government);
+    for (mention, entity) in [
+        ("Fire Chief Renata Okafor", "Renata Okafor"),
+        ("Chief Okafor", "Renata Okafor"),
+        ("Press Secretary Sarah Lind", "Sarah Lind"),
+    ] {
+        let c = claim_with_source(text, &a, mention);
+        assert_eq!(c.source.entity.as_deref(), Some(entity), "{mention}");
+        assert_eq!(c.source.source_type, SourceType::Person, "{mention}");
+    }
+}
