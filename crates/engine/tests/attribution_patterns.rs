@@ -313,3 +313,17 @@ fn claims_the_tagger_splits_are_joined() {
     let noun = claim(text, &a, "the claim", "that the tax breaks had gone");
     assert!(noun.source.spans.is_empty(), "{}", source(text, noun));
 }
+
+#[test]
+fn a_participle_tail_shares_the_main_verb_s_subject() {
+    let text = "Brandt said the bridge had passed its last inspection.\n\n\
+                Inspection records released by the county on Wednesday show that the bridge passed \
+                its inspection in May, confirming Brandt's account.";
+    let a = analyze(text);
+    let show = claim(text, &a, "show", "that the bridge passed its inspection");
+    let confirming = claim(text, &a, "confirming", "Brandt's account");
+    for c in [show, confirming] {
+        assert!(source(text, c).starts_with("Inspection records released by the county"));
+        assert_eq!(c.source.source_type, SourceType::Document);
+    }
+}

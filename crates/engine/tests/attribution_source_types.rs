@@ -143,7 +143,10 @@ fn titles_come_off_people_but_not_off_institutions() {
                 Press Secretary Sarah Lind said the trip was canceled.";
     let a = analyze(text);
     let department = claim_with_source(text, &a, "The Justice Department");
-    assert_eq!(department.source.entity.as_deref(), Some("the Justice Department"));
+    assert_eq!(
+        department.source.entity.as_deref(),
+        Some("the Justice Department")
+    );
     assert_eq!(department.source.source_type, SourceType::Government);
     for (mention, entity) in [
         ("Fire Chief Renata Okafor", "Renata Okafor"),

@@ -43,11 +43,27 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
             match verb {
                 Some(v) => {
                     claim.content.spans.remove(k);
-                    added.push(Claim::new(
-                        Vec::new(),
-                        vec![doc.tokens[v].span],
-                        vec![piece],
-                    ));
+                    // A subject before that verb, in its sentence, is its
+                    // source too (`Records … show that …, confirming …`: the
+                    // participle's subject is the main verb's).
+                    let verb = doc.tokens[v].span;
+                    let sentence = doc.sentence_of(v);
+                    let shared = claim.source.spans.iter().all(|s| {
+                        s.end <= verb.start
+                            && doc.sentence_of(super::subject::token_at(doc, s.start)) == sentence
+                    });
+                    let source = if shared {
+                        // The whole plain subject when the tagger took its
+                        // first word only (`Inspection` | `records released
+                        // by the county`).
+                        if let Some(subject) = whole_subject(doc, &claim.source.spans, v) {
+                            claim.source.spans = vec![subject];
+                        }
+                        claim.source.spans.clone()
+                    } else {
+                        Vec::new()
+                    };
+                    added.push(Claim::new(source, vec![verb], vec![piece]));
                 }
                 None => k += 1,
             }
@@ -57,6 +73,22 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
     for claim in claims.iter_mut() {
         stray_earlier_pieces(doc, claim);
     }
+}
+
+/// Longest plain subject, in tokens.
+const MAX_SUBJECT: usize = 12;
+
+/// The words from the sentence's start (after a dateline) to just before
+/// verb `v`, when `source` starts there and only words lie between.
+fn whole_subject(doc: &Document, source: &[Span], v: usize) -> Option<Span> {
+    let first = source.first()?;
+    let (s0, s1) = doc.sentences[doc.sentence_of(v)];
+    let a = super::fronted::after_dateline(doc, s0, s1);
+    let plain = super::subject::token_at(doc, first.start) == a
+        && a < v
+        && v - a <= MAX_SUBJECT
+        && (a..v).all(|t| doc.tokens[t].kind == crate::segment::TokenKind::Word);
+    plain.then(|| Span::new(doc.tokens[a].span.start, doc.tokens[v - 1].span.end))
 }
 
 /// `A mine operator wants plants to pay for its cleanup.` ¶ `Markby says he
