@@ -19,6 +19,7 @@ pub mod kind;
 pub mod openers;
 pub mod opening_according;
 pub mod parenthetical;
+pub mod participle_subject;
 pub mod repairs;
 pub mod source_edges;
 pub mod source_extent;
@@ -70,6 +71,7 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     dateline::apply(doc, &mut claims);
     opening_according::apply(doc, &mut claims);
     source_fill::participle_tails(doc, &mut claims);
+    participle_subject::apply(doc, &mut claims);
     fixes::passive_verification(doc, &mut claims);
     fixes::concessive_pieces(doc, &mut claims);
     fixes::cut_clauses(doc, &mut claims);

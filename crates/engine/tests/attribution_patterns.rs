@@ -327,3 +327,19 @@ fn a_participle_tail_shares_the_main_verb_s_subject() {
         assert_eq!(c.source.source_type, SourceType::Document);
     }
 }
+
+#[test]
+fn the_bridge_sample_s_records_are_whole_sources() {
+    // The wording of the bridge sample, where the tagger read `do` as the
+    // source and gave `show` no source.
+    let text = include_str!("../../../www/samples/bridge-collapse.txt");
+    let a = analyze(text);
+    let show = claim(text, &a, "show", "that the bridge passed its inspection");
+    let confirming = claim(text, &a, "confirming", "Brandt's account");
+    for c in [show, confirming] {
+        assert!(source(text, c).starts_with("Inspection records released by the county"));
+        assert_eq!(c.source.source_type, SourceType::Document);
+    }
+    let mention = claim(text, &a, "do not mention", "a crack");
+    assert_eq!(source(text, mention), "The records");
+}

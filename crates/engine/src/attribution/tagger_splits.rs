@@ -8,6 +8,9 @@
 //!   content. The object belongs to neither: the first claim takes the
 //!   content and the second goes.
 //!
+//! - `The records do | not mention`: an auxiliary read as the source's last
+//!   word goes to the cue it belongs to.
+//!
 //! And one misreading of a noun cue, by the tagger or the source rules: in
 //! `The campaign provided no evidence for | the claim | that …` the words
 //! before `the claim` are no source (a claim's owner comes as `X's claim`
@@ -25,8 +28,34 @@ const MAX_OBJECT: usize = 3;
 pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
     for claim in claims.iter_mut() {
         according_split(doc, claim);
+        auxiliary_to_cue(doc, claim);
     }
     object_split(doc, claims);
+}
+
+/// `The records do | not mention`: see the module's note.
+fn auxiliary_to_cue(doc: &Document, claim: &mut Claim) {
+    let (Some(source), Some(cue)) = (claim.source.spans.last_mut(), claim.cue.spans.first_mut())
+    else {
+        return;
+    };
+    let last = token_at(doc, source.end) - 1;
+    if last == 0
+        || token_at(doc, cue.start) != last + 1
+        || !crate::lexicon::AUXILIARIES.contains(&doc.folded(last))
+    {
+        return;
+    }
+    cue.start = doc.tokens[last].span.start;
+    if token_at(doc, source.start) < last {
+        source.end = doc.tokens[last - 1].span.end;
+    } else if doc.tokens[last - 1].kind == TokenKind::Word {
+        // The source was the auxiliary alone: the word before it is the
+        // subject's head, which the source rules widen to its phrase.
+        *source = doc.tokens[last - 1].span;
+    } else {
+        claim.source.spans.pop();
+    }
 }
 
 /// Drops every source that runs up to a noun cue opening on a determiner.

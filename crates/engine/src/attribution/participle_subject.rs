@@ -1,0 +1,58 @@
+//! `Inspection records released by the county show that …, confirming
+//! Brandt's account.`: a participle tail (`, confirming …`) has the subject
+//! of its sentence's main verb. When the rules gave the participle's claim
+//! a source but left the main verb's claim without one, both take the
+//! subject: all of it when only plain words lead up to the main verb.
+
+use crate::model::{Claim, Span};
+use crate::segment::{Document, TokenKind};
+
+use super::subject::token_at;
+
+/// Longest plain subject, in tokens.
+const MAX_SUBJECT: usize = 12;
+
+/// Shares each participle claim's source with its sentence's sourceless
+/// main-verb claim.
+pub fn apply(doc: &Document, claims: &mut [Claim]) {
+    for p in 0..claims.len() {
+        let (Some(&source), Some(&cue)) =
+            (claims[p].source.spans.first(), claims[p].cue.spans.first())
+        else {
+            continue;
+        };
+        let w = token_at(doc, cue.start);
+        let participle = w > 0
+            && doc.token_text(w - 1) == ","
+            && token_at(doc, cue.end) == w + 1
+            && doc.token_text(w).ends_with("ing")
+            && doc.token_text(w).starts_with(|c: char| c.is_lowercase());
+        if !participle {
+            continue;
+        }
+        let a = token_at(doc, source.start);
+        let sentence = doc.sentence_of(w);
+        // The main verb's claim: its cue between the source and the
+        // participle, in the same sentence, no source of its own.
+        let Some(m) = (0..claims.len()).find(|&m| {
+            m != p
+                && claims[m].source.spans.is_empty()
+                && claims[m].cue.spans.first().is_some_and(|c| {
+                    let v = token_at(doc, c.start);
+                    c.start >= source.end && c.end <= cue.start && doc.sentence_of(v) == sentence
+                })
+        }) else {
+            continue;
+        };
+        let v = token_at(doc, claims[m].cue.spans[0].start);
+        let plain =
+            v > a && v - a <= MAX_SUBJECT && (a..v).all(|t| doc.tokens[t].kind == TokenKind::Word);
+        let subject = if plain {
+            Span::new(source.start, doc.tokens[v - 1].span.end)
+        } else {
+            source
+        };
+        claims[m].source.spans = vec![subject];
+        claims[p].source.spans = vec![subject];
+    }
+}
