@@ -343,3 +343,12 @@ fn the_bridge_sample_s_records_are_whole_sources() {
     let mention = claim(text, &a, "do not mention", "a crack");
     assert_eq!(source(text, mention), "The records");
 }
+
+#[test]
+fn a_passive_confirmation_has_its_subject_as_content() {
+    let text = include_str!("../../../www/samples/storm-outage.txt");
+    let a = analyze(text);
+    let c = claim(text, &a, "was confirmed", "That figure");
+    assert_eq!(joined(text, &c.content.spans), "That figure");
+    assert!(source(text, c).contains("Public Utilities Commission"));
+}
