@@ -24,6 +24,14 @@ fn word_class(w: &str) -> u8 {
         | "journal" | "network" | "reporter" | "reporters" | "television" | "tv" | "news" => 4,
         "company" | "campaign" | "party" | "group" | "committee" | "corp" | "inc"
         | "association" | "union" | "foundation" | "university" => 5,
+        // Unnamed groups of people, which a sentence-opening capital must not
+        // make a person (`Investigators said …`).
+        "investigators" | "engineers" | "experts" | "analysts" | "critics" | "residents"
+        | "witnesses" | "researchers" | "scientists" | "economists" | "doctors" | "lawyers"
+        | "workers" | "protesters" | "activists" | "voters" | "supporters" | "opponents"
+        | "neighbors" | "neighbours" | "employees" | "parents" | "teachers" | "farmers"
+        | "lawmakers" | "legislators" | "regulators" | "observers" | "diplomats" | "organizers"
+        | "firefighters" | "rescuers" | "survivors" | "victims" | "students" => 6,
         _ => 0,
     }
 }
@@ -85,6 +93,7 @@ pub fn source_type(mention: &str) -> SourceType {
         3 => SourceType::Government,
         4 => SourceType::Media,
         5 => SourceType::Organization,
+        6 => SourceType::Unknown,
         _ if is_pronoun(trimmed) || mention.chars().next().is_some_and(char::is_uppercase) => {
             SourceType::Person
         }
@@ -130,6 +139,8 @@ mod tests {
         assert_eq!(source_type("court records"), SourceType::Document);
         assert_eq!(source_type("The New York Times"), SourceType::Media);
         assert_eq!(source_type(""), SourceType::Unknown);
+        assert_eq!(source_type("Investigators"), SourceType::Unknown);
+        assert_eq!(source_type("Some residents"), SourceType::Unknown);
         assert_eq!(source_type("Corwell Logistics"), SourceType::Organization);
         assert_eq!(
             source_type("the National Weather Service"),
