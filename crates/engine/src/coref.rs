@@ -470,7 +470,20 @@ pub fn resolve_sources(doc: &Document, claims: &mut [Claim]) {
             .trim();
         let upto = named.partition_point(|n| n.span.end <= mention.start);
         let lower = crate::case::lowercase(text);
-        let (entity, kind) = if PRONOUNS_PERSON.contains(&lower.as_str())
+        // `Andrade, who is seeking a second term`: a relative pronoun stands
+        // for the name right before it.
+        let antecedent = if matches!(lower.as_str(), "who" | "which") {
+            named[..upto].last().filter(|n| {
+                doc.text
+                    .get(n.span.end..mention.start)
+                    .is_some_and(|gap| gap.trim() == ",")
+            })
+        } else {
+            None
+        };
+        let (entity, kind) = if let Some(n) = antecedent {
+            (n.canonical.clone(), n.kind)
+        } else if PRONOUNS_PERSON.contains(&lower.as_str())
             || PRONOUNS_GROUP.contains(&lower.as_str())
         {
             let person = PRONOUNS_PERSON.contains(&lower.as_str());

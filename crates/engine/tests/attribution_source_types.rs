@@ -158,3 +158,13 @@ fn titles_come_off_people_but_not_off_institutions() {
         assert_eq!(c.source.source_type, SourceType::Person, "{mention}");
     }
 }
+
+#[test]
+fn a_relative_pronoun_source_is_the_name_before_it() {
+    let text = "Mayor Celia Andrade, who is seeking a second term, has said she will debate her rival in October.";
+    let a = analyze(text);
+    for c in &a.claims {
+        assert_eq!(c.source.entity.as_deref(), Some("Celia Andrade"), "{:?}", c.source);
+    }
+    assert!(!a.claims.is_empty());
+}

@@ -146,7 +146,13 @@ fn inverted(doc: &Document, s0: usize, s1: usize) -> Option<(Span, Span, Span)> 
 }
 
 /// Participles of a passive report.
-const REPORTED: &[&str] = &["reported", "disclosed", "revealed", "announced", "confirmed"];
+const REPORTED: &[&str] = &[
+    "reported",
+    "disclosed",
+    "revealed",
+    "announced",
+    "confirmed",
+];
 
 /// `(source, cue, content)` of a sentence `SUBJECT was (first) reported by
 /// AGENT.`: a short subject (up to [`MAX_SOURCE`] tokens) opening the
