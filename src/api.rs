@@ -2,9 +2,8 @@
 //! call these through the wasm-bindgen glue).
 
 use claimlens_engine::{Analysis, AnalyzeOptions, ClaimReview};
-use serde::de::DeserializeOwned;
 #[cfg(feature = "extension")]
-use serde::Serialize;
+use serde::{de::DeserializeOwned, Serialize};
 use wasm_bindgen::prelude::*;
 
 use crate::json_out::{self, ToJson};
@@ -80,16 +79,17 @@ fn cannot_serialise() -> JsError {
 
 /// Reads a plain JS value (through `JSON.stringify`, so functions and
 /// `undefined` fields are dropped); the message says what is wrong.
+#[cfg(feature = "extension")]
 pub fn from_js<T: DeserializeOwned>(value: &JsValue) -> Result<T, String> {
     serde_json::from_str(&stringify(value)?).map_err(|e| e.to_string())
 }
 
-/// [`from_js`] as a [`serde_json::Value`], read by hand ([`crate::json`]):
-/// what the embed uses, so that serde_json's typed deserializer stays out of
+/// A plain JS value as a [`claimlens_engine::json::Value`], read by hand
+/// ([`crate::json`]): what the embed uses, so that serde_json stays out of
 /// its wasm. (`JSON.stringify` output only fails to parse when nested past
-/// serde_json's depth limit.)
-pub fn json_from_js(value: &JsValue) -> Result<serde_json::Value, String> {
-    serde_json::from_str(&stringify(value)?).map_err(|_| "nested too deeply".to_string())
+/// the reader's depth limit.)
+pub fn json_from_js(value: &JsValue) -> Result<claimlens_engine::json::Value, String> {
+    claimlens_engine::json::parse(&stringify(value)?).map_err(|_| "nested too deeply".to_string())
 }
 
 /// `JSON.stringify(value)`.

@@ -1,20 +1,19 @@
-//! Reading plain JSON values ([`serde_json::Value`]) by hand.
+//! Reading plain JSON values ([`claimlens_engine::json::Value`]) by hand.
 //!
-//! The embed parses `serde_json::Value` anyway (ClaimReview JSON-LD); reading
-//! its options and the analysis parts from that instead of through derived
-//! `Deserialize` impls keeps serde_json's typed deserializer (a copy per type,
-//! and the float formatting its error messages pull in) out of the embed:
-//! 22 KB less gzipped wasm when this was written. Errors name the field that
-//! is missing or mistyped.
+//! The embed reads its options and the analysis parts from the engine's
+//! small JSON reader instead of through derived `Deserialize` impls: that
+//! keeps serde_json (its typed deserializer, a copy per type, and the float
+//! formatting its error messages pull in) out of the embed altogether.
+//! Errors name the field that is missing or mistyped.
 
+use claimlens_engine::json::{Map, Value};
 use claimlens_engine::ClaimReview;
-use serde_json::{Map, Value};
 
 /// What went wrong: the field that is missing or mistyped.
 pub type Result<T> = std::result::Result<T, String>;
 
 /// A JSON object's fields.
-pub type Object = Map<String, Value>;
+pub type Object = Map;
 
 /// A list, each item read by `item`.
 pub fn list<T>(value: &Value, item: fn(&Value) -> Result<T>) -> Result<Vec<T>> {

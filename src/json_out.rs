@@ -120,11 +120,10 @@ impl ToJson for usize {
 
 impl ToJson for f64 {
     fn write_json(&self, out: &mut String) {
-        // serde_json's own float text (and `null` when not finite, as it writes).
-        match serde_json::Number::from_f64(*self) {
-            Some(n) => out.push_str(&n.to_string()),
-            None => out.push_str("null"),
-        }
+        // The model's one float is a share to four decimals: written with
+        // them, it is serde_json's (shortest) text; `null` when not finite,
+        // as serde_json writes. No float formatting from `core` in the wasm.
+        out.push_str(&claimlens_engine::json::decimal(*self, 4));
     }
 }
 
@@ -322,7 +321,7 @@ mod tests {
         }
         assert!(seen >= 4);
         let mut a = analyze("The mayor said the bridge was safe. It was not, critics said.");
-        a.summary.hedged_share = 1.0 / 3.0;
+        a.summary.hedged_share = 0.3333;
         for (i, c) in a.claims.iter_mut().enumerate() {
             c.parent = (i > 0).then(|| "c1".to_string());
             c.notes = vec!["a \"note\"\u{c}\u{8}\r".into()];
@@ -339,10 +338,13 @@ mod tests {
             to_string(&reviews[..]),
             serde_json::to_string(&reviews).unwrap()
         );
-        for x in [0.0, 0.5, 1.0, 2.0 / 3.0, 1e-7, f64::NAN] {
+        // Every share of hedged claims (to four decimals, as the engine
+        // rounds it), and the non-finite case.
+        let shares = (0..=10_000u32).map(|k| f64::from(k) / 10_000.0);
+        for x in shares.chain([f64::NAN, f64::INFINITY]) {
             let mut s = String::new();
             x.write_json(&mut s);
-            assert_eq!(s, serde_json::to_string(&x).unwrap());
+            assert_eq!(s, serde_json::to_string(&x).unwrap(), "{x}");
         }
     }
 }

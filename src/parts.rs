@@ -68,8 +68,7 @@ impl Assembly {
     pub fn add(&mut self, part: &str) -> Result<(), String> {
         let (field, json) = part.split_once('\n').ok_or("a part without a field name")?;
         let bad = |e: String| format!("part `{field}`: {e}");
-        let parsed: serde_json::Value =
-            serde_json::from_str(json).map_err(|_| bad("not JSON".into()))?;
+        let parsed = claimlens_engine::json::parse(json).map_err(|_| bad("not JSON".into()))?;
         let a = &mut self.analysis;
         match field {
             "head" => {

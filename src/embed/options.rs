@@ -4,8 +4,8 @@
 //!
 //! Pure data (no DOM), so it is tested natively.
 
+use claimlens_engine::json::Value;
 use claimlens_engine::ClaimReview;
-use serde_json::Value;
 
 use crate::dom::DEFAULT_EXCLUDE;
 use crate::json::{self, object, optional, string, Object};
@@ -285,7 +285,7 @@ mod tests {
     use super::*;
 
     fn parse(json: &str) -> Result<EmbedOptions, String> {
-        EmbedOptions::from_json(&serde_json::from_str(json).unwrap())
+        EmbedOptions::from_json(&claimlens_engine::json::parse(json).unwrap())
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! Reads the engine's model back from parsed JSON ([`serde_json::Value`]).
+//! Reads the engine's model back from parsed JSON ([`claimlens_engine::json::Value`]).
 //!
 //! Hand-written instead of the model's derived `Deserialize`, to keep
 //! serde_json's typed deserializer out of the embed ([`crate::json`]). Only
@@ -7,11 +7,11 @@
 
 use std::collections::BTreeMap;
 
+use claimlens_engine::json::Value;
 use claimlens_engine::{
     Analysis, Claim, ClaimKind, ClaimSource, Hedge, HedgeCategory, SourceEntry, SourceType, Span,
     SpanSet, Summary, VerificationState,
 };
-use serde_json::Value;
 
 use crate::json::{
     claim_review, field, list, name, number, object, optional, string, strings, Object, Result,
@@ -156,7 +156,7 @@ mod tests {
         let mut out = Analysis::default();
         for part in super::super::split(analysis) {
             let (field, json) = part.split_once('\n').unwrap();
-            let value: Value = serde_json::from_str(json).unwrap();
+            let value = claimlens_engine::json::parse(json).unwrap();
             match field {
                 "head" => {
                     let head = self::analysis(&value).unwrap();
@@ -199,7 +199,7 @@ mod tests {
 
     #[test]
     fn names_a_missing_field() {
-        let value: Value = serde_json::from_str(r#"{"start": 1}"#).unwrap();
+        let value = claimlens_engine::json::parse(r#"{"start": 1}"#).unwrap();
         assert_eq!(span(&value).unwrap_err(), "missing field `end`");
     }
 }

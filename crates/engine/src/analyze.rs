@@ -294,10 +294,15 @@ fn summarize(analysis: &mut Analysis) {
         hedged_share: if analysis.claims.is_empty() {
             0.0
         } else {
-            hedged as f64 / analysis.claims.len() as f64
+            // To four decimals: a share needs no more, and such a number is
+            // written and read back exactly by the embed's small JSON code.
+            (hedged as f64 * SHARE_SCALE / analysis.claims.len() as f64).round() / SHARE_SCALE
         },
     };
 }
+
+/// `hedged_share` is rounded to 1 / `SHARE_SCALE`.
+const SHARE_SCALE: f64 = 10_000.0;
 
 #[cfg(test)]
 mod tests {

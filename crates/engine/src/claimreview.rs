@@ -12,7 +12,7 @@
 //! assert_eq!(reviews[0].author.as_deref(), Some("CheckDesk"));
 //! ```
 
-use serde_json::Value;
+use crate::json::{Map, Value};
 
 use crate::model::{Claim, ClaimReview, VerificationState};
 use crate::segment::Document;
@@ -24,7 +24,7 @@ const MAX_DEPTH: usize = 16;
 /// Every `ClaimReview` in a JSON-LD text: a single object, an array, an
 /// `@graph`, or nested anywhere (depth-limited). Invalid JSON gives none.
 pub fn claim_reviews_from_json_ld(json: &str) -> Vec<ClaimReview> {
-    let Ok(value) = serde_json::from_str::<Value>(json) else {
+    let Ok(value) = crate::json::parse(json) else {
         return Vec::new();
     };
     let mut out = Vec::new();
@@ -32,7 +32,7 @@ pub fn claim_reviews_from_json_ld(json: &str) -> Vec<ClaimReview> {
     out
 }
 
-fn is_claim_review(obj: &serde_json::Map<String, Value>) -> bool {
+fn is_claim_review(obj: &Map) -> bool {
     match obj.get("@type") {
         Some(Value::String(t)) => t.ends_with("ClaimReview"),
         Some(Value::Array(ts)) => ts

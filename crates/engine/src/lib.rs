@@ -25,6 +25,7 @@ pub mod coref;
 pub mod cuelex;
 pub mod features;
 pub mod hedges;
+pub mod json;
 pub mod lexicon;
 pub mod model;
 pub mod order;

@@ -355,7 +355,8 @@ pub struct Summary {
     pub kinds: std::collections::BTreeMap<String, usize>,
     /// Number of hedge cues.
     pub hedges: usize,
-    /// Share of claims with at least one hedge (0 when there are no claims).
+    /// Share of claims with at least one hedge (0 when there are no claims),
+    /// to four decimals.
     pub hedged_share: f64,
 }
 

@@ -164,7 +164,12 @@ fn a_relative_pronoun_source_is_the_name_before_it() {
     let text = "Mayor Celia Andrade, who is seeking a second term, has said she will debate her rival in October.";
     let a = analyze(text);
     for c in &a.claims {
-        assert_eq!(c.source.entity.as_deref(), Some("Celia Andrade"), "{:?}", c.source);
+        assert_eq!(
+            c.source.entity.as_deref(),
+            Some("Celia Andrade"),
+            "{:?}",
+            c.source
+        );
     }
     assert!(!a.claims.is_empty());
 }
