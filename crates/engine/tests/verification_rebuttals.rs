@@ -58,3 +58,54 @@ fn nothing_negates_like_not() {
     ];
     assert_eq!(states(text, &mut claims), vec![Disputed, Disputed]);
 }
+
+#[test]
+fn a_party_answering_on_the_same_subject_with_the_opposite_polarity_disputes() {
+    use VerificationState::*;
+    // The councillor speaks of the mayor's subsidies; the mayor's campaign
+    // answers about the same subsidies without any denial word.
+    let text = "Councillor Dana Whitfield said the port subsidies Mayor Ortega approved do \
+                nothing to bring jobs to the harbour district.\n\nThe Ortega campaign has \
+                pointed out that the port subsidies allowed two shipping firms to hire 400 \
+                workers.";
+    let mut claims = vec![
+        claim(
+            text,
+            1,
+            "Councillor Dana Whitfield",
+            "said",
+            "the port subsidies Mayor Ortega approved do nothing to bring jobs to the harbour \
+             district",
+        ),
+        claim(
+            text,
+            2,
+            "The Ortega campaign",
+            "has pointed out",
+            "that the port subsidies allowed two shipping firms to hire 400 workers",
+        ),
+    ];
+    assert_eq!(states(text, &mut claims), vec![Disputed, Disputed]);
+    // The same subject and polarity contrast between parties that do not
+    // speak of each other is no rebuttal.
+    let text = "Councillor Dana Whitfield said the port subsidies do nothing to bring jobs to \
+                the harbour district.\n\nThe shipping association has pointed out that the \
+                port subsidies allowed two firms to hire 400 workers.";
+    let mut claims = vec![
+        claim(
+            text,
+            1,
+            "Councillor Dana Whitfield",
+            "said",
+            "the port subsidies do nothing to bring jobs to the harbour district",
+        ),
+        claim(
+            text,
+            2,
+            "The shipping association",
+            "has pointed out",
+            "that the port subsidies allowed two firms to hire 400 workers",
+        ),
+    ];
+    assert_eq!(states(text, &mut claims), vec![Reported, Reported]);
+}

@@ -2,7 +2,8 @@
 //! the same thing, one of them a rebuttal (a denial or rejection word, a flat
 //! `not true`, or a negated verb governing what the other asserts: `seemed
 //! supportive of Trump` / `did not support Trump`; a bare negation somewhere in
-//! the topic is not enough). Both become `disputed`, each with the other's
+//! the topic is not enough, unless the two parties speak of each other and
+//! their contents open with the same subject). Both become `disputed`, each with the other's
 //! content as evidence (the guidelines: a denial and the claim
 //! it denies are both disputed, even when the denial rebuts rather than says
 //! `deny`).
@@ -198,6 +199,20 @@ fn negation(doc: &Document, claim: &Claim) -> (bool, StemSet) {
     (negated, scope)
 }
 
+/// Whether two contents open with the same three words, after a `that`
+/// (`the tax breaks …` / `that the tax breaks …`): the same subject.
+fn same_subject(doc: &Document, a: &Claim, b: &Claim) -> bool {
+    let start = |c: &Claim| {
+        let r = doc.tokens_in(*c.content.spans.first()?);
+        let skip = usize::from(!r.is_empty() && doc.folded(r.start) == "that");
+        (r.len() >= skip + 3).then_some(r.start + skip)
+    };
+    match (start(a), start(b)) {
+        (Some(x), Some(y)) => (0..3).all(|k| doc.folded(x + k) == doc.folded(y + k)),
+        _ => false,
+    }
+}
+
 /// Whether any word of the claim's cue is in `list`.
 fn cue_has(doc: &Document, claim: &Claim, list: &[&str]) -> bool {
     claim
@@ -304,7 +319,18 @@ pub fn contradictions(
                 || (target && b_rebuts && shared >= 2)
                 // One denies what the other asserts: `X seemed supportive of
                 // Trump` / `he did not support Trump`.
-                || (near && shared >= 2 && polarity_contrast(&negations[a], &negations[b], topics, a, b));
+                || (near
+                    && shared >= 2
+                    && (polarity_contrast(&negations[a], &negations[b], topics, a, b)
+                        // Two parties, one speaking of the other, on the same
+                        // subject, one saying what it does, the other that it
+                        // does not: `Sanders said the tax breaks Trump used do
+                        // nothing for the economy` / `the Trump campaign has
+                        // pointed out that the tax breaks let him hire
+                        // thousands`.
+                        || (about
+                            && negations[a].0 != negations[b].0
+                            && same_subject(doc, &claims[a], &claims[b]))));
             if !contradicts {
                 continue;
             }
