@@ -109,3 +109,44 @@ fn a_party_answering_on_the_same_subject_with_the_opposite_polarity_disputes() {
     ];
     assert_eq!(states(text, &mut claims), vec![Reported, Reported]);
 }
+
+#[test]
+fn a_reply_to_what_critics_point_to_disputes_the_critic_beside_it() {
+    use VerificationState::*;
+    let text = "Senator Mara Quill said the port authority had steered the harbour grants to \
+                wealthy waterfront districts to build marinas and hotels.\n\nLena Forsyth, a \
+                spokeswoman for the Harbour Investors Council, said the grants that critics \
+                point to as waterfront giveaways helped rebuild districts that had been \
+                economically depressed.";
+    let critic = "the port authority had steered the harbour grants to wealthy waterfront \
+                  districts to build marinas and hotels";
+    let mut claims = vec![
+        claim(text, 1, "Senator Mara Quill", "said", critic),
+        claim(
+            text,
+            2,
+            "Lena Forsyth",
+            "Council, said",
+            "the grants that critics point to as waterfront giveaways helped rebuild districts \
+             that had been economically depressed",
+        ),
+    ];
+    assert_eq!(states(text, &mut claims), vec![Disputed, Disputed]);
+    // Without the reference to the critics the two are just two accounts.
+    let text = "Senator Mara Quill said the port authority had steered the harbour grants to \
+                wealthy waterfront districts to build marinas and hotels.\n\nLena Forsyth, a \
+                spokeswoman for the Harbour Investors Council, said the grants for waterfront \
+                districts helped rebuild neighbourhoods that had been economically depressed.";
+    let mut claims = vec![
+        claim(text, 1, "Senator Mara Quill", "said", critic),
+        claim(
+            text,
+            2,
+            "Lena Forsyth",
+            "Council, said",
+            "the grants for waterfront districts helped rebuild neighbourhoods that had been \
+             economically depressed",
+        ),
+    ];
+    assert_eq!(states(text, &mut claims), vec![Reported, Reported]);
+}

@@ -3,16 +3,17 @@
 //! `not true`, or a negated verb governing what the other asserts: `seemed
 //! supportive of Trump` / `did not support Trump`; a bare negation somewhere in
 //! the topic is not enough, unless the two parties speak of each other and
-//! their contents open with the same subject). Both become `disputed`, each with the other's
-//! content as evidence (the guidelines: a denial and the claim
-//! it denies are both disputed, even when the denial rebuts rather than says
-//! `deny`).
+//! their contents open with the same subject). Both become `disputed`, each
+//! with the other's content as evidence (the guidelines: a denial and the
+//! claim it denies are both disputed, even when the denial rebuts rather than
+//! says `deny`).
 //!
 //! Political news sets a claim and its rebuttal side by side, so beyond shared
 //! content words two structural links count between claims a few claims and at
 //! most one paragraph apart: the rebutting party is the one the claim is about
 //! (`Trump accused her of …` / `Clinton says …`; `Clinton is lying`, said of a
-//! claim by Clinton), and an accusation answered by its target. Each pair is
+//! claim by Clinton), an accusation answered by its target, and a reply to
+//! what `critics` say next to a claim on the same thing. Each pair is
 //! compared once per claim within a fixed window: linear in the claims.
 
 use super::topic::{overlap, ClaimTopic, StemSet};
@@ -283,6 +284,11 @@ pub fn contradictions(
         let Some(pb) = paragraphs[b] else { continue };
         let b_rebuts = rebuts(&words[b]);
         let b_strong = words[b].iter().any(|w| strong(w));
+        // `the examples that critics point to fail to note …`: an answer to
+        // the critics.
+        let b_answers = words[b]
+            .iter()
+            .any(|w| matches!(*w, "critics" | "detractors" | "skeptics" | "opponents"));
         let window = b.saturating_sub(NEIGHBOURS)..(b + NEIGHBOURS + 1).min(claims.len());
         for a in window {
             let Some(pa) = paragraphs[a] else { continue };
@@ -317,6 +323,8 @@ pub fn contradictions(
                     && ((near && shared >= 1)
                         || about))
                 || (target && b_rebuts && shared >= 2)
+                // A reply to the critics next to a claim on the same thing.
+                || (near && b_answers && shared >= 2)
                 // One denies what the other asserts: `X seemed supportive of
                 // Trump` / `he did not support Trump`.
                 || (near
