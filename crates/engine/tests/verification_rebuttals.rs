@@ -150,3 +150,37 @@ fn a_reply_to_what_critics_point_to_disputes_the_critic_beside_it() {
     ];
     assert_eq!(states(text, &mut claims), vec![Reported, Reported]);
 }
+
+#[test]
+fn the_party_whose_standing_was_questioned_answering_disputes_the_doubt() {
+    use VerificationState::*;
+    let pair = |verb: &str| {
+        let text = format!(
+            "The mayor {verb} the councillor's residency in the ward because she owned a \
+             house across the river. Councillor Reyes has long said that she qualifies as a \
+             ward resident because her mother's home in the ward is her address."
+        );
+        let mut claims = vec![
+            claim(
+                &text,
+                1,
+                "The mayor",
+                verb,
+                "the councillor's residency in the ward because she owned a house across the \
+                 river",
+            ),
+            claim(
+                &text,
+                2,
+                "Councillor Reyes",
+                "has long said",
+                "that she qualifies as a ward resident because her mother's home in the ward is \
+                 her address",
+            ),
+        ];
+        states(&text, &mut claims)
+    };
+    assert_eq!(pair("questioned"), vec![Disputed, Disputed]);
+    // Praise answered the same way is no dispute.
+    assert_eq!(pair("praised"), vec![Reported, Reported]);
+}

@@ -12,9 +12,10 @@
 //! content words two structural links count between claims a few claims and at
 //! most one paragraph apart: the rebutting party is the one the claim is about
 //! (`Trump accused her of …` / `Clinton says …`; `Clinton is lying`, said of a
-//! claim by Clinton), an accusation answered by its target, and a reply to
-//! what `critics` say next to a claim on the same thing. Each pair is
-//! compared once per claim within a fixed window: linear in the claims.
+//! claim by Clinton), an accusation (or a doubt: `questioned`) answered by its
+//! target, and a reply to what `critics` say next to a claim on the same
+//! thing. Each pair is compared once per claim within a fixed window: linear
+//! in the claims.
 
 use super::topic::{overlap, ClaimTopic, StemSet};
 use super::Vote;
@@ -323,6 +324,10 @@ pub fn contradictions(
                     && ((near && shared >= 1)
                         || about))
                 || (target && b_rebuts && shared >= 2)
+                // A party questioned (`Trump questioned Cruz's eligibility …`)
+                // answers right after on the same thing (`Cruz has long said
+                // he qualifies …`).
+                || (a < b && target && shared >= 1 && cue_has(doc, &claims[a], &["questioned"]))
                 // A reply to the critics next to a claim on the same thing.
                 || (near && b_answers && shared >= 2)
                 // One denies what the other asserts: `X seemed supportive of
