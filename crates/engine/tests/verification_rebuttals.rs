@@ -184,3 +184,33 @@ fn the_party_whose_standing_was_questioned_answering_disputes_the_doubt() {
     // Praise answered the same way is no dispute.
     assert_eq!(pair("praised"), vec![Reported, Reported]);
 }
+
+#[test]
+fn saying_what_a_remark_was_instead_disputes_the_reading_beside_it() {
+    use VerificationState::*;
+    let pair = |reply: &str| {
+        let text = format!(
+            "Opposition leader Tomas Brandt, who saw the remark as a slight against the \
+             nation's farmers, demanded an apology.\n\nMinister Elin Sauer said {reply}."
+        );
+        let mut claims = vec![
+            claim(
+                &text,
+                1,
+                "Opposition leader Tomas Brandt",
+                "saw",
+                "the remark as a slight against the nation's farmers",
+            ),
+            claim(&text, 2, "Minister Elin Sauer", "said", reply),
+        ];
+        states(&text, &mut claims)
+    };
+    assert_eq!(
+        pair("the remark about farmers was instead an expression of frustration with grain importers"),
+        vec![Disputed, Disputed]
+    );
+    assert_eq!(
+        pair("the remark about farmers was an expression of frustration with grain importers"),
+        vec![Reported, Reported]
+    );
+}

@@ -13,9 +13,9 @@
 //! most one paragraph apart: the rebutting party is the one the claim is about
 //! (`Trump accused her of …` / `Clinton says …`; `Clinton is lying`, said of a
 //! claim by Clinton), an accusation (or a doubt: `questioned`) answered by its
-//! target, and a reply to what `critics` say next to a claim on the same
-//! thing. Each pair is compared once per claim within a fixed window: linear
-//! in the claims.
+//! target, and a reply to what `critics` say or a correction (`was instead`)
+//! next to a claim on the same thing. Each pair is compared once per claim
+//! within a fixed window: linear in the claims.
 
 use super::topic::{overlap, ClaimTopic, StemSet};
 use super::Vote;
@@ -285,11 +285,16 @@ pub fn contradictions(
         let Some(pb) = paragraphs[b] else { continue };
         let b_rebuts = rebuts(&words[b]);
         let b_strong = words[b].iter().any(|w| strong(w));
-        // `the examples that critics point to fail to note …`: an answer to
-        // the critics.
+        // An answer to another claim: `the examples that critics point to
+        // fail to note …`, or a correction of what something was taken for.
         let b_answers = words[b]
             .iter()
-            .any(|w| matches!(*w, "critics" | "detractors" | "skeptics" | "opponents"));
+            .any(|w| matches!(*w, "critics" | "detractors" | "skeptics" | "opponents"))
+            // `his comment was instead an expression of frustration`: a
+            // correction of what the thing was taken for.
+            || words[b]
+                .windows(2)
+                .any(|w| matches!(w[0], "is" | "was" | "are" | "were") && w[1] == "instead");
         let window = b.saturating_sub(NEIGHBOURS)..(b + NEIGHBOURS + 1).min(claims.len());
         for a in window {
             let Some(pa) = paragraphs[a] else { continue };
@@ -328,7 +333,8 @@ pub fn contradictions(
                 // answers right after on the same thing (`Cruz has long said
                 // he qualifies …`).
                 || (a < b && target && shared >= 1 && cue_has(doc, &claims[a], &["questioned"]))
-                // A reply to the critics next to a claim on the same thing.
+                // A reply to the critics, or a correction, next to a claim on
+                // the same thing.
                 || (near && b_answers && shared >= 2)
                 // One denies what the other asserts: `X seemed supportive of
                 // Trump` / `he did not support Trump`.
