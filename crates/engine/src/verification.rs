@@ -6,7 +6,9 @@
 //!    or sit in, a claim of the same sentence, or claims sentences and paragraphs
 //!    away that share the topic.
 //! 2. A hedge on the attribution about the past (`allegedly`, `appeared to
-//!    suggest`) makes a claim `unverified`; hedges inside the content do not.
+//!    suggest`) makes a claim `unverified`; hedges inside the content do not,
+//!    but the source's own doubt in its next claim on the same thing (`… and
+//!    nobody knows exactly what happened`) does.
 //! 3. [`rebuttal`] marks two nearby claims of different sources `disputed` when
 //!    one contradicts the other.
 //! 4. What a documentary record shows (or an official audit found) confirms
@@ -92,6 +94,45 @@ fn repeated(claims: &[Claim], topics: &[topic::ClaimTopic], votes: &mut [Vec<Vot
     }
 }
 
+/// Stems a claim shares with the source's doubt right after it.
+const DOUBT_SHARED: usize = 2;
+
+/// `Trump said "a bomb" had gone off … "a bomb went off in New York and nobody
+/// knows exactly what's going on," he said`: the source's own doubt, in its
+/// next claim on the same thing, leaves the claim before unverified (the
+/// guidelines: the source itself voices lack of confirmation about a past
+/// fact).
+fn own_doubt(
+    doc: &Document,
+    claims: &[Claim],
+    topics: &[topic::ClaimTopic],
+    i: usize,
+    evidence: Span,
+    votes: &mut [Vec<Vote>],
+) {
+    let Some(j) = i.checked_sub(1) else { return };
+    let para = |c: &Claim| {
+        c.content
+            .spans
+            .first()
+            .map(|s| link::paragraph_of(doc, s.start))
+    };
+    let (Some(pi), Some(pj)) = (para(&claims[i]), para(&claims[j])) else {
+        return;
+    };
+    if claims[j].source.entity.is_some()
+        && claims[j].source.entity == claims[i].source.entity
+        && pi.abs_diff(pj) <= 1
+        && topic::overlap(&topics[i].content, &topics[j].content) >= DOUBT_SHARED
+    {
+        votes[j].push(Vote {
+            state: VerificationState::Unverified,
+            evidence,
+            note: Some("The source says right after that it is not known.".to_string()),
+        });
+    }
+}
+
 /// Precedence of states when several apply.
 fn rank(state: VerificationState) -> u8 {
     match state {
@@ -117,7 +158,12 @@ pub fn assign_states(doc: &Document, claims: &mut [Claim], reviews: &[ClaimRevie
                 // Also a cue that starts on the attribution and runs into the
                 // content (`It also does | not answer whether …`).
                 match link::voice(doc, &cue, claims) {
-                    Voice::Content(i) => uncertain[i] = true,
+                    Voice::Content(i) => {
+                        uncertain[i] = true;
+                        if !future_after(doc, &cue) {
+                            own_doubt(doc, claims, &topics, i, cue.span, &mut votes);
+                        }
+                    }
                     Voice::Attribution(i)
                         if claims[i]
                             .content

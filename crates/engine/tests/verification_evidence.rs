@@ -750,3 +750,41 @@ fn uncertainty_running_from_the_cue_into_the_content_rebuts_nothing() {
     ];
     assert_eq!(states(text, &mut claims), vec![Unverified, Reported]);
 }
+
+#[test]
+fn the_source_s_own_doubt_right_after_leaves_its_claim_unverified() {
+    use VerificationState::*;
+    // Her doubt shares too little with the claim to make it a repetition
+    // (which would take the same state anyway).
+    let run = |quote: &str| {
+        let text = format!(
+            "Governor Ann Hale said a gas main had exploded under Pier Street shortly after \
+             the evening rush hour, injuring four workers. {quote} he said at the scene."
+        );
+        let mut claims = vec![
+            claim(
+                &text,
+                1,
+                "Governor Ann Hale",
+                "said",
+                "a gas main had exploded under Pier Street shortly after the evening rush hour, \
+                 injuring four workers",
+            ),
+            claim(&text, 2, "he said at", "said at", quote),
+        ];
+        // The source is the pronoun, resolved to the governor.
+        let he = span(&text, "he said at");
+        claims[1].source.spans = vec![Span::new(he.start, he.start + 2)];
+        claims[1].source.entity = Some("Governor Ann Hale".to_string());
+        states(&text, &mut claims)
+    };
+    assert_eq!(
+        run("\"A gas main blew up under Pier Street and nobody knows exactly what happened,\""),
+        vec![Unverified, Unverified]
+    );
+    // Her doubt about something else leaves the first claim as reported.
+    assert_eq!(
+        run("\"Nobody knows exactly what caused the blackout in the harbour district,\""),
+        vec![Reported, Unverified]
+    );
+}
