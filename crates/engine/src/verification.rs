@@ -10,7 +10,8 @@
 //!    but the source's own doubt in its next claim on the same thing (`… and
 //!    nobody knows exactly what happened`) does.
 //! 3. [`rebuttal`] marks two nearby claims of different sources `disputed` when
-//!    one contradicts the other.
+//!    one contradicts the other; the quote that follows a source's denial is
+//!    the denial itself.
 //! 4. What a documentary record shows (or an official audit found) confirms
 //!    ([`records`]); a record set against another claim of its sentence (`…,
 //!    though records show …`) shows that claim false.
@@ -94,6 +95,20 @@ fn repeated(claims: &[Claim], topics: &[topic::ClaimTopic], votes: &mut [Vec<Vot
     }
 }
 
+/// The claim right after claim `i` when it has the same source and is at most
+/// a paragraph away.
+fn same_voice_next(doc: &Document, claims: &[Claim], i: usize) -> Option<usize> {
+    let j = i + 1;
+    let para = |k: usize| {
+        let s = claims.get(k)?.content.spans.first()?;
+        Some(link::paragraph_of(doc, s.start))
+    };
+    (claims[i].source.entity.is_some()
+        && claims.get(j)?.source.entity == claims[i].source.entity
+        && para(i)?.abs_diff(para(j)?) <= 1)
+        .then_some(j)
+}
+
 /// Stems a claim shares with the source's doubt right after it.
 const DOUBT_SHARED: usize = 2;
 
@@ -111,18 +126,7 @@ fn own_doubt(
     votes: &mut [Vec<Vote>],
 ) {
     let Some(j) = i.checked_sub(1) else { return };
-    let para = |c: &Claim| {
-        c.content
-            .spans
-            .first()
-            .map(|s| link::paragraph_of(doc, s.start))
-    };
-    let (Some(pi), Some(pj)) = (para(&claims[i]), para(&claims[j])) else {
-        return;
-    };
-    if claims[j].source.entity.is_some()
-        && claims[j].source.entity == claims[i].source.entity
-        && pi.abs_diff(pj) <= 1
+    if same_voice_next(doc, claims, j) == Some(i)
         && topic::overlap(&topics[i].content, &topics[j].content) >= DOUBT_SHARED
     {
         votes[j].push(Vote {
@@ -291,6 +295,19 @@ fn vote_for_cue(
             };
             if let Some(s) = own {
                 votes[i].push(vote(s));
+            }
+            // `Mr. Obama dismissed the criticism … "You know, I love Larry,"
+            // he said, but …`: the source's next quoted words are the denial
+            // itself.
+            if party_state == Disputed && matches!(voice, Voice::Attribution(_)) {
+                if let Some(j) = same_voice_next(doc, claims, i) {
+                    let quoted = claims[j].content.spans.first().is_some_and(|s| {
+                        doc.text[s.start..].starts_with(['"', '\u{201c}', '\u{2018}', '\''])
+                    });
+                    if quoted {
+                        votes[j].push(vote(Disputed));
+                    }
+                }
             }
             // `Trump accused Holt of being a Democrat, though records indicate
             // he is a registered Republican`: what a record shows, set

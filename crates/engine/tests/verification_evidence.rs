@@ -788,3 +788,37 @@ fn the_source_s_own_doubt_right_after_leaves_its_claim_unverified() {
         vec![Reported, Unverified]
     );
 }
+
+#[test]
+fn the_quote_that_follows_a_dismissal_is_the_dismissal() {
+    use VerificationState::*;
+    let run = |next: &str| {
+        let text = format!(
+            "Mayor Ruth Okafor dismissed the allegation as a campaign stunt. {next} she said \
+             on Tuesday."
+        );
+        let mut claims = vec![
+            claim(
+                &text,
+                1,
+                "Mayor Ruth Okafor",
+                "dismissed",
+                "the allegation as a campaign stunt",
+            ),
+            claim(&text, 2, "she said on", "said on", next),
+        ];
+        let she = span(&text, "she said on");
+        claims[1].source.spans = vec![Span::new(she.start, she.start + 3)];
+        claims[1].source.entity = Some("Mayor Ruth Okafor".to_string());
+        states(&text, &mut claims)
+    };
+    assert_eq!(
+        run("\"I have never set foot in that developer's office,\""),
+        vec![Disputed, Disputed]
+    );
+    // Her next words that are no quotation are a claim of their own.
+    assert_eq!(
+        run("The city would publish every building permit next week,"),
+        vec![Disputed, Reported]
+    );
+}
