@@ -822,3 +822,19 @@ fn the_quote_that_follows_a_dismissal_is_the_dismissal() {
         vec![Disputed, Reported]
     );
 }
+
+#[test]
+fn what_the_other_side_makes_it_out_to_be_is_disputed() {
+    use VerificationState::*;
+    let text = "\"The harbour levy is not the budget-breaking monster that its opponents make \
+                it out to be,\" said Lara Voss, an economist at Tidewater University.";
+    let mut claims = vec![claim(
+        text,
+        1,
+        "Lara Voss",
+        "said",
+        "\"The harbour levy is not the budget-breaking monster that its opponents make it out \
+         to be,\"",
+    )];
+    assert_eq!(states(text, &mut claims), vec![Disputed]);
+}
