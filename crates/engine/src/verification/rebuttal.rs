@@ -290,8 +290,7 @@ pub fn contradictions(
         let b_answers = words[b]
             .iter()
             .any(|w| matches!(*w, "critics" | "detractors" | "skeptics" | "opponents"))
-            // `his comment was instead an expression of frustration`: a
-            // correction of what the thing was taken for.
+            // `his comment was instead an expression of frustration`.
             || words[b]
                 .windows(2)
                 .any(|w| matches!(w[0], "is" | "was" | "are" | "were") && w[1] == "instead");
