@@ -6,9 +6,12 @@
 //!    or sit in, a claim of the same sentence, or claims sentences and paragraphs
 //!    away that share the topic.
 //! 2. A hedge on the attribution about the past (`allegedly`, `appeared to
-//!    suggest`) makes a claim `unverified`; hedges inside the content do not.
+//!    suggest`) makes a claim `unverified`; hedges inside the content do not,
+//!    but the source's own doubt in its next claim on the same thing (`… and
+//!    nobody knows exactly what happened`) does.
 //! 3. [`rebuttal`] marks two nearby claims of different sources `disputed` when
-//!    one contradicts the other.
+//!    one contradicts the other; the quote that follows a source's denial is
+//!    the denial itself.
 //! 4. What a documentary record shows (or an official audit found) confirms
 //!    ([`records`]); a record set against another claim of its sentence (`…,
 //!    though records show …`) shows that claim false.
@@ -92,6 +95,48 @@ fn repeated(claims: &[Claim], topics: &[topic::ClaimTopic], votes: &mut [Vec<Vot
     }
 }
 
+/// The claim right after claim `i` when it has the same source and is at most
+/// a paragraph away.
+fn same_voice_next(doc: &Document, claims: &[Claim], i: usize) -> Option<usize> {
+    let j = i + 1;
+    let para = |k: usize| {
+        let s = claims.get(k)?.content.spans.first()?;
+        Some(link::paragraph_of(doc, s.start))
+    };
+    (claims[i].source.entity.is_some()
+        && claims.get(j)?.source.entity == claims[i].source.entity
+        && para(i)?.abs_diff(para(j)?) <= 1)
+        .then_some(j)
+}
+
+/// Stems a claim shares with the source's doubt right after it.
+const DOUBT_SHARED: usize = 2;
+
+/// `Trump said "a bomb" had gone off … "a bomb went off in New York and nobody
+/// knows exactly what's going on," he said`: the source's own doubt, in its
+/// next claim on the same thing, leaves the claim before unverified (the
+/// guidelines: the source itself voices lack of confirmation about a past
+/// fact).
+fn own_doubt(
+    doc: &Document,
+    claims: &[Claim],
+    topics: &[topic::ClaimTopic],
+    i: usize,
+    evidence: Span,
+    votes: &mut [Vec<Vote>],
+) {
+    let Some(j) = i.checked_sub(1) else { return };
+    if same_voice_next(doc, claims, j) == Some(i)
+        && topic::overlap(&topics[i].content, &topics[j].content) >= DOUBT_SHARED
+    {
+        votes[j].push(Vote {
+            state: VerificationState::Unverified,
+            evidence,
+            note: Some("The source says right after that it is not known.".to_string()),
+        });
+    }
+}
+
 /// Precedence of states when several apply.
 fn rank(state: VerificationState) -> u8 {
     match state {
@@ -117,7 +162,12 @@ pub fn assign_states(doc: &Document, claims: &mut [Claim], reviews: &[ClaimRevie
                 // Also a cue that starts on the attribution and runs into the
                 // content (`It also does | not answer whether …`).
                 match link::voice(doc, &cue, claims) {
-                    Voice::Content(i) => uncertain[i] = true,
+                    Voice::Content(i) => {
+                        uncertain[i] = true;
+                        if !future_after(doc, &cue) {
+                            own_doubt(doc, claims, &topics, i, cue.span, &mut votes);
+                        }
+                    }
                     Voice::Attribution(i)
                         if claims[i]
                             .content
@@ -245,6 +295,19 @@ fn vote_for_cue(
             };
             if let Some(s) = own {
                 votes[i].push(vote(s));
+            }
+            // `Mr. Obama dismissed the criticism … "You know, I love Larry,"
+            // he said, but …`: the source's next quoted words are the denial
+            // itself.
+            if party_state == Disputed && matches!(voice, Voice::Attribution(_)) {
+                if let Some(j) = same_voice_next(doc, claims, i) {
+                    let quoted = claims[j].content.spans.first().is_some_and(|s| {
+                        doc.text[s.start..].starts_with(['"', '\u{201c}', '\u{2018}', '\''])
+                    });
+                    if quoted {
+                        votes[j].push(vote(Disputed));
+                    }
+                }
             }
             // `Trump accused Holt of being a Democrat, though records indicate
             // he is a registered Republican`: what a record shows, set

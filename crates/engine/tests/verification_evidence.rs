@@ -750,3 +750,91 @@ fn uncertainty_running_from_the_cue_into_the_content_rebuts_nothing() {
     ];
     assert_eq!(states(text, &mut claims), vec![Unverified, Reported]);
 }
+
+#[test]
+fn the_source_s_own_doubt_right_after_leaves_its_claim_unverified() {
+    use VerificationState::*;
+    // Her doubt shares too little with the claim to make it a repetition
+    // (which would take the same state anyway).
+    let run = |quote: &str| {
+        let text = format!(
+            "Governor Ann Hale said a gas main had exploded under Pier Street shortly after \
+             the evening rush hour, injuring four workers. {quote} he said at the scene."
+        );
+        let mut claims = vec![
+            claim(
+                &text,
+                1,
+                "Governor Ann Hale",
+                "said",
+                "a gas main had exploded under Pier Street shortly after the evening rush hour, \
+                 injuring four workers",
+            ),
+            claim(&text, 2, "he said at", "said at", quote),
+        ];
+        // The source is the pronoun, resolved to the governor.
+        let he = span(&text, "he said at");
+        claims[1].source.spans = vec![Span::new(he.start, he.start + 2)];
+        claims[1].source.entity = Some("Governor Ann Hale".to_string());
+        states(&text, &mut claims)
+    };
+    assert_eq!(
+        run("\"A gas main blew up under Pier Street and nobody knows exactly what happened,\""),
+        vec![Unverified, Unverified]
+    );
+    // Her doubt about something else leaves the first claim as reported.
+    assert_eq!(
+        run("\"Nobody knows exactly what caused the blackout in the harbour district,\""),
+        vec![Reported, Unverified]
+    );
+}
+
+#[test]
+fn the_quote_that_follows_a_dismissal_is_the_dismissal() {
+    use VerificationState::*;
+    let run = |next: &str| {
+        let text = format!(
+            "Mayor Ruth Okafor dismissed the allegation as a campaign stunt. {next} she said \
+             on Tuesday."
+        );
+        let mut claims = vec![
+            claim(
+                &text,
+                1,
+                "Mayor Ruth Okafor",
+                "dismissed",
+                "the allegation as a campaign stunt",
+            ),
+            claim(&text, 2, "she said on", "said on", next),
+        ];
+        let she = span(&text, "she said on");
+        claims[1].source.spans = vec![Span::new(she.start, she.start + 3)];
+        claims[1].source.entity = Some("Mayor Ruth Okafor".to_string());
+        states(&text, &mut claims)
+    };
+    assert_eq!(
+        run("\"I have never set foot in that developer's office,\""),
+        vec![Disputed, Disputed]
+    );
+    // Her next words that are no quotation are a claim of their own.
+    assert_eq!(
+        run("The city would publish every building permit next week,"),
+        vec![Disputed, Reported]
+    );
+}
+
+#[test]
+fn what_the_other_side_makes_it_out_to_be_is_disputed() {
+    use VerificationState::*;
+    let text = "\"The harbour levy is not the budget-breaking monster that its opponents make \
+                it out to be,\" said Lara Voss, an economist at Tidewater University.";
+    let mut claims = vec![claim(
+        text,
+        1,
+        "Lara Voss",
+        "said",
+        "\"The harbour levy is not the budget-breaking monster that its opponents make it out \
+         to be,\"",
+    )];
+    assert_eq!(states(text, &mut claims), vec![Disputed]);
+}

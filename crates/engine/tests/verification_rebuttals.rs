@@ -58,3 +58,159 @@ fn nothing_negates_like_not() {
     ];
     assert_eq!(states(text, &mut claims), vec![Disputed, Disputed]);
 }
+
+#[test]
+fn a_party_answering_on_the_same_subject_with_the_opposite_polarity_disputes() {
+    use VerificationState::*;
+    // The councillor speaks of the mayor's subsidies; the mayor's campaign
+    // answers about the same subsidies without any denial word.
+    let text = "Councillor Dana Whitfield said the port subsidies Mayor Ortega approved do \
+                nothing to bring jobs to the harbour district.\n\nThe Ortega campaign has \
+                pointed out that the port subsidies allowed two shipping firms to hire 400 \
+                workers.";
+    let mut claims = vec![
+        claim(
+            text,
+            1,
+            "Councillor Dana Whitfield",
+            "said",
+            "the port subsidies Mayor Ortega approved do nothing to bring jobs to the harbour \
+             district",
+        ),
+        claim(
+            text,
+            2,
+            "The Ortega campaign",
+            "has pointed out",
+            "that the port subsidies allowed two shipping firms to hire 400 workers",
+        ),
+    ];
+    assert_eq!(states(text, &mut claims), vec![Disputed, Disputed]);
+    // The same subject and polarity contrast between parties that do not
+    // speak of each other is no rebuttal.
+    let text = "Councillor Dana Whitfield said the port subsidies do nothing to bring jobs to \
+                the harbour district.\n\nThe shipping association has pointed out that the \
+                port subsidies allowed two firms to hire 400 workers.";
+    let mut claims = vec![
+        claim(
+            text,
+            1,
+            "Councillor Dana Whitfield",
+            "said",
+            "the port subsidies do nothing to bring jobs to the harbour district",
+        ),
+        claim(
+            text,
+            2,
+            "The shipping association",
+            "has pointed out",
+            "that the port subsidies allowed two firms to hire 400 workers",
+        ),
+    ];
+    assert_eq!(states(text, &mut claims), vec![Reported, Reported]);
+}
+
+#[test]
+fn a_reply_to_what_critics_point_to_disputes_the_critic_beside_it() {
+    use VerificationState::*;
+    let text = "Senator Mara Quill said the port authority had steered the harbour grants to \
+                wealthy waterfront districts to build marinas and hotels.\n\nLena Forsyth, a \
+                spokeswoman for the Harbour Investors Council, said the grants that critics \
+                point to as waterfront giveaways helped rebuild districts that had been \
+                economically depressed.";
+    let critic = "the port authority had steered the harbour grants to wealthy waterfront \
+                  districts to build marinas and hotels";
+    let mut claims = vec![
+        claim(text, 1, "Senator Mara Quill", "said", critic),
+        claim(
+            text,
+            2,
+            "Lena Forsyth",
+            "Council, said",
+            "the grants that critics point to as waterfront giveaways helped rebuild districts \
+             that had been economically depressed",
+        ),
+    ];
+    assert_eq!(states(text, &mut claims), vec![Disputed, Disputed]);
+    // Without the reference to the critics the two are just two accounts.
+    let text = "Senator Mara Quill said the port authority had steered the harbour grants to \
+                wealthy waterfront districts to build marinas and hotels.\n\nLena Forsyth, a \
+                spokeswoman for the Harbour Investors Council, said the grants for waterfront \
+                districts helped rebuild neighbourhoods that had been economically depressed.";
+    let mut claims = vec![
+        claim(text, 1, "Senator Mara Quill", "said", critic),
+        claim(
+            text,
+            2,
+            "Lena Forsyth",
+            "Council, said",
+            "the grants for waterfront districts helped rebuild neighbourhoods that had been \
+             economically depressed",
+        ),
+    ];
+    assert_eq!(states(text, &mut claims), vec![Reported, Reported]);
+}
+
+#[test]
+fn the_party_whose_standing_was_questioned_answering_disputes_the_doubt() {
+    use VerificationState::*;
+    let pair = |verb: &str| {
+        let text = format!(
+            "The mayor {verb} the councillor's residency in the ward because she owned a \
+             house across the river. Councillor Reyes has long said that she qualifies as a \
+             ward resident because her mother's home in the ward is her address."
+        );
+        let mut claims = vec![
+            claim(
+                &text,
+                1,
+                "The mayor",
+                verb,
+                "the councillor's residency in the ward because she owned a house across the \
+                 river",
+            ),
+            claim(
+                &text,
+                2,
+                "Councillor Reyes",
+                "has long said",
+                "that she qualifies as a ward resident because her mother's home in the ward is \
+                 her address",
+            ),
+        ];
+        states(&text, &mut claims)
+    };
+    assert_eq!(pair("questioned"), vec![Disputed, Disputed]);
+    // Praise answered the same way is no dispute.
+    assert_eq!(pair("praised"), vec![Reported, Reported]);
+}
+
+#[test]
+fn saying_what_a_remark_was_instead_disputes_the_reading_beside_it() {
+    use VerificationState::*;
+    let pair = |reply: &str| {
+        let text = format!(
+            "Opposition leader Tomas Brandt, who saw the remark as a slight against the \
+             nation's farmers, demanded an apology.\n\nMinister Elin Sauer said {reply}."
+        );
+        let mut claims = vec![
+            claim(
+                &text,
+                1,
+                "Opposition leader Tomas Brandt",
+                "saw",
+                "the remark as a slight against the nation's farmers",
+            ),
+            claim(&text, 2, "Minister Elin Sauer", "said", reply),
+        ];
+        states(&text, &mut claims)
+    };
+    assert_eq!(
+        pair("the remark about farmers was instead an expression of frustration with grain importers"),
+        vec![Disputed, Disputed]
+    );
+    assert_eq!(
+        pair("the remark about farmers was an expression of frustration with grain importers"),
+        vec![Reported, Reported]
+    );
+}

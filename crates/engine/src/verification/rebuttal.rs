@@ -2,17 +2,20 @@
 //! the same thing, one of them a rebuttal (a denial or rejection word, a flat
 //! `not true`, or a negated verb governing what the other asserts: `seemed
 //! supportive of Trump` / `did not support Trump`; a bare negation somewhere in
-//! the topic is not enough). Both become `disputed`, each with the other's
-//! content as evidence (the guidelines: a denial and the claim
-//! it denies are both disputed, even when the denial rebuts rather than says
-//! `deny`).
+//! the topic is not enough, unless the two parties speak of each other and
+//! their contents open with the same subject). Both become `disputed`, each
+//! with the other's content as evidence (the guidelines: a denial and the
+//! claim it denies are both disputed, even when the denial rebuts rather than
+//! says `deny`).
 //!
 //! Political news sets a claim and its rebuttal side by side, so beyond shared
 //! content words two structural links count between claims a few claims and at
 //! most one paragraph apart: the rebutting party is the one the claim is about
 //! (`Trump accused her of …` / `Clinton says …`; `Clinton is lying`, said of a
-//! claim by Clinton), and an accusation answered by its target. Each pair is
-//! compared once per claim within a fixed window: linear in the claims.
+//! claim by Clinton), an accusation (or a doubt: `questioned`) answered by its
+//! target, and a reply to what `critics` say or a correction (`was instead`)
+//! next to a claim on the same thing. Each pair is compared once per claim
+//! within a fixed window: linear in the claims.
 
 use super::topic::{overlap, ClaimTopic, StemSet};
 use super::Vote;
@@ -200,6 +203,20 @@ fn negation(doc: &Document, claim: &Claim) -> (bool, StemSet) {
     (negated, scope)
 }
 
+/// Whether two contents open with the same three words, after a `that`
+/// (`the tax breaks …` / `that the tax breaks …`): the same subject.
+fn same_subject(doc: &Document, a: &Claim, b: &Claim) -> bool {
+    let start = |c: &Claim| {
+        let r = doc.tokens_in(*c.content.spans.first()?);
+        let skip = usize::from(!r.is_empty() && doc.folded(r.start) == "that");
+        (r.len() >= skip + 3).then_some(r.start + skip)
+    };
+    match (start(a), start(b)) {
+        (Some(x), Some(y)) => (0..3).all(|k| doc.folded(x + k) == doc.folded(y + k)),
+        _ => false,
+    }
+}
+
 /// Whether any word of the claim's cue is in `list`.
 fn cue_has(doc: &Document, claim: &Claim, list: &[&str]) -> bool {
     claim
@@ -270,6 +287,15 @@ pub fn contradictions(
         let Some(pb) = paragraphs[b] else { continue };
         let b_rebuts = rebuts(&words[b]);
         let b_strong = words[b].iter().any(|w| strong(w));
+        // An answer to another claim: `the examples that critics point to
+        // fail to note …`, or a correction of what something was taken for.
+        let b_answers = words[b]
+            .iter()
+            .any(|w| matches!(*w, "critics" | "detractors" | "skeptics" | "opponents"))
+            // `his comment was instead an expression of frustration`.
+            || words[b]
+                .windows(2)
+                .any(|w| matches!(w[0], "is" | "was" | "are" | "were") && w[1] == "instead");
         let window = b.saturating_sub(NEIGHBOURS)..(b + NEIGHBOURS + 1).min(claims.len());
         for a in window {
             let Some(pa) = paragraphs[a] else { continue };
@@ -304,9 +330,27 @@ pub fn contradictions(
                     && ((near && shared >= 1)
                         || about))
                 || (target && b_rebuts && shared >= 2)
+                // A party questioned (`Trump questioned Cruz's eligibility …`)
+                // answers right after on the same thing (`Cruz has long said
+                // he qualifies …`).
+                || (a < b && target && shared >= 1 && cue_has(doc, &claims[a], &["questioned"]))
+                // A reply to the critics, or a correction, next to a claim on
+                // the same thing.
+                || (near && b_answers && shared >= 2)
                 // One denies what the other asserts: `X seemed supportive of
                 // Trump` / `he did not support Trump`.
-                || (near && shared >= 2 && polarity_contrast(&negations[a], &negations[b], topics, a, b));
+                || (near
+                    && shared >= 2
+                    && (polarity_contrast(&negations[a], &negations[b], topics, a, b)
+                        // Two parties, one speaking of the other, on the same
+                        // subject, one saying what it does, the other that it
+                        // does not: `Sanders said the tax breaks Trump used do
+                        // nothing for the economy` / `the Trump campaign has
+                        // pointed out that the tax breaks let him hire
+                        // thousands`.
+                        || (about
+                            && negations[a].0 != negations[b].0
+                            && same_subject(doc, &claims[a], &claims[b]))));
             if !contradicts {
                 continue;
             }
