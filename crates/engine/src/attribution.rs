@@ -28,6 +28,7 @@ pub mod split_pieces;
 pub mod spoken;
 pub mod subject;
 pub mod that_clause;
+pub mod unlisted;
 
 use crate::model::*;
 use crate::quotes;
@@ -46,6 +47,7 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
         None => Vec::new(),
     };
     add_missed_quotes(doc, &mut claims);
+    unlisted::apply(doc, &mut claims);
     fixes::apply(doc, &mut claims);
     repairs::apply(doc, &mut claims);
     split_pieces::apply(doc, &mut claims);
