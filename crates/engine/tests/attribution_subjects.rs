@@ -207,3 +207,15 @@ fn a_noun_phrase_before_a_cue_and_its_clause_is_the_source() {
     let sources: Vec<String> = c.source.spans.iter().map(|s| at(text, *s)).collect();
     assert_eq!(sources, ["research"]);
 }
+
+#[test]
+fn a_coordinated_cue_takes_the_subject_without_its_verb_and_with_a_possessor() {
+    let text = "The mill closed in March. The union leader was visibly angry on Monday and said the line would never reopen.";
+    let a = analyze(text);
+    let c = claim_with_cue(text, &a, "said");
+    assert_eq!(at(text, c.source.spans[0]), "The union leader");
+    let text = "The mill closed in March. Marta's uncle toured the plant on Tuesday and argued that the owners had already sold it.";
+    let a = analyze(text);
+    let c = claim_with_cue(text, &a, "argued");
+    assert_eq!(at(text, c.source.spans[0]), "Marta's uncle");
+}

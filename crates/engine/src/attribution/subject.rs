@@ -198,7 +198,9 @@ const VERBS: &[&str] = &[
 /// The noun phrase starting at token `a` and ending before `limit`: a subject
 /// pronoun, a run of capitalised words (`Mr. Schultz`, `Donald Trump`), or a
 /// determiner with up to four more words (`The GOP nominee`, the longest
-/// reading followed by a verb-like word), with an `of`/`for` phrase naming an
+/// reading followed by a verb-like word, never past an auxiliary: `The union
+/// leader` in `The union leader was visibly angry`), a possessive name with
+/// its noun (`Marta's uncle`), with an `of`/`for` phrase naming an
 /// organisation (`A reporter for USA Today`). Returns its end.
 fn noun_phrase(doc: &Document, a: usize, limit: usize) -> Option<usize> {
     if a >= limit || !is_word(doc, a) {
@@ -212,7 +214,7 @@ fn noun_phrase(doc: &Document, a: usize, limit: usize) -> Option<usize> {
         b += 1;
         let mut best = None;
         let mut lowers = 0;
-        while b < limit && b < a + 6 && is_word(doc, b) {
+        while b < limit && b < a + 6 && is_word(doc, b) && !lower_is(doc, b, AUXILIARIES) {
             if capitalised(doc, b) && lowers == 0 {
                 b += 1;
             } else if lowercase(doc, b) && lowers < 3 && !lower_is(doc, b, OPENERS) {
@@ -244,6 +246,17 @@ fn noun_phrase(doc: &Document, a: usize, limit: usize) -> Option<usize> {
     }
     while b > a && !is_word(doc, b - 1) {
         b -= 1;
+    }
+    // `Marta's uncle toured`: a possessive name owns the noun after it.
+    let w = doc.token_text(b.max(a + 1) - 1);
+    if b > a
+        && (w.ends_with("'s") || w.ends_with("’s"))
+        && b + 1 < limit
+        && lowercase(doc, b)
+        && verbish(doc, b + 1)
+        && !lower_is(doc, b, OPENERS)
+    {
+        return Some(b + 1);
     }
     (b > a && !lower_is(doc, a, OPENERS)).then(|| of_phrase(doc, b, limit))
 }
