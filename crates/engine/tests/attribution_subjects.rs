@@ -219,3 +219,13 @@ fn a_coordinated_cue_takes_the_subject_without_its_verb_and_with_a_possessor() {
     let c = claim_with_cue(text, &a, "argued");
     assert_eq!(at(text, c.source.spans[0]), "Marta's uncle");
 }
+
+#[test]
+fn a_state_of_mind_after_be_keeps_its_subject() {
+    let text = "The ministry plans to redraw the grazing rules. The farmers' union is concerned the ministry will change the law before the harvest. Her brother was unemployed at the time and was convinced that the mill would never reopen.";
+    let a = analyze(text);
+    let c = claim_with_cue(text, &a, "concerned");
+    assert_eq!(at(text, c.source.spans[0]), "The farmers' union");
+    let c = claim_with_cue(text, &a, "convinced");
+    assert_eq!(at(text, c.source.spans[0]), "Her brother");
+}

@@ -115,7 +115,24 @@ pub(super) fn passive_subject(doc: &Document, claim: &Claim) -> bool {
     src.end <= cue.start && passive_cue(doc, *cue)
 }
 
-/// Whether a cue is passive: a form of `be` followed by a participle.
+/// Participles that, after `be`, are adjectives of a state of mind whose
+/// subject holds the belief (`Local farmers are concerned the ministry …`,
+/// `she was convinced that …`): no passive, the subject is the source.
+const STATES_OF_MIND: &[&str] = &[
+    "concerned",
+    "convinced",
+    "worried",
+    "satisfied",
+    "disappointed",
+    "surprised",
+    "pleased",
+    "alarmed",
+    "determined",
+    "unconvinced",
+];
+
+/// Whether a cue is passive: a form of `be` followed by a participle (not
+/// one of [`STATES_OF_MIND`]).
 pub(super) fn passive_cue(doc: &Document, cue: Span) -> bool {
     let a = token_at(doc, cue.start);
     let b = token_at(doc, cue.end).min(a + 6);
@@ -130,6 +147,7 @@ pub(super) fn passive_cue(doc: &Document, cue: Span) -> bool {
         (k + 1..b).any(|t| {
             let w = doc.token_text(t);
             lowercase(doc, t)
+                && !STATES_OF_MIND.contains(&w)
                 && (w.ends_with("ed")
                     || w.ends_with("en")
                     || matches!(w, "known" | "told" | "said" | "thought" | "found"))
