@@ -229,3 +229,14 @@ fn a_state_of_mind_after_be_keeps_its_subject() {
     let c = claim_with_cue(text, &a, "convinced");
     assert_eq!(at(text, c.source.spans[0]), "Her brother");
 }
+
+#[test]
+fn a_source_ends_before_the_verb_after_its_name() {
+    let text = "The plant opened in May. Nordvik chief executive Ola Brenn toured the site on Monday and said the line would double its output.";
+    let a = analyze(text);
+    let c = claim_with_cue(text, &a, "said");
+    assert_eq!(
+        at(text, c.source.spans[0]),
+        "Nordvik chief executive Ola Brenn"
+    );
+}

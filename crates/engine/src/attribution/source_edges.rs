@@ -6,7 +6,7 @@
 use crate::model::{Claim, Span};
 use crate::segment::{Document, TokenKind};
 
-use super::subject::{is_word, lower_is, lowercase, ly_adverb, token_at, ADVERBS};
+use super::subject::{capitalised, is_word, lower_is, lowercase, ly_adverb, token_at, ADVERBS};
 
 /// Cuts a source that overlaps its cue at the cue's start.
 pub(super) fn trim_into_cue(doc: &Document, claim: &mut Claim) {
@@ -70,7 +70,8 @@ const CLAUSE_OPENERS: &[&str] = &[
 /// participial phrase (`Trump, speaking to a veterans group`), a
 /// parenthesis opening on a lowercase word (`Mr. Burman (a view`), or a
 /// relative clause after an apposition (`Michael Mulgrew, president of the
-/// union, which represents …`), or a closing `, in a statement`.
+/// union, which represents …`), or a closing `, in a statement`, or a
+/// verb in the past after the name (`Ola Brenn toured` + `… and said`).
 pub(super) fn trim_edges(doc: &Document, src: Span) -> Option<Span> {
     let mut a = token_at(doc, src.start);
     let mut b = token_at(doc, src.end);
@@ -92,6 +93,17 @@ pub(super) fn trim_edges(doc: &Document, src: Span) -> Option<Span> {
             || (doc.token_text(k) == ","
                 && lower_is(doc, k + 1, &["who", "which"])
                 && (a..k).any(|j| doc.token_text(j) == ","))
+    }) {
+        b = k;
+    }
+    // `Nordvik spokesman Ola Brenn visited (the site …)`, `Ada Voss reviewed
+    // Kell`: a name followed by a verb in the past is a subject and its verb.
+    if let Some(k) = (a + 1..b).find(|&k| {
+        lowercase(doc, k)
+            && doc.token_text(k).ends_with("ed")
+            && capitalised(doc, k - 1)
+            && doc.token_text(k - 1) != "I"
+            && (k + 1 == b || capitalised(doc, k + 1))
     }) {
         b = k;
     }
