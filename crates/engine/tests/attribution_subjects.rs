@@ -240,3 +240,11 @@ fn a_source_ends_before_the_verb_after_its_name() {
         "Nordvik chief executive Ola Brenn"
     );
 }
+
+#[test]
+fn a_negated_participle_takes_the_subject_of_its_sentence() {
+    let text = "The council met at noon. The mayor left the hall early, not knowing that the vote had already been taken.";
+    let a = analyze(text);
+    let c = claim_with_cue(text, &a, "knowing");
+    assert_eq!(at(text, c.source.spans[0]), "The mayor");
+}

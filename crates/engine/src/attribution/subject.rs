@@ -70,6 +70,12 @@ pub(super) const ADVERBS: &[&str] = &[
     "never",
 ];
 
+/// Modal verbs (and negations) that may stand between a subject and its verb.
+const MODALS: &[&str] = &[
+    "can", "could", "would", "will", "may", "might", "should", "must", "not", "can't", "won't",
+    "don't", "doesn't", "didn't", "wouldn't", "couldn't",
+];
+
 /// Words that open a reported clause (`that`, or its subject).
 const CLAUSE_SUBJECTS: &[&str] = &["that", "it", "he", "she", "they", "we", "i", "there"];
 
@@ -340,12 +346,12 @@ fn find(doc: &Document, claim: &Claim) -> Option<Span> {
     if t >= doc.tokens.len() || t == 0 {
         return None;
     }
-    // The cue's verb: past adverbs and auxiliaries inside the cue (`has
-    // claimed`, `are concerned`).
+    // The cue's verb: past adverbs, auxiliaries and modals inside the cue
+    // (`has claimed`, `are concerned`, `can say`).
     let mut v = t;
     while v < doc.tokens.len()
         && v < t + 3
-        && (lower_is(doc, v, ADVERBS) || lower_is(doc, v, AUXILIARIES))
+        && (lower_is(doc, v, ADVERBS) || lower_is(doc, v, AUXILIARIES) || lower_is(doc, v, MODALS))
     {
         v += 1;
     }
