@@ -248,3 +248,16 @@ fn a_negated_participle_takes_the_subject_of_its_sentence() {
     let c = claim_with_cue(text, &a, "knowing");
     assert_eq!(at(text, c.source.spans[0]), "The mayor");
 }
+
+#[test]
+fn a_citation_between_author_and_cue_is_skipped() {
+    let text =
+        "Prices rose in 2014. Varga [13, 14] argues that transaction costs shape every market.";
+    let a = analyze(text);
+    let c = claim_with_cue(text, &a, "argues");
+    assert_eq!(at(text, c.source.spans[0]), "Varga");
+    let text = "Prices rose in 2014. Moreno (2011) argues that tariffs hurt small exporters.";
+    let a = analyze(text);
+    let c = claim_with_cue(text, &a, "argues");
+    assert_eq!(at(text, c.source.spans[0]), "Moreno");
+}

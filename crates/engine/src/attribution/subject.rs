@@ -375,6 +375,20 @@ fn find(doc: &Document, claim: &Claim) -> Option<Span> {
     while l > s0 && (lower_is(doc, l - 1, ADVERBS) || ly_adverb(doc, l - 1)) {
         l -= 1;
     }
+    // `Varga [13, 14] argues`, `Moreno (2011) argues`: past a citation.
+    if l > s0 && matches!(doc.token_text(l - 1), "]" | ")") {
+        let mut k = l - 1;
+        while k > s0
+            && k + 8 > l
+            && !lowercase(doc, k - 1)
+            && !matches!(doc.token_text(k - 1), "[" | "(")
+        {
+            k -= 1;
+        }
+        if k > s0 && matches!(doc.token_text(k - 1), "[" | "(") {
+            l = k - 1;
+        }
+    }
     if l == s0 {
         return None;
     }
