@@ -14,7 +14,6 @@ use super::subject::{capitalised, is_word, lower_is, lowercase};
 /// `SUBJECT VERB-ed:` or `SUBJECT VERB-ed,` in its own sentence, taking it
 /// from claims whose cue lies in another sentence (a claim that held nothing
 /// but the quotation goes).
-#[inline(never)]
 pub fn take(doc: &Document, quote: Span, claims: &mut Vec<Claim>) {
     let open = doc.tokens.partition_point(|t| t.span.start < quote.start);
     let Some((first, verb)) = speaker(doc, open) else {
