@@ -32,6 +32,7 @@ pub mod spoken;
 pub mod subject;
 pub mod tagger_splits;
 pub mod that_clause;
+pub mod unlisted;
 
 use crate::model::*;
 use crate::quotes;
@@ -159,10 +160,15 @@ fn claim_from_group(doc: &Document, g: &Group) -> Claim {
 }
 
 /// Adds direct quotations (with a cue found by the rules) that no tagged claim
-/// touches.
+/// touches, and those after a verb the rules do not list ([`unlisted`]).
 fn add_missed_quotes(doc: &Document, claims: &mut Vec<Claim>) {
     for q in quotes::attribute_quotations(doc) {
-        let Some(cue) = q.cue else { continue };
+        let Some(cue) = q.cue else {
+            if let [quote] = q.content[..] {
+                unlisted::take(doc, quote, claims);
+            }
+            continue;
+        };
         let taken = |s: &Span| claims.iter().any(|c| c.touches(s));
         if q.content.iter().any(taken) || taken(&cue) {
             continue;

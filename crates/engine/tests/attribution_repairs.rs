@@ -232,3 +232,24 @@ fn a_that_clause_cut_off_at_its_subject_runs_on_to_the_sentence_end() {
     // The claim's own source and cue after the content stay outside it.
     assert_eq!(content(&claims[2]), "Whether Jones was right is unclear");
 }
+
+#[test]
+fn a_quotation_after_an_unlisted_verb_gets_its_own_claim() {
+    let text = "The ferry docked at Port Varnel shortly after noon on Tuesday. Captain Idris Moller proudly exclaimed: \"Not one passenger was hurt in the storm.\" Tasting the harbour water, the inspector Lena Quist observed, \"The fuel leak has already been contained.\" The port authority reasoned, \"because the crew followed the drill, no fine will be imposed.\"";
+    let a = analyze(text);
+    let want = [
+        ("Captain Idris Moller", "exclaimed", "\"Not one passenger"),
+        ("the inspector Lena Quist", "observed", "\"The fuel leak"),
+        ("The port authority", "reasoned", "\"because the crew"),
+    ];
+    for (source, cue, words) in want {
+        let c = a
+            .claims
+            .iter()
+            .find(|c| c.cue.spans.first().is_some_and(|s| at(text, *s) == cue))
+            .unwrap_or_else(|| panic!("no claim cued by {cue}: {:#?}", a.claims));
+        assert_eq!(at(text, c.source.spans[0]), source);
+        assert_eq!(c.content.spans.len(), 1, "{cue}: {:#?}", c.content);
+        assert!(at(text, c.content.spans[0]).starts_with(words));
+    }
+}

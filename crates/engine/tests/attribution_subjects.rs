@@ -207,3 +207,57 @@ fn a_noun_phrase_before_a_cue_and_its_clause_is_the_source() {
     let sources: Vec<String> = c.source.spans.iter().map(|s| at(text, *s)).collect();
     assert_eq!(sources, ["research"]);
 }
+
+#[test]
+fn a_coordinated_cue_takes_the_subject_without_its_verb_and_with_a_possessor() {
+    let text = "The mill closed in March. The union leader was visibly angry on Monday and said the line would never reopen.";
+    let a = analyze(text);
+    let c = claim_with_cue(text, &a, "said");
+    assert_eq!(at(text, c.source.spans[0]), "The union leader");
+    let text = "The mill closed in March. Marta's uncle toured the plant on Tuesday and argued that the owners had already sold it.";
+    let a = analyze(text);
+    let c = claim_with_cue(text, &a, "argued");
+    assert_eq!(at(text, c.source.spans[0]), "Marta's uncle");
+}
+
+#[test]
+fn a_state_of_mind_after_be_keeps_its_subject() {
+    let text = "The ministry plans to redraw the grazing rules. The farmers' union is concerned the ministry will change the law before the harvest. Her brother was unemployed at the time and was convinced that the mill would never reopen.";
+    let a = analyze(text);
+    let c = claim_with_cue(text, &a, "concerned");
+    assert_eq!(at(text, c.source.spans[0]), "The farmers' union");
+    let c = claim_with_cue(text, &a, "convinced");
+    assert_eq!(at(text, c.source.spans[0]), "Her brother");
+}
+
+#[test]
+fn a_source_ends_before_the_verb_after_its_name() {
+    let text = "The plant opened in May. Nordvik chief executive Ola Brenn toured the site on Monday and said the line would double its output.";
+    let a = analyze(text);
+    let c = claim_with_cue(text, &a, "said");
+    assert_eq!(
+        at(text, c.source.spans[0]),
+        "Nordvik chief executive Ola Brenn"
+    );
+}
+
+#[test]
+fn a_negated_participle_takes_the_subject_of_its_sentence() {
+    let text = "The council met at noon. The mayor left the hall early, not knowing that the vote had already been taken.";
+    let a = analyze(text);
+    let c = claim_with_cue(text, &a, "knowing");
+    assert_eq!(at(text, c.source.spans[0]), "The mayor");
+}
+
+#[test]
+fn a_citation_between_author_and_cue_is_skipped() {
+    let text =
+        "Prices rose in 2014. Varga [13, 14] argues that transaction costs shape every market.";
+    let a = analyze(text);
+    let c = claim_with_cue(text, &a, "argues");
+    assert_eq!(at(text, c.source.spans[0]), "Varga");
+    let text = "Prices rose in 2014. Moreno (2011) argues that tariffs hurt small exporters.";
+    let a = analyze(text);
+    let c = claim_with_cue(text, &a, "argues");
+    assert_eq!(at(text, c.source.spans[0]), "Moreno");
+}

@@ -6,7 +6,7 @@
 use crate::model::{Claim, Span};
 use crate::segment::{Document, TokenKind};
 
-use super::subject::{is_word, lower_is, lowercase, ly_adverb, token_at, ADVERBS};
+use super::subject::{capitalised, is_word, lower_is, lowercase, ly_adverb, token_at, ADVERBS};
 
 /// Cuts a source that overlaps its cue at the cue's start.
 pub(super) fn trim_into_cue(doc: &Document, claim: &mut Claim) {
@@ -70,7 +70,8 @@ const CLAUSE_OPENERS: &[&str] = &[
 /// participial phrase (`Trump, speaking to a veterans group`), a
 /// parenthesis opening on a lowercase word (`Mr. Burman (a view`), or a
 /// relative clause after an apposition (`Michael Mulgrew, president of the
-/// union, which represents …`), or a closing `, in a statement`.
+/// union, which represents …`), or a closing `, in a statement`, or a
+/// verb in the past after the name (`Ola Brenn toured` + `… and said`).
 pub(super) fn trim_edges(doc: &Document, src: Span) -> Option<Span> {
     let mut a = token_at(doc, src.start);
     let mut b = token_at(doc, src.end);
@@ -95,6 +96,17 @@ pub(super) fn trim_edges(doc: &Document, src: Span) -> Option<Span> {
     }) {
         b = k;
     }
+    // `Nordvik spokesman Ola Brenn visited (the site …)`, `Ada Voss reviewed
+    // Kell`: a name followed by a verb in the past is a subject and its verb.
+    if let Some(k) = (a + 1..b).find(|&k| {
+        lowercase(doc, k)
+            && doc.token_text(k).ends_with("ed")
+            && capitalised(doc, k - 1)
+            && doc.token_text(k - 1) != "I"
+            && (k + 1 == b || capitalised(doc, k + 1))
+    }) {
+        b = k;
+    }
     while b > a + 1 && ly_adverb(doc, b - 1) {
         b -= 1;
     }
@@ -115,7 +127,24 @@ pub(super) fn passive_subject(doc: &Document, claim: &Claim) -> bool {
     src.end <= cue.start && passive_cue(doc, *cue)
 }
 
-/// Whether a cue is passive: a form of `be` followed by a participle.
+/// Participles that, after `be`, are adjectives of a state of mind whose
+/// subject holds the belief (`Local farmers are concerned the ministry …`,
+/// `she was convinced that …`): no passive, the subject is the source.
+const STATES_OF_MIND: &[&str] = &[
+    "concerned",
+    "convinced",
+    "worried",
+    "satisfied",
+    "disappointed",
+    "surprised",
+    "pleased",
+    "alarmed",
+    "determined",
+    "unconvinced",
+];
+
+/// Whether a cue is passive: a form of `be` followed by a participle (not
+/// one of [`STATES_OF_MIND`]).
 pub(super) fn passive_cue(doc: &Document, cue: Span) -> bool {
     let a = token_at(doc, cue.start);
     let b = token_at(doc, cue.end).min(a + 6);
@@ -130,6 +159,7 @@ pub(super) fn passive_cue(doc: &Document, cue: Span) -> bool {
         (k + 1..b).any(|t| {
             let w = doc.token_text(t);
             lowercase(doc, t)
+                && !STATES_OF_MIND.contains(&w)
                 && (w.ends_with("ed")
                     || w.ends_with("en")
                     || matches!(w, "known" | "told" | "said" | "thought" | "found"))

@@ -70,6 +70,12 @@ pub(super) const ADVERBS: &[&str] = &[
     "never",
 ];
 
+/// Modal verbs (and negations) that may stand between a subject and its verb.
+const MODALS: &[&str] = &[
+    "can", "could", "would", "will", "may", "might", "should", "must", "not", "can't", "won't",
+    "don't", "doesn't", "didn't", "wouldn't", "couldn't",
+];
+
 /// Words that open a reported clause (`that`, or its subject).
 const CLAUSE_SUBJECTS: &[&str] = &["that", "it", "he", "she", "they", "we", "i", "there"];
 
@@ -198,7 +204,9 @@ const VERBS: &[&str] = &[
 /// The noun phrase starting at token `a` and ending before `limit`: a subject
 /// pronoun, a run of capitalised words (`Mr. Schultz`, `Donald Trump`), or a
 /// determiner with up to four more words (`The GOP nominee`, the longest
-/// reading followed by a verb-like word), with an `of`/`for` phrase naming an
+/// reading followed by a verb-like word, never past an auxiliary: `The union
+/// leader` in `The union leader was visibly angry`), a possessive name with
+/// its noun (`Marta's uncle`), with an `of`/`for` phrase naming an
 /// organisation (`A reporter for USA Today`). Returns its end.
 fn noun_phrase(doc: &Document, a: usize, limit: usize) -> Option<usize> {
     if a >= limit || !is_word(doc, a) {
@@ -212,7 +220,7 @@ fn noun_phrase(doc: &Document, a: usize, limit: usize) -> Option<usize> {
         b += 1;
         let mut best = None;
         let mut lowers = 0;
-        while b < limit && b < a + 6 && is_word(doc, b) {
+        while b < limit && b < a + 6 && is_word(doc, b) && !lower_is(doc, b, AUXILIARIES) {
             if capitalised(doc, b) && lowers == 0 {
                 b += 1;
             } else if lowercase(doc, b) && lowers < 3 && !lower_is(doc, b, OPENERS) {
@@ -244,6 +252,17 @@ fn noun_phrase(doc: &Document, a: usize, limit: usize) -> Option<usize> {
     }
     while b > a && !is_word(doc, b - 1) {
         b -= 1;
+    }
+    // `Marta's uncle toured`: a possessive name owns the noun after it.
+    let w = doc.token_text(b.max(a + 1) - 1);
+    if b > a
+        && (w.ends_with("'s") || w.ends_with("’s"))
+        && b + 1 < limit
+        && lowercase(doc, b)
+        && verbish(doc, b + 1)
+        && !lower_is(doc, b, OPENERS)
+    {
+        return Some(b + 1);
     }
     (b > a && !lower_is(doc, a, OPENERS)).then(|| of_phrase(doc, b, limit))
 }
@@ -327,12 +346,12 @@ fn find(doc: &Document, claim: &Claim) -> Option<Span> {
     if t >= doc.tokens.len() || t == 0 {
         return None;
     }
-    // The cue's verb: past adverbs and auxiliaries inside the cue (`has
-    // claimed`, `are concerned`).
+    // The cue's verb: past adverbs, auxiliaries and modals inside the cue
+    // (`has claimed`, `are concerned`, `can say`).
     let mut v = t;
     while v < doc.tokens.len()
         && v < t + 3
-        && (lower_is(doc, v, ADVERBS) || lower_is(doc, v, AUXILIARIES))
+        && (lower_is(doc, v, ADVERBS) || lower_is(doc, v, AUXILIARIES) || lower_is(doc, v, MODALS))
     {
         v += 1;
     }
@@ -355,6 +374,20 @@ fn find(doc: &Document, claim: &Claim) -> Option<Span> {
     let mut l = t;
     while l > s0 && (lower_is(doc, l - 1, ADVERBS) || ly_adverb(doc, l - 1)) {
         l -= 1;
+    }
+    // `Varga [13, 14] argues`, `Moreno (2011) argues`: past a citation.
+    if l > s0 && matches!(doc.token_text(l - 1), "]" | ")") {
+        let mut k = l - 1;
+        while k > s0
+            && k + 8 > l
+            && !lowercase(doc, k - 1)
+            && !matches!(doc.token_text(k - 1), "[" | "(")
+        {
+            k -= 1;
+        }
+        if k > s0 && matches!(doc.token_text(k - 1), "[" | "(") {
+            l = k - 1;
+        }
     }
     if l == s0 {
         return None;
