@@ -838,3 +838,29 @@ fn what_the_other_side_makes_it_out_to_be_is_disputed() {
     )];
     assert_eq!(states(text, &mut claims), vec![Disputed]);
 }
+
+#[test]
+fn no_confirmation_that_a_clause_is_about_that_clause_not_the_claim_before() {
+    use VerificationState::*;
+    // `that` opening a clause after the cue is no pronoun for the last claim.
+    let text = "The city engineer said the wall would be inspected on Tuesday.\n\n\
+                \"I don't have a 100 percent confirmation that anyone went into the water,\" \
+                said Lt. Dana Pryor.";
+    let mut claims = vec![
+        claim(
+            text,
+            1,
+            "The city engineer",
+            "said",
+            "the wall would be inspected on Tuesday",
+        ),
+        claim(
+            text,
+            2,
+            "Lt. Dana Pryor",
+            "said",
+            "\"I don't have a 100 percent confirmation that anyone went into the water,\"",
+        ),
+    ];
+    assert_eq!(states(text, &mut claims), vec![Reported, Unverified]);
+}

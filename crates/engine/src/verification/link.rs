@@ -12,7 +12,7 @@ use super::cues::Cue;
 use super::topic::{overlap, stems_in, ClaimTopic, StemSet, ANAPHORS, PRONOUNS};
 use crate::hedges::link::{nearby, WINDOW};
 use crate::model::{Claim, Span};
-use crate::segment::Document;
+use crate::segment::{Document, TokenKind};
 
 /// How far before the cue (in paragraphs) a claim may be reached by topic.
 const BACK: usize = 4;
@@ -230,10 +230,18 @@ fn by_topic_and_owner(
         && ((cue.tokens.0 - t0).saturating_sub(1)..=cue.tokens.0 - t0)
             .filter_map(|k| lower.get(k))
             .any(|w| matches!(*w, "this" | "that" | "it" | "that's" | "it's"));
-    let pronoun = opens_on_it
-        || lower
-            .get(cue.tokens.1 - t0)
-            .is_some_and(|w| PRONOUNS.contains(w));
+    // `denied it`, `disputed that.`; not the `that` opening a clause (`no
+    // confirmation that anyone went into the water`), which names its own
+    // topic.
+    let after = cue.tokens.1 - t0;
+    let complementizer = lower
+        .get(after)
+        .is_some_and(|w| matches!(*w, "that" | "which"))
+        && lower
+            .get(after + 1)
+            .is_some_and(|_| doc.tokens[cue.tokens.1 + 1].kind == TokenKind::Word);
+    let pronoun =
+        opens_on_it || !complementizer && lower.get(after).is_some_and(|w| PRONOUNS.contains(w));
     if let Some(o) = owner {
         words.retain(|&w| !topics[o].source.contains(w));
     }
