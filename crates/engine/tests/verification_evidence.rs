@@ -864,3 +864,24 @@ fn no_confirmation_that_a_clause_is_about_that_clause_not_the_claim_before() {
     ];
     assert_eq!(states(text, &mut claims), vec![Reported, Unverified]);
 }
+
+#[test]
+fn may_the_month_does_not_soften_a_confirmation() {
+    use VerificationState::*;
+    // `in May, confirming …`: the month, not the modal, stands before the cue.
+    let text = "Ellen Brandt said the bridge had passed its last inspection.\n\n\
+                Records show that the bridge passed its inspection in May, confirming Brandt's account.";
+    let mut claims = vec![
+        claim(
+            text,
+            1,
+            "Ellen Brandt",
+            "said",
+            "the bridge had passed its last inspection",
+        ),
+        claim(text, 2, "Records", "confirming", "Brandt's account"),
+    ];
+    let found = states(text, &mut claims);
+    assert_eq!(found[0], Confirmed, "{:?}", claims[0]);
+    assert!(claims[0].evidence.contains(&span(text, "confirming")));
+}

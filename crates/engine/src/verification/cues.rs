@@ -166,9 +166,32 @@ fn negated_or_modal(words: &[&str], at: usize) -> bool {
                     | "should"
                     | "can"
                     | "to"
-            ) || w.ends_with("n't")
+            ) && !(w == "may" && is_month(words, i))
+                || w.ends_with("n't")
         })
     })
+}
+
+/// Whether the `may` at `i` is the month (`in May`, `May 12`, `last May,`):
+/// after a preposition or a time word, or before a number or punctuation.
+fn is_month(words: &[&str], i: usize) -> bool {
+    let before = i.checked_sub(1).map(|b| words[b]);
+    let after = words.get(i + 1).copied();
+    matches!(
+        before,
+        Some(
+            "in" | "of"
+                | "since"
+                | "until"
+                | "by"
+                | "last"
+                | "next"
+                | "early"
+                | "late"
+                | "mid"
+                | "this"
+        )
+    ) || after.is_none_or(|w| !w.starts_with(|c: char| c.is_alphabetic()))
 }
 
 fn accept(rule: &str, words: &[&str], at: usize) -> bool {
