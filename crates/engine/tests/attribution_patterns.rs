@@ -314,18 +314,23 @@ fn claims_the_tagger_splits_are_joined() {
     assert!(noun.source.spans.is_empty(), "{}", source(text, noun));
 }
 
+/// The records' two claims in `text` (`… show that the bridge passed its
+/// inspection …, confirming Brandt's account`) both have the whole subject.
+fn assert_records_speak(text: &str, a: &Analysis) {
+    let show = claim(text, a, "show", "that the bridge passed its inspection");
+    let confirming = claim(text, a, "confirming", "Brandt's account");
+    for c in [show, confirming] {
+        assert!(source(text, c).starts_with("Inspection records released by the county"));
+        assert_eq!(c.source.source_type, SourceType::Document);
+    }
+}
+
 #[test]
 fn a_participle_tail_shares_the_main_verb_s_subject() {
     let text = "Brandt said the bridge had passed its last inspection.\n\n\
                 Inspection records released by the county on Wednesday show that the bridge passed \
                 its inspection in May, confirming Brandt's account.";
-    let a = analyze(text);
-    let show = claim(text, &a, "show", "that the bridge passed its inspection");
-    let confirming = claim(text, &a, "confirming", "Brandt's account");
-    for c in [show, confirming] {
-        assert!(source(text, c).starts_with("Inspection records released by the county"));
-        assert_eq!(c.source.source_type, SourceType::Document);
-    }
+    assert_records_speak(text, &analyze(text));
 }
 
 #[test]
@@ -334,12 +339,7 @@ fn the_bridge_sample_s_records_are_whole_sources() {
     // source and gave `show` no source.
     let text = include_str!("../../../www/samples/bridge-collapse.txt");
     let a = analyze(text);
-    let show = claim(text, &a, "show", "that the bridge passed its inspection");
-    let confirming = claim(text, &a, "confirming", "Brandt's account");
-    for c in [show, confirming] {
-        assert!(source(text, c).starts_with("Inspection records released by the county"));
-        assert_eq!(c.source.source_type, SourceType::Document);
-    }
+    assert_records_speak(text, &a);
     let mention = claim(text, &a, "do not mention", "a crack");
     assert_eq!(source(text, mention), "The records");
 }

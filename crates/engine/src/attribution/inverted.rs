@@ -230,7 +230,8 @@ pub fn content_before_comma(doc: &Document, claims: &mut [Claim]) {
 }
 
 /// Words that open a time or occasion after a closing attribution (`, the
-/// mayor said on Tuesday.`, `…, she said in a statement.`).
+/// mayor said on Tuesday.`, `…, she said in a statement.`), besides the
+/// names of days.
 const ADJUNCT_OPENERS: &[&str] = &[
     "on",
     "in",
@@ -247,13 +248,6 @@ const ADJUNCT_OPENERS: &[&str] = &[
     "yesterday",
     "today",
     "tonight",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
 ];
 
 /// Whether nothing but a time or occasion (no `that`, no quotation) follows
@@ -262,7 +256,8 @@ fn closes_sentence(doc: &Document, z: usize, s1: usize) -> bool {
     let Some(next) = (z..s1).find(|&t| doc.tokens[t].kind == TokenKind::Word) else {
         return true;
     };
-    ADJUNCT_OPENERS.contains(&doc.folded(next))
+    let opener = doc.folded(next);
+    (ADJUNCT_OPENERS.contains(&opener) || crate::lexicon::WEEKDAYS.contains(&opener))
         && !(next..s1)
             .any(|t| doc.folded(t) == "that" || matches!(doc.tokens[t].kind, TokenKind::Quote))
 }
