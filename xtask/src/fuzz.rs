@@ -16,7 +16,12 @@ use crate::cmd;
 /// The fuzz targets, in the order they run, with the longest input each tries:
 /// short inputs keep the executions fast; long inputs (5 MB, 10,000 sentences)
 /// are covered by the hostile-input tests instead.
-const TARGETS: &[(&str, u32)] = &[("analyze", 1024), ("offsets", 128), ("segments", 1024)];
+const TARGETS: &[(&str, u32)] = &[
+    ("analyze", 1024),
+    ("json", 1024),
+    ("offsets", 128),
+    ("segments", 1024),
+];
 
 /// Parses the arguments, installs what is missing and runs the targets.
 pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
@@ -52,7 +57,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
 }
 
 fn parse_args(args: &[String]) -> Result<(u64, Option<String>), String> {
-    let usage = "usage: cargo xtask fuzz [--seconds N] [--target analyze|offsets|segments]";
+    let usage = "usage: cargo xtask fuzz [--seconds N] [--target analyze|json|offsets|segments]";
     let (mut seconds, mut target) = (60, None);
     let mut it = args.iter();
     while let Some(flag) = it.next() {

@@ -1,10 +1,12 @@
-//! Replays the fuzzers' kept seeds (fuzz/seeds/analyze, fuzz/seeds/segments)
+//! Replays the fuzzers' kept seeds (fuzz/seeds/analyze, json, segments)
 //! natively, with the very checks the fuzz targets run, so `cargo test` guards
 //! every input the fuzzers found interesting without needing nightly.
 
 #[allow(dead_code)]
 #[path = "../../../fuzz/src/analyze_check.rs"]
 mod analyze_check;
+#[path = "../../../fuzz/src/json_check.rs"]
+mod json_check;
 #[path = "../../../fuzz/src/segments_check.rs"]
 mod segments_check;
 
@@ -39,6 +41,14 @@ fn analyze_seeds_give_well_formed_analyses() {
     for (name, bytes) in seeds("analyze") {
         let text = String::from_utf8_lossy(&bytes);
         let result = std::panic::catch_unwind(|| analyze_check::analyze_and_check(&text));
+        assert!(result.is_ok(), "seed {name} failed");
+    }
+}
+
+#[test]
+fn json_seeds_are_read_or_refused_without_panics() {
+    for (name, bytes) in seeds("json") {
+        let result = std::panic::catch_unwind(|| json_check::check_bytes(&bytes));
         assert!(result.is_ok(), "seed {name} failed");
     }
 }

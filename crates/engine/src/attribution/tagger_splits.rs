@@ -39,7 +39,9 @@ fn auxiliary_to_cue(doc: &Document, claim: &mut Claim) {
     else {
         return;
     };
-    let last = token_at(doc, source.end) - 1;
+    let Some(last) = token_at(doc, source.end).checked_sub(1) else {
+        return;
+    };
     if last == 0
         || token_at(doc, cue.start) != last + 1
         || !crate::lexicon::AUXILIARIES.contains(&doc.folded(last))
