@@ -16,6 +16,7 @@ pub mod group;
 pub mod headlines;
 pub mod inverted;
 pub mod kind;
+pub mod noun_cues;
 pub mod openers;
 pub mod opening_according;
 pub mod parenthetical;
@@ -82,7 +83,7 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     openers::apply(doc, &mut claims);
     that_clause::apply(doc, &mut claims);
     spoken::apply(doc, &mut claims);
-    tagger_splits::determined_noun_cues(doc, &mut claims);
+    noun_cues::determined_noun_cues(doc, &mut claims);
     let quoted = kind::quotation_spans(doc);
     for claim in &mut claims {
         claim.kind = kind::classify(doc, &quoted, claim);

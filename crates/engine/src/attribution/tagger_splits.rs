@@ -1,4 +1,5 @@
-//! Two ways the tagger cuts one attribution in two, put back together:
+//! Where the tagger cuts one attribution in two, or splits a verb group
+//! between source and cue, put back together:
 //!
 //! - `According | to state labor figures, the city had …`: the cue stops at
 //!   `According` and `to …` opens the content. The cue takes `to`, the words
@@ -10,11 +11,6 @@
 //!
 //! - `The records do | not mention`: an auxiliary read as the source's last
 //!   word goes to the cue it belongs to.
-//!
-//! And one misreading of a noun cue, by the tagger or the source rules: in
-//! `The campaign provided no evidence for | the claim | that …` the words
-//! before `the claim` are no source (a claim's owner comes as `X's claim`
-//! or `the claim by X`), so they go ([`determined_noun_cues`], run last).
 
 use crate::model::{Claim, Span};
 use crate::segment::{Document, TokenKind};
@@ -24,7 +20,7 @@ use super::subject::token_at;
 /// Longest object between a verb and its `that` content, in tokens.
 const MAX_OBJECT: usize = 3;
 
-/// Joins the two kinds of split claims.
+/// Applies the three repairs.
 pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
     for claim in claims.iter_mut() {
         according_split(doc, claim);
@@ -57,54 +53,6 @@ fn auxiliary_to_cue(doc: &Document, claim: &mut Claim) {
         *source = doc.tokens[last - 1].span;
     } else {
         claim.source.spans.pop();
-    }
-}
-
-/// Drops every source that runs up to a noun cue opening on a determiner.
-pub fn determined_noun_cues(doc: &Document, claims: &mut [Claim]) {
-    for claim in claims {
-        determined_noun_cue(doc, claim);
-    }
-}
-
-/// Determiners that open a noun cue (`the claim`, `a report`).
-const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those"];
-
-/// Nouns that make such a cue (`the claim that …`).
-const CLAIM_NOUNS: &[&str] = &[
-    "claim",
-    "claims",
-    "allegation",
-    "allegations",
-    "assertion",
-    "assertions",
-    "accusation",
-    "accusations",
-    "contention",
-    "suggestion",
-    "notion",
-    "argument",
-    "rumor",
-    "rumors",
-    "theory",
-];
-
-/// [`determined_noun_cues`] for one claim.
-fn determined_noun_cue(doc: &Document, claim: &mut Claim) {
-    let (Some(&cue), Some(&source)) = (claim.cue.spans.first(), claim.source.spans.last()) else {
-        return;
-    };
-    let c = token_at(doc, cue.start);
-    // Exactly a determiner and a claim noun (not `this month rejected`).
-    if c == 0
-        || token_at(doc, cue.end) != c + 2
-        || !DETERMINERS.contains(&doc.folded(c))
-        || !CLAIM_NOUNS.contains(&doc.folded(c + 1))
-    {
-        return;
-    }
-    if token_at(doc, source.end) == c {
-        claim.source.spans.clear();
     }
 }
 

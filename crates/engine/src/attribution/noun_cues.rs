@@ -1,0 +1,58 @@
+//! A determiner-led claim noun as cue (`the claim`, `an allegation`) has no
+//! source right before it: in `The campaign provided no evidence for | the
+//! claim | that …` the words before `the claim` belong to another clause (a
+//! claim's owner comes as `X's claim` or `the claim by X`). The tagger and
+//! the source rules both sometimes take them; run last, this drops them.
+
+use crate::model::Claim;
+use crate::segment::Document;
+
+use super::subject::token_at;
+
+/// Drops every source that runs up to a noun cue opening on a determiner.
+pub fn determined_noun_cues(doc: &Document, claims: &mut [Claim]) {
+    for claim in claims {
+        determined_noun_cue(doc, claim);
+    }
+}
+
+/// Determiners that open a noun cue (`the claim`, `a report`).
+const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those"];
+
+/// Nouns that make such a cue (`the claim that …`).
+const CLAIM_NOUNS: &[&str] = &[
+    "claim",
+    "claims",
+    "allegation",
+    "allegations",
+    "assertion",
+    "assertions",
+    "accusation",
+    "accusations",
+    "contention",
+    "suggestion",
+    "notion",
+    "argument",
+    "rumor",
+    "rumors",
+    "theory",
+];
+
+/// [`determined_noun_cues`] for one claim.
+fn determined_noun_cue(doc: &Document, claim: &mut Claim) {
+    let (Some(&cue), Some(&source)) = (claim.cue.spans.first(), claim.source.spans.last()) else {
+        return;
+    };
+    let c = token_at(doc, cue.start);
+    // Exactly a determiner and a claim noun (not `this month rejected`).
+    if c == 0
+        || token_at(doc, cue.end) != c + 2
+        || !DETERMINERS.contains(&doc.folded(c))
+        || !CLAIM_NOUNS.contains(&doc.folded(c + 1))
+    {
+        return;
+    }
+    if token_at(doc, source.end) == c {
+        claim.source.spans.clear();
+    }
+}
