@@ -9,6 +9,7 @@ use common::{at, joined, listing};
 const HARBOR: &str = include_str!("fixtures/attribution/harbor.txt");
 const SENATOR: &str = include_str!("fixtures/attribution/senator.txt");
 const MINISTRY: &str = include_str!("fixtures/attribution/ministry.txt");
+const WATER: &str = include_str!("fixtures/attribution/water.txt");
 
 /// The claim whose cue text is `cue` and whose content contains `content`.
 fn claim<'a>(text: &str, a: &'a Analysis, cue: &str, content: &str) -> &'a Claim {
@@ -351,4 +352,29 @@ fn a_passive_confirmation_has_its_subject_as_content() {
     let c = claim(text, &a, "was confirmed", "That figure");
     assert_eq!(joined(text, &c.content.spans), "That figure");
     assert!(source(text, c).contains("Public Utilities Commission"));
+}
+
+#[test]
+fn a_speech_verb_freed_by_a_cut_content_is_its_own_claim() {
+    // `According to state records, …, though officials said …`: the records'
+    // content stops at `though`, and the officials' words are their claim.
+    let a = analyze(WATER);
+    let records = claim(WATER, &a, "According to", "Ellsworth's water rates");
+    assert!(!joined(WATER, &records.content.spans).contains("officials"));
+    let officials = claim(WATER, &a, "said", "the comparison did not account");
+    assert_eq!(source(WATER, officials), "officials");
+}
+
+#[test]
+fn no_claim_is_a_bare_cue() {
+    // The tagger left `was posted` (in `… found the study was posted on March
+    // 14`) as a cue of its own.
+    let a = analyze(WATER);
+    assert!(
+        a.claims
+            .iter()
+            .all(|c| !c.source.spans.is_empty() || !c.content.spans.is_empty()),
+        "{:#?}",
+        listing(WATER, &a)
+    );
 }

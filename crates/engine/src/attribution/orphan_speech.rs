@@ -1,0 +1,87 @@
+//! `…, though officials said the comparison did not account for the city's
+//! older pipes.`: a speech verb with its own subject and clause that no claim
+//! holds once the rules have cut other contents back (the tagger had read it
+//! as part of the claim before the `though`). It becomes a claim of its own.
+
+use crate::model::{Claim, Span};
+use crate::segment::{Document, TokenKind};
+
+use super::subject::token_at;
+
+/// Speech verbs that take a clause directly (not `told`, whose object comes
+/// first).
+const VERBS: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "argued",
+    "warned",
+    "noted",
+    "insisted",
+    "countered",
+];
+
+/// Words after which a clause with its own subject may start.
+const OPENERS: &[&str] = &[
+    ",", "though", "although", "but", "while", "whereas", "and", ";",
+];
+
+/// Longest subject, in tokens.
+const MAX_SUBJECT: usize = 4;
+/// Fewest words of the clause after the verb.
+const MIN_CONTENT: usize = 3;
+
+/// Adds a claim for every such speech verb.
+pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
+    let mut added = Vec::new();
+    for &(s0, s1) in &doc.sentences {
+        if (s0..s1).any(|t| doc.tokens[t].kind == TokenKind::Quote) {
+            continue;
+        }
+        for v in s0 + 1..s1 {
+            if !VERBS.contains(&doc.folded(v))
+                || !doc.token_text(v).starts_with(|c: char| c.is_lowercase())
+            {
+                continue;
+            }
+            if let Some(claim) = orphan(doc, claims, (s0, s1), v) {
+                added.push(claim);
+            }
+        }
+    }
+    claims.extend(added);
+}
+
+/// The claim of the verb at `v` in sentence `s0..s1`, when it has the shape
+/// and no claim holds any of it.
+fn orphan(doc: &Document, claims: &[Claim], (s0, s1): (usize, usize), v: usize) -> Option<Claim> {
+    let word = |t: usize| doc.tokens[t].kind == TokenKind::Word;
+    // The subject: plain words back to a clause opener.
+    let mut a = v;
+    while a > s0 && v - a < MAX_SUBJECT && word(a - 1) && !OPENERS.contains(&doc.folded(a - 1)) {
+        a -= 1;
+    }
+    let opened = a == s0 || OPENERS.contains(&doc.folded(a - 1));
+    if a == v || !opened || a == s0 {
+        return None;
+    }
+    if (a..v).any(|t| matches!(doc.folded(t), "that" | "which" | "who" | "it" | "this")) {
+        return None;
+    }
+    // The clause: after the verb (and `that`) to the sentence's last word.
+    let mut c = v + 1;
+    if c < s1 && doc.folded(c) == "that" {
+        c += 1;
+    }
+    let last = (c..s1).rev().find(|&t| word(t))?;
+    if (c..=last).filter(|&t| word(t)).count() < MIN_CONTENT {
+        return None;
+    }
+    let span = |x: usize, y: usize| Span::new(doc.tokens[x].span.start, doc.tokens[y].span.end);
+    let (source, cue, content) = (span(a, v - 1), span(v, v), span(c, last));
+    let whole = Span::new(source.start, content.end);
+    if claims.iter().any(|k| k.touches(&whole)) || token_at(doc, content.end) > s1 {
+        return None;
+    }
+    Some(Claim::new(vec![source], vec![cue], vec![content]))
+}
