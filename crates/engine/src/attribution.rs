@@ -8,6 +8,7 @@
 
 pub mod according;
 pub mod content;
+pub mod content_tail;
 pub mod dateline;
 pub mod edges;
 pub mod fixes;
@@ -85,6 +86,7 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     that_clause::apply(doc, &mut claims);
     spoken::apply(doc, &mut claims);
     noun_cues::determined_noun_cues(doc, &mut claims);
+    content_tail::apply(doc, &mut claims);
     orphan_speech::apply(doc, &mut claims);
     // A cue with neither source nor content (`… found the study | was posted
     // on March 14`, the tagger's leftover) tells the reader nothing.

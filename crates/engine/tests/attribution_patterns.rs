@@ -378,3 +378,14 @@ fn no_claim_is_a_bare_cue() {
         listing(WATER, &a)
     );
 }
+
+#[test]
+fn a_content_does_not_end_on_a_dangling_word() {
+    // The tagger stopped this content at `its`.
+    let a = analyze(WATER);
+    let c = claim(WATER, &a, "saying", "the study had been posted");
+    assert_eq!(
+        joined(WATER, &c.content.spans),
+        "the study had been posted on its website in March"
+    );
+}

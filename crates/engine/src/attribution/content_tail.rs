@@ -1,0 +1,45 @@
+//! A content the tagger ends on a word that cannot end a phrase (`… had
+//! been posted on its` | `website in March`) runs on to its clause's end:
+//! the plain words up to the next punctuation mark, when no other claim holds
+//! them.
+
+use crate::model::{Claim, Span};
+use crate::segment::{Document, TokenKind};
+
+use super::subject::token_at;
+
+/// Words no phrase ends on: articles, possessives, prepositions, conjunctions.
+const DANGLING: &[&str] = &[
+    "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "of", "on", "in", "at",
+    "to", "for", "with", "by", "from", "and", "or",
+];
+
+/// Longest run added, in tokens.
+const MAX_TAIL: usize = 8;
+
+/// Runs every dangling last content piece on to its clause's end.
+pub fn apply(doc: &Document, claims: &mut [Claim]) {
+    for i in 0..claims.len() {
+        let Some(&piece) = claims[i].content.spans.last() else {
+            continue;
+        };
+        let end = token_at(doc, piece.end);
+        if end == 0 || end >= doc.tokens.len() || !DANGLING.contains(&doc.folded(end - 1)) {
+            continue;
+        }
+        let (_, s1) = doc.sentences[doc.sentence_of(end - 1)];
+        let stop = (end..s1.min(end + MAX_TAIL + 1))
+            .find(|&t| doc.tokens[t].kind != TokenKind::Word)
+            .unwrap_or(s1);
+        if stop == end || stop - end > MAX_TAIL {
+            continue;
+        }
+        let tail = Span::new(doc.tokens[end].span.start, doc.tokens[stop - 1].span.end);
+        if claims.iter().any(|c| c.touches(&tail)) {
+            continue;
+        }
+        if let Some(last) = claims[i].content.spans.last_mut() {
+            last.end = tail.end;
+        }
+    }
+}
