@@ -86,11 +86,11 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     that_clause::apply(doc, &mut claims);
     spoken::apply(doc, &mut claims);
     noun_cues::determined_noun_cues(doc, &mut claims);
-    content_tail::apply(doc, &mut claims);
-    orphan_speech::apply(doc, &mut claims);
     // A cue with neither source nor content (`… found the study | was posted
     // on March 14`, the tagger's leftover) tells the reader nothing.
     claims.retain(|c| !(c.source.spans.is_empty() && c.content.spans.is_empty()));
+    content_tail::apply(doc, &mut claims);
+    orphan_speech::apply(doc, &mut claims);
     let quoted = kind::quotation_spans(doc);
     for claim in &mut claims {
         claim.kind = kind::classify(doc, &quoted, claim);

@@ -21,7 +21,9 @@ fn word_class(w: &str) -> u8 {
         | "agency" | "council" | "senator" | "governor" | "mayor" | "president" | "white"
         | "army" | "military" | "court" | "prosecutors" | "commission" => 3,
         "times" | "post" | "reuters" | "ap" | "cnn" | "bbc" | "newspaper" | "magazine"
-        | "journal" | "network" | "reporter" | "reporters" | "television" | "tv" | "news" => 4,
+        | "journal" | "network" | "reporter" | "reporters" | "television" | "tv" | "news"
+        | "ledger" | "gazette" | "herald" | "tribune" | "courier" | "chronicle" | "inquirer"
+        | "sentinel" | "examiner" | "dispatch" => 4,
         "company" | "campaign" | "party" | "group" | "committee" | "corp" | "inc"
         | "association" | "union" | "foundation" | "university" => 5,
         // Unnamed groups of people, which a sentence-opening capital must not
@@ -140,6 +142,7 @@ mod tests {
         assert_eq!(source_type("The New York Times"), SourceType::Media);
         assert_eq!(source_type(""), SourceType::Unknown);
         assert_eq!(source_type("Investigators"), SourceType::Unknown);
+        assert_eq!(source_type("The Ellsworth Ledger"), SourceType::Media);
         assert_eq!(source_type("Some residents"), SourceType::Unknown);
         assert_eq!(source_type("Corwell Logistics"), SourceType::Organization);
         assert_eq!(

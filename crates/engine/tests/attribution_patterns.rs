@@ -389,3 +389,15 @@ fn a_content_does_not_end_on_a_dangling_word() {
         "the study had been posted on its website in March"
     );
 }
+
+#[test]
+fn a_finding_s_subject_and_verb_stay_together() {
+    // The tagger took `the study` as the content and `was posted` as a cue.
+    let a = analyze(WATER);
+    let c = claim(WATER, &a, "found", "the study");
+    assert_eq!(
+        joined(WATER, &c.content.spans),
+        "the study was posted on March 14"
+    );
+    assert_eq!(c.source.source_type, SourceType::Media);
+}

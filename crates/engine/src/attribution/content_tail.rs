@@ -1,7 +1,8 @@
 //! A content the tagger ends on a word that cannot end a phrase (`… had
-//! been posted on its` | `website in March`) runs on to its clause's end:
-//! the plain words up to the next punctuation mark, when no other claim holds
-//! them.
+//! been posted on its` | `website in March`), or on a subject whose verb
+//! follows (`found the study` | `was posted on March 14`), runs on to its
+//! clause's end: the plain words up to the next punctuation mark, when no
+//! other claim holds them.
 
 use crate::model::{Claim, Span};
 use crate::segment::{Document, TokenKind};
@@ -17,14 +18,22 @@ const DANGLING: &[&str] = &[
 /// Longest run added, in tokens.
 const MAX_TAIL: usize = 8;
 
-/// Runs every dangling last content piece on to its clause's end.
+/// Runs every such last content piece on to its clause's end.
 pub fn apply(doc: &Document, claims: &mut [Claim]) {
     for i in 0..claims.len() {
         let Some(&piece) = claims[i].content.spans.last() else {
             continue;
         };
         let end = token_at(doc, piece.end);
-        if end == 0 || end >= doc.tokens.len() || !DANGLING.contains(&doc.folded(end - 1)) {
+        if end == 0 || end >= doc.tokens.len() {
+            continue;
+        }
+        let dangling = DANGLING.contains(&doc.folded(end - 1));
+        // (Not after a relative pronoun: `…, who | is 70` was cut on purpose.)
+        let verb_follows = super::parenthetical::FINITE.contains(&doc.folded(end))
+            && doc.tokens[end - 1].kind == TokenKind::Word
+            && !matches!(doc.folded(end - 1), "who" | "which" | "that");
+        if !dangling && !verb_follows {
             continue;
         }
         let (_, s1) = doc.sentences[doc.sentence_of(end - 1)];
