@@ -87,7 +87,12 @@ pub fn source_type(mention: &str) -> SourceType {
     if best == 0 {
         best = head_best;
     }
-    if best == 1 || starts("officials") || starts("an official") || starts("a senior") {
+    // Whoever asked not to be named is anonymous, whatever their job (`A
+    // nurse at the hospital, who asked not to be named …`).
+    let unnamed = ["not to be named", "anonymity", "not authorized to"]
+        .iter()
+        .any(|p| crate::case::lowercase(mention).contains(p));
+    if best == 1 || unnamed || starts("officials") || starts("an official") || starts("a senior") {
         return SourceType::Anonymous;
     }
     match best {
@@ -143,6 +148,10 @@ mod tests {
         assert_eq!(source_type(""), SourceType::Unknown);
         assert_eq!(source_type("Investigators"), SourceType::Unknown);
         assert_eq!(source_type("The Ellsworth Ledger"), SourceType::Media);
+        assert_eq!(
+            source_type("A nurse at the hospital, who asked not to be named"),
+            SourceType::Anonymous
+        );
         assert_eq!(source_type("Some residents"), SourceType::Unknown);
         assert_eq!(source_type("Corwell Logistics"), SourceType::Organization);
         assert_eq!(

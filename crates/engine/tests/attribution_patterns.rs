@@ -401,3 +401,29 @@ fn a_finding_s_subject_and_verb_stay_together() {
     );
     assert_eq!(c.source.source_type, SourceType::Media);
 }
+
+const CLINIC: &str = include_str!("fixtures/attribution/clinic.txt");
+
+#[test]
+fn the_clinic_article_s_attributions() {
+    let a = analyze(CLINIC);
+    // `…, hospital officials announced Monday, a decision that …`: the
+    // fronted clause is the content; the aside after the time is not.
+    let announced = claim(CLINIC, &a, "announced", "The only maternity ward");
+    assert_eq!(
+        joined(CLINIC, &announced.content.spans),
+        "The only maternity ward in Halder County will close next month"
+    );
+    // Whoever asked not to be named is anonymous, whatever their job.
+    let nurse = claim(
+        CLINIC,
+        &a,
+        "told",
+        "the ward had been turning away patients",
+    );
+    assert_eq!(nurse.source.source_type, SourceType::Anonymous);
+    // `though Osei called that rumor "completely false"`: the rumor is the
+    // residents' belief in the same sentence, not the lawmaker's words before.
+    let pierce = claim(CLINIC, &a, "said", "he had asked the health department");
+    assert_eq!(pierce.state, claimlens_engine::VerificationState::Reported);
+}

@@ -251,14 +251,17 @@ const ADJUNCT_OPENERS: &[&str] = &[
 ];
 
 /// Whether nothing but a time or occasion (no `that`, no quotation) follows
-/// the attribution ending at token `z` to the sentence's end `s1`.
+/// the attribution ending at token `z`, to the sentence's end `s1` or a comma.
 fn closes_sentence(doc: &Document, z: usize, s1: usize) -> bool {
     let Some(next) = (z..s1).find(|&t| doc.tokens[t].kind == TokenKind::Word) else {
         return true;
     };
     let opener = doc.folded(next);
+    // The adjunct runs to a comma; what follows it (`…, a decision that
+    // doctors warned …`) is an aside on the whole sentence.
+    let end = (next..s1).find(|&t| doc.token_text(t) == ",").unwrap_or(s1);
     (ADJUNCT_OPENERS.contains(&opener) || crate::lexicon::WEEKDAYS.contains(&opener))
-        && !(next..s1)
+        && !(next..end)
             .any(|t| doc.folded(t) == "that" || matches!(doc.tokens[t].kind, TokenKind::Quote))
 }
 

@@ -194,31 +194,49 @@ fn by_topic_and_owner(
     let mut words: StemSet = stems_in(doc, &[sentence]);
     let (t0, t1) = doc.sentences[cue.sentence];
     let lower: Vec<&str> = (t0..t1).map(|t| doc.folded(t)).collect();
-    // A referring noun needs a determiner: `the charges`, `that account`.
-    let anaphor = lower.windows(2).any(|w| {
-        ANAPHORS.contains(&w[1])
-            && matches!(
-                w[0],
-                "the"
-                    | "that"
-                    | "this"
-                    | "those"
-                    | "these"
-                    | "her"
-                    | "his"
-                    | "their"
-                    | "its"
-                    | "such"
-            )
-            || w[0].ends_with("'s")
+    // `Some residents believe …, though Osei called that rumor false`: when
+    // the owner's own content opens the cue's sentence, that is what a
+    // referring word there points at, not the claims before.
+    // (A content that is itself the referring noun, `called the claims
+    // false`, still points back.)
+    let refers_home = owner.is_some_and(|o| {
+        claims[o].content.spans.first().is_some_and(|s| {
+            let words = doc
+                .tokens_in(*s)
+                .filter(|&t| doc.tokens[t].kind == TokenKind::Word);
+            s.start >= doc.tokens[t0].span.start
+                && s.start < cue.span.start
+                && words.clone().count() >= 4
+                && !words.clone().any(|t| ANAPHORS.contains(&doc.folded(t)))
+        })
     });
+    // A referring noun needs a determiner: `the charges`, `that account`.
+    let anaphor = !refers_home
+        && lower.windows(2).any(|w| {
+            ANAPHORS.contains(&w[1])
+                && matches!(
+                    w[0],
+                    "the"
+                        | "that"
+                        | "this"
+                        | "those"
+                        | "these"
+                        | "her"
+                        | "his"
+                        | "their"
+                        | "its"
+                        | "such"
+                )
+                || w[0].ends_with("'s")
+        });
     // A plural referring noun (`the charges`, `those reports`) may gather the
     // claims of the last few paragraphs.
-    let plural_anaphor = lower.windows(2).any(|w| {
-        ANAPHORS.contains(&w[1])
-            && w[1].ends_with('s')
-            && matches!(w[0], "the" | "those" | "these" | "such")
-    });
+    let plural_anaphor = !refers_home
+        && lower.windows(2).any(|w| {
+            ANAPHORS.contains(&w[1])
+                && w[1].ends_with('s')
+                && matches!(w[0], "the" | "those" | "these" | "such")
+        });
     // `North Korea's claims`: claims whose source is the possessor.
     let possessor = possessor_stems(&lower);
     for stem in stems_in(doc, &[cue.span]).iter() {
@@ -240,8 +258,9 @@ fn by_topic_and_owner(
         && lower
             .get(after + 1)
             .is_some_and(|_| doc.tokens[cue.tokens.1 + 1].kind == TokenKind::Word);
-    let pronoun =
-        opens_on_it || !complementizer && lower.get(after).is_some_and(|w| PRONOUNS.contains(w));
+    let pronoun = !refers_home
+        && (opens_on_it
+            || !complementizer && lower.get(after).is_some_and(|w| PRONOUNS.contains(w)));
     if let Some(o) = owner {
         words.retain(|&w| !topics[o].source.contains(w));
     }
