@@ -21,6 +21,7 @@ use super::events::{dispatch, ready_detail, select_detail};
 use super::options::{EmbedOptions, PanelPosition};
 use super::panel::{Panel, PanelProps};
 use super::watch::Watcher;
+use super::worker::describe;
 use super::worker::WORKER_MIN_BYTES;
 use crate::dom::{self, Extraction, Highlights, Painting, MARK_TAG};
 use crate::marks::{marks, Mark, MarkKind};
@@ -103,7 +104,8 @@ impl Session {
             waiters: Vec::new(),
             active: true,
         }));
-        dom::adopt_sheet(&document).map_err(|e| format!("cannot add styles: {e:?}"))?;
+        dom::adopt_sheet(&document)
+            .map_err(|e| format!("cannot add styles: {}", describe(&e, "no reason given")))?;
         let started = Session::listen(&shared).and_then(|()| Session::run(&shared));
         if let Err(message) = started {
             // Leave the page exactly as it was.
@@ -121,7 +123,12 @@ impl Session {
             let exclude = s.options.exclude().to_string();
             let delay = s.options.debounce;
             let watcher = Watcher::start(&s.target, delay, exclude, Rc::downgrade(shared))
-                .map_err(|e| format!("cannot watch for changes: {e:?}"))?;
+                .map_err(|e| {
+                    format!(
+                        "cannot watch for changes: {}",
+                        describe(&e, "no reason given")
+                    )
+                })?;
             s.watcher = Some(watcher);
         }
         Ok(())
@@ -198,7 +205,9 @@ impl Session {
             if s.panel.is_none() && s.options.panel != PanelPosition::None {
                 let props = s.panel_props(shared);
                 let panel = Panel::mount(&s.target, s.options.panel, s.options.theme, props)
-                    .map_err(|e| format!("cannot show the panel: {e:?}"))?;
+                    .map_err(|e| {
+                        format!("cannot show the panel: {}", describe(&e, "no reason given"))
+                    })?;
                 s.panel = Some(panel);
             } else {
                 s.update_panel(shared);

@@ -32,11 +32,13 @@ pub async fn analyze_in_worker(
     let bytes = js_sys::Uint8Array::from(text.as_bytes());
     let reply = analyzer
         .call2(&JsValue::NULL, &bytes, &JsValue::from_str(&reviews))
-        .map_err(describe)?;
+        .map_err(|e| describe(&e, FAILED))?;
     let promise: Promise = reply
         .dyn_into()
         .map_err(|_| "the analyzer did not return a promise".to_string())?;
-    let parts = JsFuture::from(promise).await.map_err(describe)?;
+    let parts = JsFuture::from(promise)
+        .await
+        .map_err(|e| describe(&e, FAILED))?;
     // Each part becomes a Rust string only when it is parsed: converting 14 MB
     // of them at once was a long task of its own.
     parts
@@ -44,11 +46,16 @@ pub async fn analyze_in_worker(
         .map_err(|_| "the worker's reply is not a list of parts".to_string())
 }
 
-/// A readable message for a JS error value.
-fn describe(error: JsValue) -> String {
+/// The message when the worker gives no reason.
+const FAILED: &str = "the analysis worker failed";
+
+/// A readable message for a JS error value: its `message`, or the value
+/// itself when it is a string, else `fallback`. (Not `{:?}`: JsValue's Debug
+/// text brings the Unicode tables of string escaping into the wasm.)
+pub(crate) fn describe(error: &JsValue, fallback: &str) -> String {
     error
         .dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.message()))
         .or_else(|| error.as_string())
-        .unwrap_or_else(|| "the analysis worker failed".to_string())
+        .unwrap_or_else(|| fallback.to_string())
 }
