@@ -187,6 +187,20 @@ pub(super) fn np_word(doc: &Document, k: usize) -> bool {
     true
 }
 
+/// Whether word `p` (after the sentence's first token) is an -ing modifier
+/// inside a noun phrase: no cue verb (`saying`), and after a determiner or a
+/// modifier that is no plural noun (`people using …` is a reduced clause).
+fn ing_modifier(doc: &Document, p: usize) -> bool {
+    let w = doc.token_text(p);
+    let before = doc.token_text(p - 1);
+    lowercase(doc, p)
+        && w.len() > 5
+        && w.ends_with("ing")
+        && cuelex::categories_lower(w) & cuelex::ANY_CUE == 0
+        && (lower_is(doc, p - 1, NP_OPENERS)
+            || (np_word(doc, p - 1) && !(lowercase(doc, p - 1) && before.ends_with('s'))))
+}
+
 /// The start of a source before its cue, moved left over the words that open
 /// its noun phrase (`Voting rights` + `advocates`) when they reach back to a
 /// clause boundary; `None` when nothing changes.
@@ -239,6 +253,9 @@ pub(super) fn left_start(doc: &Document, a: usize) -> Option<usize> {
             {
                 break;
             }
+        } else if p > s0 && ing_modifier(doc, p) {
+            // `Local farming groups`, `the ruling party`: an -ing word
+            // between an opener or a modifier and the rest of the phrase.
         } else if !np_word(doc, p) && !lower_is(doc, p, NP_OPENERS) {
             return None;
         } else if lowercase(doc, p)
