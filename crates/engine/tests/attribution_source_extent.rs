@@ -128,3 +128,22 @@ fn an_apposition_between_source_and_cue_is_no_content() {
     let content: Vec<String> = c.content.spans.iter().map(|s| at(text, *s)).collect();
     assert_eq!(content, ["the old pipes have never been fully replaced"]);
 }
+
+const LEVY: &str = "The county board voted 5-2 on Thursday to raise the water levy by 8 percent. Local farming groups are concerned that the new levy will hurt small growers.\n";
+
+const PUMPS: &str = "The first pumps will be replaced in June, the county engineer, Miriam Sollis, told reporters.\n";
+
+#[test]
+fn an_ing_modifier_stays_inside_the_source() {
+    let a = analyze(LEVY);
+    let c = claim_with_cue(LEVY, &a, "are concerned");
+    assert_eq!(sources(LEVY, c), ["Local farming groups"]);
+}
+
+#[test]
+fn a_name_after_a_comma_keeps_the_role_phrase_before_it() {
+    let a = analyze(PUMPS);
+    let c = claim_with_cue(PUMPS, &a, "told");
+    // The comma after an apposition stays with the source, as PolNeAR has it.
+    assert_eq!(sources(PUMPS, c), ["the county engineer, Miriam Sollis,"]);
+}

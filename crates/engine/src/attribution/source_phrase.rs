@@ -187,6 +187,20 @@ pub(super) fn np_word(doc: &Document, k: usize) -> bool {
     true
 }
 
+/// Whether word `p` (after the sentence's first token) is an -ing modifier
+/// inside a noun phrase: no cue verb (`saying`), and after a determiner or a
+/// modifier that is no plural noun (`people using …` is a reduced clause).
+fn ing_modifier(doc: &Document, p: usize) -> bool {
+    let w = doc.token_text(p);
+    let before = doc.token_text(p - 1);
+    lowercase(doc, p)
+        && w.len() > 5
+        && w.ends_with("ing")
+        && cuelex::categories_lower(w) & cuelex::ANY_CUE == 0
+        && (lower_is(doc, p - 1, NP_OPENERS)
+            || (np_word(doc, p - 1) && !(lowercase(doc, p - 1) && before.ends_with('s'))))
+}
+
 /// The start of a source before its cue, moved left over the words that open
 /// its noun phrase (`Voting rights` + `advocates`) when they reach back to a
 /// clause boundary; `None` when nothing changes.
@@ -239,6 +253,9 @@ pub(super) fn left_start(doc: &Document, a: usize) -> Option<usize> {
             {
                 break;
             }
+        } else if p > s0 && ing_modifier(doc, p) {
+            // `Local farming groups`, `the ruling party`: an -ing word
+            // between an opener or a modifier and the rest of the phrase.
         } else if !np_word(doc, p) && !lower_is(doc, p, NP_OPENERS) {
             return None;
         } else if lowercase(doc, p)
@@ -293,11 +310,18 @@ pub(super) fn apposition_start(doc: &Document, a: usize) -> Option<usize> {
     if a < s0 + 2 || doc.token_text(a - 1) != "," || lower_is(doc, a, PRONOUN_SOURCES) {
         return None;
     }
-    let mut start = s0;
+    let end = a - 1;
+    // `…, the city engineer, Miriam Sollis, told reporters`: the phrase may
+    // also open after an earlier comma, on a determiner or a possessive.
+    let mid = (s0..end).rev().find(|&k| doc.token_text(k) == ",");
+    let mut start = mid.map_or(s0, |c| c + 1);
     while start < a - 1 && doc.tokens[start].kind == TokenKind::Quote {
         start += 1;
     }
-    let end = a - 1;
+    let possessive = |k: usize| {
+        let w = doc.token_text(k);
+        w.ends_with("'s") || w.ends_with("’s")
+    };
     if start >= end
         || end - start > 8
         || (lower_is(doc, start, NOT_SUBJECT_OPENERS) || calendar(doc, start))
@@ -329,11 +353,14 @@ pub(super) fn apposition_start(doc: &Document, a: usize) -> Option<usize> {
     // minister of the economy`), or a name before an apposition (`Schiff,
     // 56, who …`, `Jeff Rathke, the department's spokesman`); anything else
     // is a fronted topic or adverbial (`The museum, Mr. Obama said`).
-    let role = (start..end).any(|k| {
-        lower_is(doc, k, ROLE_NOUNS)
-            || doc.token_text(k).ends_with("'s")
-            || doc.token_text(k).ends_with("’s")
-    });
+    let role = (start..end).any(|k| lower_is(doc, k, ROLE_NOUNS) || possessive(k));
+    if mid.is_some() {
+        // After a comma, only a role phrase with its determiner, ending on
+        // a role noun (`the agency's chief executive`).
+        return ((lower_is(doc, start, &["the", "a", "an"]) || possessive(start))
+            && lower_is(doc, end - 1, ROLE_NOUNS))
+        .then_some(start);
+    }
     let lone_name = end <= start + 3
         && (start..end).all(|k| capitalised(doc, k))
         && (lower_is(doc, a, &["the", "a", "an"])
@@ -395,4 +422,6 @@ const ROLE_NOUNS: &[&str] = &[
     "senator",
     "mayor",
     "ambassador",
+    "engineer",
+    "executive",
 ];
