@@ -1,9 +1,10 @@
 //! Turns tagged spans into claims: every cue starts a claim; sources and
 //! contents join the nearest cue in their sentence, and a content with no cue
 //! in its sentence joins the nearest claim within a few sentences (a quote that
-//! runs on), or stands alone.
+//! runs on), or stands alone; one opening mid-sentence after a plain word joins
+//! no other sentence's claim.
 
-use crate::segment::Document;
+use crate::segment::{Document, TokenKind};
 use crate::tagger::role;
 
 /// A span of tokens `[start, end)` with its role (1 source, 2 cue, 3 content).
@@ -96,6 +97,13 @@ pub fn group(doc: &Document, pieces: &[Piece]) -> Vec<Group> {
         } else {
             None
         };
+        // A content opening mid-sentence right after a plain word (`… going
+        // after Trump as “unfit”`, `… support the regulations`) is the object
+        // of an untagged verb there, not a quote running on from another
+        // sentence's speaker: it joins no claim elsewhere. It stands alone
+        // when it quotes someone's words (a label put in quotation marks);
+        // otherwise it is dropped.
+        let orphan = p.role == 3 && near.is_none() && after_word(doc, p.start);
         let target = near.or_else(|| {
             if p.role != 3 {
                 return None;
@@ -130,7 +138,7 @@ pub fn group(doc: &Document, pieces: &[Piece]) -> Vec<Group> {
                 (x, y) => x.or(y).map(|k| k.1),
             }
         });
-        match target {
+        match target.filter(|_| !orphan) {
             Some(i) => {
                 let g = &mut groups[i];
                 match p.role {
@@ -138,7 +146,7 @@ pub fn group(doc: &Document, pieces: &[Piece]) -> Vec<Group> {
                     _ => g.content.push(*p),
                 }
             }
-            None if p.role == 3 => groups.push(Group {
+            None if p.role == 3 && (!orphan || quoted(doc, p)) => groups.push(Group {
                 content: vec![*p],
                 ..Group::default()
             }),
@@ -150,6 +158,21 @@ pub fn group(doc: &Document, pieces: &[Piece]) -> Vec<Group> {
         crate::order::by_key(&mut g.content, |p| (p.start, 0, 0));
     }
     groups
+}
+
+/// Whether token `t` follows a word of its own sentence.
+#[inline(never)]
+fn after_word(doc: &Document, t: usize) -> bool {
+    t > 0
+        && doc.tokens[t - 1].kind == TokenKind::Word
+        && doc.sentence_of(t - 1) == doc.sentence_of(t)
+}
+
+/// Whether a piece holds a quotation mark.
+fn quoted(doc: &Document, p: &Piece) -> bool {
+    doc.tokens[p.start..p.end]
+        .iter()
+        .any(|t| t.kind == TokenKind::Quote)
 }
 
 #[cfg(test)]
@@ -174,5 +197,48 @@ mod tests {
         assert_eq!(g.len(), 1);
         assert_eq!(g[0].source.len(), 1);
         assert_eq!(g[0].content.len(), 1);
+    }
+
+    /// Labels for `doc`: `O` except the given `(first word, last word, begin
+    /// tag, inside tag)` token ranges.
+    fn label(doc: &Document, ranges: &[(&str, &str, u8, u8)]) -> Vec<u8> {
+        let mut labels = vec![O; doc.tokens.len()];
+        let at = |w: &str| {
+            (0..doc.tokens.len())
+                .find(|&t| doc.token_text(t) == w)
+                .unwrap()
+        };
+        for &(a, b, begin, inside) in ranges {
+            let (a, b) = (at(a), at(b));
+            labels[a] = begin;
+            labels[a + 1..=b].fill(inside);
+        }
+        labels
+    }
+
+    #[test]
+    fn an_untagged_verbs_object_joins_no_other_sentences_claim() {
+        let doc = Document::new(
+            "Mayor Ellen Drossel said the pier deal would bring jobs. Council members \
+             have denounced the sale as a \u{201c}giveaway to developers\u{201d} and \
+             questioned the price paid by Westbrook Holdings.",
+        );
+        let labels = label(
+            &doc,
+            &[
+                ("Mayor", "Drossel", B_SRC, I_SRC),
+                ("said", "said", B_CUE, I_CUE),
+                ("the", "jobs", B_CON, I_CON),
+                ("a", "\u{201d}", B_CON, I_CON),
+                ("price", "Holdings", B_CON, I_CON),
+            ],
+        );
+        let g = group(&doc, &pieces(&labels));
+        // The mayor's claim keeps its own content only; the quoted label
+        // stands alone and the plain object is dropped.
+        assert_eq!(g.len(), 2);
+        assert_eq!(g[0].content.len(), 1);
+        assert!(g[1].cue.is_empty());
+        assert_eq!(doc.token_text(g[1].content[0].start), "a");
     }
 }
