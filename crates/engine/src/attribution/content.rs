@@ -558,6 +558,5 @@ pub fn rejoin_conjoined(doc: &Document, claims: &mut Vec<Claim>) {
             gone[j] = true;
         }
     }
-    let mut flags = gone.iter();
-    claims.retain(|_| !flags.next().is_some_and(|&g| g));
+    super::remove_marked(claims, &gone);
 }

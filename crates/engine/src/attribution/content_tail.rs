@@ -5,9 +5,9 @@
 //! other claim holds them.
 
 use crate::model::{Claim, Span};
-use crate::segment::{Document, TokenKind};
+use crate::segment::Document;
 
-use super::subject::token_at;
+use super::subject::{is_word, lower_is, token_at};
 
 /// Words no phrase ends on: articles, possessives, prepositions, conjunctions.
 const DANGLING: &[&str] = &[
@@ -28,17 +28,17 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
         if end == 0 || end >= doc.tokens.len() {
             continue;
         }
-        let dangling = DANGLING.contains(&doc.folded(end - 1));
+        let dangling = lower_is(doc, end - 1, DANGLING);
         // (Not after a relative pronoun: `…, who | is 70` was cut on purpose.)
-        let verb_follows = super::parenthetical::FINITE.contains(&doc.folded(end))
-            && doc.tokens[end - 1].kind == TokenKind::Word
-            && !matches!(doc.folded(end - 1), "who" | "which" | "that");
+        let verb_follows = lower_is(doc, end, super::parenthetical::FINITE)
+            && is_word(doc, end - 1)
+            && !lower_is(doc, end - 1, &["who", "which", "that"]);
         if !dangling && !verb_follows {
             continue;
         }
         let (_, s1) = doc.sentences[doc.sentence_of(end - 1)];
         let stop = (end..s1.min(end + MAX_TAIL + 1))
-            .find(|&t| doc.tokens[t].kind != TokenKind::Word)
+            .find(|&t| !is_word(doc, t))
             .unwrap_or(s1);
         if stop == end || stop - end > MAX_TAIL {
             continue;

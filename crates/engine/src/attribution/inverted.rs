@@ -253,7 +253,7 @@ const ADJUNCT_OPENERS: &[&str] = &[
 /// Whether nothing but a time or occasion (no `that`, no quotation) follows
 /// the attribution ending at token `z`, to the sentence's end `s1` or a comma.
 fn closes_sentence(doc: &Document, z: usize, s1: usize) -> bool {
-    let Some(next) = (z..s1).find(|&t| doc.tokens[t].kind == TokenKind::Word) else {
+    let Some(next) = (z..s1).find(|&t| super::subject::is_word(doc, t)) else {
         return true;
     };
     let opener = doc.folded(next);

@@ -7,7 +7,7 @@
 use crate::model::Claim;
 use crate::segment::Document;
 
-use super::subject::token_at;
+use super::subject::{lower_is, token_at};
 
 /// Drops every source that runs up to a noun cue opening on a determiner.
 pub fn determined_noun_cues(doc: &Document, claims: &mut [Claim]) {
@@ -47,8 +47,8 @@ fn determined_noun_cue(doc: &Document, claim: &mut Claim) {
     // Exactly a determiner and a claim noun (not `this month rejected`).
     if c == 0
         || token_at(doc, cue.end) != c + 2
-        || !DETERMINERS.contains(&doc.folded(c))
-        || !CLAIM_NOUNS.contains(&doc.folded(c + 1))
+        || !lower_is(doc, c, DETERMINERS)
+        || !lower_is(doc, c + 1, CLAIM_NOUNS)
     {
         return;
     }

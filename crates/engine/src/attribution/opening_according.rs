@@ -7,7 +7,7 @@
 use crate::model::{Claim, Span};
 use crate::segment::{Document, TokenKind};
 
-use super::subject::token_at;
+use super::subject::{is_word, token_at};
 
 /// Gives every contentless claim that opens its sentence with `according to
 /// SOURCE,` the rest of the sentence (no quotation in it, no other claim's
@@ -35,7 +35,7 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
 /// (after any dateline) and a comma closes the source.
 fn clause_after(doc: &Document, cue: Span, source: Span) -> Option<Span> {
     let (c0, c1) = (token_at(doc, cue.start), token_at(doc, cue.end));
-    if c1 < 2 || !doc.folded(c1 - 1).eq("to") || doc.folded(c1 - 2) != "according" {
+    if c1 < 2 || doc.folded(c1 - 1) != "to" || doc.folded(c1 - 2) != "according" {
         return None;
     }
     let (s0, s1) = doc.sentences[doc.sentence_of(c0)];
@@ -49,10 +49,8 @@ fn clause_after(doc: &Document, cue: Span, source: Span) -> Option<Span> {
     if (s0..s1).any(|t| doc.tokens[t].kind == TokenKind::Quote) {
         return None;
     }
-    let first = (comma + 1..s1).find(|&t| doc.tokens[t].kind == TokenKind::Word)?;
-    let last = (first..s1)
-        .rev()
-        .find(|&t| doc.tokens[t].kind == TokenKind::Word)?;
+    let first = (comma + 1..s1).find(|&t| is_word(doc, t))?;
+    let last = (first..s1).rev().find(|&t| is_word(doc, t))?;
     Some(Span::new(
         doc.tokens[first].span.start,
         doc.tokens[last].span.end,

@@ -6,7 +6,7 @@
 use crate::model::{Claim, Span};
 use crate::segment::{Document, TokenKind};
 
-use super::subject::token_at;
+use super::subject::{is_word, lower_is, lowercase};
 
 /// Speech verbs that take a clause directly (not `told`, whose object comes
 /// first).
@@ -39,9 +39,7 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
             continue;
         }
         for v in s0 + 1..s1 {
-            if !VERBS.contains(&doc.folded(v))
-                || !doc.token_text(v).starts_with(|c: char| c.is_lowercase())
-            {
+            if !lower_is(doc, v, VERBS) || !lowercase(doc, v) {
                 continue;
             }
             if let Some(claim) = orphan(doc, claims, (s0, s1), v) {
@@ -55,14 +53,14 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
 /// The claim of the verb at `v` in sentence `s0..s1`, when it has the shape
 /// and no claim holds any of it.
 fn orphan(doc: &Document, claims: &[Claim], (s0, s1): (usize, usize), v: usize) -> Option<Claim> {
-    let word = |t: usize| doc.tokens[t].kind == TokenKind::Word;
-    // The subject: plain words back to a clause opener.
+    let word = |t: usize| is_word(doc, t);
+    // The subject: plain words back to a clause opener inside the sentence
+    // (a clause opening the sentence is no leftover of another claim).
     let mut a = v;
-    while a > s0 && v - a < MAX_SUBJECT && word(a - 1) && !OPENERS.contains(&doc.folded(a - 1)) {
+    while a > s0 && v - a < MAX_SUBJECT && word(a - 1) && !lower_is(doc, a - 1, OPENERS) {
         a -= 1;
     }
-    let opened = a == s0 || OPENERS.contains(&doc.folded(a - 1));
-    if a == v || !opened || a == s0 {
+    if a == v || a == s0 || !lower_is(doc, a - 1, OPENERS) {
         return None;
     }
     if (a..v).any(|t| matches!(doc.folded(t), "that" | "which" | "who" | "it" | "this")) {
@@ -80,7 +78,7 @@ fn orphan(doc: &Document, claims: &[Claim], (s0, s1): (usize, usize), v: usize) 
     let span = |x: usize, y: usize| Span::new(doc.tokens[x].span.start, doc.tokens[y].span.end);
     let (source, cue, content) = (span(a, v - 1), span(v, v), span(c, last));
     let whole = Span::new(source.start, content.end);
-    if claims.iter().any(|k| k.touches(&whole)) || token_at(doc, content.end) > s1 {
+    if claims.iter().any(|k| k.touches(&whole)) {
         return None;
     }
     Some(Claim::new(vec![source], vec![cue], vec![content]))

@@ -12,6 +12,8 @@
 use crate::model::{Claim, Span};
 use crate::segment::{Document, TokenKind};
 
+use super::subject::{capitalised, is_word, lower_is};
+
 /// Finite verbs that open the predicate right after `, CUE ,` (and that show
 /// a `that` clause was cut off at its subject, [`super::fixes::cut_clauses`]).
 pub const FINITE: &[&str] = &[
@@ -135,8 +137,8 @@ pub fn inverted(doc: &Document, claims: &mut Vec<Claim>) {
 /// `(source, cue, [subject, predicate])` of sentence `s0..s1` when it has
 /// the inverted parenthetical shape.
 fn inverted_in(doc: &Document, s0: usize, s1: usize) -> Option<(Span, Span, [Span; 2])> {
-    let word = |t: usize| doc.tokens[t].kind == TokenKind::Word;
-    let is_in = |t: usize, list: &[&str]| list.contains(&doc.folded(t));
+    let word = |t: usize| is_word(doc, t);
+    let is_in = |t: usize, list: &[&str]| lower_is(doc, t, list);
     // The subject: the sentence's opening words up to the first comma.
     let a = (s0..s1).find(|&t| word(t))?;
     let comma = (a..s1).find(|&t| doc.token_text(t) == ",")?;
@@ -150,13 +152,7 @@ fn inverted_in(doc: &Document, s0: usize, s1: usize) -> Option<(Span, Span, [Spa
     // The source: words up to the next comma, opening on a name, a
     // determiner or a pronoun; then either the predicate or an apposition
     // (`, a trader at Halvorsen Securities,`) and the predicate.
-    let opens = c + 1 < s1
-        && (is_in(c + 1, SOURCE_OPENERS)
-            || doc
-                .token_text(c + 1)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase));
+    let opens = c + 1 < s1 && (is_in(c + 1, SOURCE_OPENERS) || capitalised(doc, c + 1));
     if !opens {
         return None;
     }
@@ -164,13 +160,7 @@ fn inverted_in(doc: &Document, s0: usize, s1: usize) -> Option<(Span, Span, [Spa
     let in_name = |t: usize| {
         word(t)
             || matches!(doc.token_text(t), "-" | "&")
-            || doc.token_text(t) == "."
-                && t + 1 < s1
-                && doc
-                    .token_text(t + 1)
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase)
+            || doc.token_text(t) == "." && t + 1 < s1 && capitalised(doc, t + 1)
     };
     let next_comma = |from: usize| {
         (from..s1.min(c + 1 + MAX_SOURCE))

@@ -5,12 +5,9 @@
 //! subject: all of it when only plain words lead up to the main verb.
 
 use crate::model::{Claim, Span};
-use crate::segment::{Document, TokenKind};
+use crate::segment::Document;
 
-use super::subject::token_at;
-
-/// Longest plain subject, in tokens.
-const MAX_SUBJECT: usize = 12;
+use super::subject::{lowercase, plain_subject, token_at};
 
 /// Shares each participle claim's source with its sentence's sourceless
 /// main-verb claim.
@@ -26,7 +23,7 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
             && doc.token_text(w - 1) == ","
             && token_at(doc, cue.end) == w + 1
             && doc.token_text(w).ends_with("ing")
-            && doc.token_text(w).starts_with(|c: char| c.is_lowercase());
+            && lowercase(doc, w);
         if !participle {
             continue;
         }
@@ -45,13 +42,7 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
             continue;
         };
         let v = token_at(doc, claims[m].cue.spans[0].start);
-        let plain =
-            v > a && v - a <= MAX_SUBJECT && (a..v).all(|t| doc.tokens[t].kind == TokenKind::Word);
-        let subject = if plain {
-            Span::new(source.start, doc.tokens[v - 1].span.end)
-        } else {
-            source
-        };
+        let subject = plain_subject(doc, a, v).map_or(source, |s| Span::new(source.start, s.end));
         claims[m].source.spans = vec![subject];
         claims[p].source.spans = vec![subject];
     }

@@ -75,20 +75,17 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
     }
 }
 
-/// Longest plain subject, in tokens.
-const MAX_SUBJECT: usize = 12;
-
 /// The words from the sentence's start (after a dateline) to just before
-/// verb `v`, when `source` starts there and only words lie between.
+/// verb `v`, when `source` starts there and only words lie between
+/// ([`super::subject::plain_subject`]).
 fn whole_subject(doc: &Document, source: &[Span], v: usize) -> Option<Span> {
     let first = source.first()?;
     let (s0, s1) = doc.sentences[doc.sentence_of(v)];
     let a = super::fronted::after_dateline(doc, s0, s1);
-    let plain = super::subject::token_at(doc, first.start) == a
-        && a < v
-        && v - a <= MAX_SUBJECT
-        && (a..v).all(|t| doc.tokens[t].kind == crate::segment::TokenKind::Word);
-    plain.then(|| Span::new(doc.tokens[a].span.start, doc.tokens[v - 1].span.end))
+    if super::subject::token_at(doc, first.start) != a {
+        return None;
+    }
+    super::subject::plain_subject(doc, a, v)
 }
 
 /// `A mine operator wants plants to pay for its cleanup.` ¶ `Markby says he

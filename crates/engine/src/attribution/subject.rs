@@ -153,6 +153,17 @@ pub(super) fn calendar(doc: &Document, t: usize) -> bool {
     crate::lexicon::is_calendar_word(&doc.token_text(t).to_ascii_lowercase())
 }
 
+/// Longest subject of only plain words, in tokens ([`plain_subject`]).
+const MAX_PLAIN_SUBJECT: usize = 12;
+
+/// Tokens `a..v` (the words before verb `v`) as a span, when they are at most
+/// [`MAX_PLAIN_SUBJECT`] words and nothing else: a subject the rules can take
+/// whole (`Inspection records released by the county on Wednesday` | `show`).
+pub(super) fn plain_subject(doc: &Document, a: usize, v: usize) -> Option<Span> {
+    let plain = a < v && v - a <= MAX_PLAIN_SUBJECT && (a..v).all(|t| is_word(doc, t));
+    plain.then(|| Span::new(doc.tokens[a].span.start, doc.tokens[v - 1].span.end))
+}
+
 /// Whether token `t` is a word.
 pub(super) fn is_word(doc: &Document, t: usize) -> bool {
     doc.tokens[t].kind == TokenKind::Word

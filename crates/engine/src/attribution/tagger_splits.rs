@@ -13,9 +13,9 @@
 //!   word goes to the cue it belongs to.
 
 use crate::model::{Claim, Span};
-use crate::segment::{Document, TokenKind};
+use crate::segment::Document;
 
-use super::subject::token_at;
+use super::subject::{is_word, lower_is, token_at};
 
 /// Longest object between a verb and its `that` content, in tokens.
 const MAX_OBJECT: usize = 3;
@@ -40,14 +40,14 @@ fn auxiliary_to_cue(doc: &Document, claim: &mut Claim) {
     };
     if last == 0
         || token_at(doc, cue.start) != last + 1
-        || !crate::lexicon::AUXILIARIES.contains(&doc.folded(last))
+        || !lower_is(doc, last, crate::lexicon::AUXILIARIES)
     {
         return;
     }
     cue.start = doc.tokens[last].span.start;
     if token_at(doc, source.start) < last {
         source.end = doc.tokens[last - 1].span.end;
-    } else if doc.tokens[last - 1].kind == TokenKind::Word {
+    } else if is_word(doc, last - 1) {
         // The source was the auxiliary alone: the word before it is the
         // subject's head, which the source rules widen to its phrase.
         *source = doc.tokens[last - 1].span;
@@ -62,7 +62,11 @@ fn according_split(doc: &Document, claim: &mut Claim) {
         return;
     };
     let after = token_at(doc, cue.end);
-    if after == 0 || after >= doc.tokens.len() || doc.folded(after - 1) != "according" {
+    if after == 0
+        || after >= doc.tokens.len()
+        || doc.folded(after - 1) != "according"
+        || doc.folded(after) != "to"
+    {
         return;
     }
     let to = doc.tokens[after].span;
@@ -70,9 +74,6 @@ fn according_split(doc: &Document, claim: &mut Claim) {
         return;
     };
     let piece = claim.content.spans[k];
-    if doc.folded(after) != "to" {
-        return;
-    }
     claim.cue.spans.last_mut().expect("checked above").end = to.end;
     let rest = token_at(doc, to.end);
     let piece_end = token_at(doc, piece.end);
@@ -122,7 +123,7 @@ fn object_split(doc: &Document, claims: &mut Vec<Claim>) {
         let end = token_at(doc, object.end);
         let words = after..end;
         let plain = words.len() <= MAX_OBJECT
-            && words.clone().all(|t| doc.tokens[t].kind == TokenKind::Word)
+            && words.clone().all(|t| is_word(doc, t))
             && !words
                 .clone()
                 .any(|t| crate::lexicon::is_speech_cue(doc.token_text(t)));
@@ -138,9 +139,5 @@ fn object_split(doc: &Document, claims: &mut Vec<Claim>) {
             gone[b] = true;
         }
     }
-    let mut i = 0;
-    claims.retain(|_| {
-        i += 1;
-        !gone[i - 1]
-    });
+    super::remove_marked(claims, &gone);
 }
