@@ -248,13 +248,10 @@ impl Parser<'_> {
         }
     }
 
+    /// [`Parser::eat_byte`] after any whitespace.
     fn eat(&mut self, byte: u8) -> bool {
         self.skip_space();
-        let found = self.bytes.get(self.at) == Some(&byte);
-        if found {
-            self.at += 1;
-        }
-        found
+        self.eat_byte(byte)
     }
 
     fn literal(&mut self, word: &[u8], value: Value) -> Result<Value, ParseError> {
@@ -366,6 +363,7 @@ impl Parser<'_> {
         ))
     }
 
+    /// Takes `byte` if it is next; whether it was.
     fn eat_byte(&mut self, byte: u8) -> bool {
         let found = self.bytes.get(self.at) == Some(&byte);
         if found {
