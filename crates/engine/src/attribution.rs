@@ -7,6 +7,7 @@
 //! mention in the article ([`crate::coref`]). Offsets are UTF-8 bytes here.
 
 pub mod according;
+pub mod concessive;
 pub mod content;
 pub mod content_tail;
 pub mod dateline;
@@ -90,6 +91,7 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     // on March 14`, the tagger's leftover) tells the reader nothing.
     claims.retain(|c| !(c.source.spans.is_empty() && c.content.spans.is_empty()));
     content_tail::apply(doc, &mut claims);
+    concessive::apply(doc, &mut claims);
     orphan_speech::apply(doc, &mut claims);
     let quoted = kind::quotation_spans(doc);
     for claim in &mut claims {

@@ -22,6 +22,7 @@
 //! [`unattributed`] adds claims for sourceless statements the text hedges or
 //! confirms (`allegedly`, `it appeared that`), before the states are set.
 
+pub mod concession;
 pub mod cues;
 pub mod link;
 pub mod rebuttal;
@@ -185,6 +186,7 @@ pub fn assign_states(doc: &Document, claims: &mut [Claim], reviews: &[ClaimRevie
         hedged_attributions(doc, claims, &mut votes);
         records::record_sources(doc, claims, &mut votes);
         rebuttal::contradictions(doc, claims, &topics, &uncertain, &mut votes);
+        concession::concessions(doc, claims, &mut votes);
         repeated(claims, &topics, &mut votes);
     }
     for (claim, claim_votes) in claims.iter_mut().zip(votes) {

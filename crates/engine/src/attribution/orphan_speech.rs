@@ -19,11 +19,25 @@ const VERBS: &[&str] = &[
     "noted",
     "insisted",
     "countered",
+    // The main clause after a concessive one (`Though …, economists say
+    // …`, `super::concessive`).
+    "say",
+    "agree",
+    "agreed",
 ];
 
 /// Words after which a clause with its own subject may start.
 const OPENERS: &[&str] = &[
-    ",", "though", "although", "but", "while", "whereas", "and", ";",
+    ",",
+    "though",
+    "although",
+    "but",
+    "while",
+    "whereas",
+    "and",
+    ";",
+    // `The pledge notwithstanding, analysts agree …`
+    "notwithstanding",
 ];
 
 /// Longest subject, in tokens.
