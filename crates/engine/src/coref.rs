@@ -101,6 +101,11 @@ fn is_function_word(lower: &str) -> bool {
             | "over"
             | "about"
             | "some"
+            | "another"
+            | "other"
+            | "several"
+            | "both"
+            | "each"
             | "many"
             | "most"
             | "all"
@@ -270,6 +275,14 @@ fn named_mentions(doc: &Document) -> Vec<Named> {
         while end < doc.tokens.len() && doc.sentence_of(end) == sentence {
             if is_capitalised(doc, end) {
                 end += 1;
+            } else if doc.token_text(end) == "."
+                && doc.token_text(end - 1).len() == 1
+                && end + 1 < doc.tokens.len()
+                && doc.sentence_of(end + 1) == sentence
+                && is_capitalised(doc, end + 1)
+            {
+                // A middle initial: `Laurence H. Tribe`.
+                end += 2;
             } else {
                 // `Ministry of Defense`, and the particles of personal names:
                 // `Bill de Blasio`, `Ursula von der Leyen`.

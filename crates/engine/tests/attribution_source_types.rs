@@ -173,3 +173,21 @@ fn a_relative_pronoun_source_is_the_name_before_it() {
     }
     assert!(!a.claims.is_empty());
 }
+
+/// Written for this test: a middle initial inside a name, in an apposition
+/// after a determiner the name finder must not take for a name, then the
+/// surname alone.
+const INITIAL: &str = "Another critic, Laurence H. Tribe, said the rules would not survive a court challenge.\n\nTribe added that the agency had ignored its own lawyers.\n";
+
+#[test]
+fn a_middle_initial_stays_in_the_name() {
+    let a = analyze(INITIAL);
+    for source in ["Another critic, Laurence H. Tribe,", "Tribe"] {
+        let c = claim_with_source(INITIAL, &a, source);
+        assert_eq!(
+            c.source.entity.as_deref(),
+            Some("Laurence H. Tribe"),
+            "{source}"
+        );
+    }
+}
