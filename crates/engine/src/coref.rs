@@ -273,6 +273,11 @@ fn named_mentions(doc: &Document) -> Vec<Named> {
         let sentence = doc.sentence_of(t);
         let mut end = t + 1;
         while end < doc.tokens.len() && doc.sentence_of(end) == sentence {
+            // A possessor is a name of its own: `Google's | Sundar Pichai`.
+            let last = doc.token_text(end - 1);
+            if last.ends_with("'s") || last.ends_with("’s") {
+                break;
+            }
             if is_capitalised(doc, end) {
                 end += 1;
             } else if doc.token_text(end) == "."
@@ -626,12 +631,18 @@ fn before_preposition(doc: &Document, named: Span, mention: Span) -> bool {
 
 /// Whether a named mention heads a source mention: it holds the mention's
 /// last word before any comma (`Elena Vasquez` in `Elena Vasquez, the harbor
-/// master`; not `US` in `US officials and local activists`).
+/// master`; not `US` in `US officials and local activists`, nor `Marta` in
+/// `Marta's uncle`).
 fn heads(doc: &Document, named: Span, mention: Span) -> bool {
     let text = &doc.text[mention.start..mention.end];
     let core_len = text.find(',').unwrap_or(text.len());
     let core = text[..core_len].trim_end();
     let core_end = mention.start + core.len();
+    // A possessor before more words is not the head: `Marta's uncle`.
+    let name = &doc.text[named.start..named.end];
+    if named.end < core_end && (name.ends_with("'s") || name.ends_with("’s")) {
+        return false;
+    }
     named.start < core_end && named.end >= core_end
         || text[..core_len].trim().is_empty()
         || doc.text[named.start..named.end].len() * 2 >= core.len()

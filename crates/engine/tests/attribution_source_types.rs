@@ -191,3 +191,16 @@ fn a_middle_initial_stays_in_the_name() {
         );
     }
 }
+
+/// Written for this test: possessors before the speaker.
+const POSSESSORS: &str = "Marta Lind's uncle said the farm had been sold in March.\n\nMeanwhile Corwell's Dana Pryor said the sale was legal.\n";
+
+#[test]
+fn a_possessor_is_not_the_speaker() {
+    let a = analyze(POSSESSORS);
+    let uncle = claim_with_source(POSSESSORS, &a, "Marta Lind's uncle");
+    assert_ne!(uncle.source.entity.as_deref(), Some("Marta Lind"));
+    assert_ne!(uncle.source.entity.as_deref(), Some("Marta Lind's"));
+    let pryor = claim_with_source(POSSESSORS, &a, "Corwell's Dana Pryor");
+    assert_eq!(pryor.source.entity.as_deref(), Some("Dana Pryor"));
+}
