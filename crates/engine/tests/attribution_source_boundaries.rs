@@ -82,3 +82,19 @@ fn a_source_starts_after_the_introductory_phrase() {
         "Denmark's Transport Minister, Lars Holm"
     );
 }
+
+/// Written for this test: discourse asides between the source and its cue.
+const ASIDES: &str = "Republican Tom Vance backed the levy on Monday. Democratic candidate Jill Ames, by contrast, said the levy would hurt farmers.\n\nThe ministry, for its part, argued that the levy was temporary.\n";
+
+#[test]
+fn a_source_ends_before_an_aside_between_commas() {
+    let a = analyze(ASIDES);
+    let c = claim_with_cue(ASIDES, &a, "said");
+    assert_eq!(
+        joined(ASIDES, &c.source.spans),
+        "Democratic candidate Jill Ames"
+    );
+    assert_eq!(c.source.entity.as_deref(), Some("Jill Ames"));
+    let c = claim_with_cue(ASIDES, &a, "argued");
+    assert_eq!(joined(ASIDES, &c.source.spans), "The ministry");
+}

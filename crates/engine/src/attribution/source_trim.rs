@@ -135,6 +135,8 @@ pub(super) fn trim_tail(doc: &Document, claim: &mut Claim) {
             && lower_is(doc, last - 1, &["on"])
         {
             b -= 2;
+        } else if let Some(k) = aside_before(doc, a, b) {
+            b = k;
         } else if b >= a + 2 && lower_is(doc, last, TAIL_WORDS) {
             b -= 1;
         } else if b >= a + 2 && b < b0 && !is_word(doc, last) && doc.token_text(last) != ")" {
@@ -147,6 +149,44 @@ pub(super) fn trim_tail(doc: &Document, claim: &mut Claim) {
     if b < token_at(doc, src.end).min(doc.tokens.len()) && b > a {
         claim.source.spans[0] = Span::new(src.start, doc.tokens[b - 1].span.end);
     }
+}
+
+/// Discourse asides set off by commas at the end of a source: `Jill Ames, by
+/// contrast,`; `the ministry, for its part,`.
+const ASIDES: &[&[&str]] = &[
+    &["by", "contrast"],
+    &["in", "contrast"],
+    &["however"],
+    &["meanwhile"],
+    &["in", "turn"],
+    &["in", "response"],
+    &["too"],
+    &["though"],
+    &["likewise"],
+    &["for", "his", "part"],
+    &["for", "her", "part"],
+    &["for", "its", "part"],
+    &["for", "their", "part"],
+];
+
+/// Where the source `a..b` ends when its last tokens are an aside between
+/// commas (the comma before it), if they are.
+fn aside_before(doc: &Document, a: usize, b: usize) -> Option<usize> {
+    let e = if doc.token_text(b - 1) == "," {
+        b - 1
+    } else {
+        b
+    };
+    ASIDES.iter().find_map(|words| {
+        let k = e.checked_sub(words.len() + 1)?;
+        (k > a
+            && doc.token_text(k) == ","
+            && words
+                .iter()
+                .enumerate()
+                .all(|(i, w)| lower_is(doc, k + 1 + i, &[w])))
+        .then_some(k)
+    })
 }
 
 /// `According to the Federalist, the men …`: a source after a sentence-opening
