@@ -39,7 +39,7 @@ pub(crate) fn run(text: &str, options: JsValue) -> Result<Analysis, JsError> {
             claim_reviews = crate::json::list(reviews, crate::json::claim_review)
                 .map_err(|e| invalid(format!("`claimReviews`: {e}")))?;
         }
-        if o.contains_key("jsonLd") {
+        if o.get("jsonLd").is_some() {
             for block in crate::json::strings(o, "jsonLd").map_err(invalid)? {
                 claim_reviews.extend(claimlens_engine::claimreview::claim_reviews_from_json_ld(
                     &block,

@@ -12,11 +12,63 @@
 //! assert!(parse("[1,").is_err());
 //! ```
 
-use std::collections::BTreeMap;
 use std::fmt;
 
-/// An object's members, by key (sorted, as serde_json's default map).
-pub type Map = BTreeMap<String, Value>;
+/// An object's members, in the order written. Looking a key up finds its
+/// last occurrence, as serde_json keeps the last of duplicate keys;
+/// iterating visits every member written, duplicates included. A vector,
+/// not a `BTreeMap`: objects here are small, lookups few, parsing stays
+/// linear on any input, and the embed already carries a `BTreeMap` of
+/// another type (the summary's counts) whose code a second one would repeat.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Map {
+    members: Vec<(String, Value)>,
+}
+
+impl Map {
+    /// An empty object.
+    pub fn new() -> Self {
+        Map::default()
+    }
+
+    /// The value of the last member named `key`, if any.
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        self.members
+            .iter()
+            .rev()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v)
+    }
+
+    /// Adds a member at the end (a later duplicate shadows an earlier one).
+    pub fn push(&mut self, key: String, value: Value) {
+        self.members.push((key, value));
+    }
+
+    /// How many members were written, duplicates included.
+    pub fn len(&self) -> usize {
+        self.members.len()
+    }
+
+    /// Whether there are no members.
+    pub fn is_empty(&self) -> bool {
+        self.members.is_empty()
+    }
+
+    /// The members in the order written.
+    pub fn iter(&self) -> std::slice::Iter<'_, (String, Value)> {
+        self.members.iter()
+    }
+}
+
+impl<'a> IntoIterator for &'a Map {
+    type Item = &'a (String, Value);
+    type IntoIter = std::slice::Iter<'a, (String, Value)>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.members.iter()
+    }
+}
 
 /// How deep arrays and objects may nest (serde_json's limit too): deeper
 /// input is an error, not a stack overflow.
@@ -302,7 +354,7 @@ impl Parser<'_> {
                             return Err(self.error("expected `:`"));
                         }
                         let value = self.value(depth + 1)?;
-                        members.insert(key, value);
+                        members.push(key, value);
                         if self.eat(b'}') {
                             break;
                         }
@@ -456,6 +508,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_last_of_duplicate_keys_is_found_and_every_member_is_kept() {
+        let v = parse(r#"{"b": 1, "a": 2, "b": 3}"#).unwrap();
+        assert_eq!(v.get("b").and_then(Value::as_u64), Some(3));
+        assert_eq!(v.get("a").and_then(Value::as_u64), Some(2));
+        assert_eq!(v.get("c"), None);
+        let keys: Vec<&str> = v
+            .as_object()
+            .unwrap()
+            .iter()
+            .map(|(k, _)| k.as_str())
+            .collect();
+        assert_eq!(keys, ["b", "a", "b"]);
+    }
+
+    #[test]
     fn reads_what_serde_json_reads() {
         let cases = [
             r#"{"a": [1, -2, 3.5, 1e3, -0.25E-2, 0], "b": {"c": null, "d": true, "e": false}}"#,
@@ -486,11 +553,11 @@ mod tests {
             (Value::Array(a), J::Array(b)) => {
                 a.len() == b.len() && a.iter().zip(b).all(|(x, y)| same(x, y).is_ok())
             }
+            // serde_json keeps the last of duplicate keys, as `get` does.
             (Value::Object(a), J::Object(b)) => {
-                a.len() == b.len()
-                    && a.iter()
-                        .zip(b)
-                        .all(|((k, x), (l, y))| k == l && same(x, y).is_ok())
+                a.iter().all(|(k, _)| b.contains_key(k))
+                    && b.iter()
+                        .all(|(k, y)| a.get(k).is_some_and(|x| same(x, y).is_ok()))
             }
             _ => false,
         };
