@@ -11,7 +11,9 @@
 //!    nobody knows exactly what happened`) does.
 //! 3. [`rebuttal`] marks two nearby claims of different sources `disputed` when
 //!    one contradicts the other; the quote that follows a source's denial is
-//!    the denial itself.
+//!    the denial itself. [`concession`] does so for claims a sentence sets
+//!    against each other (`Though X says …, experts say …`), [`opposites`]
+//!    for two parties' accounts in opposite words (`unarmed` / `a handgun`).
 //! 4. What a documentary record shows (or an official audit found) confirms
 //!    ([`records`]); a record set against another claim of its sentence (`…,
 //!    though records show …`) shows that claim false.
@@ -25,6 +27,7 @@
 pub mod concession;
 pub mod cues;
 pub mod link;
+pub mod opposites;
 pub mod rebuttal;
 pub mod records;
 pub mod topic;
@@ -188,6 +191,7 @@ pub fn assign_states(doc: &Document, claims: &mut [Claim], reviews: &[ClaimRevie
         rebuttal::contradictions(doc, claims, &topics, &uncertain, &mut votes);
         concession::concessions(doc, claims, &mut votes);
         repeated(claims, &topics, &mut votes);
+        opposites::opposites(doc, claims, &uncertain, &mut votes);
     }
     for (claim, claim_votes) in claims.iter_mut().zip(votes) {
         resolve(claim, claim_votes);

@@ -280,7 +280,7 @@ pub fn contradictions(
     // A record that shows something is no party answering an accusation.
     let shows: Vec<bool> = claims
         .iter()
-        .map(|c| cue_has(doc, c, super::records::SHOW))
+        .map(|c| super::records::shows(doc, c))
         .collect();
     let negations: Vec<(bool, StemSet)> = claims.iter().map(|c| negation(doc, c)).collect();
     for b in 0..claims.len() {

@@ -29,6 +29,16 @@ pub const SHOW: &[&str] = &[
     "documented",
 ];
 
+/// Whether a claim's cue is one of the verbs by which a record shows
+/// something ([`SHOW`]).
+pub fn shows(doc: &Document, claim: &Claim) -> bool {
+    claim
+        .cue
+        .spans
+        .iter()
+        .any(|s| doc.tokens_in(*s).any(|t| SHOW.contains(&doc.folded(t))))
+}
+
 /// A claim whose source is a documentary record (`tax returns`, `video`, the
 /// paper's `analysis` of filings) and whose cue is `show`/`reveal`/`indicate`
 /// is `confirmed` (policy: records that show confirm; polls, studies and
