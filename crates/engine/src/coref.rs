@@ -188,6 +188,12 @@ const TITLES: &[&str] = &[
     "chief",
     "commissioner",
     "ambassador",
+    "councilwoman",
+    "councilman",
+    "councillor",
+    "councilor",
+    "alderman",
+    "superintendent",
     "lt.",
     "col.",
     "sgt.",
@@ -408,12 +414,17 @@ fn make_named(doc: &Document, start: usize, end: usize) -> Named {
 }
 
 /// Fills `canonical`: a mention that is the last word(s) of an earlier, longer
-/// person name (`Lavrov` after `Sergey Lavrov`) takes that name. Linear: every
+/// person name (`Lavrov` after `Sergey Lavrov`), or the first word of an
+/// earlier organisation's (`Meridian` after `Meridian Civil Works`), takes
+/// that name. Linear: every
 /// earlier name registers its word-boundary suffixes in a map.
 fn link_names(named: &mut [Named]) {
     use crate::cuelex::WordMap;
     // Suffix → (latest mention of any kind, latest person mention) holding it.
     let mut by_suffix: WordMap<String, (Option<usize>, Option<usize>)> = WordMap::default();
+    // First word → latest organisation name of several words opening with
+    // it: `Meridian` after `Meridian Civil Works`.
+    let mut by_first: WordMap<String, usize> = WordMap::default();
     for i in 0..named.len() {
         let n = &named[i];
         let entry = by_suffix.get(n.name.as_str()).copied().unwrap_or_default();
@@ -424,10 +435,12 @@ fn link_names(named: &mut [Named]) {
         };
         // `Chief Okafor` after `Fire Chief Renata Okafor`: the name without
         // its leading titles names an earlier person.
-        let found = found.or_else(|| {
-            let bare = without_titles(&n.name)?;
-            by_suffix.get(bare).and_then(|e| e.1)
-        });
+        let found = found
+            .or_else(|| {
+                let bare = without_titles(&n.name)?;
+                by_suffix.get(bare).and_then(|e| e.1)
+            })
+            .or_else(|| by_first.get(n.name.as_str()).copied());
         if let Some(m) = found {
             let (canonical, kind) = (named[m].canonical.clone(), named[m].kind);
             named[i].canonical = canonical;
@@ -435,6 +448,11 @@ fn link_names(named: &mut [Named]) {
         }
         let n = &named[i];
         let person = n.kind == SourceType::Person;
+        if n.kind == SourceType::Organization {
+            if let Some((first, _)) = n.name.split_once(' ') {
+                by_first.insert(first.to_string(), i);
+            }
+        }
         for (k, _) in n.name.match_indices(' ').take(8) {
             let suffix = &n.name[k + 1..];
             if suffix.is_empty() {
@@ -535,10 +553,19 @@ pub fn resolve_sources(doc: &Document, claims: &mut [Claim]) {
             // mention (`Mayor Ilse Morrow of the Harbor Authority`); else the
             // name that ends the mention's core (`Dana Pryor` in `Coast Guard
             // Lt. Dana Pryor`) or fills its apposition first.
+            // Not the agent of a participle (`an internal audit obtained by
+            // The Coastal Ledger`): the audit is the source.
             inside()
                 .find(|n| n.kind == SourceType::Person && before_preposition(doc, n.span, mention))
-                .or_else(|| inside().find(|n| strict_head(doc, n.span, mention)))
-                .or_else(|| inside().find(|n| heads(doc, n.span, mention)))
+                .or_else(|| {
+                    inside().find(|n| {
+                        !after_by(doc, n.span, mention) && strict_head(doc, n.span, mention)
+                    })
+                })
+                .or_else(|| {
+                    inside()
+                        .find(|n| !after_by(doc, n.span, mention) && heads(doc, n.span, mention))
+                })
         } {
             (n.canonical.clone(), refine(n.kind, text))
         } else {
@@ -618,6 +645,16 @@ fn company_antecedent<'n>(doc: &Document, named: &'n [Named], lower: &str) -> Op
         .rev()
         .take(LOOKBACK)
         .find(|n| n.kind == SourceType::Organization || modifier(n))
+}
+
+/// Whether a named mention inside a source mention comes right after `by`
+/// (and an article).
+fn after_by(doc: &Document, named: Span, mention: Span) -> bool {
+    let mut at = doc.tokens.partition_point(|t| t.span.start < named.start);
+    if at > 0 && matches!(doc.folded(at - 1), "the" | "a" | "an") {
+        at -= 1;
+    }
+    at > 0 && doc.tokens[at - 1].span.start >= mention.start && doc.folded(at - 1) == "by"
 }
 
 /// Whether a named mention is followed, inside the source mention, by `of`,

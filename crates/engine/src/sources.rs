@@ -15,7 +15,8 @@ fn word_class(w: &str) -> u8 {
     match w {
         "source" | "sources" | "person" | "people" | "insider" | "insiders" => 1,
         "report" | "records" | "record" | "documents" | "document" | "filing" | "filings"
-        | "statement" | "study" | "data" | "memo" | "letter" | "transcript" => 2,
+        | "statement" | "study" | "data" | "memo" | "letter" | "transcript" | "audit"
+        | "analysis" => 2,
         "ministry" | "department" | "government" | "police" | "pentagon" | "kremlin"
         | "minister" | "spokesman" | "spokeswoman" | "spokesperson" | "official" | "officials"
         | "agency" | "council" | "senator" | "governor" | "mayor" | "president" | "white"
@@ -132,7 +133,7 @@ fn head_word_class(word: &str) -> u8 {
         | "club" | "desk" | "airlines" | "industries" | "holdings" | "partners" | "systems"
         | "technologies" | "power" | "energy" | "utility" | "utilities" | "hospital"
         | "college" | "school" | "church" | "firm" | "organization" | "organisation" | "co"
-        | "llc" | "ltd" | "plc" => 5,
+        | "llc" | "ltd" | "plc" | "works" | "motors" => 5,
         _ => 0,
     }
 }

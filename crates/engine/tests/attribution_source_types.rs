@@ -204,3 +204,29 @@ fn a_possessor_is_not_the_speaker() {
     let pryor = claim_with_source(POSSESSORS, &a, "Corwell's Dana Pryor");
     assert_eq!(pryor.source.entity.as_deref(), Some("Dana Pryor"));
 }
+
+/// Written for this test: a company named in full, then by its first word; a
+/// council title; a document obtained by a newspaper.
+const BARRIER: &str = "LARKSPUR BAY, Calif. (Wire) — The audit found that Meridian Civil Works billed the city for steel it had not delivered, according to an internal audit obtained by The Coastal Ledger.\n\nMeridian denied the finding on Tuesday. Councilwoman Rosa Delgado said the overruns were predictable.\n";
+
+#[test]
+fn a_company_named_by_its_first_word_is_the_company() {
+    let a = analyze(BARRIER);
+    let c = claim_with_source(BARRIER, &a, "Meridian");
+    assert_eq!(c.source.entity.as_deref(), Some("Meridian Civil Works"));
+    assert_eq!(c.source.source_type, SourceType::Organization);
+}
+
+#[test]
+fn council_titles_and_newspapers_that_obtained_a_document_are_not_the_entity() {
+    let a = analyze(BARRIER);
+    let c = claim_with_source(BARRIER, &a, "Councilwoman Rosa Delgado");
+    assert_eq!(c.source.entity.as_deref(), Some("Rosa Delgado"));
+    let c = claim_with_source(
+        BARRIER,
+        &a,
+        "an internal audit obtained by The Coastal Ledger",
+    );
+    assert_ne!(c.source.entity.as_deref(), Some("the Coastal Ledger"));
+    assert_eq!(c.source.source_type, SourceType::Document);
+}
