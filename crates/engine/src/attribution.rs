@@ -90,6 +90,9 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     // A cue with neither source nor content (`… found the study | was posted
     // on March 14`, the tagger's leftover) tells the reader nothing.
     claims.retain(|c| !(c.source.spans.is_empty() && c.content.spans.is_empty()));
+    // Nor does a sourceless claim whose cue is one word that attributes
+    // nothing (`…, and the | project | may now cost $40 million more`).
+    claims.retain(|c| !(c.source.spans.is_empty() && unknown_one_word_cue(doc, c)));
     content_tail::apply(doc, &mut claims);
     concessive::apply(doc, &mut claims);
     orphan_speech::apply(doc, &mut claims);
@@ -189,4 +192,30 @@ fn add_missed_quotes(doc: &Document, claims: &mut Vec<Claim>) {
             q.content.clone(),
         ));
     }
+}
+
+/// Whether a claim's cue is a single word that no lexicon category names as
+/// a cue or an attribution noun (the tagger's stray labels: `project`,
+/// `municipalities`, `of`).
+fn unknown_one_word_cue(doc: &Document, claim: &Claim) -> bool {
+    let [cue] = claim.cue.spans.as_slice() else {
+        return false;
+    };
+    let r = doc.tokens_in(*cue);
+    // A colon is a transcript's cue; `seems` (`seems to think …`) a
+    // stance the lexicon leaves to the tagger.
+    if r.len() != 1
+        || doc.tokens[r.start].kind != crate::segment::TokenKind::Word
+        || doc.folded(r.start).starts_with("seem")
+    {
+        return false;
+    }
+    let bits = crate::cuelex::categories_lower(doc.folded(r.start));
+    // A verb cue after a determiner is a noun (`the project`, `the plan`).
+    let determined = r.start > 0
+        && matches!(
+            doc.folded(r.start - 1),
+            "the" | "a" | "an" | "this" | "its" | "his" | "her" | "their"
+        );
+    bits & crate::cuelex::NOUN == 0 && (bits & crate::cuelex::ANY_CUE == 0 || determined)
 }

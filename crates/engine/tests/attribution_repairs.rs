@@ -253,3 +253,23 @@ fn a_quotation_after_an_unlisted_verb_gets_its_own_claim() {
         assert!(at(text, c.content.spans[0]).starts_with(words));
     }
 }
+
+#[test]
+fn a_sourceless_claim_on_a_word_that_attributes_nothing_is_dropped() {
+    // Written for this test: the second conjunct is the writer's own
+    // statement; the tagger has been seen to label `project` a cue there.
+    let text = "LARKSPUR BAY, Calif. (Wire) — The company building the city's new flood barrier overstated its progress to council members, according to an internal audit obtained by The Coastal Ledger, and the project may now cost $40 million more than planned.\n";
+    let a = analyze(text);
+    assert!(
+        a.claims
+            .iter()
+            .all(|c| c.cue.spans.iter().all(|s| at(text, *s) != "project")),
+        "{:#?}",
+        a.claims
+    );
+    // The `according to` claim stays.
+    assert!(a
+        .claims
+        .iter()
+        .any(|c| c.cue.spans.iter().any(|s| at(text, *s) == "according to")));
+}
