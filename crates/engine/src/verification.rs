@@ -303,14 +303,23 @@ fn vote_for_cue(
                 votes[i].push(vote(s));
             }
             // `Mr. Obama dismissed the criticism … "You know, I love Larry,"
-            // he said, but …`: the source's next quoted words are the denial
-            // itself.
+            // he said, but …`: the source's next quoted words (or the
+            // participle after the denial) are the denial itself.
             if party_state == Disputed && matches!(voice, Voice::Attribution(_)) {
                 if let Some(j) = same_voice_next(doc, claims, i) {
                     let quoted = claims[j].content.spans.first().is_some_and(|s| {
                         doc.text[s.start..].starts_with(['"', '\u{201c}', '\u{2018}', '\''])
                     });
-                    if quoted {
+                    // `Meridian denied the finding, saying every invoice
+                    // matched a receipt`: the participle's claim is the
+                    // denial's reason.
+                    let participle = claims[j].cue.spans.first().is_some_and(|s| {
+                        let t = doc.tokens_in(*s).start;
+                        t < doc.tokens.len()
+                            && doc.folded(t).ends_with("ing")
+                            && doc.sentence_of(t) == cue.sentence
+                    });
+                    if quoted || participle {
                         votes[j].push(vote(Disputed));
                     }
                 }

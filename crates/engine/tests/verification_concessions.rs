@@ -1,7 +1,8 @@
 //! Claims a sentence sets against each other with a concessive frame
 //! (`Though X says …, experts say …`; `X's promises notwithstanding, analysts
 //! agree …`; `the gap between what X says and what Y says`): both are
-//! `disputed`. Passages written for these tests in wire style, analysed whole.
+//! `disputed`; so is the reason a party gives with its denial. Passages written
+//! for these tests in wire style, analysed whole.
 
 use claimlens_engine::*;
 
@@ -67,5 +68,18 @@ fn a_speaker_set_against_his_own_deeds_is_no_dispute() {
     assert_eq!(
         state_of(&analysis, text, "ferries would resume"),
         VerificationState::Reported
+    );
+}
+
+#[test]
+fn the_reason_given_with_a_denial_is_disputed_too() {
+    // Written for this test.
+    let text = "The audit found that Meridian Civil Works billed the city for steel it had \
+                not delivered. Meridian Civil Works denied the finding on Tuesday, saying \
+                every invoice matched a delivery receipt.";
+    let analysis = analyze(text);
+    assert_eq!(
+        state_of(&analysis, text, "every invoice matched"),
+        VerificationState::Disputed
     );
 }
