@@ -7,6 +7,7 @@
 //! mention in the article ([`crate::coref`]). Offsets are UTF-8 bytes here.
 
 pub mod according;
+pub mod closing_speaker;
 pub mod concessive;
 pub mod content;
 pub mod content_tail;
@@ -96,6 +97,7 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     content_tail::apply(doc, &mut claims);
     concessive::apply(doc, &mut claims);
     orphan_speech::apply(doc, &mut claims);
+    closing_speaker::apply(doc, &mut claims);
     let quoted = kind::quotation_spans(doc);
     for claim in &mut claims {
         claim.kind = kind::classify(doc, &quoted, claim);

@@ -273,3 +273,33 @@ fn a_sourceless_claim_on_a_word_that_attributes_nothing_is_dropped() {
         .iter()
         .any(|c| c.cue.spans.iter().any(|s| at(text, *s) == "according to")));
 }
+
+#[test]
+fn a_closing_speaker_without_content_takes_the_clause_before_its_comma() {
+    // Written for this test: the clause opens with a report of its own.
+    let text = "Earlier reports that the state had frozen the project's funding turned out to be false, a spokesman for the governor said on Monday.\n";
+    let a = analyze(text);
+    let outer = a
+        .claims
+        .iter()
+        .find(|c| {
+            c.source
+                .spans
+                .iter()
+                .any(|s| at(text, *s) == "a spokesman for the governor")
+        })
+        .unwrap_or_else(|| panic!("{:#?}", a.claims));
+    assert_eq!(
+        at(text, outer.content.spans[0]),
+        "Earlier reports that the state had frozen the project's funding turned out to be false"
+    );
+    // The report inside it stays, nested, and is the false one.
+    let inner = a
+        .claims
+        .iter()
+        .find(|c| c.cue.spans.iter().any(|s| at(text, *s) == "reports"))
+        .unwrap_or_else(|| panic!("{:#?}", a.claims));
+    assert_eq!(inner.parent.as_deref(), Some(outer.id.as_str()));
+    assert_eq!(inner.state, claimlens_engine::VerificationState::False);
+    assert_ne!(outer.state, claimlens_engine::VerificationState::False);
+}

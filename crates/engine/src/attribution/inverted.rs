@@ -252,7 +252,7 @@ const ADJUNCT_OPENERS: &[&str] = &[
 
 /// Whether nothing but a time or occasion (no `that`, no quotation) follows
 /// the attribution ending at token `z`, to the sentence's end `s1` or a comma.
-fn closes_sentence(doc: &Document, z: usize, s1: usize) -> bool {
+pub(super) fn closes_sentence(doc: &Document, z: usize, s1: usize) -> bool {
     let Some(next) = (z..s1).find(|&t| super::subject::is_word(doc, t)) else {
         return true;
     };
@@ -335,7 +335,7 @@ fn last_word(doc: &Document, s0: usize, s1: usize) -> Option<usize> {
 
 /// The clause from sentence start `s0` to the token before the comma at
 /// `comma`, when it has at least [`MIN_CONTENT`] words and no quotation mark.
-fn clause_before(doc: &Document, s0: usize, comma: usize) -> Option<Span> {
+pub(super) fn clause_before(doc: &Document, s0: usize, comma: usize) -> Option<Span> {
     let words = (s0..comma)
         .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
         .count();

@@ -1,0 +1,35 @@
+//! `Earlier reports that the state had frozen the funding turned out to be
+//! false, a spokesman for the governor said.`: a claim whose source and cue
+//! close the sentence after a comma, but which got no content (the tagger
+//! gave the clause to a claim inside it, here `reports`), takes the clause
+//! before the comma. The claim inside stays, nested in it
+//! ([`super::nest`]).
+
+use crate::model::Claim;
+use crate::segment::Document;
+
+/// Gives contentless closing speakers the clause before their comma.
+pub fn apply(doc: &Document, claims: &mut [Claim]) {
+    for i in 0..claims.len() {
+        let claim = &claims[i];
+        let (Some(&src), Some(&cue)) = (claim.source.spans.first(), claim.cue.spans.first()) else {
+            continue;
+        };
+        if !claim.content.spans.is_empty() || src.end > cue.start {
+            continue;
+        }
+        let a = doc.tokens_in(src).start;
+        let v = doc.tokens_in(cue).start;
+        let (s0, s1) = doc.sentences[doc.sentence_of(v)];
+        // The cue ends the sentence (but for a time: `… said on Monday.`)
+        // and the source follows a comma.
+        let closes = super::inverted::closes_sentence(doc, doc.tokens_in(cue).end, s1);
+        if !closes || a == 0 || a <= s0 || doc.token_text(a - 1) != "," {
+            continue;
+        }
+        let Some(content) = super::inverted::clause_before(doc, s0, a - 1) else {
+            continue;
+        };
+        claims[i].content.spans = vec![content];
+    }
+}
