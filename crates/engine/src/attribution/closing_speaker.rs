@@ -10,8 +10,7 @@ use crate::segment::Document;
 
 /// Gives contentless closing speakers the clause before their comma.
 pub fn apply(doc: &Document, claims: &mut [Claim]) {
-    for i in 0..claims.len() {
-        let claim = &claims[i];
+    for claim in claims.iter_mut() {
         let (Some(&src), Some(&cue)) = (claim.source.spans.first(), claim.cue.spans.first()) else {
             continue;
         };
@@ -30,6 +29,6 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
         let Some(content) = super::inverted::clause_before(doc, s0, a - 1) else {
             continue;
         };
-        claims[i].content.spans = vec![content];
+        claim.content.spans = vec![content];
     }
 }
