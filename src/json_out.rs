@@ -155,10 +155,10 @@ impl<T: ToJson> ToJson for Vec<T> {
     }
 }
 
-impl ToJson for std::collections::BTreeMap<String, usize> {
+impl ToJson for claimlens_engine::Counts {
     fn write_json(&self, out: &mut String) {
         let mut o = Fields::new(out);
-        for (k, v) in self {
+        for (k, v) in self.iter() {
             o.field(k, v);
         }
         o.end();

@@ -5,12 +5,10 @@
 //! what [`super::split`] writes has to be read back, so a missing or
 //! mistyped field is an error naming it.
 
-use std::collections::BTreeMap;
-
 use claimlens_engine::json::Value;
 use claimlens_engine::{
-    Analysis, Claim, ClaimKind, ClaimSource, Hedge, HedgeCategory, SourceEntry, SourceType, Span,
-    SpanSet, Summary, VerificationState,
+    Analysis, Claim, ClaimKind, ClaimSource, Counts, Hedge, HedgeCategory, SourceEntry, SourceType,
+    Span, SpanSet, Summary, VerificationState,
 };
 
 use crate::json::{
@@ -134,14 +132,14 @@ fn spans(o: &Object, key: &str) -> Result<Vec<Span>> {
 }
 
 /// Counts by name.
-fn counts(o: &Object, key: &str) -> Result<BTreeMap<String, usize>> {
+fn counts(o: &Object, key: &str) -> Result<Counts> {
     let counts = object(field(o, key)?, key)?;
-    let mut out = BTreeMap::new();
+    let mut out = Counts::default();
     for (name, n) in counts {
         let n = n
             .as_u64()
             .ok_or_else(|| format!("`{key}`: expected counts"))?;
-        out.insert(name.clone(), n as usize);
+        out.add(name, n as usize);
     }
     Ok(out)
 }

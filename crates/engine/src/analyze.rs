@@ -1,8 +1,6 @@
 //! The pipeline: segment, find claims, hedges and states, summarise, and convert
 //! byte offsets to code points once at the end.
 
-use std::collections::BTreeMap;
-
 use claimlens_anchoring::OffsetIndex;
 
 use crate::model::*;
@@ -267,19 +265,18 @@ fn summarize(analysis: &mut Analysis) {
         }
     }
     analysis.sources = sources;
-    // Inserted one by one: collecting into a BTreeMap sorts the pairs first,
-    // a sort routine of its own in the wasm.
-    let mut states: BTreeMap<String, usize> = BTreeMap::new();
+    // Inserted one by one, in order: no sort routine of its own in the wasm.
+    let mut states = Counts::default();
     for s in VerificationState::ALL {
-        states.insert(s.as_str().to_string(), 0);
+        states.add(s.as_str(), 0);
     }
-    let mut kinds: BTreeMap<String, usize> = BTreeMap::new();
+    let mut kinds = Counts::default();
     for k in ClaimKind::ALL {
-        kinds.insert(k.as_str().to_string(), 0);
+        kinds.add(k.as_str(), 0);
     }
     for claim in &analysis.claims {
-        *states.entry(claim.state.as_str().to_string()).or_default() += 1;
-        *kinds.entry(claim.kind.as_str().to_string()).or_default() += 1;
+        states.add(claim.state.as_str(), 1);
+        kinds.add(claim.kind.as_str(), 1);
     }
     let hedged = analysis
         .claims

@@ -344,15 +344,91 @@ pub struct SourceEntry {
     pub claims: Vec<String>,
 }
 
+/// Counts by name, in name order; a JSON object (`{"confirmed": 1, …}`).
+///
+/// A sorted vector rather than a `BTreeMap`: a summary holds a handful of
+/// names, and the map's code would be most of a kilobyte of the embed.
+///
+/// ```
+/// use claimlens_engine::Counts;
+/// let mut c = Counts::default();
+/// c.add("reported", 2);
+/// c.add("disputed", 1);
+/// c.add("reported", 1);
+/// assert_eq!(c.get("reported"), Some(&3));
+/// assert_eq!(c.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["disputed", "reported"]);
+/// assert_eq!(c.values().sum::<usize>(), 4);
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Counts(Vec<(String, usize)>);
+
+impl Counts {
+    /// The count of `name`, if it has one.
+    pub fn get(&self, name: &str) -> Option<&usize> {
+        let i = self.find(name).ok()?;
+        Some(&self.0[i].1)
+    }
+
+    /// Adds `n` to the count of `name` (from zero when it has none).
+    pub fn add(&mut self, name: &str, n: usize) {
+        match self.find(name) {
+            Ok(i) => self.0[i].1 += n,
+            Err(i) => self.0.insert(i, (name.to_string(), n)),
+        }
+    }
+
+    /// The names and counts, in name order.
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &usize)> {
+        self.0.iter().map(|(k, v)| (k, v))
+    }
+
+    /// The counts, in name order.
+    pub fn values(&self) -> impl Iterator<Item = &usize> {
+        self.0.iter().map(|(_, v)| v)
+    }
+
+    /// How many names.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether there are no names.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    fn find(&self, name: &str) -> Result<usize, usize> {
+        self.0.binary_search_by(|(k, _)| k.as_str().cmp(name))
+    }
+}
+
+impl Serialize for Counts {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            map.serialize_entry(k, v)?;
+        }
+        map.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Counts {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let map = std::collections::BTreeMap::<String, usize>::deserialize(deserializer)?;
+        Ok(Counts(map.into_iter().collect()))
+    }
+}
+
 /// Article-level counts.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Summary {
     /// Number of claims.
     pub claims: usize,
     /// Claims per verification state, every state present (zero counts included).
-    pub states: std::collections::BTreeMap<String, usize>,
+    pub states: Counts,
     /// Claims per kind, every kind present.
-    pub kinds: std::collections::BTreeMap<String, usize>,
+    pub kinds: Counts,
     /// Number of hedge cues.
     pub hedges: usize,
     /// Share of claims with at least one hedge (0 when there are no claims),
