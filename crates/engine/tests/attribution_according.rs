@@ -74,3 +74,29 @@ fn the_phrase_takes_back_what_the_tagger_gave_to_the_content() {
         ["the team's success shows progress in the country's schools"]
     );
 }
+
+/// Written for this test: a document source described by a participle
+/// phrase, and a later sentence that leaves its figure unverified.
+const BUDGET: &str = "WASHINGTON (Wire) — According to a draft budget document seen by Wire, the bill would also allocate $2.1 billion for surveillance towers. The figure could not be independently verified.\n";
+
+#[test]
+fn a_participle_phrase_stays_in_the_source_and_the_clause_is_the_content() {
+    let a = analyze(BUDGET);
+    let c = according_claims(BUDGET, &a);
+    assert_eq!(c.len(), 1, "{:#?}", a.claims);
+    assert_eq!(
+        sources(BUDGET, c[0]),
+        ["a draft budget document seen by Wire"]
+    );
+    assert_eq!(
+        at(BUDGET, c[0].content.spans[0]),
+        "the bill would also allocate $2.1 billion for surveillance towers"
+    );
+    // No claim of `Wire` with the cue `seen`.
+    assert!(a
+        .claims
+        .iter()
+        .all(|c| c.cue.spans.iter().all(|s| at(BUDGET, *s) != "seen")));
+    // `The figure` refers back to the claim's number.
+    assert_eq!(c[0].state, claimlens_engine::VerificationState::Unverified);
+}

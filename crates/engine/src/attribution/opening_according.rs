@@ -12,23 +12,76 @@ use super::subject::{is_word, token_at};
 /// Gives every contentless claim that opens its sentence with `according to
 /// SOURCE,` the rest of the sentence (no quotation in it, no other claim's
 /// words) as content.
-pub fn apply(doc: &Document, claims: &mut [Claim]) {
-    for i in 0..claims.len() {
+pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
+    let mut i = 0;
+    while i < claims.len() {
         let c = &claims[i];
         let (Some(&cue), Some(&source)) = (c.cue.spans.first(), c.source.spans.last()) else {
+            i += 1;
             continue;
         };
         if !c.content.spans.is_empty() || cue.start > source.start {
+            i += 1;
             continue;
         }
+        // `According to a draft budget document seen by Wire, …`: the source
+        // runs on over its participle phrase, and the tagger's claim inside
+        // that phrase (`Wire` | `seen`) goes.
+        let source = match participle_phrase(doc, source) {
+            Some(phrase) => {
+                let whole = Span::new(source.start, phrase.end);
+                claims[i].source.spans = vec![whole];
+                claims.retain(|o| !o.cue.spans.iter().any(|s| phrase.contains(s)));
+                // The claim's own cue precedes the phrase, so it stays.
+                i = claims
+                    .iter()
+                    .position(|o| o.cue.spans.first() == Some(&cue))
+                    .unwrap_or(i);
+                whole
+            }
+            None => source,
+        };
         let Some(content) = clause_after(doc, cue, source) else {
+            i += 1;
             continue;
         };
-        if claims.iter().any(|o| o.touches(&content)) {
-            continue;
+        if !claims.iter().any(|o| o.touches(&content)) {
+            claims[i].content.spans = vec![content];
         }
-        claims[i].content.spans = vec![content];
+        i += 1;
     }
+}
+
+/// Participles that open a phrase describing a document source.
+const PARTICIPLES: &[&str] = &[
+    "seen",
+    "obtained",
+    "reviewed",
+    "viewed",
+    "published",
+    "released",
+    "prepared",
+    "provided",
+    "cited",
+    "circulated",
+    "shared",
+    "compiled",
+    "commissioned",
+    "filed",
+];
+
+/// The participle phrase right after a source, up to the comma that closes
+/// it (`seen by Wire`), if there is one.
+fn participle_phrase(doc: &Document, source: Span) -> Option<Span> {
+    let p = token_at(doc, source.end);
+    if p >= doc.tokens.len() || !PARTICIPLES.contains(&doc.folded(p)) {
+        return None;
+    }
+    let (_, s1) = doc.sentences[doc.sentence_of(p)];
+    let comma = (p + 1..s1.min(p + 8)).find(|&t| doc.token_text(t) == ",")?;
+    (p + 1..comma)
+        .all(|t| is_word(doc, t))
+        .then(|| Span::new(doc.tokens[p].span.start, doc.tokens[comma - 1].span.end))
 }
 
 /// The clause after `according to SOURCE,` when the cue opens its sentence

@@ -428,6 +428,12 @@ pub const ANAPHORS: &[&str] = &[
     "news",
     "reporting",
     "theory",
+    // Numbers a claim gave: `The figure could not be independently verified`.
+    "figure",
+    "figures",
+    "toll",
+    "tally",
+    "estimate",
     "account",
     "version",
     "portrayal",
