@@ -25,6 +25,7 @@ pub mod opening_according;
 pub mod orphan_speech;
 pub mod parenthetical;
 pub mod participle_subject;
+pub mod quote_paragraphs;
 pub mod repairs;
 pub mod source_edges;
 pub mod source_extent;
@@ -98,6 +99,7 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     concessive::apply(doc, &mut claims);
     orphan_speech::apply(doc, &mut claims);
     closing_speaker::apply(doc, &mut claims);
+    quote_paragraphs::apply(doc, &mut claims);
     let quoted = kind::quotation_spans(doc);
     for claim in &mut claims {
         claim.kind = kind::classify(doc, &quoted, claim);

@@ -427,3 +427,17 @@ fn the_clinic_article_s_attributions() {
     let pierce = claim(CLINIC, &a, "said", "he had asked the health department");
     assert_eq!(pierce.state, claimlens_engine::VerificationState::Reported);
 }
+
+/// Written for this test: a quote interrupted by its attribution runs on into
+/// the next paragraph, and another party's claim follows it.
+const BLANK_CHECK: &str = "WASHINGTON (Wire) — \"We are not going to write a blank check,\" Sen. Maria Castellanos told reporters after the vote. \"Not this year, and not for this administration.\n\n\"If they want the money, they can come and explain how it will be spent.\"\n\nThe bill's sponsor, Sen. Roy Whitaker of Arizona, dismissed the criticism.\n";
+
+#[test]
+fn a_quote_running_into_the_next_paragraph_stays_with_its_speaker() {
+    let a = analyze(BLANK_CHECK);
+    let c = claim(BLANK_CHECK, &a, "told", "blank check");
+    let content = joined(BLANK_CHECK, &c.content.spans);
+    assert!(content.contains("If they want the money"), "{content}");
+    let d = claim(BLANK_CHECK, &a, "dismissed", "criticism");
+    assert_eq!(joined(BLANK_CHECK, &d.content.spans), "the criticism");
+}
