@@ -312,6 +312,16 @@ fn named_mentions(doc: &Document) -> Vec<Named> {
                                 | "bin"
                         )
                 };
+                // Not after a person's name: `Sen. Roy Whitaker | of Arizona`
+                // (but `Bank of America`, `Ministry of Defense`).
+                let person_before = end - start >= 2
+                    && matches!(doc.token_text(end), "of" | "for")
+                    && sources::source_type(
+                        &doc.text[doc.tokens[start].span.start..doc.tokens[end - 1].span.end],
+                    ) == SourceType::Person;
+                if person_before {
+                    break;
+                }
                 let mut past = end;
                 while joins(past) && past - end < 2 {
                     past += 1;
@@ -381,7 +391,11 @@ fn make_named(doc: &Document, start: usize, end: usize) -> Named {
     if end - start > 2 && !is_title(start) && is_title(start + 1) {
         first = start + 1;
     }
-    while first + 1 < end && is_title(first) {
+    // `Secretary of State John Kerry`: `of` between titles is one of them.
+    while first + 1 < end
+        && (is_title(first)
+            || (words[first - start] == "of" && first > start && is_title(first + 1)))
+    {
         first += 1;
     }
     let rest = Span::new(doc.tokens[first].span.start, span.end);
@@ -567,7 +581,15 @@ pub fn resolve_sources(doc: &Document, claims: &mut [Claim]) {
                         .find(|n| !after_by(doc, n.span, mention) && heads(doc, n.span, mention))
                 })
         } {
-            (n.canonical.clone(), refine(n.kind, text))
+            match refine(n.kind, text) {
+                // `A Homeland Security official, who spoke on condition of
+                // anonymity`: the name is where the source works, not who.
+                SourceType::Anonymous => {
+                    let core = text.split(',').next().unwrap_or(text).trim();
+                    (core.to_string(), SourceType::Anonymous)
+                }
+                kind => (n.canonical.clone(), kind),
+            }
         } else {
             // A nominal: match its head word against earlier named mentions.
             let head = lower

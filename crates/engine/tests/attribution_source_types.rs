@@ -230,3 +230,33 @@ fn council_titles_and_newspapers_that_obtained_a_document_are_not_the_entity() {
     assert_ne!(c.source.entity.as_deref(), Some("the Coastal Ledger"));
     assert_eq!(c.source.source_type, SourceType::Document);
 }
+
+/// Written for this test: a senator's home state after the name, a title
+/// with `of` inside it, an institution's name with `of`, and an anonymous
+/// official of a named agency.
+const CAPITOL: &str = "WASHINGTON (Wire) — Sen. Roy Whitaker of Arizona said the bill was fair. Secretary of State Lena Marsh said the talks would resume. The Ministry of Defense said the drills would end.\n\nA Homeland Security official, who spoke on condition of anonymity, said the department was reviewing the episode.\n";
+
+#[test]
+fn a_place_after_a_name_and_of_inside_titles_stay_out_of_the_entity() {
+    let a = analyze(CAPITOL);
+    let c = claim_with_source(CAPITOL, &a, "Sen. Roy Whitaker of Arizona");
+    assert_eq!(c.source.entity.as_deref(), Some("Roy Whitaker"));
+    let c = claim_with_source(CAPITOL, &a, "Secretary of State Lena Marsh");
+    assert_eq!(c.source.entity.as_deref(), Some("Lena Marsh"));
+    let c = claim_with_source(CAPITOL, &a, "The Ministry of Defense");
+    assert_eq!(c.source.entity.as_deref(), Some("the Ministry of Defense"));
+}
+
+#[test]
+fn an_anonymous_official_is_not_the_agency_named_in_the_mention() {
+    let a = analyze(CAPITOL);
+    let c = a
+        .claims
+        .iter()
+        .find(|c| c.source.source_type == SourceType::Anonymous)
+        .unwrap_or_else(|| panic!("{:#?}", a.claims));
+    assert_eq!(
+        c.source.entity.as_deref(),
+        Some("A Homeland Security official")
+    );
+}
