@@ -26,6 +26,7 @@ pub mod orphan_speech;
 pub mod parenthetical;
 pub mod participle_subject;
 pub mod quote_paragraphs;
+pub mod record_claims;
 pub mod repairs;
 pub mod source_edges;
 pub mod source_extent;
@@ -100,6 +101,7 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     orphan_speech::apply(doc, &mut claims);
     closing_speaker::apply(doc, &mut claims);
     quote_paragraphs::apply(doc, &mut claims);
+    record_claims::apply(doc, &mut claims);
     let quoted = kind::quotation_spans(doc);
     for claim in &mut claims {
         claim.kind = kind::classify(doc, &quoted, claim);

@@ -612,7 +612,12 @@ pub fn resolve_sources(doc: &Document, claims: &mut [Claim]) {
                     Some(n) => (n.canonical.clone(), SourceType::Organization),
                     // No named mention here, so a capital only opens the
                     // sentence (`Engineers warned …`): typed as written small.
-                    None => (text.to_string(), sources::source_type(&lower)),
+                    // (Named by its core: `Some residents`, not `Some
+                    // residents, who live near the pier`.)
+                    None => {
+                        let core = text.split(',').next().unwrap_or(text).trim();
+                        (core.to_string(), sources::source_type(&lower))
+                    }
                 },
             }
         };
@@ -697,9 +702,14 @@ fn heads(doc: &Document, named: Span, mention: Span) -> bool {
     let core_len = text.find(',').unwrap_or(text.len());
     let core = text[..core_len].trim_end();
     let core_end = mention.start + core.len();
-    // A possessor before more words is not the head: `Marta's uncle`.
+    // A possessor before more words is not the head (`Marta's uncle`), nor
+    // is a name that modifies a common noun (`Inspection records`).
     let name = &doc.text[named.start..named.end];
-    if named.end < core_end && (name.ends_with("'s") || name.ends_with("’s")) {
+    let modifies = named.end < core_end
+        && doc.text[named.end..core_end]
+            .split_whitespace()
+            .any(|w| w.starts_with(|c: char| c.is_lowercase()));
+    if named.end < core_end && (name.ends_with("'s") || name.ends_with("’s") || modifies) {
         return false;
     }
     named.start < core_end && named.end >= core_end

@@ -20,7 +20,7 @@ fn word_class(w: &str) -> u8 {
         "ministry" | "department" | "government" | "police" | "pentagon" | "kremlin"
         | "minister" | "spokesman" | "spokeswoman" | "spokesperson" | "official" | "officials"
         | "agency" | "council" | "senator" | "governor" | "mayor" | "president" | "white"
-        | "army" | "military" | "court" | "prosecutors" | "commission" => 3,
+        | "army" | "military" | "court" | "prosecutors" | "commission" | "guard" => 3,
         "times" | "post" | "reuters" | "ap" | "cnn" | "bbc" | "newspaper" | "magazine"
         | "journal" | "network" | "reporter" | "reporters" | "television" | "tv" | "news"
         | "ledger" | "gazette" | "herald" | "tribune" | "courier" | "chronicle" | "inquirer"
@@ -133,7 +133,7 @@ fn head_word_class(word: &str) -> u8 {
         | "club" | "desk" | "airlines" | "industries" | "holdings" | "partners" | "systems"
         | "technologies" | "power" | "energy" | "utility" | "utilities" | "hospital"
         | "college" | "school" | "church" | "firm" | "organization" | "organisation" | "co"
-        | "llc" | "ltd" | "plc" | "works" | "motors" => 5,
+        | "llc" | "ltd" | "plc" | "works" | "motors" | "lines" => 5,
         _ => 0,
     }
 }
@@ -162,6 +162,8 @@ mod tests {
         );
         assert_eq!(source_type("Some residents"), SourceType::Unknown);
         assert_eq!(source_type("Corwell Logistics"), SourceType::Organization);
+        assert_eq!(source_type("Blue Strait Lines"), SourceType::Organization);
+        assert_eq!(source_type("the coast guard"), SourceType::Government);
         assert_eq!(
             source_type("the National Weather Service"),
             SourceType::Government

@@ -10,6 +10,7 @@ const HARBOR: &str = include_str!("fixtures/attribution/harbor.txt");
 const SENATOR: &str = include_str!("fixtures/attribution/senator.txt");
 const MINISTRY: &str = include_str!("fixtures/attribution/ministry.txt");
 const WATER: &str = include_str!("fixtures/attribution/water.txt");
+const FERRY: &str = include_str!("fixtures/attribution/ferry.txt");
 
 /// The claim whose cue text is `cue` and whose content contains `content`.
 fn claim<'a>(text: &str, a: &'a Analysis, cue: &str, content: &str) -> &'a Claim {
@@ -440,4 +441,44 @@ fn a_quote_running_into_the_next_paragraph_stays_with_its_speaker() {
     assert!(content.contains("If they want the money"), "{content}");
     let d = claim(BLANK_CHECK, &a, "dismissed", "criticism");
     assert_eq!(joined(BLANK_CHECK, &d.content.spans), "the criticism");
+}
+
+#[test]
+fn records_that_show_a_clause_whose_verb_the_tagger_left_out() {
+    let a = analyze(FERRY);
+    let c = claim(FERRY, &a, "show", "the ferry");
+    assert_eq!(
+        joined(FERRY, &c.content.spans),
+        "the ferry failed two of its last three inspections"
+    );
+    assert_eq!(source(FERRY, c), "Inspection records reviewed by Wire");
+    // A capitalised word that modifies a common noun is no name.
+    assert_ne!(c.source.entity.as_deref(), Some("Inspection"));
+}
+
+#[test]
+fn a_cue_after_but_shares_the_sentence_subject() {
+    let a = analyze(FERRY);
+    let c = claim(FERRY, &a, "cautioned", "under investigation");
+    assert_eq!(source(FERRY, c), "She");
+    assert_eq!(c.source.entity.as_deref(), Some("Lidia Moreno"));
+}
+
+#[test]
+fn a_label_the_writer_puts_on_a_claim_is_not_its_content() {
+    let a = analyze(FERRY);
+    let c = claim(FERRY, &a, "claimed", "storm warning");
+    assert_eq!(
+        joined(FERRY, &c.content.spans),
+        "the captain had ignored a storm warning"
+    );
+}
+
+#[test]
+fn ferry_lines_are_companies_and_the_coast_guard_is_government() {
+    let a = analyze(FERRY);
+    let c = claim(FERRY, &a, "said in a statement", "safety inspection");
+    assert_eq!(c.source.source_type, SourceType::Organization);
+    let c = claim(FERRY, &a, "said", "At least 14 people");
+    assert_eq!(c.source.source_type, SourceType::Government);
 }

@@ -25,6 +25,15 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
             cut_before_concessive(doc, piece);
             cut_trailing_medium(doc, piece);
             cut_passive_clause(doc, piece);
+            cut_trailing_label(doc, piece);
+        }
+        // The tagger may have made the label a piece of its own.
+        if claim.content.spans.len() > 1 {
+            let first = claim.content.spans[0];
+            claim
+                .content
+                .spans
+                .retain(|p| *p == first || !is_label(doc, doc.tokens_in(*p).start));
         }
         close_relative_clause(doc, claim);
         let (Some(&cue), Some(first)) = (claim.cue.spans.last(), claim.content.spans.first_mut())
@@ -330,6 +339,40 @@ fn cut_trailing_medium(doc: &Document, piece: &mut Span) {
     if p > a + 1 && ["in", "on", "via"].contains(&doc.token_text(p)) {
         piece.end = doc.tokens[p - 1].span.end;
     }
+}
+
+/// `… had ignored a storm warning, an allegation the company rejected`: an
+/// apposition that names the claim as a claim (`an allegation`, `a charge`,
+/// `a claim`) is the writer's label on it, outside what was said.
+fn cut_trailing_label(doc: &Document, piece: &mut Span) {
+    let (a, b) = token_range(doc, *piece);
+    let Some(comma) =
+        (a + 2..b.saturating_sub(2)).find(|&k| doc.token_text(k) == "," && is_label(doc, k + 1))
+    else {
+        return;
+    };
+    if !(a..comma).any(|k| doc.tokens[k].kind == TokenKind::Quote) {
+        piece.end = doc.tokens[comma - 1].span.end;
+    }
+}
+
+/// Whether tokens from `t` are `a`/`an`/`the` and a noun that labels a
+/// claim, after a comma.
+fn is_label(doc: &Document, t: usize) -> bool {
+    const LABELS: &[&str] = &[
+        "allegation",
+        "claim",
+        "charge",
+        "accusation",
+        "assertion",
+        "contention",
+        "account",
+    ];
+    t > 0
+        && t + 1 < doc.tokens.len()
+        && doc.token_text(t - 1) == ","
+        && matches!(doc.folded(t), "a" | "an" | "the")
+        && LABELS.contains(&doc.folded(t + 1))
 }
 
 /// Nouns of the medium a claim was made in (see [`cut_trailing_medium`]).

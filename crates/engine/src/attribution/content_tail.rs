@@ -1,7 +1,7 @@
 //! A content the tagger ends on a word that cannot end a phrase (`… had
 //! been posted on its` | `website in March`), or on a subject whose verb
-//! follows (`found the study` | `was posted on March 14`), runs on to its
-//! clause's end: the plain words up to the next punctuation mark, when no
+//! follows (`found the study` | `was posted on March 14`; `records show the
+//! ferry` | `failed two inspections`), runs on to its clause's end: the plain words up to the next punctuation mark, when no
 //! other claim holds them.
 
 use crate::model::{Claim, Span};
@@ -33,7 +33,7 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
         let verb_follows = lower_is(doc, end, super::parenthetical::FINITE)
             && is_word(doc, end - 1)
             && !lower_is(doc, end - 1, &["who", "which", "that"]);
-        if !dangling && !verb_follows {
+        if !dangling && !verb_follows && !past_tense_follows(doc, &claims[i], piece, end) {
             continue;
         }
         let (_, s1) = doc.sentences[doc.sentence_of(end - 1)];
@@ -51,4 +51,23 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
             last.end = tail.end;
         }
     }
+}
+
+/// `records show | the ferry | failed two of its last three inspections`: a
+/// short noun phrase after a verb that takes a clause, followed by a past
+/// tense (not a participle with `by`), is the subject of that clause.
+fn past_tense_follows(doc: &Document, claim: &Claim, piece: Span, end: usize) -> bool {
+    use crate::cuelex::{categories_lower, BELIEF, EVIDENCE, SPEECH};
+    let [cue] = claim.cue.spans.as_slice() else {
+        return false;
+    };
+    let c = doc.tokens_in(*cue);
+    let r = doc.tokens_in(piece);
+    c.len() == 1
+        && categories_lower(doc.folded(c.start)) & (SPEECH | BELIEF | EVIDENCE) != 0
+        && r.len() <= 4
+        && r.clone().all(|t| is_word(doc, t))
+        && super::subject::lowercase(doc, end)
+        && doc.folded(end).ends_with("ed")
+        && !(end + 1 < doc.tokens.len() && lower_is(doc, end + 1, &["by"]))
 }

@@ -409,7 +409,9 @@ fn find(doc: &Document, claim: &Claim) -> Option<Span> {
         return Some(doc.tokens[l - 1].span);
     }
     let participle = lower.ends_with("ing");
-    if before == "and" || (before == "," && participle) {
+    // `She said …, but cautioned that …`: a cue right after `and` or `but`
+    // shares the sentence's subject.
+    if matches!(before, "and" | "but") || (before == "," && participle) {
         return sentence_subject(doc, s0, l - 1);
     }
     if before == "," {
