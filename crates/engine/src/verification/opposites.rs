@@ -1,7 +1,8 @@
 //! Two parties who say opposite things in opposite words: `his wife yelled
 //! that he was unarmed` / `police say he got out of the car with a
 //! handgun`; `the driver said the crash was an accident` / `prosecutors say
-//! he rammed the barrier deliberately`. Such accounts of one event are often
+//! he rammed the barrier deliberately`. (Not `peaceful` / `violent`: too
+//! often said of different things in one article.) Such accounts of one event are often
 //! told paragraphs apart, with no denial word and few shared words, so the
 //! pairing reaches further than [`super::rebuttal`]'s but only on a short
 //! list of opposites that news disputes turn on. A word of one side negated
@@ -25,7 +26,6 @@ const OPPOSITES: &[(&[&str], &[&str])] = &[
         &["accident", "accidental", "accidentally"],
         &["deliberate", "deliberately", "intentional", "intentionally"],
     ),
-    (&["peaceful", "peacefully"], &["violent", "violently"]),
 ];
 
 /// How many claims on each side are compared (keeps the pass linear).
