@@ -69,7 +69,10 @@ pub fn stage_one(
 /// start from `start` (its stage-one features, from [`stage_one`]) and add
 /// its label features.
 pub fn stage_two(doc: &Labelled, table: &Table, start: &[[i32; 8]]) -> Vec<f32> {
-    let (mut hashes, mut ends) = (Vec::new(), Vec::new());
+    // Sized for every token's label features (at most 16) up front: grown
+    // by doubling, the list was copied a dozen times per article.
+    let n = doc.labels.len();
+    let (mut hashes, mut ends) = (Vec::with_capacity(16 * n), Vec::with_capacity(n));
     stacked::features(doc, &mut hashes, &mut ends);
     let mut scores = Vec::with_capacity(ends.len() * crate::LABELS);
     let mut from = 0;
