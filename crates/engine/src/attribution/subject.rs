@@ -145,7 +145,7 @@ const DETERMINERS: &[&str] = &[
 /// Whether token `t` is one of `list` (lower-case words; the token is
 /// compared folded, from the document's fold of every token).
 pub(super) fn lower_is(doc: &Document, t: usize, list: &[&str]) -> bool {
-    list.contains(&doc.folded(t))
+    crate::lexicon::is_one_of(doc.folded(t), list)
 }
 
 /// Whether token `t` names a day or a month (any case; `May` never).

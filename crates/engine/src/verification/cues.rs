@@ -249,7 +249,7 @@ pub fn find(doc: &Document) -> Vec<Cue> {
         let words: Vec<&str> = index.iter().map(|&t| doc.folded(t)).collect();
         // `PolitiFact rated 32% of Republican claims as “false”`: a statistic
         // about ratings, no verdict on any one claim.
-        let rating_statistic = words.iter().any(|w| RATING.contains(w))
+        let rating_statistic = words.iter().any(|w| crate::lexicon::is_one_of(w, RATING))
             && words
                 .iter()
                 .any(|w| *w == "%" || *w == "percent" || w.ends_with('%') || *w == "majority");
