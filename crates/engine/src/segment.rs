@@ -147,8 +147,9 @@ impl<'a> Document<'a> {
         });
         // Slices, not `Vec`s: the size-optimised wasm build calls `Vec`'s
         // `Index` out of line, and this runs for every rule's every token.
+        // Only the start tells `SAME` apart (one comparison, not two).
         match folded.ranges.as_slice()[i] {
-            SAME => self.texts.as_slice()[i],
+            (usize::MAX, _) => self.texts.as_slice()[i],
             (start, end) => &folded.text[start..end],
         }
     }
