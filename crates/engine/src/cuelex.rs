@@ -28,6 +28,22 @@ impl WordHasher {
     }
 }
 
+/// The bytes of `rest` (at most seven) as a little-endian word, zero-padded;
+/// from four bytes on, two overlapping reads of its first and last four,
+/// or'ed together (a byte both reads hold lands in the same place in
+/// both), in place of a loop over the bytes (this runs for every word
+/// looked up).
+fn tail_word(rest: &[u8]) -> u64 {
+    let word = |at: usize| u32::from_le_bytes([rest[at], rest[at + 1], rest[at + 2], rest[at + 3]]);
+    match *rest {
+        [] => 0,
+        [a] => a as u64,
+        [a, b] => u16::from_le_bytes([a, b]) as u64,
+        [a, b, c] => u32::from_le_bytes([a, b, c, 0]) as u64,
+        _ => word(0) as u64 | (word(rest.len() - 4) as u64) << (8 * (rest.len() - 4)),
+    }
+}
+
 impl Hasher for WordHasher {
     fn write(&mut self, bytes: &[u8]) {
         // Eight bytes at a time, the last chunk zero-padded (built byte by
@@ -39,11 +55,7 @@ impl Hasher for WordHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let word = rest
-                .iter()
-                .enumerate()
-                .fold(0u64, |w, (i, &b)| w | (b as u64) << (8 * i));
-            self.mix(word);
+            self.mix(tail_word(rest));
         }
     }
     fn write_u8(&mut self, b: u8) {
@@ -199,6 +211,19 @@ pub fn categories(word: &str) -> u16 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tail_words_are_the_zero_padded_bytes() {
+        let bytes = b"abcdefg\xff";
+        for n in 0..8 {
+            let rest = &bytes[8 - n..];
+            let padded = rest
+                .iter()
+                .enumerate()
+                .fold(0u64, |w, (i, &b)| w | (b as u64) << (8 * i));
+            assert_eq!(tail_word(rest), padded, "{n} bytes");
+        }
+    }
 
     #[test]
     fn inflections_are_found() {

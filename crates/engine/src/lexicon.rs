@@ -33,9 +33,21 @@ pub const WEEKDAYS: &[&str] = &[
     "sunday",
 ];
 
+/// Whether `word` is one of `list`, as `list.contains(&word)`, comparing
+/// the length and the first byte before the bytes themselves: most words
+/// of a list differ from `word` in one of them, and the full comparison is
+/// a call. The rules ask this of nearly every token.
+pub fn is_one_of(word: &str, list: &[&str]) -> bool {
+    let word = word.as_bytes();
+    list.iter().any(|w| {
+        let w = w.as_bytes();
+        w.len() == word.len() && w.first() == word.first() && w == word
+    })
+}
+
 /// Whether `lower` (lowercase) names a day or a month (`may` never does).
 pub fn is_calendar_word(lower: &str) -> bool {
-    WEEKDAYS.contains(&lower)
+    is_one_of(lower, WEEKDAYS)
         || matches!(
             lower,
             "january"

@@ -147,8 +147,9 @@ impl<'a> Document<'a> {
         });
         // Slices, not `Vec`s: the size-optimised wasm build calls `Vec`'s
         // `Index` out of line, and this runs for every rule's every token.
+        // Only the start tells `SAME` apart (one comparison, not two).
         match folded.ranges.as_slice()[i] {
-            SAME => self.texts.as_slice()[i],
+            (usize::MAX, _) => self.texts.as_slice()[i],
             (start, end) => &folded.text[start..end],
         }
     }
@@ -247,13 +248,22 @@ fn is_word_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '‑' | '.' | ',' | '&' | '/' | ':')
 }
 
+/// Whether `c` belongs to a word. Inlined for ASCII (the tokenizer asks
+/// for every character); other characters go to [`is_wide_word_char`].
+#[inline]
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         // The same answer without the Unicode tables (the common case).
         matches!(c, 'a'..='z' | 'A'..='Z' | '0'..='9' | '_')
     } else {
-        c.is_alphanumeric() || is_mark(c)
+        is_wide_word_char(c)
     }
+}
+
+/// [`is_word_char`] of a non-ASCII character.
+#[inline(never)]
+fn is_wide_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_mark(c)
 }
 
 /// Combining marks (so `é` written as `e` + U+0301 stays one word).

@@ -10,8 +10,8 @@ use crate::templates::{self, Tokens};
 /// A weight table in the biased row form of [`crate::sums`].
 #[derive(Debug, Clone, Copy)]
 pub struct Table<'a> {
-    /// One row per slot.
-    pub rows: &'a [u64],
+    /// One row per slot ([`crate::sums::spread`]).
+    pub rows: &'a [[u64; 2]],
     /// log2 of the number of slots.
     pub bits: u32,
     /// Multiplier of the integer sums.
@@ -69,7 +69,10 @@ pub fn stage_one(
 /// start from `start` (its stage-one features, from [`stage_one`]) and add
 /// its label features.
 pub fn stage_two(doc: &Labelled, table: &Table, start: &[[i32; 8]]) -> Vec<f32> {
-    let (mut hashes, mut ends) = (Vec::new(), Vec::new());
+    // Sized for every token's label features (at most 16) up front: grown
+    // by doubling, the list was copied a dozen times per article.
+    let n = doc.labels.len();
+    let (mut hashes, mut ends) = (Vec::with_capacity(16 * n), Vec::with_capacity(n));
     stacked::features(doc, &mut hashes, &mut ends);
     let mut scores = Vec::with_capacity(ends.len() * crate::LABELS);
     let mut from = 0;

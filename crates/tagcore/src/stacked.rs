@@ -89,13 +89,23 @@ pub fn features(doc: &Labelled, hashes: &mut Vec<u32>, ends: &mut Vec<usize>) {
         let (p0, pm, pp) = (label(ti), label(ti - 1), label(ti + 1));
         let q = quote[t] as u32;
         let shape = shapes[t] as u32;
-        hashes.push(h(0, &[p0]));
-        hashes.push(h(1, &[pm, p0]));
-        hashes.push(h(2, &[p0, pp]));
-        hashes.push(h(3, &[pm, p0, pp]));
-        hashes.push(h(4, &[label(ti - 2), pm, p0]));
-        hashes.push(h(5, &[p0, pp, label(ti + 2)]));
-        hashes.push(h(6, &[p0, shape, q]));
+        // Written to a local buffer (16 templates at most), then appended
+        // at once: cheaper than a capacity check per push.
+        let mut buf = [0u32; 16];
+        let mut len = 0;
+        let mut push = |hash: u32| {
+            if let Some(slot) = buf.get_mut(len) {
+                *slot = hash;
+                len += 1;
+            }
+        };
+        push(h(0, &[p0]));
+        push(h(1, &[pm, p0]));
+        push(h(2, &[p0, pp]));
+        push(h(3, &[pm, p0, pp]));
+        push(h(4, &[label(ti - 2), pm, p0]));
+        push(h(5, &[p0, pp, label(ti + 2)]));
+        push(h(6, &[p0, shape, q]));
         // Nearest predicted cue in the sentence.
         let in_sentence = &cues[first[s]..first[s + 1]];
         let k = in_sentence.partition_point(|&c| c < t);
@@ -105,23 +115,24 @@ pub fn features(doc: &Labelled, hashes: &mut Vec<u32>, ends: &mut Vec<usize>) {
         let rb = right.map_or(8, |c| bucket(c - t));
         let lc = left.map_or(3, |c| commas(c, t));
         let rc = right.map_or(3, |c| commas(t, c));
-        hashes.push(h(7, &[lb, rb, p0]));
-        hashes.push(h(8, &[lb.min(4), lc, rb.min(4), rc, q]));
-        hashes.push(h(9, &[lb, shape]));
-        hashes.push(h(10, &[rb, shape]));
+        push(h(7, &[lb, rb, p0]));
+        push(h(8, &[lb.min(4), lc, rb.min(4), rc, q]));
+        push(h(9, &[lb, shape]));
+        push(h(10, &[rb, shape]));
         if let Some(c) = right {
-            hashes.push(h(11, &[rb.min(5), bucket(s1 - c), rc]));
+            push(h(11, &[rb.min(5), bucket(s1 - c), rc]));
         }
         // Cues in nearby sentences.
-        hashes.push(h(12, &[has_cue(s) as u32, near(s, -1), near(s, 1), q, p0]));
-        hashes.push(h(13, &[roles_in[s], p0]));
+        push(h(12, &[has_cue(s) as u32, near(s, -1), near(s, 1), q, p0]));
+        push(h(13, &[roles_in[s], p0]));
         let prev_roles = if s > 0 { roles_in[s - 1] } else { 8 };
         let next_roles = if s + 1 < ns { roles_in[s + 1] } else { 8 };
-        hashes.push(h(
+        push(h(
             14,
             &[prev_roles, roles_in[s], next_roles, (t == s0) as u32],
         ));
-        hashes.push(h(15, &[label(s0 as isize), label(s1 as isize - 1), p0]));
+        push(h(15, &[label(s0 as isize), label(s1 as isize - 1), p0]));
+        hashes.extend_from_slice(&buf[..len]);
         ends.push(hashes.len());
     }
 }

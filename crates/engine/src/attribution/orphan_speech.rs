@@ -53,7 +53,8 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
             continue;
         }
         for v in s0 + 1..s1 {
-            if !lower_is(doc, v, VERBS) || !lowercase(doc, v) {
+            // The cheaper test first (no list scan for names and marks).
+            if !lowercase(doc, v) || !lower_is(doc, v, VERBS) {
                 continue;
             }
             if let Some(claim) = orphan(doc, claims, (s0, s1), v) {

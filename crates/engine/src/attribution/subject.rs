@@ -150,7 +150,7 @@ const DETERMINERS: &[&str] = &[
 /// compared folded, from the document's fold of every token).
 #[inline(never)]
 pub(super) fn lower_is(doc: &Document, t: usize, list: &[&str]) -> bool {
-    list.contains(&doc.folded(t))
+    crate::lexicon::is_one_of(doc.folded(t), list)
 }
 
 /// Whether token `t` names a day or a month (any case; `May` never).

@@ -95,7 +95,7 @@ fn different_parties(doc: &Document, a: &Claim, b: &Claim) -> bool {
 fn answers(doc: &Document, claim: &Claim) -> bool {
     claim.cue.spans.iter().any(|&span| {
         doc.tokens_in(span)
-            .any(|t| ANSWERING_CUES.contains(&doc.folded(t)))
+            .any(|t| crate::lexicon::is_one_of(doc.folded(t), ANSWERING_CUES))
     })
 }
 
@@ -133,12 +133,14 @@ fn conceded(doc: &Document, a: &Claim, b: &Claim) -> bool {
 /// content as evidence.
 pub fn concessions(doc: &Document, claims: &[Claim], votes: &mut [Vec<Vote>]) {
     for b in 0..claims.len() {
+        // Whether `b` answers at all, asked once and not of every neighbour.
+        let mut answering = None;
         // Given claims need not be in text order; `conceded` checks it.
         for a in b.saturating_sub(NEIGHBOURS)..(b + NEIGHBOURS + 1).min(claims.len()) {
             let (ca, cb) = (&claims[a], &claims[b]);
             if a == b
                 || !different_parties(doc, ca, cb)
-                || !answers(doc, cb)
+                || !*answering.get_or_insert_with(|| answers(doc, cb))
                 || !conceded(doc, ca, cb)
             {
                 continue;

@@ -248,11 +248,14 @@ pub fn find(doc: &Document) -> Vec<Cue> {
             .collect();
         let words: Vec<&str> = index.iter().map(|&t| doc.folded(t)).collect();
         // `PolitiFact rated 32% of Republican claims as “false”`: a statistic
-        // about ratings, no verdict on any one claim.
-        let rating_statistic = words.iter().any(|w| RATING.contains(w))
-            && words
-                .iter()
-                .any(|w| *w == "%" || *w == "percent" || w.ends_with('%') || *w == "majority");
+        // about ratings, no verdict on any one claim (asked only of a
+        // sentence with a verdict: most have none).
+        let rating_statistic = || {
+            words.iter().any(|w| crate::lexicon::is_one_of(w, RATING))
+                && words
+                    .iter()
+                    .any(|w| *w == "%" || *w == "percent" || w.ends_with('%') || *w == "majority")
+        };
         let mut i = 0;
         while i < words.len() {
             let hit = lex.best_at(&words, i, |p| p.rule.is_none_or(|r| accept(r, &words, i)));
@@ -274,7 +277,7 @@ pub fn find(doc: &Document) -> Vec<Cue> {
                 i += 1;
                 continue;
             }
-            if rating_statistic && st != VerificationState::Unverified {
+            if st != VerificationState::Unverified && rating_statistic() {
                 i += 1;
                 continue;
             }

@@ -10,6 +10,7 @@
 //! claim (its cue, source or content) belongs to that claim.
 
 use crate::hedges::fold;
+use crate::lexicon::is_one_of;
 use crate::model::{Claim, Span};
 use crate::segment::{Document, TokenKind};
 
@@ -43,7 +44,7 @@ pub fn find(doc: &Document, claims: &[Claim]) -> Vec<Claim> {
         // skip them before folding every token.
         let rare = (t0..t1).any(|t| {
             let w = doc.folded(t);
-            ADVERBS.contains(&w) || SEEM.contains(&w) || matches!(w, "confirmed" | "verified")
+            is_one_of(w, ADVERBS) || is_one_of(w, SEEM) || matches!(w, "confirmed" | "verified")
         });
         if !rare {
             continue;
