@@ -154,7 +154,10 @@ const INQUIRY: &str = "The bridge will reopen to traffic next month, the transpo
 fn a_subject_with_a_relative_clause_or_linked_phrases_is_the_whole_source() {
     let a = analyze(INQUIRY);
     for (cue, source) in [
-        ("have concluded", "The engineers that inspected the span in March"),
+        (
+            "have concluded",
+            "The engineers that inspected the span in March",
+        ),
         ("suggest", "Tests of the steel samples from both towers"),
     ] {
         let c = claim_with_cue(INQUIRY, &a, cue);
@@ -177,7 +180,8 @@ fn a_web_address_is_one_source() {
     let a = analyze(INQUIRY);
     let src: Vec<Vec<String>> = a.claims.iter().map(|c| sources(INQUIRY, c)).collect();
     assert!(
-        src.iter().any(|s| s.len() == 1 && s[0].ends_with("Harbourwatch.org")),
+        src.iter()
+            .any(|s| s.len() == 1 && s[0].ends_with("Harbourwatch.org")),
         "{src:?}"
     );
 }

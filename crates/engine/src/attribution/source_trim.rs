@@ -159,6 +159,7 @@ const ASIDES: &[&[&str]] = &[
     &["however"],
     &["meanwhile"],
     &["in", "turn"],
+    &["in", "particular"],
     &["in", "response"],
     &["too"],
     &["though"],
@@ -237,6 +238,9 @@ const HEAD_OPENERS: &[&str] = &[
     "unless",
     "once",
     "whereas",
+    "whenever",
+    "when",
+    "because",
     "meanwhile",
     "still",
 ];

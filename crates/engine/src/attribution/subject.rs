@@ -91,8 +91,10 @@ const OPENERS: &[&str] = &[
     "before",
     "during",
     "when",
+    "whenever",
     "while",
     "if",
+    "unless",
     "as",
     "for",
     "since",
@@ -226,6 +228,21 @@ fn noun_phrase(doc: &Document, a: usize, limit: usize) -> Option<usize> {
     if lower_is(doc, a, PRONOUNS) {
         return Some(a + 1);
     }
+    // `voters come up …`, `someone writes in …`: a bare plural or an
+    // indefinite pronoun before a lowercase word.
+    let bare = lower_is(
+        doc,
+        a,
+        &["someone", "somebody", "everyone", "everybody", "people"],
+    ) || (lowercase(doc, a) && np_word(doc, a) && doc.token_text(a).ends_with('s'));
+    if bare
+        && a + 1 < limit
+        && lowercase(doc, a + 1)
+        && !lower_is(doc, a + 1, OPENERS)
+        && !lower_is(doc, a, OPENERS)
+    {
+        return Some(a + 1);
+    }
     let mut b = a;
     if lower_is(doc, a, DETERMINERS) {
         b += 1;
@@ -264,6 +281,12 @@ fn noun_phrase(doc: &Document, a: usize, limit: usize) -> Option<usize> {
     while b > a && !is_word(doc, b - 1) {
         b -= 1;
     }
+    // Twice: `Holt's liberal NBC News` + `colleague Matt Lauer`.
+    for _ in 0..2 {
+        if b > a {
+            b = title_or_noun(doc, b, limit);
+        }
+    }
     // `Marta's uncle toured`: a possessive name owns the noun after it.
     let w = doc.token_text(b.max(a + 1) - 1);
     if b > a
@@ -276,6 +299,45 @@ fn noun_phrase(doc: &Document, a: usize, limit: usize) -> Option<usize> {
         return Some(b + 1);
     }
     (b > a && !lower_is(doc, a, OPENERS)).then(|| of_phrase(doc, b, limit))
+}
+
+/// Subordinators whose clause may hold a cue before the sentence's comma.
+const SUBORDINATORS: &[&str] = &[
+    "when", "whenever", "while", "if", "because", "although", "though", "since", "once", "unless",
+];
+
+/// After a run of capitalised words ending at `b`, a lowercase title before a
+/// name (`Nordvik co-founder` + `Ola Brenn`, `Psychology student` + `Lena
+/// Hart`) or a common noun the capitalised words modify before a verb
+/// (`State regulators did`, `Kremlin officials said`) belongs to the phrase:
+/// up to two noun-phrase words, then the name or the verb. Returns the new end.
+fn title_or_noun(doc: &Document, b: usize, limit: usize) -> usize {
+    let mut e = b;
+    while e < limit && e < b + 2 && lowercase(doc, e) && np_word(doc, e) {
+        e += 1;
+    }
+    if e == b || e >= limit {
+        return b;
+    }
+    let last = doc.token_text(e - 1);
+    if capitalised(doc, e) && !last.ends_with('s') {
+        // A singular title, then the name it introduces.
+        let mut n = e;
+        while n < limit && n < e + 4 && capitalised(doc, n) {
+            n += 1;
+        }
+        return n;
+    }
+    let lower = crate::case::lowercase(doc.token_text(e));
+    let verb = lowercase(doc, e)
+        && (VERBS.contains(&lower.as_str())
+            || lower.ends_with("ed")
+            || cuelex::categories_lower(&lower) & (cuelex::ANY_CUE & !cuelex::ACCORDING) != 0);
+    if verb {
+        e
+    } else {
+        b
+    }
 }
 
 /// Extends a phrase ending at `b` over `of`/`for`/`at` + capitalised words.
@@ -330,8 +392,17 @@ fn sentence_subject(doc: &Document, s0: usize, cue: usize) -> Option<Span> {
         }
         if lower_is(doc, a, OPENERS) {
             // Skip a short introductory phrase up to its comma.
-            let comma = (a..cue.min(a + 10)).find(|&k| doc.token_text(k) == ",")?;
-            a = comma + 1;
+            match (a..cue.min(a + 10)).find(|&k| doc.token_text(k) == ",") {
+                Some(comma) => a = comma + 1,
+                // `When voters come up to him and say …`: with no comma
+                // before the cue, the subordinate clause's subject is its.
+                None if lower_is(doc, a, SUBORDINATORS)
+                    && !(a..cue).any(|k| doc.token_text(k) == ",") =>
+                {
+                    a += 1
+                }
+                None => return None,
+            }
             continue;
         }
         let b = noun_phrase(doc, a, cue)?;
