@@ -17,7 +17,8 @@ use crate::segment::{Document, TokenKind};
 
 use super::source_edges::passive_cue;
 use super::source_phrase::{np_word, NP_OPENERS};
-use super::subject::{capitalised, is_word, lower_is, lowercase, token_at};
+use super::source_trim::HEAD_OPENERS;
+use super::subject::{capitalised, is_word, lower_is, lowercase, token_at, PRONOUNS};
 
 /// Longest subject taken, in tokens.
 const MAX_SUBJECT: usize = 20;
@@ -29,17 +30,8 @@ const RELATIVES: &[&str] = &["that", "who", "which"];
 
 /// Prepositions that link a noun phrase to the next one inside a subject.
 const LINKS: &[&str] = &[
-    "of", "in", "for", "from", "at", "on", "with", "by", "across", "among", "near",
+    "of", "in", "for", "from", "at", "on", "with", "by", "to", "among",
 ];
-
-/// Words that open a clause before its subject, after a comma or at the
-/// start of a sentence (`…, so the fact that … suggests`).
-const CLAUSE_OPENERS: &[&str] = &[
-    "and", "but", "so", "yet", "because", "while", "although", "though", "since", "whereas",
-];
-
-/// Subject pronouns, which take no relative clause here.
-const PRONOUNS: &[&str] = &["i", "you", "he", "she", "it", "we", "they"];
 
 /// Applies both repairs to every claim whose source is missing or lies
 /// before its cue.
@@ -74,11 +66,7 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
 /// its sentence or a clause after a comma.
 fn subject_before(doc: &Document, cue: usize) -> Option<Span> {
     // The cue opens with a verb, not a preposition (`for refusing`).
-    if cue == 0
-        || cue >= doc.tokens.len()
-        || lower_is(doc, cue, LINKS)
-        || lower_is(doc, cue, &["to", "as"])
-    {
+    if cue == 0 || cue >= doc.tokens.len() || lower_is(doc, cue, LINKS) {
         return None;
     }
     let (s0, _) = doc.sentences[doc.sentence_of(cue)];
@@ -93,7 +81,7 @@ fn subject_before(doc: &Document, cue: usize) -> Option<Span> {
     if !opens || cue - a >= MAX_SUBJECT {
         return None;
     }
-    while a < cue && lower_is(doc, a, CLAUSE_OPENERS) {
+    while a < cue && lower_is(doc, a, HEAD_OPENERS) {
         a += 1;
     }
     if a + 3 > cue || lower_is(doc, a, PRONOUNS) || !opens_phrase(doc, a) {
@@ -113,7 +101,8 @@ fn subject_before(doc: &Document, cue: usize) -> Option<Span> {
                 && lowercase(doc, k + 1)
                 && !lower_is(doc, k + 1, NP_OPENERS)
                 && clause.len() <= 12
-                && !lower_is(doc, cue - 1, &["and", "or", "that", "the", "a", "an", "to"]);
+                && !lower_is(doc, cue - 1, LINKS)
+                && !lower_is(doc, cue - 1, &["and", "or", "the", "a", "an"]);
             return ok.then(|| span(doc, a, cue));
         }
         if lower_is(doc, k, LINKS) && k > a && k + 1 < cue {
@@ -137,10 +126,13 @@ fn subject_before(doc: &Document, cue: usize) -> Option<Span> {
 }
 
 /// Whether token `a` may open a subject: a determiner, a name, or a
-/// capitalised common noun at the start of a sentence.
+/// capitalised common noun at the start of a sentence (no possessive).
 fn opens_phrase(doc: &Document, a: usize) -> bool {
     let w = doc.token_text(a);
-    let participle = w.ends_with("ed") || w.ends_with("ing");
+    // No participle (`Based on …`), no contraction (`I'm`, `I’m`: 0xE2
+    // opens `’`).
+    let participle =
+        w.ends_with("ed") || w.ends_with("ing") || w.bytes().any(|b| b == b'\'' || b == 0xE2);
     lower_is(doc, a, NP_OPENERS) || (capitalised(doc, a) && np_word(doc, a) && !participle)
 }
 

@@ -217,7 +217,7 @@ pub(super) fn according_to_comma(doc: &Document, claim: &mut Claim) {
 
 /// Words that open a clause around a source (`Yet Bloomberg`, `Although
 /// Weiner`, `which officials`, `Despite polls`), never the source's first word.
-const HEAD_OPENERS: &[&str] = &[
+pub(super) const HEAD_OPENERS: &[&str] = &[
     "yet",
     "although",
     "though",

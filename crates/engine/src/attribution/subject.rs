@@ -20,6 +20,7 @@ use crate::segment::{Document, TokenKind};
 
 use super::source_edges;
 use super::source_phrase::{left_start, np_word};
+use super::source_trim::HEAD_OPENERS;
 
 /// Applies the repairs to every claim.
 pub fn apply(doc: &Document, claims: &mut [Claim]) {
@@ -47,7 +48,8 @@ pub(super) fn token_at(doc: &Document, pos: usize) -> usize {
     doc.tokens.partition_point(|t| t.span.start < pos)
 }
 
-const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
+/// Subject pronouns.
+pub(super) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
 
 /// Adverbs that may stand between a subject (or `and`) and its verb.
 pub(super) const ADVERBS: &[&str] = &[
@@ -301,11 +303,6 @@ fn noun_phrase(doc: &Document, a: usize, limit: usize) -> Option<usize> {
     (b > a && !lower_is(doc, a, OPENERS)).then(|| of_phrase(doc, b, limit))
 }
 
-/// Subordinators whose clause may hold a cue before the sentence's comma.
-const SUBORDINATORS: &[&str] = &[
-    "when", "whenever", "while", "if", "because", "although", "though", "since", "once", "unless",
-];
-
 /// After a run of capitalised words ending at `b`, a lowercase title before a
 /// name (`Nordvik co-founder` + `Ola Brenn`, `Psychology student` + `Lena
 /// Hart`) or a common noun the capitalised words modify before a verb
@@ -394,9 +391,10 @@ fn sentence_subject(doc: &Document, s0: usize, cue: usize) -> Option<Span> {
             // Skip a short introductory phrase up to its comma.
             match (a..cue.min(a + 10)).find(|&k| doc.token_text(k) == ",") {
                 Some(comma) => a = comma + 1,
-                // `When voters come up to him and say …`: with no comma
-                // before the cue, the subordinate clause's subject is its.
-                None if lower_is(doc, a, SUBORDINATORS)
+                // `When voters come up to him and say …`, `Then the mayor
+                // stood up and said …`: with no comma before the cue, the
+                // subject after a clause opener is the cue's.
+                None if lower_is(doc, a, HEAD_OPENERS)
                     && !(a..cue).any(|k| doc.token_text(k) == ",") =>
                 {
                     a += 1
