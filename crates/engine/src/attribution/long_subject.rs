@@ -148,11 +148,13 @@ fn join_address(doc: &Document, claim: &mut Claim) {
         return;
     };
     let a = token_at(doc, src.start);
-    if a < 2 || a >= doc.tokens.len() || doc.token_text(a - 1) != "." {
-        return;
-    }
-    let glued = |k: usize| doc.tokens[k].span.end == doc.tokens[k + 1].span.start;
-    if glued(a - 1) && glued(a - 2) && is_word(doc, a - 2) && lowercase(doc, a) {
+    // The dot glued to the words on both sides (one byte between them).
+    if a >= 2
+        && a < doc.tokens.len()
+        && doc.tokens[a - 2].span.end + 1 == src.start
+        && doc.token_text(a - 1) == "."
+        && lowercase(doc, a)
+    {
         src.start = doc.tokens[a - 2].span.start;
     }
 }

@@ -232,11 +232,8 @@ fn noun_phrase(doc: &Document, a: usize, limit: usize) -> Option<usize> {
     }
     // `voters come up …`, `someone writes in …`: a bare plural or an
     // indefinite pronoun before a lowercase word.
-    let bare = lower_is(
-        doc,
-        a,
-        &["someone", "somebody", "everyone", "everybody", "people"],
-    ) || (lowercase(doc, a) && np_word(doc, a) && doc.token_text(a).ends_with('s'));
+    let bare = lower_is(doc, a, &["someone"])
+        || (lowercase(doc, a) && np_word(doc, a) && doc.token_text(a).ends_with('s'));
     if bare
         && a + 1 < limit
         && lowercase(doc, a + 1)
@@ -325,11 +322,8 @@ fn title_or_noun(doc: &Document, b: usize, limit: usize) -> usize {
         }
         return n;
     }
-    let lower = crate::case::lowercase(doc.token_text(e));
-    let verb = lowercase(doc, e)
-        && (VERBS.contains(&lower.as_str())
-            || lower.ends_with("ed")
-            || cuelex::categories_lower(&lower) & (cuelex::ANY_CUE & !cuelex::ACCORDING) != 0);
+    // A verb-like word, but no plural noun (`Trump hates polls and says`).
+    let verb = verbish(doc, e) && !(doc.token_text(e).ends_with('s') && np_word(doc, e));
     if verb {
         e
     } else {
