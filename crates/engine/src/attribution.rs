@@ -19,6 +19,7 @@ pub mod group;
 pub mod headlines;
 pub mod inverted;
 pub mod kind;
+pub mod long_subject;
 pub mod noun_cues;
 pub mod openers;
 pub mod opening_according;
@@ -76,6 +77,7 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     source_fill::relative_subjects(doc, &mut claims);
     source_subject::apply(doc, &mut claims);
     source_extent::apply(doc, &mut claims);
+    long_subject::apply(doc, &mut claims);
     dateline::apply(doc, &mut claims);
     opening_according::apply(doc, &mut claims);
     source_fill::participle_tails(doc, &mut claims);

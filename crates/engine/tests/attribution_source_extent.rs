@@ -147,3 +147,41 @@ fn a_name_after_a_comma_keeps_the_role_phrase_before_it() {
     // The comma after an apposition stays with the source, as PolNeAR has it.
     assert_eq!(sources(PUMPS, c), ["the county engineer, Miriam Sollis,"]);
 }
+
+const INQUIRY: &str = "The bridge will reopen to traffic next month, the transport ministry said on Friday. The engineers that inspected the span in March have concluded that its cables are sound. Tests of the steel samples from both towers suggest that the corrosion stopped years ago, and the lawyers who represent the contractor have stated that the firm will pay for the repairs.\n\nOther sites such as Harbourwatch.org have stated that they will keep publishing the inspection photos.\n";
+
+#[test]
+fn a_subject_with_a_relative_clause_or_linked_phrases_is_the_whole_source() {
+    let a = analyze(INQUIRY);
+    for (cue, source) in [
+        (
+            "have concluded",
+            "The engineers that inspected the span in March",
+        ),
+        ("suggest", "Tests of the steel samples from both towers"),
+    ] {
+        let c = claim_with_cue(INQUIRY, &a, cue);
+        assert_eq!(sources(INQUIRY, c), [source], "{cue}");
+    }
+    let stated: Vec<Vec<String>> = a
+        .claims
+        .iter()
+        .filter(|c| c.cue.spans.iter().any(|s| at(INQUIRY, *s) == "have stated"))
+        .map(|c| sources(INQUIRY, c))
+        .collect();
+    assert!(
+        stated.contains(&vec!["the lawyers who represent the contractor".to_string()]),
+        "{stated:?}"
+    );
+}
+
+#[test]
+fn a_web_address_is_one_source() {
+    let a = analyze(INQUIRY);
+    let src: Vec<Vec<String>> = a.claims.iter().map(|c| sources(INQUIRY, c)).collect();
+    assert!(
+        src.iter()
+            .any(|s| s.len() == 1 && s[0].ends_with("Harbourwatch.org")),
+        "{src:?}"
+    );
+}

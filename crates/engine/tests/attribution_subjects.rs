@@ -261,3 +261,28 @@ fn a_citation_between_author_and_cue_is_skipped() {
     let c = claim_with_cue(text, &a, "argues");
     assert_eq!(at(text, c.source.spans[0]), "Moreno");
 }
+
+/// The source of the claim whose cue is exactly `cue`.
+fn source_of(text: &str, a: &Analysis, cue: &str) -> Vec<String> {
+    a.claims
+        .iter()
+        .find(|c| c.cue.spans.iter().any(|s| at(text, *s) == cue))
+        .map(|c| c.source.spans.iter().map(|s| at(text, *s)).collect())
+        .unwrap_or_else(|| panic!("no claim with cue {cue}: {:#?}", a.claims))
+}
+
+#[test]
+fn a_coordinated_cue_keeps_a_title_before_a_name_and_a_noun_after_a_modifier() {
+    let text = "Physics student Lena Hart heard about the ruling on Tuesday and said she would appeal it. State regulators did not review the permit and argued that the plant was safe.";
+    let a = analyze(text);
+    assert_eq!(source_of(text, &a, "said"), ["Physics student Lena Hart"]);
+    assert_eq!(source_of(text, &a, "argued"), ["State regulators"]);
+}
+
+#[test]
+fn a_coordinated_cue_in_a_subordinate_clause_takes_its_subject() {
+    let text = "When voters stop him in the street and say the town needs a new bridge, the mayor listens. When someone calls the newsroom and says a story is wrong, an editor checks it.";
+    let a = analyze(text);
+    assert_eq!(source_of(text, &a, "say"), ["voters"]);
+    assert_eq!(source_of(text, &a, "says"), ["someone"]);
+}

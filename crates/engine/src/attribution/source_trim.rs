@@ -159,6 +159,7 @@ const ASIDES: &[&[&str]] = &[
     &["however"],
     &["meanwhile"],
     &["in", "turn"],
+    &["in", "particular"],
     &["in", "response"],
     &["too"],
     &["though"],
@@ -216,7 +217,7 @@ pub(super) fn according_to_comma(doc: &Document, claim: &mut Claim) {
 
 /// Words that open a clause around a source (`Yet Bloomberg`, `Although
 /// Weiner`, `which officials`, `Despite polls`), never the source's first word.
-const HEAD_OPENERS: &[&str] = &[
+pub(super) const HEAD_OPENERS: &[&str] = &[
     "yet",
     "although",
     "though",
@@ -237,6 +238,9 @@ const HEAD_OPENERS: &[&str] = &[
     "unless",
     "once",
     "whereas",
+    "whenever",
+    "when",
+    "because",
     "meanwhile",
     "still",
 ];

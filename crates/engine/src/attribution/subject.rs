@@ -20,6 +20,7 @@ use crate::segment::{Document, TokenKind};
 
 use super::source_edges;
 use super::source_phrase::{left_start, np_word};
+use super::source_trim::HEAD_OPENERS;
 
 /// Applies the repairs to every claim.
 pub fn apply(doc: &Document, claims: &mut [Claim]) {
@@ -51,7 +52,8 @@ pub(super) fn token_at(doc: &Document, pos: usize) -> usize {
     doc.tokens.partition_point(|t| t.span.start < pos)
 }
 
-const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
+/// Subject pronouns.
+pub(super) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
 
 /// Adverbs that may stand between a subject (or `and`) and its verb.
 pub(super) const ADVERBS: &[&str] = &[
@@ -95,8 +97,10 @@ const OPENERS: &[&str] = &[
     "before",
     "during",
     "when",
+    "whenever",
     "while",
     "if",
+    "unless",
     "as",
     "for",
     "since",
@@ -233,6 +237,18 @@ fn noun_phrase(doc: &Document, a: usize, limit: usize) -> Option<usize> {
     if lower_is(doc, a, PRONOUNS) {
         return Some(a + 1);
     }
+    // `voters come up …`, `someone writes in …`: a bare plural or an
+    // indefinite pronoun before a lowercase word.
+    let bare = lower_is(doc, a, &["someone"])
+        || (lowercase(doc, a) && np_word(doc, a) && doc.token_text(a).ends_with('s'));
+    if bare
+        && a + 1 < limit
+        && lowercase(doc, a + 1)
+        && !lower_is(doc, a + 1, OPENERS)
+        && !lower_is(doc, a, OPENERS)
+    {
+        return Some(a + 1);
+    }
     let mut b = a;
     if lower_is(doc, a, DETERMINERS) {
         b += 1;
@@ -271,6 +287,12 @@ fn noun_phrase(doc: &Document, a: usize, limit: usize) -> Option<usize> {
     while b > a && !is_word(doc, b - 1) {
         b -= 1;
     }
+    // Twice: `Holt's liberal NBC News` + `colleague Matt Lauer`.
+    for _ in 0..2 {
+        if b > a {
+            b = title_or_noun(doc, b, limit);
+        }
+    }
     // `Marta's uncle toured`: a possessive name owns the noun after it.
     let w = doc.token_text(b.max(a + 1) - 1);
     if b > a
@@ -283,6 +305,37 @@ fn noun_phrase(doc: &Document, a: usize, limit: usize) -> Option<usize> {
         return Some(b + 1);
     }
     (b > a && !lower_is(doc, a, OPENERS)).then(|| of_phrase(doc, b, limit))
+}
+
+/// After a run of capitalised words ending at `b`, a lowercase title before a
+/// name (`Nordvik co-founder` + `Ola Brenn`, `Psychology student` + `Lena
+/// Hart`) or a common noun the capitalised words modify before a verb
+/// (`State regulators did`, `Kremlin officials said`) belongs to the phrase:
+/// up to two noun-phrase words, then the name or the verb. Returns the new end.
+fn title_or_noun(doc: &Document, b: usize, limit: usize) -> usize {
+    let mut e = b;
+    while e < limit && e < b + 2 && lowercase(doc, e) && np_word(doc, e) {
+        e += 1;
+    }
+    if e == b || e >= limit {
+        return b;
+    }
+    let last = doc.token_text(e - 1);
+    if capitalised(doc, e) && !last.ends_with('s') {
+        // A singular title, then the name it introduces.
+        let mut n = e;
+        while n < limit && n < e + 4 && capitalised(doc, n) {
+            n += 1;
+        }
+        return n;
+    }
+    // A verb-like word, but no plural noun (`Trump hates polls and says`).
+    let verb = verbish(doc, e) && !(doc.token_text(e).ends_with('s') && np_word(doc, e));
+    if verb {
+        e
+    } else {
+        b
+    }
 }
 
 /// Extends a phrase ending at `b` over `of`/`for`/`at` + capitalised words.
@@ -337,8 +390,18 @@ fn sentence_subject(doc: &Document, s0: usize, cue: usize) -> Option<Span> {
         }
         if lower_is(doc, a, OPENERS) {
             // Skip a short introductory phrase up to its comma.
-            let comma = (a..cue.min(a + 10)).find(|&k| doc.token_text(k) == ",")?;
-            a = comma + 1;
+            match (a..cue.min(a + 10)).find(|&k| doc.token_text(k) == ",") {
+                Some(comma) => a = comma + 1,
+                // `When voters come up to him and say …`, `Then the mayor
+                // stood up and said …`: with no comma before the cue, the
+                // subject after a clause opener is the cue's.
+                None if lower_is(doc, a, HEAD_OPENERS)
+                    && !(a..cue).any(|k| doc.token_text(k) == ",") =>
+                {
+                    a += 1
+                }
+                None => return None,
+            }
             continue;
         }
         let b = noun_phrase(doc, a, cue)?;
