@@ -163,10 +163,7 @@ fn nest(claims: &mut [Claim]) {
 }
 
 fn span_of(doc: &Document, p: &Piece) -> Span {
-    Span::new(
-        doc.tokens[p.start].span.start,
-        doc.tokens[p.end - 1].span.end,
-    )
+    doc.span_of(p.start, p.end - 1)
 }
 
 /// Removes the claims marked in `marked` (one flag per claim, in order).

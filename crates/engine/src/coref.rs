@@ -380,7 +380,7 @@ fn make_named(doc: &Document, start: usize, end: usize) -> Named {
             w.strip_suffix("'s").unwrap_or(w).to_string()
         })
         .collect();
-    let span = Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end);
+    let span = doc.span_of(start, end - 1);
     let full = &doc.text[span.start..span.end];
     let mut kind = sources::source_type(full);
     // Strip leading titles when a person's name remains (`Foreign Minister

@@ -21,7 +21,7 @@ pub mod generic;
 pub mod link;
 pub mod patterns;
 
-use crate::model::{Claim, Hedge, HedgeCategory, Span};
+use crate::model::{Claim, Hedge, HedgeCategory};
 use crate::segment::Document;
 
 /// Finds hedge cues and links each to the claim it softens (byte spans). Ids are
@@ -161,7 +161,7 @@ fn detect_in_sentence(doc: &Document, s: usize, out: &mut Vec<Hedge>) {
             .pieces
             .iter()
             .filter(|&&(a, b)| a < b)
-            .map(|&(a, b)| Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end))
+            .map(|&(a, b)| doc.span_of(a, b - 1))
             .collect::<Vec<_>>();
         if spans.is_empty() {
             continue;

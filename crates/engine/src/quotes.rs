@@ -131,7 +131,7 @@ fn attributed(doc: &Document) -> Vec<QuoteAttribution> {
     let mut i = 0;
     while i < quotes.len() {
         let q = quotes[i];
-        let span = Span::new(doc.tokens[q.open].span.start, doc.tokens[q.close].span.end);
+        let span = doc.span_of(q.open, q.close);
         let mut claim = QuoteAttribution {
             content: vec![span],
             cue: None,
@@ -144,10 +144,7 @@ fn attributed(doc: &Document) -> Vec<QuoteAttribution> {
             if let Some(next) = quotes.get(i + 1) {
                 if next.open == found.last_token + 2 && doc.token_text(found.last_token + 1) == ","
                 {
-                    claim.content.push(Span::new(
-                        doc.tokens[next.open].span.start,
-                        doc.tokens[next.close].span.end,
-                    ));
+                    claim.content.push(doc.span_of(next.open, next.close));
                     i += 1;
                 }
             }
@@ -217,7 +214,7 @@ fn speaker_after(doc: &Document, q: Quotation) -> Option<Found> {
                 end += 1;
             }
         }
-        let source = Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end);
+        let source = doc.span_of(start, end - 1);
         Some(Found {
             cue,
             source: Some(source),
@@ -228,7 +225,7 @@ fn speaker_after(doc: &Document, q: Quotation) -> Option<Found> {
         while last > k && doc.token_text(last) == "," {
             last -= 1;
         }
-        let source = Span::new(doc.tokens[k].span.start, doc.tokens[last].span.end);
+        let source = doc.span_of(k, last);
         Some(Found {
             cue,
             source: Some(source),
@@ -269,8 +266,7 @@ fn speaker_before(doc: &Document, q: Quotation) -> Option<Found> {
         }
         start -= 1;
     }
-    let source = (start < verb)
-        .then(|| Span::new(doc.tokens[start].span.start, doc.tokens[verb - 1].span.end));
+    let source = (start < verb).then(|| doc.span_of(start, verb - 1));
     Some(Found {
         cue,
         source,

@@ -159,6 +159,21 @@ impl<'a> Document<'a> {
         self.texts.as_slice()[i]
     }
 
+    /// Byte span from the start of token `first` to the end of token `last`
+    /// (inclusive).
+    ///
+    /// ```
+    /// use claimlens_engine::segment::Document;
+    /// let doc = Document::new("The mayor said so.");
+    /// assert_eq!(&doc.text[doc.span_of(1, 2).start..doc.span_of(1, 2).end], "mayor said");
+    /// ```
+    // Out of line, as `tokens_in`: the rules build spans like this at about
+    // sixty places.
+    #[inline(never)]
+    pub fn span_of(&self, first: usize, last: usize) -> Span {
+        Span::new(self.tokens[first].span.start, self.tokens[last].span.end)
+    }
+
     /// Byte span of sentence `i`.
     pub fn sentence_span(&self, i: usize) -> Span {
         let (a, b) = self.sentences[i];

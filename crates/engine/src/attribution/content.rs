@@ -250,7 +250,7 @@ pub fn run_on(doc: &Document, claims: &mut [Claim]) {
             if e <= b + 2 {
                 continue;
             }
-            let rest = Span::new(doc.tokens[b].span.start, doc.tokens[e - 1].span.end);
+            let rest = doc.span_of(b, e - 1);
             let at = held.partition_point(|x| x.end <= rest.start);
             let free = held.get(at).is_none_or(|x| x.start >= rest.end);
             let later = claim.content.spans.iter().any(|x| x.start >= rest.start);
@@ -520,7 +520,7 @@ pub fn split_embedded_quote(doc: &Document, claims: &mut Vec<Claim>) {
             if s == k || ![",", "―", "—", "–", "-"].contains(&gap) {
                 continue;
             }
-            let source = Span::new(doc.tokens[s].span.start, doc.tokens[k - 1].span.end);
+            let source = doc.span_of(s, k - 1);
             let quote = Span::new(doc.tokens[k + 2].span.start, piece.end);
             added.push(Claim::new(
                 vec![source],

@@ -43,7 +43,7 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
         if stop == end || stop - end > MAX_TAIL {
             continue;
         }
-        let tail = Span::new(doc.tokens[end].span.start, doc.tokens[stop - 1].span.end);
+        let tail = doc.span_of(end, stop - 1);
         if claims.iter().any(|c| c.touches(&tail)) {
             continue;
         }

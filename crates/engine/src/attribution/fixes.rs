@@ -346,10 +346,7 @@ pub fn passive_verification(doc: &Document, claims: &mut [Claim]) {
             .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
             .count();
         if words >= 2 {
-            claim.content.spans = vec![Span::new(
-                doc.tokens[a].span.start,
-                doc.tokens[r.start - 1].span.end,
-            )];
+            claim.content.spans = vec![doc.span_of(a, r.start - 1)];
         }
     }
 }
@@ -447,10 +444,7 @@ fn speakers_after_according_to(doc: &Document, claims: &mut Vec<Claim>) {
         let Some(verb) = verb else {
             continue;
         };
-        let speaker = Span::new(
-            doc.tokens[comma + 1].span.start,
-            doc.tokens[verb - 1].span.end,
-        );
+        let speaker = doc.span_of(comma + 1, verb - 1);
         let said = Span::new(doc.tokens[verb + 1].span.start, content.end);
         added.push(Claim::new(
             vec![speaker],

@@ -49,7 +49,7 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
         // Another claim's words in a gap stop the widening.
         let free = |x: usize, y: usize| {
             x >= y || {
-                let gap = Span::new(doc.tokens[x].span.start, doc.tokens[y - 1].span.end);
+                let gap = doc.span_of(x, y - 1);
                 !held.iter().any(|h| h.overlaps(&gap) && !piece.overlaps(h))
             }
         };

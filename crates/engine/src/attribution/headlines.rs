@@ -45,11 +45,8 @@ pub(super) fn headline_speaker(doc: &Document, claims: &mut Vec<Claim>) {
     {
         return;
     }
-    let name = Span::new(doc.tokens[t0].span.start, doc.tokens[colon - 1].span.end);
-    let content = Span::new(
-        doc.tokens[colon + 1].span.start,
-        doc.tokens[t1 - 1].span.end,
-    );
+    let name = doc.span_of(t0, colon - 1);
+    let content = doc.span_of(colon + 1, t1 - 1);
     for c in claims.iter_mut() {
         c.source.spans.retain(|s| !s.overlaps(&name));
     }

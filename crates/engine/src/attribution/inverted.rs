@@ -139,9 +139,9 @@ fn inverted(doc: &Document, s0: usize, s1: usize) -> Option<(Span, Span, Span)> 
         return None;
     }
     Some((
-        Span::new(doc.tokens[c].span.start, doc.tokens[v - 1].span.end),
+        doc.span_of(c, v - 1),
         doc.tokens[v].span,
-        Span::new(doc.tokens[a].span.start, doc.tokens[c - 2].span.end),
+        doc.span_of(a, c - 2),
     ))
 }
 
@@ -187,9 +187,9 @@ fn passive_report(doc: &Document, s0: usize, s1: usize) -> Option<(Span, Span, S
         return None;
     }
     Some((
-        Span::new(doc.tokens[v + 2].span.start, doc.tokens[e - 1].span.end),
-        Span::new(doc.tokens[aux].span.start, doc.tokens[v + 1].span.end),
-        Span::new(doc.tokens[a].span.start, doc.tokens[aux - 1].span.end),
+        doc.span_of(v + 2, e - 1),
+        doc.span_of(aux, v + 1),
+        doc.span_of(a, aux - 1),
     ))
 }
 
@@ -312,7 +312,7 @@ pub fn closing_attribution(doc: &Document, claims: &mut Vec<Claim>) {
         if claims.iter().any(|c| c.touches(&content) && !inside(c)) {
             continue;
         }
-        let source = Span::new(doc.tokens[comma + 1].span.start, doc.tokens[v - 1].span.end);
+        let source = doc.span_of(comma + 1, v - 1);
         match holder {
             Some(h) => {
                 claims[h].content.spans = vec![content];
@@ -345,8 +345,5 @@ pub(super) fn clause_before(doc: &Document, s0: usize, comma: usize) -> Option<S
     {
         return None;
     }
-    Some(Span::new(
-        doc.tokens[s0].span.start,
-        doc.tokens[comma - 1].span.end,
-    ))
+    Some(doc.span_of(s0, comma - 1))
 }

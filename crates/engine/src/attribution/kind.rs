@@ -8,7 +8,7 @@ use crate::segment::{Document, TokenKind};
 pub fn quotation_spans(doc: &Document) -> Vec<Span> {
     crate::quotes::find_quotations(doc)
         .iter()
-        .map(|q| Span::new(doc.tokens[q.open].span.start, doc.tokens[q.close].span.end))
+        .map(|q| doc.span_of(q.open, q.close))
         .collect()
 }
 

@@ -138,7 +138,7 @@ fn opens_phrase(doc: &Document, a: usize) -> bool {
 
 /// Tokens `a..b` as a span.
 fn span(doc: &Document, a: usize, b: usize) -> Span {
-    Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end)
+    doc.span_of(a, b - 1)
 }
 
 /// `Kestrel.com`: a source that starts right after a dot glued to the word

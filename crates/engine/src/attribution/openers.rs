@@ -82,10 +82,7 @@ fn opened(doc: &Document, s0: usize, s1: usize) -> Option<(Option<Span>, Span, S
                 || FINITE.iter().any(|f| f.eq_ignore_ascii_case(w)))
     };
     let source = if b > a && verbish(b) {
-        Some(Span::new(
-            doc.tokens[a].span.start,
-            doc.tokens[b - 1].span.end,
-        ))
+        Some(doc.span_of(a, b - 1))
     } else if a < s1
         && verbish(a + 1)
         && PRONOUNS
@@ -96,9 +93,5 @@ fn opened(doc: &Document, s0: usize, s1: usize) -> Option<(Option<Span>, Span, S
     } else {
         None
     };
-    Some((
-        source,
-        doc.tokens[c].span,
-        Span::new(doc.tokens[c + 1].span.start, doc.tokens[comma - 1].span.end),
-    ))
+    Some((source, doc.tokens[c].span, doc.span_of(c + 1, comma - 1)))
 }

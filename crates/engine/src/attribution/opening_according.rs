@@ -81,7 +81,7 @@ fn participle_phrase(doc: &Document, source: Span) -> Option<Span> {
     let comma = (p + 1..s1.min(p + 8)).find(|&t| doc.token_text(t) == ",")?;
     (p + 1..comma)
         .all(|t| is_word(doc, t))
-        .then(|| Span::new(doc.tokens[p].span.start, doc.tokens[comma - 1].span.end))
+        .then(|| doc.span_of(p, comma - 1))
 }
 
 /// The clause after `according to SOURCE,` when the cue opens its sentence
@@ -104,8 +104,5 @@ fn clause_after(doc: &Document, cue: Span, source: Span) -> Option<Span> {
     }
     let first = (comma + 1..s1).find(|&t| is_word(doc, t))?;
     let last = (first..s1).rev().find(|&t| is_word(doc, t))?;
-    Some(Span::new(
-        doc.tokens[first].span.start,
-        doc.tokens[last].span.end,
-    ))
+    Some(doc.span_of(first, last))
 }

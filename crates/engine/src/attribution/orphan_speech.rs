@@ -90,7 +90,7 @@ fn orphan(doc: &Document, claims: &[Claim], (s0, s1): (usize, usize), v: usize) 
     if (c..=last).filter(|&t| word(t)).count() < MIN_CONTENT {
         return None;
     }
-    let span = |x: usize, y: usize| Span::new(doc.tokens[x].span.start, doc.tokens[y].span.end);
+    let span = |x: usize, y: usize| doc.span_of(x, y);
     let (source, cue, content) = (span(a, v - 1), span(v, v), span(c, last));
     let whole = Span::new(source.start, content.end);
     if claims.iter().any(|k| k.touches(&whole)) {

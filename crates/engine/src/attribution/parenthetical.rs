@@ -72,10 +72,7 @@ fn subject_before(doc: &Document, src: Span, cue: Span) -> Option<Span> {
     if a >= comma || comma - a > MAX_SUBJECT || (a..comma).any(|t| doc.token_text(t) == ",") {
         return None;
     }
-    Some(Span::new(
-        doc.tokens[a].span.start,
-        doc.tokens[comma - 1].span.end,
-    ))
+    Some(doc.span_of(a, comma - 1))
 }
 
 /// Speech verbs that open an inverted parenthetical (`, said the mayor,`).
@@ -124,7 +121,7 @@ pub fn inverted(doc: &Document, claims: &mut Vec<Claim>) {
         let Some((source, cue, content)) = inverted_in(doc, s0, s1) else {
             continue;
         };
-        let sentence = Span::new(doc.tokens[s0].span.start, doc.tokens[s1 - 1].span.end);
+        let sentence = doc.span_of(s0, s1 - 1);
         let ours = [source, cue, content[0], content[1]];
         claims.retain(|c| {
             !(c.role_spans().all(|s| sentence.contains(s))
@@ -184,8 +181,7 @@ fn inverted_in(doc: &Document, s0: usize, s1: usize) -> Option<(Span, Span, [Spa
     // The predicate: from the finite verb to the sentence's last word.
     let p = end + 1;
     let last = (p..s1).rev().find(|&t| word(t))?;
-    let span =
-        |from: usize, to: usize| Span::new(doc.tokens[from].span.start, doc.tokens[to].span.end);
+    let span = |from: usize, to: usize| doc.span_of(from, to);
     Some((
         span(c + 1, end - 1),
         span(c, c),

@@ -7,7 +7,7 @@
 //! gets one: the subject as source, the verb as cue, the clause after it as
 //! content.
 
-use crate::model::{Claim, Span};
+use crate::model::Claim;
 use crate::segment::Document;
 
 use super::subject::{is_word, lower_is, lowercase};
@@ -67,7 +67,7 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
         let Some(last) = (c..s1).rev().find(|&t| is_word(doc, t)) else {
             continue;
         };
-        let span = |a: usize, b: usize| Span::new(doc.tokens[a].span.start, doc.tokens[b].span.end);
+        let span = |a: usize, b: usize| doc.span_of(a, b);
         let whole = span(first, last);
         if last < c + 2 || claims.iter().any(|k| k.touches(&whole)) {
             continue;

@@ -158,7 +158,7 @@ fn first_person_stances(doc: &Document, claims: &mut Vec<Claim>) {
         if start + 3 > s1 || !(quote || doc.tokens[start].kind == TokenKind::Word) {
             continue;
         }
-        let cue = Span::new(doc.tokens[v].span.start, doc.tokens[v + sure].span.end);
+        let cue = doc.span_of(v, v + sure);
         let at = taken.partition_point(|x| x.end <= cue.start);
         if taken.get(at).is_some_and(|x| x.start < cue.end) {
             continue;
@@ -179,7 +179,7 @@ fn first_person_stances(doc: &Document, claims: &mut Vec<Claim>) {
         while !quote && end > start + 1 && doc.tokens[end - 1].kind != TokenKind::Word {
             end -= 1;
         }
-        let content = Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end);
+        let content = doc.span_of(start, end - 1);
         claims.push(Claim::new(
             vec![doc.tokens[t].span],
             vec![cue],
@@ -298,12 +298,9 @@ fn transcript_speakers(doc: &Document, claims: &mut Vec<Claim>) {
         {
             continue;
         }
-        let name = Span::new(doc.tokens[t0].span.start, doc.tokens[colon - 1].span.end);
+        let name = doc.span_of(t0, colon - 1);
         let cue = doc.tokens[colon].span;
-        let content = Span::new(
-            doc.tokens[colon + 1].span.start,
-            doc.tokens[t1 - 1].span.end,
-        );
+        let content = doc.span_of(colon + 1, t1 - 1);
         let area = Span::new(name.start, content.end);
         // Claims the tagger found inside the turn are nested: keep them; only
         // content pieces and cue-less fragments covering the turn are replaced.
@@ -372,7 +369,7 @@ fn bar_signatures(doc: &Document, claims: &mut Vec<Claim>) {
         while start > 0 && prev - start < 2000 && !breaks_before(start) {
             start -= 1;
         }
-        let content = Span::new(doc.tokens[start].span.start, doc.tokens[prev].span.end);
+        let content = doc.span_of(start, prev);
         let source = Span::new(
             doc.tokens[sig[0]].span.start,
             doc.tokens[sig[sig.len() - 1]].span.end,
@@ -448,10 +445,7 @@ fn participle_subjects(doc: &Document, claims: &mut [Claim]) {
             // The name must be followed by a verb-like lowercase word.
             let next = doc.token_text(b);
             if next.chars().next().is_some_and(char::is_lowercase) {
-                c.source.spans = vec![Span::new(
-                    doc.tokens[a].span.start,
-                    doc.tokens[b - 1].span.end,
-                )];
+                c.source.spans = vec![doc.span_of(a, b - 1)];
             }
         }
     }

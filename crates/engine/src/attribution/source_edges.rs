@@ -40,7 +40,7 @@ pub(super) fn trim_into_cue(doc: &Document, claim: &mut Claim) {
         b -= 1;
     }
     if b > a {
-        claim.source.spans[0] = Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end);
+        claim.source.spans[0] = doc.span_of(a, b - 1);
     } else {
         claim.source.spans.clear();
     }
@@ -113,7 +113,7 @@ pub(super) fn trim_edges(doc: &Document, src: Span) -> Option<Span> {
     while b != b0 && b > a + 1 && !is_word(doc, b - 1) {
         b -= 1;
     }
-    ((a, b) != (a0, b0)).then(|| Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end))
+    ((a, b) != (a0, b0)).then(|| doc.span_of(a, b - 1))
 }
 
 /// Whether the claim's source is the subject of a passive cue (`He has been
@@ -215,6 +215,6 @@ pub(super) fn manner_phrase_owner(doc: &Document, claim: &mut Claim) {
     let head = lower_is(doc, n, &["the", "a", "an"])
         || doc.tokens[n].kind == TokenKind::Word && !lowercase(doc, n);
     if n < p && clause_start && head && n <= a {
-        claim.source.spans[0] = Span::new(doc.tokens[n].span.start, doc.tokens[p - 1].span.end);
+        claim.source.spans[0] = doc.span_of(n, p - 1);
     }
 }

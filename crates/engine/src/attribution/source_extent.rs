@@ -101,7 +101,7 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
         if (na, nb) == (a, b) {
             continue;
         }
-        let new = Span::new(doc.tokens[na].span.start, doc.tokens[nb - 1].span.end);
+        let new = doc.span_of(na, nb - 1);
         // Nothing taken may reach into the new span from before it.
         let from = taken.partition_point(|(s, _)| s.start < new.start);
         if from > 0 && max_end[from - 1] > new.start {
@@ -306,9 +306,6 @@ fn subject_from_content(doc: &Document, claim: &mut Claim) {
     let np = (a..t).all(|k| np_word(doc, k) && !lower_is(doc, k, &["that", "it", "there"]));
     if claim.source.spans.is_empty() && a < t && t <= a + 5 && np {
         claim.content.spans.remove(i);
-        claim.source.spans = vec![Span::new(
-            doc.tokens[a].span.start,
-            doc.tokens[t - 1].span.end,
-        )];
+        claim.source.spans = vec![doc.span_of(a, t - 1)];
     }
 }

@@ -43,7 +43,7 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
         let Some((a, b)) = found else {
             continue;
         };
-        let span = Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end);
+        let span = doc.span_of(a, b - 1);
         // The tagger sometimes takes an inverted speaker for a last piece of
         // content (`…, said` + `Batchelder`): such a piece becomes the source.
         // So do the apposition pieces after it in the same sentence.
@@ -265,14 +265,11 @@ pub fn relative_subjects(doc: &Document, claims: &mut Vec<Claim>) {
         }
         // A source the tagger found inside the clause (`Ortiz, who represents
         // the district in the state House, has said`) is replaced.
-        let clause = Span::new(doc.tokens[k + 1].span.start, doc.tokens[close].span.end);
+        let clause = doc.span_of(k + 1, close);
         if !claim.source.spans.iter().all(|s| clause.contains(s)) {
             continue;
         }
-        found.push((
-            i,
-            Span::new(doc.tokens[a].span.start, doc.tokens[close - 1].span.end),
-        ));
+        found.push((i, doc.span_of(a, close - 1)));
     }
     if found.is_empty() {
         return;

@@ -61,6 +61,5 @@ fn subject(doc: &Document, cue: usize) -> Option<Span> {
             && !lower_is(doc, k, NOT_IN_SUBJECT)
             && !doc.token_text(k).contains(['\'', '’'])
     });
-    (has_participle && plain)
-        .then(|| Span::new(doc.tokens[a].span.start, doc.tokens[l - 1].span.end))
+    (has_participle && plain).then(|| doc.span_of(a, l - 1))
 }

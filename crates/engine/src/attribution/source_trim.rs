@@ -86,7 +86,7 @@ pub(super) fn cut_citation(doc: &Document, claim: &mut Claim) {
             n -= 1;
         }
         if n < a {
-            claim.source.spans[0] = Span::new(doc.tokens[n].span.start, doc.tokens[a - 1].span.end);
+            claim.source.spans[0] = doc.span_of(n, a - 1);
         }
         return;
     }

@@ -170,7 +170,7 @@ const MAX_PLAIN_SUBJECT: usize = 12;
 /// whole (`Inspection records released by the county on Wednesday` | `show`).
 pub(super) fn plain_subject(doc: &Document, a: usize, v: usize) -> Option<Span> {
     let plain = a < v && v - a <= MAX_PLAIN_SUBJECT && (a..v).all(|t| is_word(doc, t));
-    plain.then(|| Span::new(doc.tokens[a].span.start, doc.tokens[v - 1].span.end))
+    plain.then(|| doc.span_of(a, v - 1))
 }
 
 /// Whether token `t` is a word.
@@ -409,10 +409,7 @@ fn sentence_subject(doc: &Document, s0: usize, cue: usize) -> Option<Span> {
             return None;
         }
         let b = with_apposition(doc, b, cue);
-        return Some(Span::new(
-            doc.tokens[a].span.start,
-            doc.tokens[b - 1].span.end,
-        ));
+        return Some(doc.span_of(a, b - 1));
     }
     None
 }
@@ -498,10 +495,7 @@ fn find(doc: &Document, claim: &Claim) -> Option<Span> {
             a += 1;
         }
         if a < open && capitalised(doc, a) && !lower_is(doc, a, OPENERS) {
-            return Some(Span::new(
-                doc.tokens[a].span.start,
-                doc.tokens[open - 1].span.end,
-            ));
+            return Some(doc.span_of(a, open - 1));
         }
         if open > s0 && lower_is(doc, open - 1, PRONOUNS) {
             return Some(doc.tokens[open - 1].span);
@@ -522,10 +516,7 @@ fn find(doc: &Document, claim: &Claim) -> Option<Span> {
         // A lone word counts after punctuation (`As an example, research shows`).
         let lone = (l - 1 == s0 || !is_word(doc, l - 2)).then_some(l - 1);
         if let Some(k) = left_start(doc, l - 1).or(lone) {
-            return Some(Span::new(
-                doc.tokens[k].span.start,
-                doc.tokens[l - 1].span.end,
-            ));
+            return Some(doc.span_of(k, l - 1));
         }
     }
     let mut a = l;
@@ -539,10 +530,7 @@ fn find(doc: &Document, claim: &Claim) -> Option<Span> {
         // At the sentence start (`Politifact then pointed out`), or after a
         // closing quote or comma (`” Tester said`).
         if a == s0 || doc.tokens[a - 1].kind == TokenKind::Quote || doc.token_text(a - 1) == "," {
-            return Some(Span::new(
-                doc.tokens[a].span.start,
-                doc.tokens[l - 1].span.end,
-            ));
+            return Some(doc.span_of(a, l - 1));
         }
     }
     None
@@ -572,8 +560,5 @@ fn possessive(doc: &Document, s0: usize, t: usize) -> Option<Span> {
     while a > s0 && owner - a < 4 && capitalised(doc, a - 1) {
         a -= 1;
     }
-    Some(Span::new(
-        doc.tokens[a].span.start,
-        doc.tokens[owner].span.end,
-    ))
+    Some(doc.span_of(a, owner))
 }

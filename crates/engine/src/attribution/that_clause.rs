@@ -62,7 +62,7 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
                 continue;
             };
             let verb = doc.tokens[v].span;
-            let content = Span::new(doc.tokens[v + 1].span.start, doc.tokens[end - 1].span.end);
+            let content = doc.span_of(v + 1, end - 1);
             let reach = Span::new(verb.start, content.end);
             // Inside another claim's content it is a nested claim; one whose
             // content holds another claim's cue would wrap that claim.
@@ -112,7 +112,7 @@ fn found(doc: &Document, s0: usize, v: usize) -> Option<Span> {
         Some(doc.tokens[h].span)
     } else if np_word(doc, h) && !lower_is(doc, h, PRONOUN_SOURCES) && !lowercase_verbish(doc, h) {
         let a = left_start(doc, h).unwrap_or(h);
-        Some(Span::new(doc.tokens[a].span.start, doc.tokens[h].span.end))
+        Some(doc.span_of(a, h))
     } else {
         None
     }

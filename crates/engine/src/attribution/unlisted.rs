@@ -34,7 +34,7 @@ pub fn take(doc: &Document, quote: Span, claims: &mut Vec<Claim>) {
         c.content.spans.retain(|s| !s.overlaps(&quote));
         !had || !c.content.spans.is_empty()
     });
-    let source = Span::new(doc.tokens[first].span.start, doc.tokens[verb - 1].span.end);
+    let source = doc.span_of(first, verb - 1);
     claims.push(Claim::new(vec![source], vec![cue], vec![quote]));
 }
 

@@ -284,7 +284,7 @@ pub fn find(doc: &Document) -> Vec<Cue> {
             let (a, b) = (index[m.start], index[m.end - 1] + 1);
             cues.push(Cue {
                 state: st,
-                span: Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end),
+                span: doc.span_of(a, b - 1),
                 tokens: (a, b),
                 sentence: s,
                 flat: words[m.start..m.end].iter().any(|w| FLAT.contains(w))

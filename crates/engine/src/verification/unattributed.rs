@@ -57,10 +57,7 @@ pub fn find(doc: &Document, claims: &[Claim]) -> Vec<Claim> {
                 continue;
             };
             k = found.cue_end;
-            let cue_span = Span::new(
-                doc.tokens[t0 + found.cue_start].span.start,
-                doc.tokens[t0 + found.cue_end - 1].span.end,
-            );
+            let cue_span = doc.span_of(t0 + found.cue_start, t0 + found.cue_end - 1);
             if taken(cue_span) {
                 continue;
             }
@@ -69,17 +66,11 @@ pub fn find(doc: &Document, claims: &[Claim]) -> Vec<Claim> {
             if found.subject {
                 let start = t0 + subject_start(&words, found.cue_start);
                 if start < t0 + found.cue_start {
-                    pieces.push(Span::new(
-                        doc.tokens[start].span.start,
-                        doc.tokens[t0 + found.cue_start - 1].span.end,
-                    ));
+                    pieces.push(doc.span_of(start, t0 + found.cue_start - 1));
                 }
             }
             if t0 + found.after < end {
-                pieces.push(Span::new(
-                    doc.tokens[t0 + found.after].span.start,
-                    doc.tokens[end - 1].span.end,
-                ));
+                pieces.push(doc.span_of(t0 + found.after, end - 1));
             }
             let Some(whole) = pieces.iter().copied().reduce(|a, b| a.cover(&b)) else {
                 continue;
