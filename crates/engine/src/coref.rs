@@ -542,17 +542,29 @@ pub fn resolve_sources(doc: &Document, claims: &mut [Claim]) {
                 .iter()
                 .rev()
                 .take(LOOKBACK)
-                .find(|(_, k, at)| *at < mention.start && fits(*k))
-                .map(|(e, k, _)| (e.clone(), *k));
-            let from_text = || {
-                named[..upto]
-                    .iter()
-                    .rev()
-                    .take(LOOKBACK)
-                    .find(|n| fits(n.kind))
-                    .map(|n| (n.canonical.clone(), n.kind))
+                .find(|(_, k, at)| *at < mention.start && fits(*k));
+            let from_text = named[..upto]
+                .iter()
+                .rev()
+                .take(LOOKBACK)
+                .find(|n| fits(n.kind));
+            // A name that opens a sentence after the last fitting source is
+            // the nearer subject (`Kowal later deleted the post. She said
+            // …`); a name elsewhere (`Mr. Tribe's client`) does not outrank
+            // the last speaker.
+            let opens_sentence = |n: &Named| {
+                let t = doc.tokens.partition_point(|x| x.span.start < n.span.start);
+                t < doc.tokens.len() && t < doc.sentences[doc.sentence_of(t)].0 + 3
             };
-            match from_claims.or_else(from_text) {
+            let found = match (from_claims, from_text) {
+                (Some((e, k, at)), Some(n)) if *at >= n.span.start || !opens_sentence(n) => {
+                    Some((e.clone(), *k))
+                }
+                (_, Some(n)) => Some((n.canonical.clone(), n.kind)),
+                (Some((e, k, _)), None) => Some((e.clone(), *k)),
+                (None, None) => None,
+            };
+            match found {
                 Some(found) => found,
                 None => (text.to_string(), sources::source_type(text)),
             }

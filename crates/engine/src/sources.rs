@@ -20,7 +20,7 @@ fn word_class(w: &str) -> u8 {
         "ministry" | "department" | "government" | "police" | "pentagon" | "kremlin"
         | "minister" | "spokesman" | "spokeswoman" | "spokesperson" | "official" | "officials"
         | "agency" | "council" | "senator" | "governor" | "mayor" | "president" | "white"
-        | "army" | "military" | "court" | "prosecutors" | "commission" | "guard" => 3,
+        | "army" | "military" | "court" | "prosecutors" | "commission" | "guard" | "district" => 3,
         "times" | "post" | "reuters" | "ap" | "cnn" | "bbc" | "newspaper" | "magazine"
         | "journal" | "network" | "reporter" | "reporters" | "television" | "tv" | "news"
         | "ledger" | "gazette" | "herald" | "tribune" | "courier" | "chronicle" | "inquirer"
@@ -50,9 +50,16 @@ pub fn source_type(mention: &str) -> SourceType {
     // first comma: its words are a prefix of the mention's, so one pass finds
     // both classes.
     let head_end = mention.find(',').unwrap_or(mention.len());
+    // A relative clause tells what the source did, not what it is (`Dana
+    // Kowal, who shared the post`): its words are not typed.
+    let typed = [", who ", ", which ", ", whose "]
+        .iter()
+        .filter_map(|r| mention.find(r))
+        .min()
+        .unwrap_or(mention.len());
     let (mut best, mut head_best) = (0u8, 0u8);
     let mut buf = [0u8; 24];
-    for word in mention.split(|c: char| !c.is_alphanumeric()) {
+    for word in mention[..typed].split(|c: char| !c.is_alphanumeric()) {
         if word.is_empty() {
             continue;
         }
@@ -164,6 +171,11 @@ mod tests {
         assert_eq!(source_type("Corwell Logistics"), SourceType::Organization);
         assert_eq!(source_type("Blue Strait Lines"), SourceType::Organization);
         assert_eq!(source_type("the coast guard"), SourceType::Government);
+        assert_eq!(source_type("The district"), SourceType::Government);
+        assert_eq!(
+            source_type("State Rep. Dana Kowal, who shared the post"),
+            SourceType::Person
+        );
         assert_eq!(
             source_type("the National Weather Service"),
             SourceType::Government

@@ -270,6 +270,20 @@ fn vote_for_cue(
         };
         link::by_topic(doc, cue, owner, claims, topics)
             .into_iter()
+            // What a party confirms is its own content (`officials confirmed
+            // two measles cases but said there was no outbreak`): a claim
+            // reached by the sentence's other words is not confirmed, unless
+            // that content refers to it (`confirming Brandt's account`).
+            .filter(move |&j| {
+                state != Confirmed
+                    || owner.is_none_or(|o| {
+                        topic::overlap(&topics[o].content, &topics[j].content) >= 2
+                            || claims[o].content.spans.iter().any(|s| {
+                                doc.tokens_in(*s)
+                                    .any(|t| topic::ANAPHORS.contains(&doc.folded(t)))
+                            })
+                    })
+            })
             .map(move |i| {
                 (
                     i,
