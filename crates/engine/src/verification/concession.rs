@@ -107,13 +107,11 @@ fn has_word(doc: &Document, from: usize, to: usize, words: &[&str]) -> bool {
 /// Whether the sentence frames claim `a` (before) as conceded and `b` as the
 /// answer: `a` in a clause opened by a concessive word and closed by a comma
 /// before `b`, `a` followed by `notwithstanding`, or both after `the gap
-/// between`, joined by `and`.
-fn conceded(doc: &Document, a: &Claim, b: &Claim) -> bool {
-    let (Some(ta), Some(tb), Some(ea)) = (anchor(doc, a), anchor(doc, b), last(doc, a)) else {
-        return false;
-    };
+/// between`, joined by `and`. `ta`, `tb`: the claims' first attribution
+/// tokens; `ea`: `a`'s last token.
+fn conceded(doc: &Document, ta: usize, tb: usize, ea: usize) -> bool {
     let s = doc.sentence_of(ta);
-    if doc.sentence_of(tb) != s || ta >= tb || ea >= tb {
+    if ta >= tb || ea >= tb || doc.sentence_of(tb) != s {
         return false;
     }
     let (s0, _) = doc.sentences[s];
@@ -132,16 +130,23 @@ fn conceded(doc: &Document, a: &Claim, b: &Claim) -> bool {
 /// Marks both claims of each concessive pair `disputed`, each with the other's
 /// content as evidence.
 pub fn concessions(doc: &Document, claims: &[Claim], votes: &mut [Vec<Vote>]) {
+    // Each claim's first and last token, found once (not once per pair).
+    let ends: Vec<Option<(usize, usize)>> = claims
+        .iter()
+        .map(|c| Some((anchor(doc, c)?, last(doc, c)?)))
+        .collect();
     for b in 0..claims.len() {
+        let Some((tb, _)) = ends[b] else { continue };
         // Whether `b` answers at all, asked once and not of every neighbour.
         let mut answering = None;
         // Given claims need not be in text order; `conceded` checks it.
         for a in b.saturating_sub(NEIGHBOURS)..(b + NEIGHBOURS + 1).min(claims.len()) {
             let (ca, cb) = (&claims[a], &claims[b]);
+            let Some((ta, ea)) = ends[a] else { continue };
             if a == b
+                || !conceded(doc, ta, tb, ea)
                 || !different_parties(doc, ca, cb)
                 || !*answering.get_or_insert_with(|| answers(doc, cb))
-                || !conceded(doc, ca, cb)
             {
                 continue;
             }
