@@ -6,22 +6,12 @@
 
 use claimlens_engine::*;
 
+mod common;
+use common::with_content;
+
 /// The state of the claim whose content contains `words`.
 fn state_of(analysis: &Analysis, text: &str, words: &str) -> VerificationState {
-    let claim = analysis
-        .claims
-        .iter()
-        .find(|c| {
-            c.content.spans.iter().any(|s| {
-                text.chars()
-                    .skip(s.start)
-                    .take(s.end - s.start)
-                    .collect::<String>()
-                    .contains(words)
-            })
-        })
-        .unwrap_or_else(|| panic!("no claim with {words:?} in {:#?}", analysis.claims));
-    claim.state
+    with_content(text, analysis, words).state
 }
 
 #[test]

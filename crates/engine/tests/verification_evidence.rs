@@ -8,7 +8,7 @@ use claimlens_engine::verification::assign_states;
 use claimlens_engine::*;
 
 mod common;
-use common::{claim, span};
+use common::{claim, span, with_content};
 
 fn states(text: &str, claims: &mut [Claim]) -> Vec<VerificationState> {
     let doc = Document::new(text);
@@ -890,35 +890,17 @@ fn may_the_month_does_not_soften_a_confirmation() {
 /// a speaker named again before a pronoun.
 const RUMOR: &str = include_str!("fixtures/verification/school_rumor.txt");
 
-/// The claim of `analysis` whose content contains `words`.
-fn with_content<'a>(analysis: &'a Analysis, words: &str) -> &'a Claim {
-    analysis
-        .claims
-        .iter()
-        .find(|c| {
-            c.content.spans.iter().any(|s| {
-                RUMOR
-                    .chars()
-                    .skip(s.start)
-                    .take(s.end - s.start)
-                    .collect::<String>()
-                    .contains(words)
-            })
-        })
-        .unwrap_or_else(|| panic!("no claim with {words:?}: {:#?}", analysis.claims))
-}
-
 #[test]
 fn a_confirmation_confirms_its_own_content_not_the_sentence_s_other_words() {
     let a = analyze(RUMOR);
     assert_eq!(
-        with_content(&a, "two measles cases").state,
+        with_content(RUMOR, &a, "two measles cases").state,
         VerificationState::Confirmed
     );
     // The post's outbreak story shares `measles` and `outbreak` with the
     // confirming sentence, which says there was no outbreak.
     assert_ne!(
-        with_content(&a, "because of a measles outbreak").state,
+        with_content(RUMOR, &a, "because of a measles outbreak").state,
         VerificationState::Confirmed
     );
 }
@@ -926,12 +908,12 @@ fn a_confirmation_confirms_its_own_content_not_the_sentence_s_other_words() {
 #[test]
 fn a_relative_clause_does_not_type_the_source_and_a_renamed_speaker_takes_the_pronoun() {
     let a = analyze(RUMOR);
-    let kowal = with_content(&a, "told about the closures");
+    let kowal = with_content(RUMOR, &a, "told about the closures");
     assert_eq!(kowal.source.entity.as_deref(), Some("Dana Kowal"));
     assert_eq!(kowal.source.source_type, SourceType::Person);
     // `Kowal later deleted the post. She said …`
-    let she = with_content(&a, "regretted any confusion");
+    let she = with_content(RUMOR, &a, "regretted any confusion");
     assert_eq!(she.source.entity.as_deref(), Some("Dana Kowal"));
-    let district = with_content(&a, "no record of any employee");
+    let district = with_content(RUMOR, &a, "no record of any employee");
     assert_eq!(district.source.source_type, SourceType::Government);
 }

@@ -5,24 +5,13 @@
 
 use claimlens_engine::*;
 
+mod common;
+use common::with_content;
+
 const SHOOTING: &str = "MERRITT FALLS, Ohio (Wire) — A police officer shot and wounded a man outside a grocery store on Saturday night, the city said.\n\nThe man's brother, Dale Okoro, told reporters that Samuel Okoro was unarmed and had his hands raised.\n\nThe shooting drew about 200 people to a vigil outside the store on Sunday.\n\nCity officials said the store's cameras were being reviewed.\n\nPolice Chief Rita Vance said officers saw Okoro pull a handgun from his waistband.\n\nA neighbour, Ana Belko, said the recording she made did not show whether he held anything.\n";
 
-/// The claim whose content contains `words`.
 fn claim<'a>(analysis: &'a Analysis, words: &str) -> &'a Claim {
-    analysis
-        .claims
-        .iter()
-        .find(|c| {
-            c.content.spans.iter().any(|s| {
-                SHOOTING
-                    .chars()
-                    .skip(s.start)
-                    .take(s.end - s.start)
-                    .collect::<String>()
-                    .contains(words)
-            })
-        })
-        .unwrap_or_else(|| panic!("no claim with {words:?}: {:#?}", analysis.claims))
+    with_content(SHOOTING, analysis, words)
 }
 
 #[test]

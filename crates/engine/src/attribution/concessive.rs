@@ -13,8 +13,11 @@ use super::subject::{is_word, lower_is, lowercase};
 /// Words that open a concessive clause at the start of a sentence.
 const OPENERS: &[&str] = &["though", "although", "while", "whereas"];
 
-/// Speech verbs of the main clause that answer the conceded claim.
-pub(super) const ANSWER_VERBS: &[&str] = &[
+/// Verbs of an answering assertion, shared with the verification pass that
+/// pairs the two claims ([`crate::verification::concession`]): the main
+/// clause states something against the conceded claim (`experts say`,
+/// `analyses agree`, `records show`).
+pub const ANSWER_VERBS: &[&str] = &[
     "say",
     "says",
     "said",
@@ -32,13 +35,23 @@ pub(super) const ANSWER_VERBS: &[&str] = &[
     "insist",
     "insists",
     "maintain",
-    "maintain",
+    "maintains",
     "counter",
     "counters",
     "countered",
     "warn",
     "warns",
     "warned",
+    "find",
+    "finds",
+    "found",
+    "conclude",
+    "concluded",
+    "estimate",
+    "estimated",
+    "show",
+    "shows",
+    "showed",
 ];
 
 /// Longest subject of the main clause, in tokens.

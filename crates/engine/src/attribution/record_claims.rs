@@ -12,7 +12,9 @@ use crate::segment::Document;
 
 use super::subject::{is_word, lower_is, lowercase};
 
-/// Verbs by which a record shows something.
+/// Verbs by which a record shows something (not all of
+/// [`crate::verification::records::SHOW`]: `documents` would be read as the
+/// verb of `Court documents show …`).
 const VERBS: &[&str] = &[
     "show",
     "shows",

@@ -24,44 +24,6 @@ const CONCESSIVE_OPENERS: &[&str] = &["though", "although", "while", "whereas", 
 /// Nouns that name a mismatch between two accounts (`the gap between …`).
 const MISMATCH_NOUNS: &[&str] = &["gap", "difference", "disconnect", "mismatch", "contrast"];
 
-/// Cue words of an answering assertion: the second claim must state something
-/// against the first (`experts say`, `analyses agree`), not tell what the
-/// first party went on to do (`Though she called it outrageous, Clinton
-/// restricted her comments …`).
-const ANSWERING_CUES: &[&str] = &[
-    "say",
-    "says",
-    "said",
-    "agree",
-    "agrees",
-    "agreed",
-    "note",
-    "notes",
-    "noted",
-    "argue",
-    "argues",
-    "argued",
-    "contend",
-    "contends",
-    "insist",
-    "insists",
-    "counter",
-    "counters",
-    "countered",
-    "find",
-    "finds",
-    "found",
-    "conclude",
-    "concluded",
-    "estimate",
-    "estimated",
-    "maintain",
-    "maintains",
-    "show",
-    "shows",
-    "showed",
-];
-
 /// The first token of a claim's attribution (cue, else content).
 fn anchor(doc: &Document, claim: &Claim) -> Option<usize> {
     let span = claim.cue.spans.first().or(claim.content.spans.first())?;
@@ -91,11 +53,14 @@ fn different_parties(doc: &Document, a: &Claim, b: &Claim) -> bool {
     }
 }
 
-/// Whether a claim's cue is an answering assertion ([`ANSWERING_CUES`]).
+/// Whether a claim's cue is an answering assertion
+/// ([`crate::attribution::concessive::ANSWER_VERBS`]: `Though she called it
+/// outrageous, Clinton restricted her comments …` answers nothing).
 fn answers(doc: &Document, claim: &Claim) -> bool {
     claim.cue.spans.iter().any(|&span| {
-        doc.tokens_in(span)
-            .any(|t| crate::lexicon::is_one_of(doc.folded(t), ANSWERING_CUES))
+        doc.tokens_in(span).any(|t| {
+            crate::lexicon::is_one_of(doc.folded(t), crate::attribution::concessive::ANSWER_VERBS)
+        })
     })
 }
 

@@ -55,3 +55,13 @@ pub fn listing(text: &str, a: &Analysis) -> Vec<String> {
         })
         .collect()
 }
+
+/// The first claim of `analysis` whose content (code point spans into
+/// `text`) contains `words` (panics with the claims when none does).
+pub fn with_content<'a>(text: &str, analysis: &'a Analysis, words: &str) -> &'a Claim {
+    analysis
+        .claims
+        .iter()
+        .find(|c| c.content.spans.iter().any(|s| at(text, *s).contains(words)))
+        .unwrap_or_else(|| panic!("no claim with {words:?}: {:#?}", analysis.claims))
+}
