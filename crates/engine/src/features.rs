@@ -23,7 +23,7 @@ pub struct TokenInfo {
     pub shape: Vec<u8>,
     /// Lexicon category bits.
     pub lex: Vec<u16>,
-    /// Coarse lexicon class of `lex` ([`lex_class`]).
+    /// Coarse lexicon class of `lex` (`lex_class`).
     pub class: Vec<u8>,
     /// Quote role: 0 outside, 1 inside, 2 opening mark, 3 closing mark.
     pub quote: Vec<u8>,

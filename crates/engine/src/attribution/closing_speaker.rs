@@ -3,7 +3,7 @@
 //! close the sentence after a comma, but which got no content (the tagger
 //! gave the clause to a claim inside it, here `reports`), takes the clause
 //! before the comma. The claim inside stays, nested in it
-//! ([`super::nest`]).
+//! (`nest` in `attribution.rs`).
 
 use crate::model::Claim;
 use crate::segment::Document;

@@ -224,7 +224,7 @@ const FRAME: &[&str] = &[
 /// Friday’s tweets`, `…, and that at least one attempt succeeded`).
 const CONTINUERS: &[&str] = &["including", "and", "so", "but", "as"];
 
-/// A content piece that stops at a comma followed by a [`CONTINUERS`] word
+/// A content piece that stops at a comma followed by a `CONTINUERS` word
 /// runs on to the end of its sentence when nothing else is tagged there.
 pub fn run_on(doc: &Document, claims: &mut [Claim]) {
     let mut held: Vec<Span> = claims.iter().flat_map(Claim::role_spans).copied().collect();

@@ -124,7 +124,7 @@ fn trailing_mark(doc: &Document, claim: &mut Claim) {
     }
 }
 
-/// Extends every claim's first cue piece over the words of [`LEAD`] before it.
+/// Extends every claim's first cue piece over the words of `LEAD` before it.
 pub fn apply(doc: &Document, claims: &mut [Claim]) {
     for claim in claims.iter_mut() {
         trailing_mark(doc, claim);
