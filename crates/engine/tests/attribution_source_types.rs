@@ -260,3 +260,14 @@ fn an_anonymous_official_is_not_the_agency_named_in_the_mention() {
         Some("A Homeland Security official")
     );
 }
+
+/// Written for this test: a quote running on over a paragraph that opens
+/// with an indefinite pronoun in capitals, then `he said`.
+const NOBODY: &str = "“The crack was there for anyone to see,” said Luis Ortega, 54. “I told the county about it last year.\n\n“Nobody came. Nobody called me back.\n\n“Now look at it,” he said.\n";
+
+#[test]
+fn an_indefinite_pronoun_opening_a_sentence_is_no_antecedent() {
+    let a = analyze(NOBODY);
+    let c = claim_with_source(NOBODY, &a, "he");
+    assert_eq!(c.source.entity.as_deref(), Some("Luis Ortega"));
+}
