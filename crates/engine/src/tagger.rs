@@ -81,12 +81,12 @@ pub struct Model {
     pub scale: f32,
     /// Transition scores, `(LABELS + 1) × LABELS`, last row = start.
     pub transitions: Vec<f32>,
-    /// The quantised weights, two `u64` per slot ([`sums::spread`]): label
-    /// `y`'s weight plus 128 in 16-bit lane `y / 2` of word `y % 2`. Summing
-    /// rows lane-wise adds all seven labels in two additions (no SIMD
+    /// The quantised weights, one `u64` per slot: byte `y` is label `y`'s weight
+    /// plus 128 (byte 7 is 0). Summing rows as four 16-bit lanes of even and
+    /// of odd bytes adds all seven labels in a few instructions (no SIMD
     /// needed, so wasm gains too); subtracting 128 per row gives back the
     /// exact integer sums.
-    rows: Vec<[u64; 2]>,
+    rows: Vec<u64>,
 }
 
 impl Model {
@@ -112,7 +112,7 @@ impl Model {
         let len = (1usize << bits) * LABELS;
         // Rows of one weight per label, byte `y` for label `y`; the rows are
         // all the scoring reads.
-        let packed: Vec<u64> = if version == VERSION {
+        let mut rows = if version == VERSION {
             let weights = bytes.get(start..start + len)?;
             weights
                 .chunks_exact(LABELS)
@@ -121,9 +121,11 @@ impl Model {
         } else {
             crate::rans::decode_packed(bytes.get(start..)?, LABELS, len)?
         };
-        // The form the sums read, split into lanes once here rather than
-        // for every feature of every token.
-        let rows = packed.into_iter().map(sums::spread).collect();
+        // The biased form: flipping the top bit of each weight byte adds 128
+        // to the i8 (byte 7, past the labels, stays 0).
+        for row in rows.iter_mut() {
+            *row ^= sums::ZERO_ROW;
+        }
         Some(Model {
             bits,
             scale,

@@ -10,8 +10,8 @@ use crate::templates::{self, Tokens};
 /// A weight table in the biased row form of [`crate::sums`].
 #[derive(Debug, Clone, Copy)]
 pub struct Table<'a> {
-    /// One row per slot ([`crate::sums::spread`]).
-    pub rows: &'a [[u64; 2]],
+    /// One row per slot.
+    pub rows: &'a [u64],
     /// log2 of the number of slots.
     pub bits: u32,
     /// Multiplier of the integer sums.
