@@ -48,6 +48,31 @@ pub struct Vote {
     pub note: Option<String>,
 }
 
+/// Marks claims `a` and `b` `disputed`, each with the other's first content
+/// piece as evidence and its own note (`note_a` on `a`). Used by every pass
+/// that pairs two claims against each other ([`rebuttal`], [`concession`],
+/// [`opposites`]).
+fn dispute_each_other(
+    claims: &[Claim],
+    votes: &mut [Vec<Vote>],
+    (a, b): (usize, usize),
+    (note_a, note_b): (&str, &str),
+) {
+    let (Some(&ea), Some(&eb)) = (
+        claims[a].content.spans.first(),
+        claims[b].content.spans.first(),
+    ) else {
+        return;
+    };
+    for (i, evidence, note) in [(a, eb, note_a), (b, ea, note_b)] {
+        votes[i].push(Vote {
+            state: VerificationState::Disputed,
+            evidence,
+            note: Some(note.to_string()),
+        });
+    }
+}
+
 /// Shared content stems (at least this many, and [`REPEAT_TENTHS`] tenths of
 /// the shorter content) that make two claims of one source the same claim.
 const REPEAT_SHARED: usize = 3;
@@ -268,21 +293,24 @@ fn vote_for_cue(
             Confirmed => "Confirmed by a statement elsewhere in the article.",
             _ => "Said elsewhere in the article to be not yet verified.",
         };
+        // (Asked once, not of every claim the topic reaches.)
+        let refers = owner.is_some_and(|o| {
+            claims[o].content.spans.iter().any(|s| {
+                doc.tokens_in(*s)
+                    .any(|t| topic::ANAPHORS.contains(&doc.folded(t)))
+            })
+        });
         link::by_topic(doc, cue, owner, claims, topics)
             .into_iter()
             // What a party confirms is its own content (`officials confirmed
             // two measles cases but said there was no outbreak`): a claim
             // reached by the sentence's other words is not confirmed, unless
             // that content refers to it (`confirming Brandt's account`).
-            .filter(move |&j| {
-                state != Confirmed
-                    || owner.is_none_or(|o| {
-                        topic::overlap(&topics[o].content, &topics[j].content) >= 2
-                            || claims[o].content.spans.iter().any(|s| {
-                                doc.tokens_in(*s)
-                                    .any(|t| topic::ANAPHORS.contains(&doc.folded(t)))
-                            })
-                    })
+            .filter(move |&j| match owner {
+                Some(o) if state == Confirmed && !refers => {
+                    topic::overlap(&topics[o].content, &topics[j].content) >= 2
+                }
+                _ => true,
             })
             .map(move |i| {
                 (

@@ -18,11 +18,11 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
             continue;
         }
         let a = doc.tokens_in(src).start;
-        let v = doc.tokens_in(cue).start;
-        let (s0, s1) = doc.sentences[doc.sentence_of(v)];
+        let verb = doc.tokens_in(cue);
+        let (s0, s1) = doc.sentences[doc.sentence_of(verb.start)];
         // The cue ends the sentence (but for a time: `… said on Monday.`)
         // and the source follows a comma.
-        let closes = super::inverted::closes_sentence(doc, doc.tokens_in(cue).end, s1);
+        let closes = super::inverted::closes_sentence(doc, verb.end, s1);
         if !closes || a == 0 || a <= s0 || doc.token_text(a - 1) != "," {
             continue;
         }

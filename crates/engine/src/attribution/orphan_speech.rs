@@ -81,7 +81,22 @@ fn orphan(doc: &Document, claims: &[Claim], (s0, s1): (usize, usize), v: usize) 
     if (a..v).any(|t| matches!(doc.folded(t), "that" | "which" | "who" | "it" | "this")) {
         return None;
     }
-    // The clause: after the verb (and `that`) to the sentence's last word.
+    clause_claim(doc, claims, a, v, s1)
+}
+
+/// The claim whose source is tokens `a..v`, whose cue is the verb at `v` and
+/// whose content is the clause after it (past a `that`) to the last word of
+/// its sentence, which ends before token `s1`; none when the clause has fewer
+/// than [`MIN_CONTENT`] words or any claim holds some of it. Shared with
+/// [`super::record_claims`].
+pub(super) fn clause_claim(
+    doc: &Document,
+    claims: &[Claim],
+    a: usize,
+    v: usize,
+    s1: usize,
+) -> Option<Claim> {
+    let word = |t: usize| is_word(doc, t);
     let mut c = v + 1;
     if c < s1 && doc.folded(c) == "that" {
         c += 1;
@@ -90,8 +105,11 @@ fn orphan(doc: &Document, claims: &[Claim], (s0, s1): (usize, usize), v: usize) 
     if (c..=last).filter(|&t| word(t)).count() < MIN_CONTENT {
         return None;
     }
-    let span = |x: usize, y: usize| doc.span_of(x, y);
-    let (source, cue, content) = (span(a, v - 1), span(v, v), span(c, last));
+    let (source, cue, content) = (
+        doc.span_of(a, v - 1),
+        doc.span_of(v, v),
+        doc.span_of(c, last),
+    );
     let whole = Span::new(source.start, content.end);
     if claims.iter().any(|k| k.touches(&whole)) {
         return None;

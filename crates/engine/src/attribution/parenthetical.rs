@@ -181,10 +181,9 @@ fn inverted_in(doc: &Document, s0: usize, s1: usize) -> Option<(Span, Span, [Spa
     // The predicate: from the finite verb to the sentence's last word.
     let p = end + 1;
     let last = (p..s1).rev().find(|&t| word(t))?;
-    let span = |from: usize, to: usize| doc.span_of(from, to);
     Some((
-        span(c + 1, end - 1),
-        span(c, c),
-        [span(a, comma - 1), span(p, last)],
+        doc.span_of(c + 1, end - 1),
+        doc.span_of(c, c),
+        [doc.span_of(a, comma - 1), doc.span_of(p, last)],
     ))
 }

@@ -5,7 +5,7 @@
 //! can hide it from the tagger. A sentence whose subject names a record and
 //! whose verb is `show` / `reveal` / `indicate`, left without any claim,
 //! gets one: the subject as source, the verb as cue, the clause after it as
-//! content.
+//! content (`clause_claim` in `orphan_speech.rs`).
 
 use crate::model::Claim;
 use crate::segment::Document;
@@ -62,23 +62,9 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
         if !(first..v).all(|t| is_word(doc, t)) || !(first..v).any(|t| lower_is(doc, t, RECORDS)) {
             continue;
         }
-        let mut c = v + 1;
-        if c < s1 && lower_is(doc, c, &["that"]) {
-            c += 1;
+        if let Some(claim) = super::orphan_speech::clause_claim(doc, claims, first, v, s1) {
+            added.push(claim);
         }
-        let Some(last) = (c..s1).rev().find(|&t| is_word(doc, t)) else {
-            continue;
-        };
-        let span = |a: usize, b: usize| doc.span_of(a, b);
-        let whole = span(first, last);
-        if last < c + 2 || claims.iter().any(|k| k.touches(&whole)) {
-            continue;
-        }
-        added.push(Claim::new(
-            vec![span(first, v - 1)],
-            vec![span(v, v)],
-            vec![span(c, last)],
-        ));
     }
     claims.extend(added);
 }

@@ -12,7 +12,7 @@
 //! his own deeds, which is no dispute between sources.
 
 use super::Vote;
-use crate::model::{Claim, VerificationState};
+use crate::model::Claim;
 use crate::segment::Document;
 
 /// How many claims on each side are compared (keeps the pass linear).
@@ -115,20 +115,15 @@ pub fn concessions(doc: &Document, claims: &[Claim], votes: &mut [Vec<Vote>]) {
             {
                 continue;
             }
-            let (Some(&ea), Some(&eb)) = (ca.content.spans.first(), cb.content.spans.first())
-            else {
-                continue;
-            };
-            votes[a].push(Vote {
-                state: VerificationState::Disputed,
-                evidence: eb,
-                note: Some("Set against another source's claim in the same sentence.".to_string()),
-            });
-            votes[b].push(Vote {
-                state: VerificationState::Disputed,
-                evidence: ea,
-                note: Some("Answers another source's claim in the same sentence.".to_string()),
-            });
+            super::dispute_each_other(
+                claims,
+                votes,
+                (a, b),
+                (
+                    "Set against another source's claim in the same sentence.",
+                    "Answers another source's claim in the same sentence.",
+                ),
+            );
         }
     }
 }

@@ -93,23 +93,8 @@ pub fn opposites(doc: &Document, claims: &[Claim], uncertain: &[bool], votes: &m
                 if sa == sb || ea.is_none() || eb.is_none() || ea == eb {
                     continue;
                 }
-                let (Some(&ca), Some(&cb)) = (
-                    claims[a].content.spans.first(),
-                    claims[b].content.spans.first(),
-                ) else {
-                    continue;
-                };
-                let note = || Some("Another party says the opposite.".to_string());
-                votes[a].push(Vote {
-                    state: VerificationState::Disputed,
-                    evidence: cb,
-                    note: note(),
-                });
-                votes[b].push(Vote {
-                    state: VerificationState::Disputed,
-                    evidence: ca,
-                    note: note(),
-                });
+                let note = "Another party says the opposite.";
+                super::dispute_each_other(claims, votes, (a, b), (note, note));
             }
         }
     }

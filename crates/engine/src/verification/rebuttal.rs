@@ -19,7 +19,7 @@
 
 use super::topic::{overlap, ClaimTopic, StemSet};
 use super::Vote;
-use crate::model::{Claim, VerificationState};
+use crate::model::Claim;
 use crate::segment::Document;
 
 /// How many paragraphs apart the two claims may be.
@@ -354,25 +354,18 @@ pub fn contradictions(
             if !contradicts {
                 continue;
             }
-            let note = "Contradicted by another source nearby.".to_string();
-            if let (Some(&ea), Some(&eb)) = (
-                claims[a].content.spans.first(),
-                claims[b].content.spans.first(),
-            ) {
-                votes[a].push(Vote {
-                    state: VerificationState::Disputed,
-                    evidence: eb,
-                    note: Some(note),
-                });
-                // The rebutting side is disputed by the pairing too, not by
-                // words about itself: its own hedge (`apparently believed`)
-                // may still say more about it (see `resolve`).
-                votes[b].push(Vote {
-                    state: VerificationState::Disputed,
-                    evidence: ea,
-                    note: Some("Contradicts another source nearby.".to_string()),
-                });
-            }
+            // The rebutting side is disputed by the pairing too, not by
+            // words about itself: its own hedge (`apparently believed`) may
+            // still say more about it (see `resolve`).
+            super::dispute_each_other(
+                claims,
+                votes,
+                (a, b),
+                (
+                    "Contradicted by another source nearby.",
+                    "Contradicts another source nearby.",
+                ),
+            );
         }
     }
 }
