@@ -563,7 +563,7 @@ pub fn resolve_sources(doc: &Document, claims: &mut [Claim]) {
             // …`); a name elsewhere (`Mr. Tribe's client`) does not outrank
             // the last speaker.
             let opens_sentence = |n: &Named| {
-                let t = doc.tokens.partition_point(|x| x.span.start < n.span.start);
+                let t = doc.tokens_in(n.span).start;
                 t < doc.tokens.len() && t < doc.sentences[doc.sentence_of(t)].0 + 3
             };
             let found = match (from_claims, from_text) {
@@ -606,10 +606,7 @@ pub fn resolve_sources(doc: &Document, claims: &mut [Claim]) {
             match refine(n.kind, text) {
                 // `A Homeland Security official, who spoke on condition of
                 // anonymity`: the name is where the source works, not who.
-                SourceType::Anonymous => {
-                    let core = text.split(',').next().unwrap_or(text).trim();
-                    (core.to_string(), SourceType::Anonymous)
-                }
+                SourceType::Anonymous => (core_of(text).to_string(), SourceType::Anonymous),
                 kind => (n.canonical.clone(), kind),
             }
         } else {
@@ -636,10 +633,7 @@ pub fn resolve_sources(doc: &Document, claims: &mut [Claim]) {
                     // sentence (`Engineers warned …`): typed as written small.
                     // (Named by its core: `Some residents`, not `Some
                     // residents, who live near the pier`.)
-                    None => {
-                        let core = text.split(',').next().unwrap_or(text).trim();
-                        (core.to_string(), sources::source_type(&lower))
-                    }
+                    None => (core_of(text).to_string(), sources::source_type(&lower)),
                 },
             }
         };
@@ -696,10 +690,17 @@ fn company_antecedent<'n>(doc: &Document, named: &'n [Named], lower: &str) -> Op
         .find(|n| n.kind == SourceType::Organization || modifier(n))
 }
 
+/// A source mention without its apposition or relative clause: the text
+/// before its first comma (`Some residents` of `Some residents, who live near
+/// the pier`).
+fn core_of(text: &str) -> &str {
+    text.split(',').next().unwrap_or(text).trim()
+}
+
 /// Whether a named mention inside a source mention comes right after `by`
 /// (and an article).
 fn after_by(doc: &Document, named: Span, mention: Span) -> bool {
-    let mut at = doc.tokens.partition_point(|t| t.span.start < named.start);
+    let mut at = doc.tokens_in(named).start;
     if at > 0 && matches!(doc.folded(at - 1), "the" | "a" | "an") {
         at -= 1;
     }

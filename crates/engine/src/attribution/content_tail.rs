@@ -1,8 +1,8 @@
 //! A content the tagger ends on a word that cannot end a phrase (`… had
 //! been posted on its` | `website in March`), or on a subject whose verb
 //! follows (`found the study` | `was posted on March 14`; `records show the
-//! ferry` | `failed two inspections`), runs on to its clause's end: the plain words up to the next punctuation mark, when no
-//! other claim holds them.
+//! ferry` | `failed two inspections`), runs on to its clause's end: the plain
+//! words up to the next punctuation mark, when no other claim holds them.
 
 use crate::model::{Claim, Span};
 use crate::segment::Document;

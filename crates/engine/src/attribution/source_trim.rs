@@ -185,7 +185,7 @@ fn aside_before(doc: &Document, a: usize, b: usize) -> Option<usize> {
             && words
                 .iter()
                 .enumerate()
-                .all(|(i, w)| lower_is(doc, k + 1 + i, &[w])))
+                .all(|(i, w)| doc.folded(k + 1 + i) == *w))
         .then_some(k)
     })
 }
