@@ -286,3 +286,17 @@ fn a_coordinated_cue_in_a_subordinate_clause_takes_its_subject() {
     assert_eq!(source_of(text, &a, "say"), ["voters"]);
     assert_eq!(source_of(text, &a, "says"), ["someone"]);
 }
+
+/// `X can be heard yelling …`: the speaker is the subject of the perception
+/// passive before the cue.
+#[test]
+fn a_speaker_heard_on_a_recording_is_the_source() {
+    let text = "The video runs 40 seconds. Marta Lind can be heard shouting that the gate was \
+                locked. Officers arrived later. Her brother was heard saying that nobody had \
+                warned them.";
+    let a = analyze(text);
+    let c = claim_with_cue(text, &a, "shouting");
+    assert_eq!(at(text, c.source.spans[0]), "Marta Lind");
+    let c = claim_with_cue(text, &a, "saying");
+    assert_eq!(at(text, c.source.spans[0]), "Her brother");
+}

@@ -200,3 +200,20 @@ fn despite_the_fact_is_the_writers() {
         "{content}"
     );
 }
+
+/// `yelling to the deputies that …`, `complained to the deputies that …`,
+/// `telling the judge that …`: the person spoken to is no part of what was
+/// said; the content starts at `that`.
+#[test]
+fn addressee_before_that_is_no_content() {
+    let text = "HARLOW, Minn. (Wire) — Deputies stopped a pickup on Route 9 late on Friday. \
+                In the video, Dana Reyes can be heard yelling to the deputies that her brother \
+                was diabetic. The driver's lawyer was heard telling the judge that the stop was \
+                unlawful. Reyes also complained to the deputies that the cuffs were too tight.";
+    assert_eq!(content_of(text, "yelling"), "that her brother was diabetic");
+    assert_eq!(content_of(text, "telling"), "that the stop was unlawful");
+    assert_eq!(
+        content_of(text, "complained"),
+        "that the cuffs were too tight"
+    );
+}

@@ -6,6 +6,8 @@
 use crate::model::{Claim, Span};
 use crate::segment::{Document, TokenKind};
 
+use super::subject::lower_is;
+
 /// How many tokens into a content the complementiser or quote may sit.
 const REACH: usize = 10;
 
@@ -46,7 +48,7 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
         if first.start < cue.end || g1 > g0 + 2 || !(g0..g1).all(|t| frame_word(doc, t)) {
             continue;
         }
-        if let Some(start) = clause_start(doc, *first) {
+        if let Some(start) = clause_start(doc, cue, *first) {
             *first = Span::new(start, first.end);
         } else if let Some(object) = object_in_cue(doc, cue, *first) {
             // `urges supporters | to monitor …`: the object opens the content.
@@ -95,9 +97,10 @@ fn close_relative_clause(doc: &Document, claim: &mut Claim) {
 
 /// Where the reported clause begins inside `content`, when words the tagger
 /// ran over come first: the first `that` within [`REACH`] tokens with only
-/// words before it (`reporters`, `on its website`), or an opening quote after
-/// a comma after a prepositional phrase (`of Clinton, “If …`).
-fn clause_start(doc: &Document, content: Span) -> Option<usize> {
+/// frame words or the cue's addressee before it (`reporters`, `on its
+/// website`, `yelling to | the officers`), or an opening quote after a comma
+/// after a prepositional phrase (`of Clinton, “If …`).
+fn clause_start(doc: &Document, cue: Span, content: Span) -> Option<usize> {
     let (a, b) = token_range(doc, content);
     if a >= b {
         return None;
@@ -127,8 +130,7 @@ fn clause_start(doc: &Document, content: Span) -> Option<usize> {
     for k in a..b.min(a + REACH) {
         let w = doc.token_text(k);
         if w.eq_ignore_ascii_case("that") && k > a && k + 3 < b {
-            return (a..k)
-                .all(|j| frame_word(doc, j))
+            return ((a..k).all(|j| frame_word(doc, j)) || addressee(doc, cue, a, k))
                 .then(|| doc.tokens[k].span.start);
         }
         if w == ","
@@ -146,6 +148,44 @@ fn clause_start(doc: &Document, content: Span) -> Option<usize> {
         }
     }
     None
+}
+
+/// Verbs whose object is the person told (`told the judge that …`).
+const TELLING: &[&str] = &[
+    "told",
+    "tell",
+    "tells",
+    "telling",
+    "assured",
+    "assuring",
+    "informed",
+    "reminded",
+    "warned",
+    "warning",
+    "notified",
+    "convinced",
+    "persuaded",
+];
+
+/// Whether tokens `a..k`, before a `that`, are the addressee of `cue`: up to
+/// three words after `to` (`yelling to the officers that …`, `wrote to the
+/// county board that …`, in the cue or not, when a determiner or a name
+/// follows it) or after a verb of telling
+/// (`telling | the judge that …`), where a relative `that` is rare.
+fn addressee(doc: &Document, cue: Span, a: usize, k: usize) -> bool {
+    let (c0, c1) = token_range(doc, cue);
+    // `to the deputies`, `to Reyes`; not an infinitive (`to make sure that`).
+    let to = lower_is(doc, a, &["to"])
+        && a + 1 < k
+        && (lower_is(
+            doc,
+            a + 1,
+            &["the", "his", "her", "their", "its", "a", "an"],
+        ) || doc.token_text(a + 1).starts_with(char::is_uppercase));
+    let told = to
+        || (c1 > c0
+            && (lower_is(doc, c1 - 1, &["to"]) || (c0..c1).any(|t| lower_is(doc, t, TELLING))));
+    told && k - a <= 3 + usize::from(to) && (a..k).all(|j| doc.tokens[j].kind == TokenKind::Word)
 }
 
 /// Words of an addressee, medium, occasion or time between a cue and its `that`

@@ -429,7 +429,10 @@ fn find(doc: &Document, claim: &Claim) -> Option<Span> {
     let mut v = t;
     while v < doc.tokens.len()
         && v < t + 3
-        && (lower_is(doc, v, ADVERBS) || lower_is(doc, v, AUXILIARIES) || lower_is(doc, v, MODALS))
+        && (lower_is(doc, v, ADVERBS)
+            || lower_is(doc, v, AUXILIARIES)
+            || lower_is(doc, v, MODALS)
+            || perceived(doc, v))
     {
         v += 1;
     }
@@ -452,6 +455,14 @@ fn find(doc: &Document, claim: &Claim) -> Option<Span> {
     let mut l = t;
     while l > s0 && (lower_is(doc, l - 1, ADVERBS) || ly_adverb(doc, l - 1)) {
         l -= 1;
+    }
+    // `Rakeyia Scott can be heard yelling …`: the speaker is the subject of
+    // the perception passive before the cue.
+    if l >= s0 + 2 && perceived(doc, l - 1) {
+        l -= 2;
+        while l > s0 && (lower_is(doc, l - 1, MODALS) || lower_is(doc, l - 1, AUXILIARIES)) {
+            l -= 1;
+        }
     }
     // `Varga [13, 14] argues`, `Moreno (2011) argues`: past a citation.
     if l > s0 && matches!(doc.token_text(l - 1), "]" | ")") {
@@ -534,6 +545,15 @@ fn find(doc: &Document, claim: &Claim) -> Option<Span> {
         }
     }
     None
+}
+
+/// Whether token `t` is `heard` or `seen` after a form of `be` (`can be
+/// heard yelling`, `was seen saying`): a perception passive whose subject is
+/// the speaker of the cue after it.
+fn perceived(doc: &Document, t: usize) -> bool {
+    t > 0
+        && lower_is(doc, t, &["heard", "seen"])
+        && lower_is(doc, t - 1, &["be", "is", "was", "were", "been", "being"])
 }
 
 /// A lowercase adverb in `-ly` (`forcefully`, `publicly`).
