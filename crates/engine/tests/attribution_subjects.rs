@@ -300,3 +300,39 @@ fn a_speaker_heard_on_a_recording_is_the_source() {
     let c = claim_with_cue(text, &a, "saying");
     assert_eq!(at(text, c.source.spans[0]), "Her brother");
 }
+
+/// A source that is only a possessive owning another noun than the cue
+/// (`Ms. Ortiz's | remark`, left by the tagger) is replaced by the subject of
+/// the sentence; `Ms. Ortiz's | claim` keeps its owner. Built by hand with the
+/// tagger's slip, then repaired.
+#[test]
+fn a_lone_possessive_is_no_speaker_unless_it_owns_the_cue() {
+    let text = "Mayor Dan Keller did little to settle the question, treating Ms. Ortiz's \
+                remark as a stunt and, when pressed after the meeting, asserting, “Of course \
+                the bridge is safe.” Ms. Ortiz's claim that it was unsafe stands.";
+    let doc = claimlens_engine::segment::Document::new(text);
+    let slip = common::claim(
+        text,
+        1,
+        "Ms. Ortiz's",
+        "asserting",
+        "“Of course the bridge is safe.”",
+    );
+    let owner = common::claim(text, 2, "Ms. Ortiz's claim", "claim", "that it was unsafe");
+    let mut owner = owner;
+    owner.source.spans[0] = common::span(text, "Ms. Ortiz's claim");
+    owner.source.spans[0].end -= " claim".len();
+    owner.cue.spans[0] = common::span(text, "claim that");
+    owner.cue.spans[0].end -= " that".len();
+    let mut claims = vec![slip, owner];
+    claimlens_engine::attribution::subject::apply(&doc, &mut claims);
+    let source = |c: &Claim| {
+        c.source
+            .spans
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(source(&claims[0]), ["Mayor Dan Keller"]);
+    assert_eq!(source(&claims[1]), ["Ms. Ortiz's"]);
+}

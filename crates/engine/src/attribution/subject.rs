@@ -35,12 +35,32 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
                 *src = t;
             }
         }
+        if lone_possessive(doc, claim) {
+            claim.source.spans.clear();
+        }
         if claim.source.spans.is_empty() {
             if let Some(s) = find(doc, claim) {
                 claim.source.spans = vec![s];
             }
         }
     }
+}
+
+/// `Trump hardly clarified it, treating Mrs. Clinton's | remark as …, and
+/// asserting …`: a source that is only a possessive, owning a lowercase noun
+/// that is not the claim's cue (as in `Trump's | claim`), is the tagger's
+/// slip; the subject finder looks again.
+fn lone_possessive(doc: &Document, claim: &Claim) -> bool {
+    let ([src], Some(cue)) = (claim.source.spans.as_slice(), claim.cue.spans.first()) else {
+        return false;
+    };
+    let e = token_at(doc, src.end);
+    // The span's own text: in `he’s sought` the source `he` ends inside a token.
+    let w = doc.text.get(src.start..src.end).unwrap_or("");
+    e < doc.tokens.len()
+        && (w.ends_with("'s") || w.ends_with("’s"))
+        && lowercase(doc, e)
+        && doc.tokens[e].span.start != cue.start
 }
 
 /// Index of the first token starting at or after byte `pos`.
