@@ -482,3 +482,23 @@ fn ferry_lines_are_companies_and_the_coast_guard_is_government() {
     let c = claim(FERRY, &a, "said", "At least 14 people");
     assert_eq!(c.source.source_type, SourceType::Government);
 }
+
+/// Pronouns skip what only looks like a name: a contraction opening a quote
+/// (`We’ve`), a word opening a sentence (`Though`), a lone plural (`her fellow
+/// Republicans`); a name after an opening phrase still opens its sentence
+/// (`In a statement issued Tuesday, state auditor Grace Lindqvist`). A speech
+/// verb in a headline ends a name (`Mayor Ortiz | Calls Audit …`).
+#[test]
+fn pronouns_skip_words_that_only_look_like_names() {
+    const AUDIT: &str = include_str!("fixtures/attribution/audit.txt");
+    let a = analyze(AUDIT);
+    let c = claim(AUDIT, &a, "said", "vote on the contract");
+    assert_eq!(c.source.entity.as_deref(), Some("Paul Haines"));
+    let c = claim(AUDIT, &a, "called", "troubling");
+    assert_eq!(c.source.entity.as_deref(), Some("Grace Lindqvist"));
+    let c = claim(AUDIT, &a, "said", "no safety risk");
+    assert_eq!(c.source.entity.as_deref(), Some("Grace Lindqvist"));
+    let headline = claim(AUDIT, &a, "Calls", "Distraction");
+    let entity = headline.source.entity.as_deref().unwrap_or("");
+    assert!(entity.ends_with("Ortiz"), "{entity}");
+}
