@@ -217,3 +217,24 @@ fn addressee_before_that_is_no_content() {
         "that the cuffs were too tight"
     );
 }
+
+/// An unquoted content ends at a semicolon, where the writer goes on; a quote
+/// keeps its own semicolons.
+#[test]
+fn a_semicolon_ends_an_unquoted_content() {
+    let text = "HARLOW, Minn. (Wire) — The county released the footage on Friday. Sheriff's \
+                officials said the timing of the release was not intentional; they had only \
+                received the files on Thursday. Critics were not persuaded. “We asked twice; \
+                nobody answered,” said Lena Ruiz, a council member.";
+    let a = claimlens_engine::analyze(text);
+    let officials = common::with_content(text, &a, "the timing");
+    assert_eq!(
+        joined(text, &officials.content.spans),
+        "the timing of the release was not intentional"
+    );
+    let ruiz = common::with_content(text, &a, "asked twice");
+    assert_eq!(
+        joined(text, &ruiz.content.spans),
+        "“We asked twice; nobody answered,”"
+    );
+}
