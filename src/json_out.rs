@@ -64,25 +64,33 @@ impl ToJson for str {
     fn write_json(&self, out: &mut String) {
         // serde_json's escapes: quote, backslash, the short forms of five
         // control characters and `\u00xx` (lower-case hex) for the others.
+        // Runs of bytes that need none are copied whole (every byte that
+        // does is ASCII, so the runs end on character boundaries).
         out.push('"');
-        for c in self.chars() {
-            match c {
-                '"' => out.push_str("\\\""),
-                '\\' => out.push_str("\\\\"),
-                '\n' => out.push_str("\\n"),
-                '\r' => out.push_str("\\r"),
-                '\t' => out.push_str("\\t"),
-                '\u{8}' => out.push_str("\\b"),
-                '\u{c}' => out.push_str("\\f"),
-                c if c < ' ' => {
+        let mut run = 0;
+        for (i, &b) in self.as_bytes().iter().enumerate() {
+            if b >= b' ' && b != b'"' && b != b'\\' {
+                continue;
+            }
+            out.push_str(&self[run..i]);
+            run = i + 1;
+            match b {
+                b'"' => out.push_str("\\\""),
+                b'\\' => out.push_str("\\\\"),
+                b'\n' => out.push_str("\\n"),
+                b'\r' => out.push_str("\\r"),
+                b'\t' => out.push_str("\\t"),
+                8 => out.push_str("\\b"),
+                12 => out.push_str("\\f"),
+                b => {
                     const HEX: &[u8; 16] = b"0123456789abcdef";
                     out.push_str("\\u00");
-                    out.push(HEX[c as usize >> 4] as char);
-                    out.push(HEX[c as usize & 15] as char);
+                    out.push(HEX[usize::from(b >> 4)] as char);
+                    out.push(HEX[usize::from(b & 15)] as char);
                 }
-                c => out.push(c),
             }
         }
+        out.push_str(&self[run..]);
         out.push('"');
     }
 }
@@ -114,7 +122,7 @@ impl ToJson for usize {
                 break;
             }
         }
-        out.extend(digits[i..].iter().map(|&d| d as char));
+        out.push_str(std::str::from_utf8(&digits[i..]).unwrap_or("0"));
     }
 }
 
@@ -333,6 +341,17 @@ mod tests {
             });
         }
         assert_eq!(to_string(&a), serde_json::to_string(&a).unwrap());
+        // Every ASCII character, and runs of wider ones between escapes.
+        let all: String = (0u8..0x80)
+            .map(char::from)
+            .chain("é’€😀\"x\n€".chars())
+            .collect();
+        let mut s = String::new();
+        all.as_str().write_json(&mut s);
+        assert_eq!(s, serde_json::to_string(&all).unwrap());
+        for n in [0usize, 7, 10, 99, 100, 123_456_789, usize::MAX] {
+            assert_eq!(to_string(&n), serde_json::to_string(&n).unwrap());
+        }
         let reviews = [ClaimReview::default()];
         assert_eq!(
             to_string(&reviews[..]),
