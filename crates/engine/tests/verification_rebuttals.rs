@@ -214,3 +214,33 @@ fn saying_what_a_remark_was_instead_disputes_the_reading_beside_it() {
         vec![Reported, Reported]
     );
 }
+
+/// `A post claiming X is false, officials said`: the officials dispute the
+/// post's claim X (which ends before `is false`, the sentence's verdict on
+/// the post, and starts after the dateline); a neighbour that only shares a
+/// word with them (`the county labs`) is not disputed.
+#[test]
+fn a_verdict_on_a_post_disputes_the_post_and_not_its_neighbours() {
+    const POST: &str = include_str!("fixtures/verification/closure_post.txt");
+    let a = analyze(POST);
+    let by_source = |source: &str| {
+        a.claims
+            .iter()
+            .find(|c| common::joined(POST, &c.source.spans) == source)
+            .unwrap_or_else(|| panic!("no claim of {source}: {:#?}", a.claims))
+    };
+    let post = by_source("A post");
+    assert_eq!(
+        common::joined(POST, &post.content.spans),
+        "that every school in the county would close on Monday"
+    );
+    assert_eq!(post.state, VerificationState::Disputed);
+    let officials = by_source("district officials");
+    assert!(
+        common::joined(POST, &officials.content.spans).starts_with("A post claiming"),
+        "{:?}",
+        common::joined(POST, &officials.content.spans)
+    );
+    let labs = common::with_content(POST, &a, "county labs");
+    assert_eq!(labs.state, VerificationState::Reported, "{:?}", labs.notes);
+}

@@ -65,6 +65,53 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
     }
 }
 
+/// `A post claiming | that every school would close on Monday is false`: after
+/// a cue that is a participle on a noun, a closing `is false` (a copula and
+/// a verdict) is the sentence's own predicate about that noun, not part of what
+/// the post claimed.
+pub fn cut_verdict(doc: &Document, claims: &mut [Claim]) {
+    for claim in claims {
+        verdict(doc, claim);
+    }
+}
+
+/// What a fact-check calls a claim (`is false`).
+const VERDICTS: &[&str] = &[
+    "false",
+    "untrue",
+    "wrong",
+    "incorrect",
+    "inaccurate",
+    "baseless",
+    "unfounded",
+    "misleading",
+    "fake",
+    "bogus",
+    "true",
+    "accurate",
+    "correct",
+];
+
+fn verdict(doc: &Document, claim: &mut Claim) {
+    let (Some(cue), Some(piece)) = (claim.cue.spans.first(), claim.content.spans.last_mut()) else {
+        return;
+    };
+    let (c, _) = token_range(doc, *cue);
+    let (a, b) = token_range(doc, *piece);
+    let participle = c > 0
+        && doc.folded(c).ends_with("ing")
+        && doc.tokens[c - 1].kind == TokenKind::Word
+        && !lower_is(doc, c - 1, &["is", "was", "are", "were", "been", "and"]);
+    if participle
+        && b >= a + 4
+        && piece.start > cue.start
+        && lower_is(doc, b - 2, &["is", "was", "are", "were"])
+        && lower_is(doc, b - 1, VERDICTS)
+    {
+        piece.end = doc.tokens[b - 3].span.end;
+    }
+}
+
 /// `The bill, which argued that the port was undertaxed, is a good example
 /// …`: a cue in a relative clause set off by commas (`, which` / `, who`)
 /// reports only up to the clause's closing comma, where the main clause's

@@ -333,9 +333,11 @@ fn last_word(doc: &Document, s0: usize, s1: usize) -> Option<usize> {
         .find(|&t| doc.tokens[t].kind == TokenKind::Word)
 }
 
-/// The clause from sentence start `s0` to the token before the comma at
+/// The clause from sentence start `s0` (after a dateline) to the token before the comma at
 /// `comma`, when it has at least [`MIN_CONTENT`] words and no quotation mark.
 pub(super) fn clause_before(doc: &Document, s0: usize, comma: usize) -> Option<Span> {
+    // Not the dateline (`LAKEVIEW, Ohio (Wire) —`) that opens the sentence.
+    let s0 = super::fronted::after_dateline(doc, s0, comma);
     let words = (s0..comma)
         .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
         .count();

@@ -283,6 +283,25 @@ pub fn contradictions(
         .map(|c| super::records::shows(doc, c))
         .collect();
     let negations: Vec<(bool, StemSet)> = claims.iter().map(|c| negation(doc, c)).collect();
+    // Claims with another party's claim nested in their content: `A post
+    // claiming … is false, officials said` rebuts the post, not every
+    // neighbour sharing a word with it. (Not the speaker's own `I think`.)
+    // Ids are `c1`, `c2`, … in order (attribution's `nest`), so a parent is
+    // found by its number, checked against its id.
+    let index_of = |id: &str| -> Option<usize> {
+        let i = id
+            .strip_prefix('c')?
+            .parse::<usize>()
+            .ok()?
+            .checked_sub(1)?;
+        (claims.get(i)?.id == id).then_some(i)
+    };
+    let mut has_nested = vec![false; claims.len()];
+    for c in claims {
+        if let Some(i) = c.parent.as_deref().and_then(index_of) {
+            has_nested[i] |= claims[i].source.entity != c.source.entity;
+        }
+    }
     for b in 0..claims.len() {
         let Some(pb) = paragraphs[b] else { continue };
         let b_rebuts = rebuts(&words[b]);
@@ -320,7 +339,7 @@ pub fn contradictions(
             let contradicts = (b_strong && shared >= SHARED_FOR_REBUTTAL)
                 // A rebuttal word next to the claim it answers, about it or
                 // its speaker.
-                || (near && b_strong && (shared >= 1 || target))
+                || (near && b_strong && !has_nested[b] && (shared >= 1 || target))
                 // The accused answers the accusation: right after it about
                 // the same thing, or, named as its target, anywhere up to the
                 // next paragraph.
