@@ -241,9 +241,15 @@ fn or<T>(
 ) -> Result<T, String> {
     match o.get(key) {
         None => Ok(default),
-        Some(v) => read(v)
-            .ok_or_else(|| format!("`{key}`: expected {expected}, not {}", json::describe(v))),
+        Some(v) => read(v).ok_or_else(|| wrong(key, expected, v)),
     }
+}
+
+/// The error of [`or`], out of line: one copy of the formatting for the
+/// five types `or` reads.
+#[inline(never)]
+fn wrong(key: &str, expected: &str, v: &Value) -> String {
+    format!("`{key}`: expected {expected}, not {}", json::describe(v))
 }
 
 /// The variant of `all` named by the string `v` (`names` in the same order).
