@@ -1,0 +1,561 @@
+//! Named mentions: runs of capitalised words that name a party (titles such
+//! as `Foreign Minister` kept in the run but stripped from the name), and the
+//! links from a short name to the fuller one it abbreviates (`Lavrov` →
+//! `Sergey Lavrov`). What only looks like a name is left out: function words
+//! and words that open sentences (`Though`, `Maybe`), contractions (`We’ve`),
+//! the words of title-case headlines, a speech verb in a headline (`Chris
+//! Christie | Calls …`).
+
+use crate::model::{SourceType, Span};
+use crate::segment::{Document, TokenKind};
+use crate::sources;
+
+/// A named mention found in the text.
+#[derive(Debug, Clone)]
+pub(super) struct Named {
+    /// Whole run, titles included (`Foreign Minister Sergey Lavrov`).
+    pub(super) span: Span,
+    /// The name without leading titles (`Sergey Lavrov`), `the` kept for organisations.
+    pub(super) name: String,
+    /// Lowercase words of the whole run, for nominal matching.
+    pub(super) words: Vec<String>,
+    pub(super) kind: SourceType,
+    /// The fullest name this mention abbreviates (filled by [`link_names`]).
+    pub(super) canonical: String,
+}
+
+/// Function words and words that open sentences (`Though she …`): never a
+/// name. Sorted, for the binary search in [`is_function_word`] (a `match` on
+/// them took 2.9 KB of wasm).
+const FUNCTION_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "according",
+    "after",
+    "all",
+    "also",
+    "although",
+    "amid",
+    "an",
+    "and",
+    "another",
+    "anybody",
+    "anyone",
+    "as",
+    "asked",
+    "at",
+    "because",
+    "before",
+    "beyond",
+    "both",
+    "but",
+    "by",
+    "despite",
+    "during",
+    "each",
+    "earlier",
+    "even",
+    "every",
+    "everybody",
+    "everyone",
+    "everything",
+    "first",
+    "for",
+    "from",
+    "he",
+    "her",
+    "here",
+    "his",
+    "how",
+    "however",
+    "i",
+    "if",
+    "in",
+    "instead",
+    "it",
+    "its",
+    "just",
+    "last",
+    "later",
+    "many",
+    "maybe",
+    "meanwhile",
+    "most",
+    "mr",
+    "mrs",
+    "ms",
+    "my",
+    "next",
+    "no",
+    "nobody",
+    "not",
+    "nothing",
+    "now",
+    "of",
+    "on",
+    "once",
+    "one",
+    "only",
+    "or",
+    "other",
+    "others",
+    "our",
+    "over",
+    "perhaps",
+    "read",
+    "said",
+    "says",
+    "several",
+    "she",
+    "since",
+    "so",
+    "some",
+    "somebody",
+    "someone",
+    "something",
+    "still",
+    "such",
+    "that",
+    "the",
+    "their",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "though",
+    "to",
+    "under",
+    "unless",
+    "until",
+    "we",
+    "what",
+    "when",
+    "where",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "why",
+    "with",
+    "yes",
+    "yet",
+    "you",
+    "your",
+];
+
+/// Whether `lower` is a function word or a day or month name (never a name).
+pub(super) fn is_function_word(lower: &str) -> bool {
+    FUNCTION_WORDS.binary_search(&lower).is_ok() || crate::lexicon::is_calendar_word(lower)
+}
+const TITLES: &[&str] = &[
+    "president",
+    "vice",
+    "secretary",
+    "state",
+    "foreign",
+    "defense",
+    "minister",
+    "prime",
+    "sen",
+    "sen.",
+    "senator",
+    "rep",
+    "rep.",
+    "representative",
+    "gov",
+    "gov.",
+    "governor",
+    "mayor",
+    "dr",
+    "dr.",
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "gen",
+    "gen.",
+    "general",
+    "former",
+    "chief",
+    "attorney",
+    "democratic",
+    "republican",
+    "gop",
+    "candidate",
+    "nominee",
+    "speaker",
+    "house",
+    "senate",
+    "majority",
+    "minority",
+    "leader",
+    "chairman",
+    "chairwoman",
+    "rev",
+    "rev.",
+    "judge",
+    "justice",
+    "u.s.",
+    "us",
+    "russian",
+    "american",
+    "press",
+    "white",
+    "spokesman",
+    "spokeswoman",
+    "campaign",
+    "manager",
+    "director",
+    "adviser",
+    "advisor",
+    "sheriff",
+    "police",
+    "chief",
+    "commissioner",
+    "ambassador",
+    "councilwoman",
+    "councilman",
+    "councillor",
+    "councilor",
+    "alderman",
+    "superintendent",
+    "lt.",
+    "col.",
+    "sgt.",
+    "capt.",
+];
+
+pub(super) fn is_capitalised(doc: &Document, t: usize) -> bool {
+    doc.tokens[t].kind == TokenKind::Word
+        && doc
+            .token_text(t)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+        // The folded form, before a contraction (`She’s`, `We’ve`, `I’m`).
+        && !is_function_word(contracted(doc.folded(t)))
+}
+
+/// `she` of `she’s`, `we` of `we've`: a word before a contraction's ending.
+fn contracted(folded: &str) -> &str {
+    // By bytes, for code size: `'`, or the last byte of `’` (E2 80 99).
+    let b = folded.as_bytes();
+    let Some(end) = b.iter().position(|&c| c == b'\'' || c == 0x99) else {
+        return folded;
+    };
+    let start = if b[end] == b'\'' {
+        end
+    } else {
+        end.saturating_sub(2)
+    };
+    match &b[end + 1..] {
+        b"s" | b"ve" | b"re" | b"m" | b"ll" | b"d" => folded.get(..start).unwrap_or(folded),
+        _ => folded,
+    }
+}
+
+/// Whether token `t` is a speech verb in `-s` (`Says`, `Calls`, `Denies`).
+fn is_speech_verb(doc: &Document, t: usize) -> bool {
+    let w = doc.folded(t);
+    // (`States` is mostly a noun: `United States`.)
+    w.ends_with('s')
+        && w != "states"
+        && crate::cuelex::categories_lower(w) & crate::cuelex::SPEECH != 0
+}
+
+/// Whether paragraph `p` is a title-case headline (`Company Denies Sprinklers
+/// Were Off`): there capital letters are style, not evidence of names.
+fn is_title_case_headline(doc: &Document, p: usize) -> bool {
+    let (s0, s1) = doc.paragraphs[p];
+    let (t0, t1) = (doc.sentences[s0].0, doc.sentences[s1 - 1].1);
+    let words: Vec<usize> = (t0..t1)
+        .filter(|&t| {
+            doc.tokens[t].kind == TokenKind::Word
+                && doc
+                    .token_text(t)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphabetic)
+        })
+        .collect();
+    let capitalised = words
+        .iter()
+        .filter(|&&t| {
+            doc.token_text(t)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        })
+        .count();
+    words.len() >= 3 && capitalised * 10 >= words.len() * 7 && doc.token_text(t1 - 1) != "."
+}
+
+/// Every named mention in the document, in text order (none inside title-case
+/// headlines).
+pub(super) fn named_mentions(doc: &Document) -> Vec<Named> {
+    let mut out = Vec::new();
+    let mut t = 0;
+    let headlines: Vec<(usize, usize)> = (0..doc.paragraphs.len())
+        .filter(|&p| is_title_case_headline(doc, p))
+        .map(|p| {
+            let (s0, s1) = doc.paragraphs[p];
+            (doc.sentences[s0].0, doc.sentences[s1 - 1].1)
+        })
+        .collect();
+    let lower_elsewhere = lowercase_elsewhere(doc);
+    while t < doc.tokens.len() {
+        if let Some(&(_, end)) = headlines.iter().find(|&&(a, b)| a <= t && t < b) {
+            t = end;
+            continue;
+        }
+        if !is_capitalised(doc, t) || is_speech_verb(doc, t) {
+            t += 1;
+            continue;
+        }
+        // A capital that only opens the sentence, on a word the article also
+        // writes in lower case (`Engineers warned …` beside `the engineers`),
+        // is no name.
+        let opens_sentence = doc.sentences[doc.sentence_of(t)].0 == t;
+        if opens_sentence
+            && !(t + 1 < doc.tokens.len() && is_capitalised(doc, t + 1))
+            && lower_elsewhere.contains(doc.folded(t))
+        {
+            t += 1;
+            continue;
+        }
+        let start = t;
+        let sentence = doc.sentence_of(t);
+        let mut end = t + 1;
+        while end < doc.tokens.len() && doc.sentence_of(end) == sentence {
+            // A possessor is a name of its own: `Google's | Sundar Pichai`.
+            let last = doc.token_text(end - 1);
+            if last.ends_with("'s") || last.ends_with("’s") {
+                break;
+            }
+            // `Chris Christie | Calls Hillary Clinton …` in a headline: a
+            // speech verb ends the name.
+            if is_capitalised(doc, end) && !is_speech_verb(doc, end) {
+                end += 1;
+            } else if doc.token_text(end) == "."
+                && doc.token_text(end - 1).len() == 1
+                && end + 1 < doc.tokens.len()
+                && doc.sentence_of(end + 1) == sentence
+                && is_capitalised(doc, end + 1)
+            {
+                // A middle initial: `Laurence H. Tribe`.
+                end += 2;
+            } else {
+                // `Ministry of Defense`, and the particles of personal names:
+                // `Bill de Blasio`, `Ursula von der Leyen`.
+                let joins = |k: usize| {
+                    k < doc.tokens.len()
+                        && matches!(
+                            doc.token_text(k),
+                            "of" | "for"
+                                | "de"
+                                | "da"
+                                | "di"
+                                | "del"
+                                | "van"
+                                | "von"
+                                | "der"
+                                | "bin"
+                        )
+                };
+                // Not after a person's name: `Sen. Roy Whitaker | of Arizona`
+                // (but `Bank of America`, `Ministry of Defense`).
+                let person_before = end - start >= 2
+                    && matches!(doc.token_text(end), "of" | "for")
+                    && sources::source_type(
+                        &doc.text[doc.tokens[start].span.start..doc.tokens[end - 1].span.end],
+                    ) == SourceType::Person;
+                if person_before {
+                    break;
+                }
+                let mut past = end;
+                while joins(past) && past - end < 2 {
+                    past += 1;
+                }
+                if past == end || past >= doc.tokens.len() || !is_capitalised(doc, past) {
+                    break;
+                }
+                end = past + 1;
+            }
+        }
+        out.push(make_named(doc, start, end));
+        t = end;
+    }
+    out
+}
+
+/// Which capitalised single words opening a sentence (`Engineers warned …`)
+/// the article also writes in lower case somewhere (folded). Only those
+/// few words are looked for: a quick filter on length and first letter
+/// spares the lookup for almost every other token.
+fn lowercase_elsewhere<'d>(doc: &'d Document) -> crate::cuelex::WordSet<&'d str> {
+    let key = |w: &str| 1u64 << ((w.len() % 8) * 8 + usize::from(w.as_bytes()[0] % 8));
+    let mut wanted = crate::cuelex::WordSet::default();
+    let mut filter = 0u64;
+    for &(s0, _) in &doc.sentences {
+        if is_capitalised(doc, s0) && !(s0 + 1 < doc.tokens.len() && is_capitalised(doc, s0 + 1)) {
+            let w = doc.folded(s0);
+            filter |= key(w);
+            wanted.insert(w);
+        }
+    }
+    let mut found = crate::cuelex::WordSet::default();
+    for t in 0..doc.tokens.len() {
+        if doc.tokens[t].kind != TokenKind::Word {
+            continue;
+        }
+        let w = doc.folded(t);
+        if filter & key(w) != 0
+            && wanted.contains(w)
+            && doc
+                .token_text(t)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+        {
+            found.insert(w);
+        }
+    }
+    found
+}
+
+fn make_named(doc: &Document, start: usize, end: usize) -> Named {
+    let words: Vec<String> = (start..end)
+        .map(|k| {
+            let w = doc.folded(k);
+            w.strip_suffix("'s").unwrap_or(w).to_string()
+        })
+        .collect();
+    let span = doc.span_of(start, end - 1);
+    let full = &doc.text[span.start..span.end];
+    let mut kind = sources::source_type(full);
+    // Strip leading titles when a person's name remains (`Foreign Minister
+    // Sergey Lavrov`), a modifier before the title too (`Fire Chief Renata
+    // Okafor`); not when an institution remains (`Justice Department`).
+    let is_title = |k: usize| TITLES.contains(&words[k - start].as_str());
+    let mut first = start;
+    if end - start > 2 && !is_title(start) && is_title(start + 1) {
+        first = start + 1;
+    }
+    // `Secretary of State John Kerry`: `of` between titles is one of them.
+    while first + 1 < end
+        && (is_title(first)
+            || (words[first - start] == "of" && first > start && is_title(first + 1)))
+    {
+        first += 1;
+    }
+    let rest = Span::new(doc.tokens[first].span.start, span.end);
+    let person_like = first > start
+        && matches!(kind, SourceType::Government | SourceType::Person)
+        && (first..end).all(|k| !is_title(k))
+        && sources::source_type(&doc.text[rest.start..rest.end]) == SourceType::Person;
+    if person_like {
+        kind = SourceType::Person;
+    } else {
+        first = start;
+    }
+    let name_span = Span::new(doc.tokens[first].span.start, span.end);
+    let mut name = doc.text[name_span.start..name_span.end].to_string();
+    for suffix in ["’s", "'s"] {
+        if let Some(n) = name.strip_suffix(suffix) {
+            name = n.to_string();
+        }
+    }
+    if first == start && start > 0 && doc.token_text(start - 1).eq_ignore_ascii_case("the") {
+        name = format!("the {name}");
+    }
+    Named {
+        span,
+        canonical: name.clone(),
+        name,
+        words,
+        kind,
+    }
+}
+
+/// Fills `canonical`: a mention that is the last word(s) of an earlier, longer
+/// person name (`Lavrov` after `Sergey Lavrov`), or the first word of an
+/// earlier organisation's (`Meridian` after `Meridian Civil Works`), takes
+/// that name. Linear: every
+/// earlier name registers its word-boundary suffixes in a map.
+pub(super) fn link_names(named: &mut [Named]) {
+    use crate::cuelex::WordMap;
+    // Suffix → (latest mention of any kind, latest person mention) holding it.
+    let mut by_suffix: WordMap<String, (Option<usize>, Option<usize>)> = WordMap::default();
+    // First word → latest organisation name of several words opening with
+    // it: `Meridian` after `Meridian Civil Works`.
+    let mut by_first: WordMap<String, usize> = WordMap::default();
+    for i in 0..named.len() {
+        let n = &named[i];
+        let entry = by_suffix.get(n.name.as_str()).copied().unwrap_or_default();
+        let found = if n.name.contains(' ') {
+            entry.0
+        } else {
+            entry.1
+        };
+        // `Chief Okafor` after `Fire Chief Renata Okafor`: the name without
+        // its leading titles names an earlier person.
+        let found = found
+            .or_else(|| {
+                let bare = without_titles(&n.name)?;
+                by_suffix.get(bare).and_then(|e| e.1)
+            })
+            .or_else(|| by_first.get(n.name.as_str()).copied());
+        if let Some(m) = found {
+            let (canonical, kind) = (named[m].canonical.clone(), named[m].kind);
+            named[i].canonical = canonical;
+            named[i].kind = kind;
+        }
+        let n = &named[i];
+        let person = n.kind == SourceType::Person;
+        if n.kind == SourceType::Organization {
+            if let Some((first, _)) = n.name.split_once(' ') {
+                by_first.insert(first.to_string(), i);
+            }
+        }
+        for (k, _) in n.name.match_indices(' ').take(8) {
+            let suffix = &n.name[k + 1..];
+            if suffix.is_empty() {
+                continue;
+            }
+            let e = by_suffix.entry(suffix.to_string()).or_default();
+            e.0 = Some(i);
+            if person {
+                e.1 = Some(i);
+            }
+        }
+    }
+}
+
+/// `name` after its leading title words (`Chief Okafor` → `Okafor`), when
+/// it has some and a word remains.
+fn without_titles(name: &str) -> Option<&str> {
+    let mut rest = name;
+    while let Some((first, tail)) = rest.split_once(' ') {
+        if !TITLES.contains(&crate::case::lowercase(first).as_str()) {
+            break;
+        }
+        rest = tail;
+    }
+    (rest.len() < name.len()).then_some(rest)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn function_words_are_sorted_for_the_binary_search() {
+        assert!(FUNCTION_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_function_word("though") && is_function_word("the"));
+        assert!(!is_function_word("lindqvist"));
+    }
+}
