@@ -353,17 +353,11 @@ pub(super) fn named_mentions(doc: &Document) -> Vec<Named> {
                 // `Bill de Blasio`, `Ursula von der Leyen`.
                 let joins = |k: usize| {
                     k < doc.tokens.len()
-                        && matches!(
+                        && crate::lexicon::is_one_of(
                             doc.token_text(k),
-                            "of" | "for"
-                                | "de"
-                                | "da"
-                                | "di"
-                                | "del"
-                                | "van"
-                                | "von"
-                                | "der"
-                                | "bin"
+                            &[
+                                "of", "for", "de", "da", "di", "del", "van", "von", "der", "bin",
+                            ],
                         )
                 };
                 // Not after a person's name: `Sen. Roy Whitaker | of Arizona`

@@ -184,19 +184,21 @@ pub fn accept(rule: &str, s: &Sentence, at: usize) -> bool {
         // `might` as a noun: `military might`, `with all his might`.
         "might" => {
             !(DETERMINERS.contains(&prev)
-                || matches!(
+                || crate::lexicon::is_one_of(
                     prev,
-                    "military"
-                        | "economic"
-                        | "naval"
-                        | "financial"
-                        | "industrial"
-                        | "full"
-                        | "all"
-                        | "with"
-                        | "of"
-                        | "air"
-                        | "great"
+                    &[
+                        "military",
+                        "economic",
+                        "naval",
+                        "financial",
+                        "industrial",
+                        "full",
+                        "all",
+                        "with",
+                        "of",
+                        "air",
+                        "great",
+                    ],
                 ))
         }
         // `could` of past ability or purpose: `could not`, `so that he could`,
@@ -374,27 +376,32 @@ pub fn accept(rule: &str, s: &Sentence, at: usize) -> bool {
             if word == "suspected" || word == "suspecting" {
                 return true;
             }
-            matches!(
+            crate::lexicon::is_one_of(
                 prev,
-                "i" | "we"
-                    | "they"
-                    | "he"
-                    | "she"
-                    | "you"
-                    | "also"
-                    | "strongly"
-                    | "police"
-                    | "officials"
-                    | "investigators"
-                    | "authorities"
-                    | "experts"
-                    | "who"
+                &[
+                    "i",
+                    "we",
+                    "they",
+                    "he",
+                    "she",
+                    "you",
+                    "also",
+                    "strongly",
+                    "police",
+                    "officials",
+                    "investigators",
+                    "authorities",
+                    "experts",
+                    "who",
+                ],
             ) || next == "that"
         }
         "assume" => {
-            matches!(
+            crate::lexicon::is_one_of(
                 next,
-                "that" | "to" | "it" | "he" | "she" | "they" | "we" | "i" | "you" | "this"
+                &[
+                    "that", "to", "it", "he", "she", "they", "we", "i", "you", "this",
+                ],
             ) || matches!(
                 prev,
                 "is" | "are" | "was" | "were" | "be" | "been" | "widely"
@@ -402,29 +409,31 @@ pub fn accept(rule: &str, s: &Sentence, at: usize) -> bool {
         }
         "doubt" => !matches!(prev, "no" | "without" | "beyond" | "little"),
         "claimed" => {
-            !matches!(
+            !crate::lexicon::is_one_of(
                 next,
-                "responsibility"
-                    | "victory"
-                    | "credit"
-                    | "lives"
-                    | "life"
-                    | "title"
-                    | "titles"
-                    | "seat"
-                    | "seats"
-                    | "gold"
-                    | "silver"
-                    | "bronze"
-                    | "ownership"
-                    | "asylum"
-                    | "benefits"
-                    | "compensation"
-                    | "damages"
-                    | "the"
-                    | "his"
-                    | "her"
-                    | "their"
+                &[
+                    "responsibility",
+                    "victory",
+                    "credit",
+                    "lives",
+                    "life",
+                    "title",
+                    "titles",
+                    "seat",
+                    "seats",
+                    "gold",
+                    "silver",
+                    "bronze",
+                    "ownership",
+                    "asylum",
+                    "benefits",
+                    "compensation",
+                    "damages",
+                    "the",
+                    "his",
+                    "her",
+                    "their",
+                ],
             ) || matches!(
                 s.word(at + 2),
                 "was" | "is" | "were" | "had" | "would" | "of"
@@ -445,22 +454,12 @@ pub fn accept(rule: &str, s: &Sentence, at: usize) -> bool {
                     "i" | "we" | "they" | "he" | "she" | "also" | "still" | "who"
                 )
         }
-        "possible" => !matches!(
+        "possible" => !crate::lexicon::is_one_of(
             prev,
-            "as" | "made"
-                | "make"
-                | "makes"
-                | "making"
-                | "best"
-                | "worst"
-                | "only"
-                | "highest"
-                | "lowest"
-                | "greatest"
-                | "fastest"
-                | "earliest"
-                | "every"
-                | "all"
+            &[
+                "as", "made", "make", "makes", "making", "best", "worst", "only", "highest",
+                "lowest", "greatest", "fastest", "earliest", "every", "all",
+            ],
         ),
         "supposed" => next != "to",
         // `often called X`, `commonly known as`: a name in use, not a weasel.

@@ -148,24 +148,12 @@ fn negated_or_modal(words: &[&str], at: usize) -> bool {
     (1..=3).any(|k| {
         at.checked_sub(k).is_some_and(|i| {
             let w = words[i];
-            matches!(
+            crate::lexicon::is_one_of(
                 w,
-                "not"
-                    | "never"
-                    | "no"
-                    | "neither"
-                    | "nor"
-                    | "without"
-                    | "cannot"
-                    | "unable"
-                    | "may"
-                    | "might"
-                    | "could"
-                    | "would"
-                    | "will"
-                    | "should"
-                    | "can"
-                    | "to"
+                &[
+                    "not", "never", "no", "neither", "nor", "without", "cannot", "unable", "may",
+                    "might", "could", "would", "will", "should", "can", "to",
+                ],
             ) && !(w == "may" && is_month(words, i))
                 || w.ends_with("n't")
         })

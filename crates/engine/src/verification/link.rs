@@ -214,18 +214,12 @@ fn by_topic_and_owner(
     let anaphor = !refers_home
         && lower.windows(2).any(|w| {
             ANAPHORS.contains(&w[1])
-                && matches!(
+                && crate::lexicon::is_one_of(
                     w[0],
-                    "the"
-                        | "that"
-                        | "this"
-                        | "those"
-                        | "these"
-                        | "her"
-                        | "his"
-                        | "their"
-                        | "its"
-                        | "such"
+                    &[
+                        "the", "that", "this", "those", "these", "her", "his", "their", "its",
+                        "such",
+                    ],
                 )
                 || w[0].ends_with("'s")
         });
