@@ -50,17 +50,30 @@ pub fn resolve_sources(doc: &Document, claims: &mut [Claim]) {
         let lower = crate::case::lowercase(text);
         // `Andrade, who is seeking a second term`: a relative pronoun stands
         // for the name right before it.
-        let antecedent = if matches!(lower.as_str(), "who" | "which") {
-            named[..upto].last().filter(|n| {
-                doc.text
-                    .get(n.span.end..mention.start)
-                    .is_some_and(|gap| gap.trim() == ",")
-            })
+        let relative = matches!(lower.as_str(), "who" | "which");
+        let before_comma = |end: usize| {
+            doc.text
+                .get(end..mention.start)
+                .is_some_and(|gap| gap.trim() == ",")
+        };
+        let antecedent = if relative {
+            named[..upto].last().filter(|n| before_comma(n.span.end))
         } else {
             None
         };
+        // `according to fire officials, who said …`: or the source, named or
+        // not, of the claim right before.
+        let source_before = || {
+            claims.iter().find_map(|c| {
+                let s = c.source.spans.last()?;
+                let e = c.source.entity.clone().filter(|_| before_comma(s.end))?;
+                Some((e, c.source.source_type))
+            })
+        };
         let (entity, kind) = if let Some(n) = antecedent {
             (n.canonical.clone(), n.kind)
+        } else if let Some(found) = relative.then(source_before).flatten() {
+            found
         } else if PRONOUNS_PERSON.contains(&lower.as_str())
             || PRONOUNS_GROUP.contains(&lower.as_str())
         {

@@ -502,3 +502,16 @@ fn pronouns_skip_words_that_only_look_like_names() {
     let entity = headline.source.entity.as_deref().unwrap_or("");
     assert!(entity.ends_with("Ortiz"), "{entity}");
 }
+
+/// `according to fire officials, who said …`: the relative pronoun stands for
+/// the source right before it, named or not.
+#[test]
+fn a_relative_pronoun_takes_the_source_before_its_comma() {
+    let text = "COLRAIN, Mass. (Wire) — A fallen tree may have caused the fire that destroyed a \
+                barn on Tuesday, according to fire officials, who said the cause had not been \
+                confirmed.";
+    let a = analyze(text);
+    let c = claim(text, &a, "said", "had not been confirmed");
+    assert_eq!(source(text, c), "who");
+    assert_eq!(c.source.entity.as_deref(), Some("fire officials"));
+}
