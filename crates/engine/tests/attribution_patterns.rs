@@ -515,3 +515,16 @@ fn a_relative_pronoun_takes_the_source_before_its_comma() {
     assert_eq!(source(text, c), "who");
     assert_eq!(c.source.entity.as_deref(), Some("fire officials"));
 }
+
+/// Titles come off a name even after a place or office before them
+/// (`Colrain Fire Chief`, `White House Press Secretary`).
+#[test]
+fn titles_after_modifiers_come_off_the_name() {
+    let text = "“Both animals got out,” Colrain Fire Chief Ellen Tobin said on Wednesday. White \
+                House Press Secretary Dana Perrin said the president would visit the town.";
+    let a = analyze(text);
+    let c = claim(text, &a, "said", "Both animals");
+    assert_eq!(c.source.entity.as_deref(), Some("Ellen Tobin"));
+    let c = claim(text, &a, "said", "visit the town");
+    assert_eq!(c.source.entity.as_deref(), Some("Dana Perrin"));
+}

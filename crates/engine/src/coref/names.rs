@@ -432,12 +432,15 @@ fn make_named(doc: &Document, start: usize, end: usize) -> Named {
     let full = &doc.text[span.start..span.end];
     let mut kind = sources::source_type(full);
     // Strip leading titles when a person's name remains (`Foreign Minister
-    // Sergey Lavrov`), a modifier before the title too (`Fire Chief Renata
-    // Okafor`); not when an institution remains (`Justice Department`).
+    // Sergey Lavrov`), up to three modifiers before the title too (`Fire Chief
+    // Renata Okafor`, `Colrain Fire Chief Ellen Tobin`, `White House Press
+    // Secretary …`); not when an institution remains (`Justice Department`).
     let is_title = |k: usize| TITLES.contains(&words[k - start].as_str());
     let mut first = start;
-    if end - start > 2 && !is_title(start) && is_title(start + 1) {
-        first = start + 1;
+    if end - start > 2 && !is_title(start) {
+        first = (start + 1..end.min(start + 4))
+            .find(|&k| is_title(k))
+            .unwrap_or(start);
     }
     // `Secretary of State John Kerry`: `of` between titles is one of them.
     while first + 1 < end
