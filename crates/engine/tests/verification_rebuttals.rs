@@ -244,3 +244,36 @@ fn a_verdict_on_a_post_disputes_the_post_and_not_its_neighbours() {
     let labs = common::with_content(POST, &a, "county labs");
     assert_eq!(labs.state, VerificationState::Reported, "{:?}", labs.notes);
 }
+
+/// `Reports that X were incorrect, the chief said`: the reports' content is X,
+/// without the verdict and the closing attribution the tagger ran it over; a
+/// `that` clause whose own verb is the copula (`that the mayor was wrong`)
+/// keeps it. Built by hand with the tagger's reading, then repaired.
+#[test]
+fn a_report_called_false_ends_before_the_verdict() {
+    let text = "Earlier reports that two horses died in the fire were incorrect, Fire Chief Ellen \
+                Tobin said. Other reports that the mayor was wrong spread quickly.";
+    let doc = Document::new(text);
+    let mut claims = vec![
+        claim(
+            text,
+            1,
+            "Fire Chief Ellen Tobin",
+            "reports that two",
+            "that two horses died in the fire were incorrect, Fire Chief Ellen Tobin",
+        ),
+        claim(
+            text,
+            2,
+            "Other",
+            "reports that the",
+            "that the mayor was wrong",
+        ),
+    ];
+    claims[0].cue.spans[0].end = claims[0].cue.spans[0].start + "reports".len();
+    claims[1].cue.spans[0].end = claims[1].cue.spans[0].start + "reports".len();
+    claimlens_engine::attribution::content::cut_verdict(&doc, &mut claims);
+    let content = |c: &Claim| common::joined(text, &c.content.spans);
+    assert_eq!(content(&claims[0]), "that two horses died in the fire");
+    assert_eq!(content(&claims[1]), "that the mayor was wrong");
+}

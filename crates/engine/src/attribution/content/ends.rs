@@ -12,7 +12,8 @@ use crate::attribution::subject::lower_is;
 /// `A post claiming | that every school would close on Monday is false`: after
 /// a cue that is a participle on a noun, a closing `is false` (a copula and
 /// a verdict) is the sentence's own predicate about that noun, not part of what
-/// the post claimed.
+/// the post claimed; so is one after a report's `that` clause (`Reports | that
+/// two horses died were incorrect, …`).
 pub fn cut_verdict(doc: &Document, claims: &mut [Claim]) {
     for claim in claims {
         verdict(doc, claim);
@@ -42,18 +43,41 @@ fn verdict(doc: &Document, claim: &mut Claim) {
     };
     let (c, _) = token_range(doc, *cue);
     let (a, b) = token_range(doc, *piece);
+    if piece.start <= cue.start || b < a + 4 {
+        return;
+    }
     let participle = c > 0
         && doc.folded(c).ends_with("ing")
         && doc.tokens[c - 1].kind == TokenKind::Word
         && !lower_is(doc, c - 1, &["is", "was", "are", "were", "been", "and"]);
-    if participle
-        && b >= a + 4
-        && piece.start > cue.start
-        && lower_is(doc, b - 2, &["is", "was", "are", "were"])
-        && lower_is(doc, b - 1, VERDICTS)
-    {
-        piece.end = doc.tokens[b - 3].span.end;
-    }
+    // `Earlier reports | that two horses died in the fire were incorrect, the
+    // chief said`: after a noun cue's `that` clause with a verb of its own,
+    // the verdict may be followed by the closing attribution.
+    let report = lower_is(doc, a, &["that"])
+        && crate::cuelex::categories_lower(doc.folded(c)) & crate::cuelex::NOUN != 0;
+    let verdict_at = |k: usize| {
+        lower_is(doc, k, &["is", "was", "are", "were"]) && lower_is(doc, k + 1, VERDICTS)
+    };
+    let k = if participle && verdict_at(b - 2) {
+        b - 2
+    } else if report {
+        match (a + 3..b - 1)
+            .find(|&k| verdict_at(k) && (k + 2 == b || doc.token_text(k + 2) == ","))
+        {
+            Some(k)
+                if (a + 1..k).any(|j| {
+                    doc.folded(j).ends_with("ed")
+                        || lower_is(doc, j, &["would", "will", "had", "has"])
+                }) =>
+            {
+                k
+            }
+            _ => return,
+        }
+    } else {
+        return;
+    };
+    piece.end = doc.tokens[k - 1].span.end;
 }
 
 /// `The bill, which argued that the port was undertaxed, is a good example
