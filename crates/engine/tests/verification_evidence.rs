@@ -917,3 +917,29 @@ fn a_relative_clause_does_not_type_the_source_and_a_renamed_speaker_takes_the_pr
     let district = with_content(RUMOR, &a, "no record of any employee");
     assert_eq!(district.source.source_type, SourceType::Government);
 }
+
+/// `Some residents questioned that figure`: a doubt about a figure disputes
+/// the claim with the number (`roughly 12,000 customers`), not the speaker's
+/// other claims in that paragraph.
+#[test]
+fn questioning_a_figure_disputes_the_claim_with_the_number() {
+    const STORM: &str = include_str!("fixtures/verification/storm.txt");
+    let a = analyze(STORM);
+    let figure = common::with_content(STORM, &a, "12,000 customers");
+    assert_eq!(figure.state, VerificationState::Disputed);
+    assert!(
+        figure
+            .evidence
+            .iter()
+            .any(|s| common::at(STORM, *s) == "questioned that figure"),
+        "{:?}",
+        figure.evidence
+    );
+    let crews = common::with_content(STORM, &a, "crews coming in");
+    assert_eq!(
+        crews.state,
+        VerificationState::Reported,
+        "{:?}",
+        crews.notes
+    );
+}

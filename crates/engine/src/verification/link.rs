@@ -231,6 +231,16 @@ fn by_topic_and_owner(
                 && w[1].ends_with('s')
                 && matches!(w[0], "the" | "those" | "these" | "such")
         });
+    // `that figure`, `the toll`: a claim with a number (`12,000 customers`),
+    // not every claim of its paragraph.
+    let numeric = lower.iter().any(|w| {
+        crate::lexicon::is_one_of(
+            w,
+            &[
+                "figure", "figures", "toll", "tally", "estimate", "count", "numbers",
+            ],
+        )
+    });
     // `North Korea's claims`: claims whose source is the possessor.
     let possessor = possessor_stems(&lower);
     for stem in stems_in(doc, &[cue.span]).iter() {
@@ -319,6 +329,12 @@ fn by_topic_and_owner(
             scored.push((i, shared));
         } else if anaphor
             && first.start < cue.span.start
+            && (!numeric
+                || c.content.spans.iter().any(|s| {
+                    doc.text
+                        .get(s.start..s.end)
+                        .is_some_and(|t| t.bytes().any(|b| b.is_ascii_digit()))
+                }))
             && anaphor_para.is_some_and(|ap| {
                 para == ap || (plural_anaphor && para <= ap && para + PLURAL_BACK >= ap)
             })
