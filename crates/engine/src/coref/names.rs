@@ -229,6 +229,8 @@ const TITLES: &[&str] = &[
     "capt.",
 ];
 
+/// Whether token `t` is a capitalised word that may be part of a name (not a
+/// function word, a word that opens sentences or a contraction of one).
 pub(super) fn is_capitalised(doc: &Document, t: usize) -> bool {
     doc.tokens[t].kind == TokenKind::Word
         && doc
