@@ -238,3 +238,30 @@ fn a_semicolon_ends_an_unquoted_content() {
         "“We asked twice; nobody answered,”"
     );
 }
+
+/// A content never holds its own speaker: one the tagger ran on over a
+/// closing `…, Fire Chief Ellen Tobin said` ends before the comma. Built by
+/// hand with that reading, then repaired; and the same passage through the
+/// whole engine, where the tagger reads it so.
+#[test]
+fn a_content_ends_before_its_own_source() {
+    let text = "A fallen tree may have caused the fire that destroyed a barn in nearby Colrain, \
+                according to fire officials, who said the cause had not been confirmed. Earlier \
+                reports that two horses died in the fire were incorrect, Colrain Fire Chief \
+                Ellen Tobin said. “Both animals got out,” she said.";
+    let doc = claimlens_engine::segment::Document::new(text);
+    let mut claims = vec![common::claim(
+        text,
+        1,
+        "Colrain Fire Chief Ellen Tobin",
+        "Tobin said",
+        "Earlier reports that two horses died in the fire were incorrect, Colrain Fire Chief Ellen Tobin",
+    )];
+    claims[0].cue.spans[0].start += "Tobin ".len();
+    claimlens_engine::attribution::content::cut_at_source(&doc, &mut claims);
+    let expected = "Earlier reports that two horses died in the fire were incorrect";
+    assert_eq!(joined(text, &claims[0].content.spans), expected);
+    let a = claimlens_engine::analyze(text);
+    let tobin = common::with_content(text, &a, "two horses");
+    assert_eq!(joined(text, &tobin.content.spans), expected);
+}

@@ -20,6 +20,29 @@ pub fn cut_verdict(doc: &Document, claims: &mut [Claim]) {
     }
 }
 
+/// `“Every time you say that,” Tester said`: a content piece that runs on over
+/// its own claim's source ends before it (a content never holds its speaker).
+pub fn cut_at_source(doc: &Document, claims: &mut [Claim]) {
+    for claim in claims {
+        let Some(&source) = claim.source.spans.first() else {
+            continue;
+        };
+        for piece in &mut claim.content.spans {
+            if piece.start < source.start && source.start < piece.end {
+                // Back over the spaces and the comma before the source.
+                let (a, s) = token_range(doc, Span::new(piece.start, source.start));
+                let mut e = s;
+                while e > a && matches!(doc.token_text(e - 1), "," | "—" | "–") {
+                    e -= 1;
+                }
+                if e > a {
+                    piece.end = doc.tokens[e - 1].span.end;
+                }
+            }
+        }
+    }
+}
+
 /// What a fact-check calls a claim (`is false`).
 const VERDICTS: &[&str] = &[
     "false",
