@@ -136,9 +136,14 @@ const WORD_CLASSES: &[(&str, u8)] = &[
 /// Category of one lowercase word: 1 anonymous, 2 document, 3 government,
 /// 4 media, 5 organisation, 0 none (lower numbers win).
 fn word_class(w: &str) -> u8 {
-    WORD_CLASSES
-        .binary_search_by(|(k, _)| k.cmp(&w))
-        .map_or(0, |i| WORD_CLASSES[i].1)
+    class_in(WORD_CLASSES, w)
+}
+
+/// The class of `word` in a sorted `(word, class)` table, 0 when absent.
+fn class_in(table: &[(&str, u8)], word: &str) -> u8 {
+    table
+        .binary_search_by(|(k, _)| k.cmp(&word))
+        .map_or(0, |i| table[i].1)
 }
 
 /// Guesses what kind of party a source mention names (one pass over its words,
@@ -309,9 +314,7 @@ const HEAD_WORD_CLASSES: &[(&str, u8)] = &[
 /// `Corwell Logistics`, `the National Weather Service` or `Independent
 /// analyses` are not taken for people.
 fn head_word_class(word: &str) -> u8 {
-    HEAD_WORD_CLASSES
-        .binary_search_by(|(w, _)| w.cmp(&word))
-        .map_or(0, |k| HEAD_WORD_CLASSES[k].1)
+    class_in(HEAD_WORD_CLASSES, word)
 }
 
 #[cfg(test)]

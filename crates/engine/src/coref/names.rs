@@ -214,7 +214,6 @@ const TITLES: &[&str] = &[
     "advisor",
     "sheriff",
     "police",
-    "chief",
     "commissioner",
     "ambassador",
     "councilwoman",
