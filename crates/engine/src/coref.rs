@@ -7,7 +7,8 @@
 //! ends with (`Lavrov` → `Sergey Lavrov`); a personal pronoun takes the most
 //! recent compatible party (an earlier claim's source first, then any named
 //! person); a nominal (`the ministry`, `the minister`, `the spokesman`) takes the
-//! most recent named mention whose words or title contain its head word. The
+//! most recent named mention whose words or title contain its head word; two
+//! parties joined by `and` are named whole (and later `they`). The
 //! chain lists the mentions linked to the entity up to the claim's own source,
 //! in text order, capped at [`CHAIN_MAX`].
 
@@ -79,11 +80,15 @@ pub fn resolve_sources(doc: &Document, claims: &mut [Claim]) {
         {
             let person = PRONOUNS_PERSON.contains(&lower.as_str());
             let fits = |k: SourceType| (k == SourceType::Person) == person;
-            let from_claims = resolved
-                .iter()
-                .rev()
-                .take(LOOKBACK)
-                .find(|(_, k, at)| *at < mention.start && fits(*k));
+            // Two people (`Obama and Clinton`) are `they` or `we`, not `he`;
+            // an institution named with `and` is still `it`.
+            let plural = matches!(lower.as_str(), "they" | "we" | "them" | "us");
+            let people = |e: &str, k: SourceType| {
+                matches!(k, SourceType::Person | SourceType::Unknown) && coordinated(e)
+            };
+            let from_claims = resolved.iter().rev().take(LOOKBACK).find(|(e, k, at)| {
+                *at < mention.start && if people(e, *k) { plural } else { fits(*k) }
+            });
             // A lone plural (`her fellow Democrats`) is no one `she` stands for.
             let group = |n: &Named| !n.canonical.contains(' ') && n.canonical.ends_with('s');
             let from_text = named[..upto]
@@ -119,6 +124,11 @@ pub fn resolve_sources(doc: &Document, claims: &mut [Claim]) {
                 Some(found) => found,
                 None => (text.to_string(), sources::source_type(text)),
             }
+        } else if coordinated(text) {
+            // `Goldsmith and the Second Circuit say`: two parties, neither
+            // one alone.
+            let core = core_of(text);
+            (core.to_string(), sources::source_type(core))
         } else if let Some(n) = {
             let inside = || {
                 named[named.partition_point(|n| n.span.end <= mention.start)..]
@@ -236,6 +246,15 @@ fn company_antecedent<'n>(doc: &Document, named: &'n [Named], lower: &str) -> Op
 /// the pier`).
 fn core_of(text: &str) -> &str {
     text.split(',').next().unwrap_or(text).trim()
+}
+
+/// Whether a source mention's core (before any comma) joins two parties
+/// with `and` (`Goldsmith and the Second Circuit`, `the school district and
+/// the police department`).
+fn coordinated(text: &str) -> bool {
+    core_of(text)
+        .split_once(" and ")
+        .is_some_and(|(a, b)| !a.trim().is_empty() && !b.trim().is_empty())
 }
 
 /// Whether a named mention inside a source mention comes right after `by`

@@ -271,3 +271,35 @@ fn an_indefinite_pronoun_opening_a_sentence_is_no_antecedent() {
     let c = claim_with_source(NOBODY, &a, "he");
     assert_eq!(c.source.entity.as_deref(), Some("Luis Ortega"));
 }
+
+/// Written for this test: people named right after the institution in their
+/// title, two parties as one source, and `they` for the two.
+const SUMMIT: &str = "ROME (Wire) — Minister of Education Carla Benedetti said the reform would pass by June. Ambassador to the United States Farid Qaderi said the delegation would arrive on Friday.\n\nSenators Hollis and Marrow said the treaty needed more work. They said a vote could come in the spring.\n\nThe Department of Health and Human Services said the rule would stand.\n";
+
+#[test]
+fn a_person_named_after_the_institution_in_the_title_is_the_entity() {
+    let a = analyze(SUMMIT);
+    let c = claim_with_source(SUMMIT, &a, "Minister of Education Carla Benedetti");
+    assert_eq!(c.source.entity.as_deref(), Some("Carla Benedetti"));
+    assert_eq!(c.source.source_type, SourceType::Person);
+    let c = claim_with_source(SUMMIT, &a, "Ambassador to the United States Farid Qaderi");
+    assert_eq!(c.source.entity.as_deref(), Some("Farid Qaderi"));
+}
+
+#[test]
+fn two_parties_are_one_source_and_they() {
+    let a = analyze(SUMMIT);
+    let c = claim_with_source(SUMMIT, &a, "Senators Hollis and Marrow");
+    assert_eq!(
+        c.source.entity.as_deref(),
+        Some("Senators Hollis and Marrow")
+    );
+    let they = claim_with_source(SUMMIT, &a, "They");
+    assert_eq!(they.source.entity, c.source.entity);
+    // An institution whose name holds `and` is named whole.
+    let c = claim_with_source(SUMMIT, &a, "The Department of Health and Human Services");
+    assert_eq!(
+        c.source.entity.as_deref(),
+        Some("The Department of Health and Human Services")
+    );
+}

@@ -457,6 +457,11 @@ fn make_named(doc: &Document, start: usize, end: usize) -> Named {
         && sources::source_type(&doc.text[rest.start..rest.end]) == SourceType::Person;
     if person_like {
         kind = SourceType::Person;
+    } else if let Some(k) = person_after_institution(doc, &words, start, end) {
+        // `Minister of Education Stefania Giannini`, `Ambassador to the
+        // United States Hamdullah Mohib`: the run ends with the person.
+        first = k;
+        kind = SourceType::Person;
     } else {
         first = start;
     }
@@ -477,6 +482,60 @@ fn make_named(doc: &Document, start: usize, end: usize) -> Named {
         words,
         kind,
     }
+}
+
+/// Words that end the name of an institution or a country (`Ministry of
+/// Education`, `the United States`, `Council on American-Islamic Relations`).
+/// Sorted, for the binary search.
+const INSTITUTION_ENDS: &[&str] = &[
+    "affairs",
+    "agency",
+    "association",
+    "authority",
+    "board",
+    "bureau",
+    "commission",
+    "committee",
+    "council",
+    "court",
+    "defence",
+    "defense",
+    "department",
+    "education",
+    "federation",
+    "foundation",
+    "health",
+    "institute",
+    "justice",
+    "kingdom",
+    "ministry",
+    "nations",
+    "office",
+    "party",
+    "relations",
+    "security",
+    "states",
+    "union",
+    "university",
+];
+
+/// Where a person's two-word name starts when it ends a run right after an
+/// institution's or a country's last word (`… Education | Stefania
+/// Giannini`, `… United States | Hamdullah Mohib`): the run was a title's
+/// institution and the person together, with no comma between them.
+fn person_after_institution(
+    doc: &Document,
+    words: &[String],
+    start: usize,
+    end: usize,
+) -> Option<usize> {
+    let first = end.checked_sub(2).filter(|&k| k > start)?;
+    let before = words[first - 1 - start].as_str();
+    let tail = &doc.text[doc.tokens[first].span.start..doc.tokens[end - 1].span.end];
+    (INSTITUTION_ENDS.binary_search(&before).is_ok()
+        && (first..end).all(|k| is_capitalised(doc, k))
+        && sources::source_type(tail) == SourceType::Person)
+        .then_some(first)
 }
 
 /// Fills `canonical`: a mention that is the last word(s) of an earlier, longer
@@ -555,5 +614,6 @@ mod tests {
         assert!(FUNCTION_WORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(is_function_word("though") && is_function_word("the"));
         assert!(!is_function_word("lindqvist"));
+        assert!(INSTITUTION_ENDS.windows(2).all(|w| w[0] < w[1]));
     }
 }
