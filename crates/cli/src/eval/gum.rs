@@ -43,7 +43,10 @@
 //!   quotation counts as a clause.
 //! * **Source without apposition.** GUM's source signal names the head noun
 //!   phrase and leaves out appositions, so a predicted source is cut at its
-//!   first comma (`Ana Ruiz, a spokeswoman for …` → `Ana Ruiz`).
+//!   first comma (`Ana Ruiz, a spokeswoman for …` → `Ana Ruiz`). A name
+//!   the engine resolved the source to, after a possessor and a common noun
+//!   (`Tunisia's coach Nabil Maaloul`, `His father Mohamed …`), is such an
+//!   apposition too: the source is the noun phrase before it.
 
 use std::path::Path;
 
@@ -75,12 +78,44 @@ pub fn predicted_spans(text: &str, analysis: &claimlens_engine::Analysis) -> (Ro
                 .iter()
                 .position(|&c| c == ',')
                 .map_or(b, |k| a + k);
-            out.source.push((a, if cut > a { cut } else { b }));
+            let b = if cut > a { cut } else { b };
+            let entity = claim.source.entity.as_deref().unwrap_or("");
+            out.source
+                .push((a, a + role_before_name(&chars[a..b], entity)));
         }
         out.content
             .extend(claim.content.spans.iter().map(|s| (s.start, s.end)));
     }
     (out, kept)
+}
+
+/// How many characters of a source to keep when it is a possessor's role
+/// followed by the resolved name (`Tunisia's coach | Nabil Maaloul`): those
+/// of the role. Otherwise the whole source. Not for titles written with
+/// capitals (`New Zealand's Prime Minister John Key`), which GUM keeps with
+/// the name.
+fn role_before_name(source: &[char], entity: &str) -> usize {
+    let text: String = source.iter().collect();
+    let Some(role) = text
+        .strip_suffix(entity)
+        .filter(|_| entity.contains(' '))
+        .map(str::trim_end)
+    else {
+        return source.len();
+    };
+    let mut words = role.split_whitespace();
+    let possessor = words.next().is_some_and(|w| {
+        w.ends_with("'s")
+            || w.ends_with("’s")
+            || ["his", "her", "their", "its", "our", "my", "your"]
+                .contains(&w.to_lowercase().as_str())
+    });
+    let common_noun = words.any(|w| w.starts_with(|c: char| c.is_lowercase()));
+    if possessor && common_noun {
+        role.chars().count()
+    } else {
+        source.len()
+    }
 }
 
 /// Perception and discovery heads that also take a plain object (`see the
@@ -557,6 +592,29 @@ fn runs(ids: &[usize]) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_possessors_role_before_the_name_is_the_gum_source() {
+        let keep = |source: &str, entity: &str| {
+            let chars: Vec<char> = source.chars().collect();
+            chars[..role_before_name(&chars, entity)]
+                .iter()
+                .collect::<String>()
+        };
+        assert_eq!(
+            keep("Tunisia's coach Nabil Maaloul", "Nabil Maaloul"),
+            "Tunisia's coach"
+        );
+        assert_eq!(keep("His father Omar Haddad", "Omar Haddad"), "His father");
+        // A capitalised title stays with the name, as does a name alone.
+        let title = "New Zealand's Prime Minister John Key";
+        assert_eq!(keep(title, "John Key"), title);
+        assert_eq!(keep("Nabil Maaloul", "Nabil Maaloul"), "Nabil Maaloul");
+        assert_eq!(
+            keep("coach Nabil Maaloul", "Nabil Maaloul"),
+            "coach Nabil Maaloul"
+        );
+    }
 
     #[test]
     fn signal_ids_parse() {
