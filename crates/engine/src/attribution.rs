@@ -110,7 +110,7 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     for claim in &mut claims {
         claim.kind = kind::classify(doc, &quoted, claim);
     }
-    crate::coref::resolve_sources(doc, &mut claims);
+    crate::coref::resolve_sources(doc, &mut claims, &quoted);
     nest(&mut claims);
     claims
 }

@@ -28,7 +28,8 @@ const PRONOUNS_GROUP: &[&str] = &["they", "we", "it", "them", "us"];
 const LOOKBACK: usize = 400;
 
 /// Resolves every claim's source: fills `entity`, `source_type` and `chain`.
-pub fn resolve_sources(doc: &Document, claims: &mut [Claim]) {
+/// `quotations` are the spans of the article's quotations, marks included.
+pub fn resolve_sources(doc: &Document, claims: &mut [Claim], quotations: &[Span]) {
     let mut named = named_mentions(doc);
     link_names(&mut named);
     let mut order: Vec<usize> = (0..claims.len()).collect();
@@ -71,8 +72,13 @@ pub fn resolve_sources(doc: &Document, claims: &mut [Claim]) {
                 Some((e, c.source.source_type))
             })
         };
+        // `I` outside every quotation is the writer (an op-ed's author, an
+        // interview's answerer), whom no name in the article stands for.
+        let quoted = || quotations.iter().any(|q| q.contains(&mention));
         let (entity, kind) = if let Some(n) = antecedent {
             (n.canonical.clone(), n.kind)
+        } else if matches!(lower.as_str(), "i" | "me") && !quoted() {
+            (text.to_string(), SourceType::Person)
         } else if let Some(found) = relative.then(source_before).flatten() {
             found
         } else if PRONOUNS_PERSON.contains(&lower.as_str())
@@ -86,8 +92,18 @@ pub fn resolve_sources(doc: &Document, claims: &mut [Claim]) {
             let people = |e: &str, k: SourceType| {
                 matches!(k, SourceType::Person | SourceType::Unknown) && coordinated(e)
             };
+            // A source left a bare pronoun (`He`, nothing named before it)
+            // stands for no one `I` or `me` may mean.
+            let first_person = |w: &str| crate::lexicon::is_one_of(w, &["i", "me", "we", "us"]);
+            let other_person = |e: &str| {
+                let e = crate::case::lowercase(e);
+                (PRONOUNS_PERSON.contains(&e.as_str()) || PRONOUNS_GROUP.contains(&e.as_str()))
+                    && first_person(&e) != first_person(&lower)
+            };
             let from_claims = resolved.iter().rev().take(LOOKBACK).find(|(e, k, at)| {
-                *at < mention.start && if people(e, *k) { plural } else { fits(*k) }
+                *at < mention.start
+                    && !other_person(e)
+                    && if people(e, *k) { plural } else { fits(*k) }
             });
             // A lone plural (`her fellow Democrats`) is no one `she` stands for.
             let group = |n: &Named| !n.canonical.contains(' ') && n.canonical.ends_with('s');

@@ -303,3 +303,34 @@ fn two_parties_are_one_source_and_they() {
         Some("The Department of Health and Human Services")
     );
 }
+
+/// Written for this test: a columnist's own `I` beside a quoted one, and an
+/// aside inside a source.
+const COLUMN: &str = "I have covered the county budget for a decade. Commissioner Dale Voss said on Monday that the levy would pass. I think the numbers say otherwise, and I told him so.\n\n“I have heard the complaints,” Voss said. “I know the levy is unpopular, but I believe the schools need it.”\n\nMs. Okafor, you know, said the permit had lapsed.\n";
+
+#[test]
+fn the_writers_own_i_is_no_one_named_but_a_quoted_i_is_the_speaker() {
+    let a = analyze(COLUMN);
+    let cue = |c: &Claim| at(COLUMN, c.cue.spans[0]).to_string();
+    let first_person: Vec<(String, Option<&str>)> = a
+        .claims
+        .iter()
+        .filter(|c| c.source.spans.iter().any(|s| at(COLUMN, *s) == "I"))
+        .map(|c| (cue(c), c.source.entity.as_deref()))
+        .collect();
+    assert!(
+        first_person.contains(&("think".to_string(), Some("I"))),
+        "{first_person:?}"
+    );
+    assert!(
+        first_person.contains(&("know".to_string(), Some("Dale Voss"))),
+        "{first_person:?}"
+    );
+}
+
+#[test]
+fn an_aside_after_a_source_is_not_part_of_it() {
+    let a = analyze(COLUMN);
+    let c = claim_with_source(COLUMN, &a, "Ms. Okafor");
+    assert_eq!(at(COLUMN, c.cue.spans[0]), "said");
+}

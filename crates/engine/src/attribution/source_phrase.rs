@@ -49,6 +49,7 @@ const NOT_IN_NP: &[&str] = &[
     "between",
     "against",
     "among",
+    "upon",
     "through",
     "that",
     "which",
@@ -148,6 +149,7 @@ const LINK_VERBS: &[&str] = &[
 /// Sources that are never widened: pronouns and relative pronouns.
 pub(super) const PRONOUN_SOURCES: &[&str] = &[
     "he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "him", "her", "them",
+    "me", "us",
 ];
 
 /// Tokens that may stand right before a source's noun phrase: a sentence
@@ -256,7 +258,7 @@ pub(super) fn left_start(doc: &Document, a: usize) -> Option<usize> {
         } else if p > s0 && ing_modifier(doc, p) {
             // `Local farming groups`, `the ruling party`: an -ing word
             // between an opener or a modifier and the rest of the phrase.
-        } else if !np_word(doc, p) && !lower_is(doc, p, NP_OPENERS) {
+        } else if (!np_word(doc, p) && !lower_is(doc, p, NP_OPENERS)) || contracted(doc, p) {
             return None;
         } else if lowercase(doc, p)
             && !lower_is(doc, p, NP_OPENERS)
@@ -279,6 +281,16 @@ pub(super) fn left_start(doc: &Document, a: usize) -> Option<usize> {
         return None;
     }
     Some(k)
+}
+
+/// Whether token `k` is a pronoun with its verb (`we're`, `they’ve`): a
+/// clause, which no source widens over (`we're` + `able`).
+fn contracted(doc: &Document, k: usize) -> bool {
+    crate::case::lowercase(doc.token_text(k))
+        .split_once(['\'', '’'])
+        .is_some_and(|(p, _)| {
+            crate::lexicon::is_one_of(p, &["i", "you", "we", "they", "he", "she"])
+        })
 }
 
 /// Words that open a sentence-initial phrase which is no noun phrase (day and

@@ -128,6 +128,12 @@ pub(super) fn trim_tail(doc: &Document, claim: &mut Claim) {
     let mut b = (a + 1..b0)
         .find(|&k| lowercase(doc, k) && lower_is(doc, k, &["said", "says", "told", "added"]))
         .unwrap_or(b0);
+    // A subject pronoun is the whole source: what follows it is its verb
+    // (`you wanna` + `say`, `we` + `'re able to argue`).
+    if lower_is(doc, a, SUBJECT_PRONOUNS) && b > a + 1 && pronoun_verb(doc, a + 1) {
+        b = a + 1;
+    }
+
     loop {
         let last = b - 1;
         if b >= a + 3
@@ -151,6 +157,28 @@ pub(super) fn trim_tail(doc: &Document, claim: &mut Claim) {
     }
 }
 
+/// Pronouns that are a source on their own.
+const SUBJECT_PRONOUNS: &[&str] = &["i", "you", "we", "they", "he", "she"];
+
+/// Whether the token after a subject pronoun is its verb: a contraction
+/// (`'re`, `’ll`), a cue or auxiliary, or a word of speech that only a verb
+/// spells (`wanna`, `gonna`).
+fn pronoun_verb(doc: &Document, t: usize) -> bool {
+    let text = doc.token_text(t);
+    let lower = crate::case::lowercase(text);
+    text.starts_with(['\'', '’'])
+        || lower == "n't"
+        || (lowercase(doc, t)
+            && (cuelex::categories_lower(&lower) & cuelex::ANY_CUE != 0
+                || crate::lexicon::is_one_of(
+                    &lower,
+                    &[
+                        "am", "are", "can", "could", "did", "do", "gonna", "had", "have", "is",
+                        "may", "might", "must", "should", "wanna", "was", "were", "will", "would",
+                    ],
+                )))
+}
+
 /// Discourse asides set off by commas at the end of a source: `Jill Ames, by
 /// contrast,`; `the ministry, for its part,`.
 const ASIDES: &[&[&str]] = &[
@@ -168,6 +196,9 @@ const ASIDES: &[&[&str]] = &[
     &["for", "her", "part"],
     &["for", "its", "part"],
     &["for", "their", "part"],
+    &["i", "think"],
+    &["i", "believe"],
+    &["you", "know"],
 ];
 
 /// Where the source `a..b` ends when its last tokens are an aside between
@@ -243,6 +274,7 @@ pub(super) const HEAD_OPENERS: &[&str] = &[
     "because",
     "meanwhile",
     "still",
+    "upon",
 ];
 
 /// Strips clause openers from the start of a source of several words, and
@@ -327,6 +359,23 @@ mod tests {
         assert_eq!(
             &text[claim.source.spans[0].start..claim.source.spans[0].end],
             "Google Analytics"
+        );
+    }
+
+    #[test]
+    fn a_subject_pronoun_is_the_whole_source() {
+        let text = "I know you are eager, you wanna say something, so go ahead.";
+        let doc = Document::new(text);
+        let at = |w: &str| text.find(w).unwrap();
+        let mut claim = Claim::new(
+            vec![Span::new(at("you wanna"), at(" say"))],
+            vec![Span::new(at("say"), at(" something"))],
+            vec![Span::new(at("something"), at(", so"))],
+        );
+        trim_tail(&doc, &mut claim);
+        assert_eq!(
+            &text[claim.source.spans[0].start..claim.source.spans[0].end],
+            "you"
         );
     }
 
