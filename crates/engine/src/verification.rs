@@ -484,6 +484,11 @@ const FUTURE_REACH: usize = 12;
 /// Whether the words right after the cue speak of the future (`whether the
 /// court will …`, `would rule`).
 fn future_after(doc: &Document, cue: &cues::Cue) -> bool {
+    // `If the report is confirmed, it would be …`: the `would` is the
+    // condition's consequence, the uncertainty about a past fact.
+    if crate::lexicon::is_one_of(doc.folded(cue.tokens.0), &["if", "unless", "until"]) {
+        return false;
+    }
     let (_, end) = doc.sentences[cue.sentence];
     (cue.tokens.1..end.min(cue.tokens.1 + FUTURE_REACH)).any(|t| {
         match doc.folded(t) {

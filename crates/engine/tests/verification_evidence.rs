@@ -943,3 +943,35 @@ fn questioning_a_figure_disputes_the_claim_with_the_number() {
         crews.notes
     );
 }
+
+#[test]
+fn the_writers_open_question_names_its_own_topic() {
+    use VerificationState::*;
+    // `It is unclear how many …` asks about the shelters; the possessive in
+    // it (`the region's`) refers to no earlier claim.
+    let text = "Some residents say the utility was slow to trim trees near its lines.\n\n\
+                It is unclear how many of the region's shelters are open. The county \
+                emergency office said at least five were taking in families.";
+    let claims = analyzed(text);
+    let say = claims
+        .iter()
+        .find(|(_, cue, _)| cue == "say")
+        .unwrap_or_else(|| panic!("{claims:?}"));
+    assert_eq!(say.0, Reported, "{claims:?}");
+}
+
+#[test]
+fn a_condition_on_confirmation_leaves_the_claim_unverified() {
+    use VerificationState::*;
+    // `If … is confirmed` confirms nothing; its `would` is the condition's
+    // consequence, not the future (the guidelines: unverified).
+    let text = "A fisherman was reportedly swept off the breakwater on Sunday.\n\n\
+                If the report is confirmed, it would be the storm's first death, \
+                harbor officials said.";
+    let claims = analyzed(text);
+    let said = claims
+        .iter()
+        .find(|(_, cue, _)| cue == "said")
+        .unwrap_or_else(|| panic!("{claims:?}"));
+    assert_eq!(said.0, Unverified, "{claims:?}");
+}

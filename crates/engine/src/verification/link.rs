@@ -210,18 +210,19 @@ fn by_topic_and_owner(
                 && !words.clone().any(|t| ANAPHORS.contains(&doc.folded(t)))
         })
     });
-    // A referring noun needs a determiner: `the charges`, `that account`.
+    // A referring noun needs a determiner or a possessor: `the charges`,
+    // `that account`, `Trump's claims` (not any possessive: `the region's
+    // shelters`).
     let anaphor = !refers_home
         && lower.windows(2).any(|w| {
             ANAPHORS.contains(&w[1])
-                && crate::lexicon::is_one_of(
+                && (crate::lexicon::is_one_of(
                     w[0],
                     &[
                         "the", "that", "this", "those", "these", "her", "his", "their", "its",
                         "such",
                     ],
-                )
-                || w[0].ends_with("'s")
+                ) || w[0].ends_with("'s"))
         });
     // A plural referring noun (`the charges`, `those reports`) may gather the
     // claims of the last few paragraphs.
@@ -253,18 +254,28 @@ fn by_topic_and_owner(
             .filter_map(|k| lower.get(k))
             .any(|w| matches!(*w, "this" | "that" | "it" | "that's" | "it's"));
     // `denied it`, `disputed that.`; not the `that` opening a clause (`no
-    // confirmation that anyone went into the water`), which names its own
-    // topic.
+    // confirmation that anyone went into the water`), nor a question word
+    // (`It is unclear how many shelters are open`: the `It` opens no
+    // reference), which names its own topic.
     let after = cue.tokens.1 - t0;
-    let complementizer = lower
-        .get(after)
-        .is_some_and(|w| matches!(*w, "that" | "which"))
+    let opens_clause = |w: &&str| {
+        matches!(
+            *w,
+            "that" | "which" | "whether" | "if" | "how" | "what" | "who" | "why" | "when" | "where"
+        )
+    };
+    // (The question word may close the cue itself: `unclear how`.)
+    let complementizer = (lower.get(after).is_some_and(opens_clause)
         && lower
             .get(after + 1)
-            .is_some_and(|_| doc.tokens[cue.tokens.1 + 1].kind == TokenKind::Word);
+            .is_some_and(|_| doc.tokens[cue.tokens.1 + 1].kind == TokenKind::Word))
+        || (after > 0
+            && lower
+                .get(after - 1)
+                .is_some_and(|w| *w != "that" && opens_clause(w)));
     let pronoun = !refers_home
-        && (opens_on_it
-            || !complementizer && lower.get(after).is_some_and(|w| PRONOUNS.contains(w)));
+        && !complementizer
+        && (opens_on_it || lower.get(after).is_some_and(|w| PRONOUNS.contains(w)));
     if let Some(o) = owner {
         words.retain(|&w| !topics[o].source.contains(w));
     }
