@@ -277,3 +277,28 @@ fn a_report_called_false_ends_before_the_verdict() {
     assert_eq!(content(&claims[0]), "that two horses died in the fire");
     assert_eq!(content(&claims[1]), "that the mayor was wrong");
 }
+
+#[test]
+fn a_denial_that_says_what_it_denies_leaves_a_neighbour_sharing_one_word() {
+    use VerificationState::*;
+    let text = "The mill denied that its workers had disabled the dust alarms.\n\n\
+                About 30 workers were inside when the fire began, and all of them \
+                escaped, according to Chief Hana Ruiz.";
+    let analysis = analyze(text);
+    let chars: Vec<char> = text.chars().collect();
+    let cue = |c: &Claim| {
+        chars[c.cue.spans[0].start..c.cue.spans[0].end]
+            .iter()
+            .collect::<String>()
+    };
+    let state_of = |word: &str| {
+        analysis
+            .claims
+            .iter()
+            .find(|c| cue(c) == word)
+            .map(|c| c.state)
+            .unwrap_or_else(|| panic!("no `{word}` claim: {:#?}", analysis.claims))
+    };
+    assert_eq!(state_of("denied"), Disputed);
+    assert_eq!(state_of("according to"), Reported);
+}

@@ -306,6 +306,26 @@ pub fn contradictions(
         let Some(pb) = paragraphs[b] else { continue };
         let b_rebuts = rebuts(&words[b]);
         let b_strong = words[b].iter().any(|w| strong(w));
+        // `The company denied that its workers had shut off the sprinklers`:
+        // a denial that says what it denies answers a neighbour only on
+        // that (more than one shared word), not on `workers` alone.
+        let b_explicit = {
+            let c = &claims[b];
+            let in_content = c
+                .content
+                .spans
+                .iter()
+                .flat_map(|s| doc.tokens_in(*s))
+                .any(|t| strong(doc.folded(t)));
+            let clause_words = c
+                .content
+                .spans
+                .iter()
+                .flat_map(|s| doc.tokens_in(*s))
+                .filter(|&t| doc.tokens[t].kind == crate::segment::TokenKind::Word)
+                .count();
+            !in_content && clause_words >= 6
+        };
         // An answer to another claim: `the examples that critics point to
         // fail to note …`, or a correction of what something was taken for.
         let b_answers = words[b]
@@ -339,7 +359,10 @@ pub fn contradictions(
             let contradicts = (b_strong && shared >= SHARED_FOR_REBUTTAL)
                 // A rebuttal word next to the claim it answers, about it or
                 // its speaker.
-                || (near && b_strong && !has_nested[b] && (shared >= 1 || target))
+                || (near
+                    && b_strong
+                    && !has_nested[b]
+                    && (shared >= if b_explicit { 2 } else { 1 } || target))
                 // The accused answers the accusation: right after it about
                 // the same thing, or, named as its target, anywhere up to the
                 // next paragraph.
