@@ -92,6 +92,7 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     that_clause::apply(doc, &mut claims);
     spoken::apply(doc, &mut claims);
     noun_cues::determined_noun_cues(doc, &mut claims);
+    noun_cues::report_medium(doc, &mut claims);
     // A cue with neither source nor content (`… found the study | was posted
     // on March 14`, the tagger's leftover) tells the reader nothing.
     claims.retain(|c| !(c.source.spans.is_empty() && c.content.spans.is_empty()));

@@ -4,7 +4,7 @@
 use claimlens_engine::analyze;
 
 mod common;
-use common::{joined, listing};
+use common::{at, joined, listing};
 
 /// The content of the claim whose cue is `cue`.
 fn content_of(text: &str, cue: &str) -> String {
@@ -264,4 +264,21 @@ fn a_content_ends_before_its_own_source() {
     let a = claimlens_engine::analyze(text);
     let tobin = common::with_content(text, &a, "two horses");
     assert_eq!(joined(text, &tobin.content.spans), expected);
+}
+
+#[test]
+fn a_reports_medium_and_its_verdict_are_outside_its_content() {
+    // Written for this test.
+    let text = "Early reports on social media that two deckhands had drowned turned out to be false. The harbor master said both men were safe.\n";
+    let a = analyze(text);
+    let c = a
+        .claims
+        .iter()
+        .find(|c| c.cue.spans.iter().any(|s| at(text, *s) == "reports"))
+        .unwrap_or_else(|| panic!("{:#?}", a.claims));
+    assert_eq!(
+        at(text, c.content.spans[0]),
+        "that two deckhands had drowned"
+    );
+    assert_eq!(c.state, claimlens_engine::VerificationState::False);
 }

@@ -3,8 +3,10 @@
 //! claim | that …` the words before `the claim` belong to another clause (a
 //! claim's owner comes as `X's claim` or `the claim by X`). The tagger and
 //! the source rules both sometimes take them; run last, this drops them.
+//! A report noun's medium (`reports on | social media that …`) is neither
+//! its cue nor its content.
 
-use crate::model::Claim;
+use crate::model::{Claim, Span};
 use crate::segment::Document;
 
 use super::subject::{lower_is, token_at};
@@ -54,5 +56,39 @@ fn determined_noun_cue(doc: &Document, claim: &mut Claim) {
     }
     if token_at(doc, source.end) == c {
         claim.source.spans.clear();
+    }
+}
+
+/// Nouns of report whose medium may follow them (`reports on social media`).
+const REPORT_NOUNS: &[&str] = &["report", "reports", "rumor", "rumors", "posts", "claims"];
+
+/// `Early reports on | social media that two firefighters had been killed`:
+/// a report noun's cue ends on the noun, and its content on the medium's
+/// `that`, up to four words after the preposition.
+pub fn report_medium(doc: &Document, claims: &mut [Claim]) {
+    for claim in claims {
+        let (Some(&cue), Some(&content)) = (claim.cue.spans.last(), claim.content.spans.first())
+        else {
+            continue;
+        };
+        let e = token_at(doc, cue.end);
+        let c = token_at(doc, content.start);
+        if e < 2
+            || !lower_is(doc, e - 1, &["on", "in", "across", "from"])
+            || !lower_is(doc, e - 2, REPORT_NOUNS)
+            || c != e
+        {
+            continue;
+        }
+        let end = token_at(doc, content.end).min(doc.tokens.len());
+        let Some(that) = (c..end.min(c + 5)).find(|&k| lower_is(doc, k, &["that"])) else {
+            continue;
+        };
+        if that == c || that + 1 >= end {
+            continue;
+        }
+        let last = claim.cue.spans.len() - 1;
+        claim.cue.spans[last] = Span::new(cue.start, doc.tokens[e - 2].span.end);
+        claim.content.spans[0] = Span::new(doc.tokens[that].span.start, content.end);
     }
 }

@@ -74,6 +74,20 @@ pub fn voice(doc: &Document, cue: &Cue, claims: &[Claim]) -> Voice {
                 .map(|s| (i, s.len()))
         })
         .min_by_key(|&(_, len)| len);
+    // `Earlier reports that the state had frozen the funding | turned out to
+    // be false`: a verdict right after a content (inside the content around
+    // the cue, if any) speaks of that content's claim, as if inside it.
+    let verdict_on = nearby(claims, at.start, WINDOW).find(|&i| {
+        Some(i) != inner.map(|(o, _)| o)
+            && claims[i].content.spans.last().is_some_and(|s| {
+                doc.text
+                    .get(s.end..at.start)
+                    .is_some_and(|gap| gap.trim().is_empty())
+                    && inner
+                        .is_none_or(|(o, _)| claims[o].content.spans.iter().any(|p| p.contains(s)))
+            })
+    });
+    let inner = verdict_on.map(|i| (i, 0)).or(inner);
     let mut best: Option<(usize, usize)> = None;
     for i in nearby(claims, at.start, WINDOW) {
         let c = &claims[i];

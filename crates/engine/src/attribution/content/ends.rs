@@ -78,15 +78,29 @@ fn verdict(doc: &Document, claim: &mut Claim) {
     // the verdict may be followed by the closing attribution.
     let report = lower_is(doc, a, &["that"])
         && crate::cuelex::categories_lower(doc.folded(c)) & crate::cuelex::NOUN != 0;
-    let verdict_at = |k: usize| {
-        lower_is(doc, k, &["is", "was", "are", "were"]) && lower_is(doc, k + 1, VERDICTS)
+    // The verdict's length in tokens when one starts at `k`: `is false`,
+    // `proved false`, `turned out to be false`.
+    let verdict_len = |k: usize| {
+        let phrase = |words: &[&[&str]]| {
+            words
+                .iter()
+                .enumerate()
+                .all(|(i, w)| k + i < b && lower_is(doc, k + i, w))
+                .then_some(words.len())
+        };
+        phrase(&[&["is", "was", "are", "were", "proved", "proven"], VERDICTS])
+            .or_else(|| phrase(&[&["turned"], &["out"], &["to"], &["be"], VERDICTS]))
+            .or_else(|| phrase(&[&["turned"], &["out"], VERDICTS]))
+            .or_else(|| phrase(&[&["proved"], &["to"], &["be"], VERDICTS]))
     };
-    let k = if participle && verdict_at(b - 2) {
-        b - 2
+    let closes = |k: usize| {
+        verdict_len(k).is_some_and(|n| k + n == b || (k + n < b && doc.token_text(k + n) == ","))
+    };
+    let ends_piece = (a + 1..b).find(|&k| verdict_len(k).is_some_and(|n| k + n == b));
+    let k = if let (true, Some(k)) = (participle, ends_piece) {
+        k
     } else if report {
-        match (a + 3..b - 1)
-            .find(|&k| verdict_at(k) && (k + 2 == b || doc.token_text(k + 2) == ","))
-        {
+        match (a + 3..b - 1).find(|&k| closes(k)) {
             Some(k)
                 if (a + 1..k).any(|j| {
                     doc.folded(j).ends_with("ed")
