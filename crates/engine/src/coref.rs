@@ -204,6 +204,14 @@ pub fn resolve_sources(doc: &Document, claims: &mut [Claim], quotations: &[Span]
                 },
             }
         };
+        // `A mayoral candidate's | claim`: the party, not its possessive.
+        let entity = match entity
+            .strip_suffix("'s")
+            .or_else(|| entity.strip_suffix("’s"))
+        {
+            Some(party) if !party.is_empty() => party.to_string(),
+            _ => entity,
+        };
         claims[i].source.entity = Some(entity.clone());
         claims[i].source.source_type = kind;
         resolved.push((entity, kind, mention.start));
