@@ -84,8 +84,7 @@ fn bind(tools: &Tools, wasm: &Path, out: &Path) -> Result<(), String> {
             // function, which V8 compiles whole before the first analysis.
             // Without it the embed is 8.8 KB smaller gzipped and the cold
             // `prepare()` 26 → 17 ms (node, 7 runs each), for about 1 % more
-            // steady `analyze` time, which the engine's opt-level 2 more than
-            // takes back (Cargo.toml).
+            // steady `analyze` time.
             .arg("--one-caller-inline-max-function-size=0")
             // Constant address offsets fold into loads and stores (about
             // 0.5 KB gzip). Sound here: rustc's wasm32 target puts the stack
