@@ -528,3 +528,25 @@ fn titles_after_modifiers_come_off_the_name() {
     let c = claim(text, &a, "said", "visit the town");
     assert_eq!(c.source.entity.as_deref(), Some("Dana Perrin"));
 }
+
+#[test]
+fn told_reporters_without_that_reports_the_clause_after_the_addressee() {
+    // Written for this test: `told` + addressee + a clause with no `that`.
+    let text = "HARLAN, Ky. (Wire) — The mayor told reporters the bridge would reopen on Friday. Lena Voss told the committee the county would post weekly updates on its website.\n";
+    let a = analyze(text);
+    let c = claim(text, &a, "told", "the bridge would reopen on Friday");
+    assert_eq!(source(text, c), "The mayor");
+    let c = claim(
+        text,
+        &a,
+        "told",
+        "the county would post weekly updates on its website",
+    );
+    assert_eq!(source(text, c), "Lena Voss");
+    // The clause's own verb is no claim of its own.
+    assert!(
+        a.claims.iter().all(|c| c.source.spans.len() == 1),
+        "{:#?}",
+        listing(text, &a)
+    );
+}

@@ -130,7 +130,7 @@ fn clause_start(doc: &Document, cue: Span, content: Span) -> Option<usize> {
 }
 
 /// Verbs whose object is the person told (`told the judge that …`).
-const TELLING: &[&str] = &[
+pub(super) const TELLING: &[&str] = &[
     "told",
     "tell",
     "tells",

@@ -11,6 +11,10 @@
 //!
 //! - `The records do | not mention`: an auxiliary read as the source's last
 //!   word goes to the cue it belongs to.
+//! - `The mayor told | reporters the bridge would reopen`: a verb of telling
+//!   without a content (or with its addressee read as content) reports the
+//!   clause after the addressee; a sourceless claim the tagger made of that
+//!   clause's own verb (`would post`) goes.
 
 use crate::model::{Claim, Span};
 use crate::segment::Document;
@@ -20,13 +24,14 @@ use super::subject::{is_word, lower_is, token_at};
 /// Longest object between a verb and its `that` content, in tokens.
 const MAX_OBJECT: usize = 3;
 
-/// Applies the three repairs.
+/// Applies the four repairs.
 pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
     for claim in claims.iter_mut() {
         according_split(doc, claim);
         auxiliary_to_cue(doc, claim);
     }
     object_split(doc, claims);
+    told_clause(doc, claims);
 }
 
 /// `The records do | not mention`: see the module's note.
@@ -138,6 +143,132 @@ fn object_split(doc: &Document, claims: &mut Vec<Claim>) {
             claims[a].content.spans = std::mem::take(&mut claims[b].content.spans);
             gone[b] = true;
         }
+    }
+    super::remove_marked(claims, &gone);
+}
+
+/// Words that open a clause's subject after an addressee (`reporters | the
+/// bridge would …`, `Reuters | it had …`).
+const SUBJECT_OPENERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "he", "she",
+    "they", "it", "we", "i", "there", "that",
+];
+
+/// Object pronouns that are a whole addressee (`told him the …`).
+const OBJECT_PRONOUNS: &[&str] = &["me", "him", "us", "them", "you"];
+
+/// How many tokens from `t` are the addressee of a verb of telling, when a
+/// clause's subject follows them: a pronoun (`him`), a bare plural
+/// (`reporters`), a name of up to three words (`Reuters`, `The Associated
+/// Press`), or a determiner with a noun or two (`the committee`). 0 when no
+/// addressee is seen.
+fn addressee_len(doc: &Document, t: usize, end: usize) -> usize {
+    let subject_at = |k: usize| {
+        k < end
+            && (lower_is(doc, k, SUBJECT_OPENERS)
+                || doc.token_text(k).starts_with(char::is_uppercase))
+    };
+    let word = |k: usize| k < end && is_word(doc, k);
+    if !word(t) {
+        return 0;
+    }
+    let text = doc.token_text(t);
+    let len = if lower_is(doc, t, OBJECT_PRONOUNS) {
+        1
+    } else if text.starts_with(char::is_uppercase) {
+        (t..end.min(t + 3))
+            .take_while(|&k| doc.token_text(k).starts_with(char::is_uppercase) && word(k))
+            .count()
+    } else if lower_is(doc, t, &["the", "a", "an", "his", "her", "their", "its"]) {
+        // `the committee`; not `the truth | about …`.
+        if !word(t + 1) || lower_is(doc, t + 1, SUBJECT_OPENERS) || is_preposition(doc, t + 2) {
+            return 0;
+        }
+        2
+    } else if text.ends_with('s') && !text.ends_with("ss") {
+        1
+    } else {
+        return 0;
+    };
+    if subject_at(t + len) {
+        len
+    } else {
+        0
+    }
+}
+
+/// Whether token `k` is a preposition that continues a noun phrase.
+fn is_preposition(doc: &Document, k: usize) -> bool {
+    k < doc.tokens.len()
+        && lower_is(
+            doc,
+            k,
+            &["about", "at", "for", "from", "in", "of", "on", "to", "with"],
+        )
+}
+
+/// `The mayor told | reporters the bridge would reopen`: see the module's note.
+fn told_clause(doc: &Document, claims: &mut Vec<Claim>) {
+    let mut gone = vec![false; claims.len()];
+    for a in 0..claims.len() {
+        let c = &claims[a];
+        let Some(&verb) = c.cue.spans.last() else {
+            continue;
+        };
+        let v = token_at(doc, verb.end);
+        if c.source.spans.is_empty()
+            || v == 0
+            || !lower_is(doc, v - 1, super::content::TELLING)
+            || c.content.spans.len() > 1
+        {
+            continue;
+        }
+        // Content missing, or opening right on the verb (with the addressee).
+        let opens_on_verb = match c.content.spans.first() {
+            None => true,
+            Some(p) => v < doc.tokens.len() && p.start == doc.tokens[v].span.start,
+        };
+        if !opens_on_verb {
+            continue;
+        }
+        let (_, s_end) = doc.sentences[doc.sentence_of(v - 1)];
+        let n = addressee_len(doc, v, s_end);
+        if n == 0 {
+            continue;
+        }
+        let start = v + n;
+        // The clause runs to the sentence's last word, or to a second verb
+        // of saying (`… and says he will …`: a claim of its own).
+        let speech_at = (start..s_end).find(|&k| {
+            claims.iter().enumerate().any(|(b, o)| {
+                b != a
+                    && o.cue
+                        .spans
+                        .first()
+                        .is_some_and(|s| token_at(doc, s.start) == k)
+                    && crate::lexicon::is_speech_cue(doc.token_text(k))
+            })
+        });
+        let mut end = speech_at.unwrap_or(s_end);
+        while end > start && (!is_word(doc, end - 1) || lower_is(doc, end - 1, &["and"])) {
+            end -= 1;
+        }
+        if end < start + 2 {
+            continue;
+        }
+        let clause = Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end);
+        // Another claim with a source of its own inside the clause is
+        // nested speech: leave the tagger's reading.
+        let others: Vec<usize> = (0..claims.len())
+            .filter(|&b| b != a && claims[b].cue.spans.iter().any(|s| clause.contains(s)))
+            .collect();
+        if others.iter().any(|&b| !claims[b].source.spans.is_empty()) || speech_at == Some(start) {
+            continue;
+        }
+        for &b in &others {
+            gone[b] = true;
+        }
+        claims[a].content.spans = vec![clause];
     }
     super::remove_marked(claims, &gone);
 }
