@@ -532,7 +532,7 @@ fn titles_after_modifiers_come_off_the_name() {
 #[test]
 fn told_reporters_without_that_reports_the_clause_after_the_addressee() {
     // Written for this test: `told` + addressee + a clause with no `that`.
-    let text = "HARLAN, Ky. (Wire) — The mayor told reporters the bridge would reopen on Friday. Lena Voss told the committee the county would post weekly updates on its website.\n";
+    let text = "HARLAN, Ky. (Wire) — The mayor told reporters the bridge would reopen on Friday. Lena Voss told the committee the county would post weekly updates on its website. The driver told police he had fallen asleep. The county had warned that the road could flood.\n";
     let a = analyze(text);
     let c = claim(text, &a, "told", "the bridge would reopen on Friday");
     assert_eq!(source(text, c), "The mayor");
@@ -543,6 +543,11 @@ fn told_reporters_without_that_reports_the_clause_after_the_addressee() {
         "the county would post weekly updates on its website",
     );
     assert_eq!(source(text, c), "Lena Voss");
+    let c = claim(text, &a, "told", "he had fallen asleep");
+    assert_eq!(joined(text, &c.content.spans), "he had fallen asleep");
+    // A `that` is no addressee.
+    let c = claim(text, &a, "had warned", "the road could flood");
+    assert_eq!(joined(text, &c.content.spans), "that the road could flood");
     // The clause's own verb is no claim of its own.
     assert!(
         a.claims.iter().all(|c| c.source.spans.len() == 1),

@@ -187,6 +187,20 @@ fn addressee_len(doc: &Document, t: usize, end: usize) -> usize {
         2
     } else if text.ends_with('s') && !text.ends_with("ss") {
         1
+    } else if t + 1 < end
+        && !lower_is(doc, t, SUBJECT_OPENERS)
+        && !lower_is(
+            doc,
+            t,
+            &["if", "whether", "when", "how", "what", "why", "so", "as"],
+        )
+        && !is_preposition(doc, t)
+        && lower_is(doc, t + 1, SUBJECT_OPENERS)
+        && !lower_is(doc, t + 1, &["that"])
+        && !["ed", "ing", "ly"].iter().any(|e| text.ends_with(e))
+    {
+        // `told parliament | the budget …`, `told police | he …`.
+        1
     } else {
         return 0;
     };
