@@ -555,3 +555,18 @@ fn told_reporters_without_that_reports_the_clause_after_the_addressee() {
         listing(text, &a)
     );
 }
+
+#[test]
+fn quoted_as_saying_names_its_subject_and_no_comment_is_no_claim() {
+    // Written for this test.
+    let text = "DUNMORE, Pa. (Wire) — The mayor was quoted as saying the city could not afford the stadium.\n\nNeither the team nor its owners responded to requests for comment.\n";
+    let a = analyze(text);
+    let c = claim(
+        text,
+        &a,
+        "was quoted as saying",
+        "the city could not afford",
+    );
+    assert_eq!(source(text, c), "The mayor");
+    assert_eq!(a.claims.len(), 1, "{:#?}", listing(text, &a));
+}

@@ -2,13 +2,15 @@
 //! X, …`, agentless `it was reported that …`, and quotations that run over
 //! several paragraphs kept in one claim; claims whose whole cue is a lone
 //! preposition or a bare verb of speaking, or `states` as a noun, are dropped;
-//! a `that` clause cut off at its subject runs on to its sentence's end.
+//! a `that` clause cut off at its subject runs on to its sentence's end;
+//! `was quoted as saying` keeps its subject as source, and not answering
+//! `requests for comment` is no claim.
 
 use crate::model::{Claim, Span};
 use crate::quotes;
 use crate::segment::{Document, TokenKind};
 
-use super::subject::token_at;
+use super::subject::{lower_is, token_at};
 
 /// Applies every repair.
 pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
@@ -20,7 +22,60 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
     split_sources(doc, claims);
     speakers_after_according_to(doc, claims);
     source_openings(doc, claims);
-    claims.retain(|c| !junk_cue(doc, c) && !states_noun(doc, c));
+    for claim in claims.iter_mut() {
+        quoted_as_saying(doc, claim);
+    }
+    claims.retain(|c| !junk_cue(doc, c) && !states_noun(doc, c) && !request_for_comment(doc, c));
+}
+
+/// `The mayor was quoted as saying the city …`: the passive's subject is the
+/// speaker, `as saying` is part of the cue, the clause after it the content.
+fn quoted_as_saying(doc: &Document, claim: &mut Claim) {
+    let (Some(&cue), [content]) = (claim.cue.spans.last(), claim.content.spans.as_slice()) else {
+        return;
+    };
+    let (c0, c1) = (
+        token_at(doc, claim.cue.spans[0].start),
+        token_at(doc, cue.end),
+    );
+    let content = *content;
+    let k = token_at(doc, content.start);
+    let passive = c1 >= c0 + 2
+        && lower_is(doc, c1 - 1, &["quoted"])
+        && lower_is(doc, c0, &["was", "were", "is", "are", "has", "have", "had"]);
+    if !passive
+        || k != c1
+        || k + 2 >= doc.tokens.len()
+        || !lower_is(doc, k, &["as"])
+        || !lower_is(doc, k + 1, &["saying", "telling"])
+    {
+        return;
+    }
+    claim.cue.spans = vec![Span::new(
+        claim.cue.spans[0].start,
+        doc.tokens[k + 1].span.end,
+    )];
+    claim.content.spans = vec![Span::new(doc.tokens[k + 2].span.start, content.end)];
+    if claim.source.spans.is_empty() {
+        let s0 = doc.sentences[doc.sentence_of(c0)].0;
+        if let Some(subject) = super::subject::plain_subject(doc, s0, c0) {
+            claim.source.spans = vec![subject];
+        }
+    }
+}
+
+/// `Neither the company nor its lawyers responded | to requests for comment`:
+/// not answering says nothing.
+fn request_for_comment(doc: &Document, claim: &Claim) -> bool {
+    let (Some(cue), Some(content)) = (claim.cue.spans.first(), claim.content.spans.last()) else {
+        return false;
+    };
+    let text = crate::case::lowercase(doc.text.get(cue.start..content.end).unwrap_or(""));
+    ["respond", "repl", "return"]
+        .iter()
+        .any(|v| text.starts_with(v))
+        && text.contains("request")
+        && text.ends_with("comment")
 }
 
 /// `Voting rights advocates have …`: the tagger can read the first words of

@@ -144,10 +144,14 @@ const STATES_OF_MIND: &[&str] = &[
 ];
 
 /// Whether a cue is passive: a form of `be` followed by a participle (not
-/// one of [`STATES_OF_MIND`]).
+/// one of [`STATES_OF_MIND`]), and not one whose subject speaks (`was quoted
+/// as saying`).
 pub(super) fn passive_cue(doc: &Document, cue: Span) -> bool {
     let a = token_at(doc, cue.start);
     let b = token_at(doc, cue.end).min(a + 6);
+    if b > a && lower_is(doc, b - 1, &["saying", "telling"]) {
+        return false;
+    }
     let be = (a..b).find(|&t| {
         lower_is(
             doc,
