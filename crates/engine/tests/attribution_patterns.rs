@@ -570,3 +570,15 @@ fn quoted_as_saying_names_its_subject_and_no_comment_is_no_claim() {
     assert_eq!(source(text, c), "The mayor");
     assert_eq!(a.claims.len(), 1, "{:#?}", listing(text, &a));
 }
+
+#[test]
+fn a_framed_addressee_and_a_singular_source_noun_stay_out_of_the_cue() {
+    // Written for this test: the addressee with the occasion before `that`,
+    // and a singular head noun the tagger put in the cue.
+    let text = "The company's chief executive, Tom Reyes, told investors on a conference call that sales had doubled.\n\nThe police chief said officers had acted appropriately.\n";
+    let a = analyze(text);
+    let c = claim(text, &a, "told", "sales had doubled");
+    assert_eq!(joined(text, &c.content.spans), "that sales had doubled");
+    let c = claim(text, &a, "said", "officers had acted");
+    assert_eq!(source(text, c), "The police chief");
+}

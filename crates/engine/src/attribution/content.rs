@@ -170,7 +170,7 @@ fn addressee(doc: &Document, cue: Span, a: usize, k: usize) -> bool {
 /// Words of an addressee, medium, occasion or time between a cue and its `that`
 /// (`reporters`, `on its website`, `via email`, `MSNBC’s “Morning Joe” on
 /// Friday`): names, quote marks, prepositions, determiners and a few nouns.
-fn frame_word(doc: &Document, t: usize) -> bool {
+pub(super) fn frame_word(doc: &Document, t: usize) -> bool {
     let w = doc.token_text(t);
     if doc.tokens[t].kind == TokenKind::Quote || w.chars().next().is_some_and(char::is_uppercase) {
         return true;

@@ -53,7 +53,11 @@ pub(super) fn cue_head_to_source(doc: &Document, claim: &mut Claim) {
     let w = doc.token_text(t);
     let plural = w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous");
     let verb_s = lower.ends_with('s');
-    let past = lower.ends_with("ed");
+    let past = lower.ends_with("ed")
+        || crate::lexicon::is_one_of(
+            &lower,
+            &["said", "told", "wrote", "thought", "knew", "felt"],
+        );
     let named = t > s0 + 1 && capitalised(doc, t - 1) && is_word(doc, t - 2);
     if lowercase(doc, t) && !past && plural == verb_s && !named {
         return;

@@ -6,8 +6,9 @@
 //!   after it up to the comma become the source, the rest stays content.
 //! - `Pell told | supporters that …`: the speaker and verb without a
 //!   content, then the verb's object read as a cue of its own with the
-//!   content. The object belongs to neither: the first claim takes the
-//!   content and the second goes.
+//!   content (also the object's last word after a frame: `investors on a
+//!   conference | call that …`). The object belongs to neither: the first
+//!   claim takes the content and the second goes.
 //!
 //! - `The records do | not mention`: an auxiliary read as the source's last
 //!   word goes to the cue it belongs to.
@@ -20,6 +21,10 @@ use crate::model::{Claim, Span};
 use crate::segment::Document;
 
 use super::subject::{is_word, lower_is, token_at};
+
+/// Longest object with a frame (`investors on a conference call`) between a
+/// verb and its `that` content, in tokens.
+const MAX_FRAMED: usize = 6;
 
 /// Longest object between a verb and its `that` content, in tokens.
 const MAX_OBJECT: usize = 3;
@@ -111,24 +116,28 @@ fn object_split(doc: &Document, claims: &mut Vec<Claim>) {
             continue;
         }
         let after = token_at(doc, verb.end);
-        // The claim whose one-piece cue is the object right after the verb,
-        // with no source, its content opening on `that` right after it.
+        // The claim whose one-piece cue is the object after the verb (or the
+        // last word of the object and a frame: `investors on a conference |
+        // call`), with no source, its content opening on `that` right after
+        // it.
         let Some(b) = (0..claims.len()).find(|&b| {
             let o = &claims[b];
             b != a
                 && !gone[b]
                 && o.source.spans.is_empty()
                 && o.cue.spans.len() == 1
-                && o.cue.spans[0].start
-                    == doc.tokens.get(after).map_or(usize::MAX, |t| t.span.start)
+                && (after..(after + MAX_FRAMED).min(doc.tokens.len()))
+                    .any(|k| o.cue.spans[0].start == doc.tokens[k].span.start)
         }) else {
             continue;
         };
         let object = claims[b].cue.spans[0];
         let end = token_at(doc, object.end);
         let words = after..end;
-        let plain = words.len() <= MAX_OBJECT
+        let framed = words.len() > MAX_OBJECT;
+        let plain = words.len() <= if framed { MAX_FRAMED } else { MAX_OBJECT }
             && words.clone().all(|t| is_word(doc, t))
+            && (!framed || words.clone().any(|t| super::content::frame_word(doc, t)))
             && !words
                 .clone()
                 .any(|t| crate::lexicon::is_speech_cue(doc.token_text(t)));
