@@ -67,6 +67,7 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     content::apply(doc, &mut claims);
     content::run_on(doc, &mut claims);
     content::split_coordinated(doc, &mut claims);
+    content::split_answer(doc, &mut claims);
     content::rejoin_conjoined(doc, &mut claims);
     content::split_embedded_quote(doc, &mut claims);
     inverted::apply(doc, &mut claims);

@@ -302,3 +302,30 @@ fn a_denial_that_says_what_it_denies_leaves_a_neighbour_sharing_one_word() {
     assert_eq!(state_of("denied"), Disputed);
     assert_eq!(state_of("according to"), Reported);
 }
+
+#[test]
+fn an_answer_after_but_is_a_claim_that_disputes_the_report_before_it() {
+    use VerificationState::*;
+    let text = "Local radio reported that the harbor master had been arrested, but police later said no arrest had been made.\n\nRebel commanders said their fighters had captured the airport. The defense ministry denied that the airport had fallen.\n";
+    let analysis = analyze(text);
+    let chars: Vec<char> = text.chars().collect();
+    let piece = |s: &Span| chars[s.start..s.end].iter().collect::<String>();
+    let find = |cue: &str| {
+        analysis
+            .claims
+            .iter()
+            .find(|c| c.cue.spans.first().is_some_and(|s| piece(s) == cue))
+            .unwrap_or_else(|| panic!("no `{cue}` claim: {:#?}", analysis.claims))
+    };
+    let reported = find("reported");
+    assert_eq!(
+        piece(&reported.content.spans[0]),
+        "that the harbor master had been arrested"
+    );
+    assert_eq!(reported.state, Disputed);
+    let answer = find("later said");
+    assert_eq!(piece(&answer.source.spans[0]), "police");
+    assert_eq!(answer.state, Disputed);
+    // A denial answers the claim just before it on one shared word.
+    assert_eq!(find("said").state, Disputed);
+}

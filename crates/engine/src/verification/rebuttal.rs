@@ -14,8 +14,10 @@
 //! (`Trump accused her of …` / `Clinton says …`; `Clinton is lying`, said of a
 //! claim by Clinton), an accusation (or a doubt: `questioned`) answered by its
 //! target, and a reply to what `critics` say or a correction (`was instead`)
-//! next to a claim on the same thing. Each pair is compared once per claim
-//! within a fixed window: linear in the claims.
+//! next to a claim on the same thing, and a negated answer after `, but` in
+//! the claim's own sentence (`…, but police later said no arrest had been
+//! made`). Each pair is compared once per claim within a fixed window: linear
+//! in the claims.
 
 use super::topic::{overlap, ClaimTopic, StemSet};
 use super::Vote;
@@ -307,8 +309,8 @@ pub fn contradictions(
         let b_rebuts = rebuts(&words[b]);
         let b_strong = words[b].iter().any(|w| strong(w));
         // `The company denied that its workers had shut off the sprinklers`:
-        // a denial that says what it denies answers a neighbour only on
-        // that (more than one shared word), not on `workers` alone.
+        // a denial that says what it denies answers a later neighbour only
+        // on that (more than one shared word), not on `workers` alone.
         let b_explicit = {
             let c = &claims[b];
             let in_content = c
@@ -362,7 +364,12 @@ pub fn contradictions(
                 || (near
                     && b_strong
                     && !has_nested[b]
-                    && (shared >= if b_explicit { 2 } else { 1 } || target))
+                    && (shared >= if b_explicit && a > b { 2 } else { 1 } || target))
+                // `… reported that the mayor had been arrested, but police
+                // later said no arrest had been made`.
+                || (shared >= 1
+                    && (negations[b].0 || b_strong)
+                    && answers_after_but(doc, &claims[a], &claims[b]))
                 // The accused answers the accusation: right after it about
                 // the same thing, or, named as its target, anywhere up to the
                 // next paragraph.
@@ -410,4 +417,15 @@ pub fn contradictions(
             );
         }
     }
+}
+
+/// Whether claim `b`'s source follows claim `a`'s content after `, but` in
+/// the same sentence (`…, but police later said …`).
+fn answers_after_but(doc: &Document, a: &Claim, b: &Claim) -> bool {
+    let (Some(content), Some(source)) = (a.content.spans.last(), b.source.spans.first()) else {
+        return false;
+    };
+    doc.text
+        .get(content.end..source.start)
+        .is_some_and(|gap| gap.trim() == ", but")
 }

@@ -1,7 +1,8 @@
 //! Where a content ends: what the tagger runs a content over after what was
 //! said (a trailing participle or medium, a passive clause, the writer's
-//! label, a concessive clause, a semicolon, a verdict on a post), and where
-//! a content cut short at a comma runs on.
+//! label, a concessive clause, a semicolon, a verdict on a post, another
+//! party's answer after `but`), and where a content cut short at a comma runs
+//! on.
 
 use crate::model::{Claim, Span};
 use crate::segment::{Document, TokenKind};
@@ -351,4 +352,59 @@ pub(super) fn cut_before_concessive(doc: &Document, piece: &mut Span) {
             return;
         }
     }
+}
+
+/// `Local media reported that the mayor had been arrested, | but police
+/// later said no arrest had been made`: an unquoted content that runs on over
+/// `, but` (or `while`, `whereas`), a subject of up to four words and a verb
+/// of saying ends before the comma, and the answer is a claim of its own.
+pub fn split_answer(doc: &Document, claims: &mut Vec<Claim>) {
+    let mut added = Vec::new();
+    for claim in claims.iter_mut() {
+        let Some(piece) = claim.content.spans.last_mut() else {
+            continue;
+        };
+        let (a, b) = token_range(doc, *piece);
+        if doc.tokens.get(a).is_none_or(|t| t.kind == TokenKind::Quote) {
+            continue;
+        }
+        let found = (a + 3..b.saturating_sub(4)).find_map(|k| {
+            if doc.token_text(k) != "," || !lower_is(doc, k + 1, &["but", "while", "whereas"]) {
+                return None;
+            }
+            // The subject, an adverb maybe, then the verb of saying.
+            let s0 = k + 2;
+            let v = (s0 + 1..(s0 + 5).min(b)).find(|&t| {
+                let w = doc.token_text(t);
+                w.starts_with(char::is_lowercase)
+                    && crate::cuelex::categories(w) & crate::cuelex::SPEECH != 0
+            })?;
+            let subject_words = (s0..v)
+                .filter(|&t| !lower_is(doc, t, &["later", "also", "quickly", "however"]))
+                .count();
+            let plain = (s0..v).all(|t| doc.tokens[t].kind == TokenKind::Word);
+            (plain && subject_words >= 1 && v + 2 < b).then_some((k, s0, v))
+        });
+        let Some((k, s0, v)) = found else {
+            continue;
+        };
+        let mut subject_end = v;
+        while subject_end > s0 + 1
+            && lower_is(
+                doc,
+                subject_end - 1,
+                &["later", "also", "quickly", "however"],
+            )
+        {
+            subject_end -= 1;
+        }
+        let rest = Span::new(doc.tokens[v + 1].span.start, piece.end);
+        added.push(Claim::new(
+            vec![doc.span_of(s0, subject_end - 1)],
+            vec![doc.span_of(subject_end, v)],
+            vec![rest],
+        ));
+        *piece = Span::new(piece.start, doc.tokens[k - 1].span.end);
+    }
+    claims.extend(added);
 }
