@@ -282,3 +282,18 @@ fn a_reports_medium_and_its_verdict_are_outside_its_content() {
     );
     assert_eq!(c.state, claimlens_engine::VerificationState::False);
 }
+
+#[test]
+fn the_day_of_the_saying_is_no_content() {
+    // Written for this test; `Monday was the deadline` is what was said.
+    let text = "Mayor Ruth Calder said Wednesday the city would not raise taxes. Her deputy said Monday was the deadline.\n";
+    assert_eq!(content_of(text, "said"), "the city would not raise taxes");
+    let a = analyze(text);
+    assert!(
+        a.claims
+            .iter()
+            .any(|c| at(text, c.content.spans[0]) == "Monday was the deadline"),
+        "{:#?}",
+        listing(text, &a)
+    );
+}

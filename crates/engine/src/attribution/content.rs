@@ -58,7 +58,9 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
         if first.start < cue.end || g1 > g0 + 2 || !(g0..g1).all(|t| frame_word(doc, t)) {
             continue;
         }
-        if let Some(start) = clause_start(doc, cue, *first) {
+        if let Some(start) = time_first(doc, *first) {
+            *first = Span::new(start, first.end);
+        } else if let Some(start) = clause_start(doc, cue, *first) {
             *first = Span::new(start, first.end);
         } else if let Some(object) = object_in_cue(doc, cue, *first) {
             // `urges supporters | to monitor …`: the object opens the content.
@@ -72,6 +74,35 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
             }
         }
     }
+}
+
+/// `said | Wednesday the city would not …`: when a content opens on the
+/// time of the saying (a weekday, `yesterday`, `today`, with `morning` or
+/// `night` maybe) and a clause's subject follows, the clause starts there.
+fn time_first(doc: &Document, content: Span) -> Option<usize> {
+    let (a, b) = token_range(doc, content);
+    let time = |t: usize| {
+        t < b
+            && (lower_is(doc, t, crate::lexicon::WEEKDAYS)
+                || lower_is(doc, t, &["yesterday", "today", "tonight"]))
+    };
+    if !time(a) {
+        return None;
+    }
+    let mut k = a + 1;
+    if k < b && lower_is(doc, k, &["morning", "afternoon", "evening", "night"]) {
+        k += 1;
+    }
+    let subject = k + 2 < b
+        && (lower_is(
+            doc,
+            k,
+            &[
+                "that", "the", "a", "an", "his", "her", "their", "its", "he", "she", "they", "it",
+                "we", "i", "there", "this",
+            ],
+        ) || doc.token_text(k).starts_with(char::is_uppercase));
+    subject.then(|| doc.tokens[k].span.start)
 }
 
 /// Where the reported clause begins inside `content`, when words the tagger
