@@ -26,6 +26,7 @@ pub mod opening_according;
 pub mod orphan_speech;
 pub mod parenthetical;
 pub mod participle_subject;
+pub mod put_it;
 pub mod quote_paragraphs;
 pub mod record_claims;
 pub mod repairs;
@@ -59,6 +60,7 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
         None => Vec::new(),
     };
     add_missed_quotes(doc, &mut claims);
+    put_it::apply(doc, &mut claims);
     tagger_splits::apply(doc, &mut claims);
     fixes::apply(doc, &mut claims);
     repairs::apply(doc, &mut claims);

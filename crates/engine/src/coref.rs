@@ -23,6 +23,27 @@ use names::{is_capitalised, is_function_word, link_names, named_mentions, Named}
 const PRONOUNS_PERSON: &[&str] = &["he", "she", "him", "her", "i", "me"];
 const PRONOUNS_GROUP: &[&str] = &["they", "we", "it", "them", "us"];
 
+/// The last words of a source that name one official or professional by
+/// role (`the governor`, `a spokeswoman for the ministry`'s head noun).
+const PERSON_ROLES: &[&str] = &[
+    "ambassador",
+    "chairman",
+    "chairwoman",
+    "commissioner",
+    "governor",
+    "judge",
+    "mayor",
+    "minister",
+    "president",
+    "prosecutor",
+    "senator",
+    "sheriff",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "superintendent",
+];
+
 /// How many earlier mentions or sources a pronoun or nominal looks back over
 /// (keeps resolution linear on huge texts).
 const LOOKBACK: usize = 400;
@@ -100,11 +121,30 @@ pub fn resolve_sources(doc: &Document, claims: &mut [Claim], quotations: &[Span]
                 (PRONOUNS_PERSON.contains(&e.as_str()) || PRONOUNS_GROUP.contains(&e.as_str()))
                     && first_person(&e) != first_person(&lower)
             };
+            // `the governor`, `a spokeswoman`: an official's role is no
+            // institution `it` stands for; `she` takes it when no person's
+            // name comes before (see `by_role` below).
+            let role = |e: &str| {
+                let last = e.rsplit(' ').next().unwrap_or("");
+                PERSON_ROLES.contains(&crate::case::lowercase(last).as_str())
+            };
             let from_claims = resolved.iter().rev().take(LOOKBACK).find(|(e, k, at)| {
                 *at < mention.start
                     && !other_person(e)
-                    && if people(e, *k) { plural } else { fits(*k) }
+                    && if people(e, *k) {
+                        plural
+                    } else {
+                        (person || !role(e)) && fits(*k)
+                    }
             });
+            let by_role = || {
+                resolved
+                    .iter()
+                    .rev()
+                    .take(LOOKBACK)
+                    .find(|(e, _, at)| *at < mention.start && person && role(e))
+                    .map(|(e, k, _)| (e.clone(), *k))
+            };
             // A lone plural (`her fellow Democrats`) is no one `she` stands for.
             let group = |n: &Named| !n.canonical.contains(' ') && n.canonical.ends_with('s');
             let from_text = named[..upto]
@@ -134,7 +174,7 @@ pub fn resolve_sources(doc: &Document, claims: &mut [Claim], quotations: &[Span]
                 }
                 (_, Some(n)) => Some((n.canonical.clone(), n.kind)),
                 (Some((e, k, _)), None) => Some((e.clone(), *k)),
-                (None, None) => None,
+                (None, None) => by_role(),
             };
             match found {
                 Some(found) => found,

@@ -582,3 +582,36 @@ fn a_framed_addressee_and_a_singular_source_noun_stay_out_of_the_cue() {
     let c = claim(text, &a, "said", "officers had acted");
     assert_eq!(source(text, c), "The police chief");
 }
+
+#[test]
+fn as_someone_put_it_names_the_quotes_speaker() {
+    // Written for this test: the tagger hands the quotation to the next
+    // paragraph's speaker, whose own content it then loses.
+    let text = "As one fisherman put it, \"The sea took everything.\"\n\nThe mayor wrote in a blog post that the cleanup would take months.\n\n\"We will rebuild,\" as the harbor master put it.\n";
+    let a = analyze(text);
+    let c = claim(text, &a, "put it", "The sea took everything");
+    assert_eq!(source(text, c), "one fisherman");
+    let c = claim(text, &a, "wrote", "the cleanup would take months");
+    assert_eq!(source(text, c), "The mayor");
+    let c = claim(text, &a, "put it", "We will rebuild");
+    assert_eq!(source(text, c), "the harbor master");
+    assert_eq!(a.claims.len(), 3, "{:#?}", listing(text, &a));
+}
+
+#[test]
+fn she_stands_for_an_official_named_only_by_role() {
+    // Written for this test: no person's name anywhere.
+    let text = "In a tweet, the governor said the pier would be rebuilt.\n\nAsked whether the state would pay, she said: \"Every dollar that is needed.\"\n";
+    let a = analyze(text);
+    let she = a
+        .claims
+        .iter()
+        .find(|c| {
+            c.source
+                .spans
+                .first()
+                .is_some_and(|s| at(text, *s) == "she")
+        })
+        .unwrap_or_else(|| panic!("{:#?}", listing(text, &a)));
+    assert_eq!(she.source.entity.as_deref(), Some("the governor"));
+}

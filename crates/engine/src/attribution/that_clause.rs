@@ -65,10 +65,13 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
             let content = doc.span_of(v + 1, end - 1);
             let reach = Span::new(verb.start, content.end);
             // Inside another claim's content it is a nested claim; one whose
-            // content holds another claim's cue would wrap that claim.
+            // content holds another claim's cue would wrap that claim; a
+            // clause already another claim's content (`The mayor wrote in a
+            // blog | post that …`) is that claim's.
             let held = |c: &Claim| {
                 c.source.spans.iter().any(|s| s.overlaps(&verb))
                     || c.cue.spans.iter().any(|s| s.overlaps(&reach))
+                    || c.content.spans.iter().any(|s| s.start == content.start)
             };
             if !claims.iter().any(held) {
                 claims.push(Claim::new(vec![source], vec![verb], vec![content]));
