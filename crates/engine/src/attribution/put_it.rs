@@ -5,7 +5,7 @@
 
 use crate::model::{Claim, Span};
 use crate::quotes::find_quotations;
-use crate::segment::{Document, TokenKind};
+use crate::segment::Document;
 
 use super::subject::{is_word, lower_is};
 
@@ -58,7 +58,7 @@ fn party(doc: &Document, it: usize, opening: bool) -> Option<(Span, Span)> {
         .rev()
         .find(|&k| lower_is(doc, k, &["as"]))?;
     let first = as_at + 1;
-    let words = (first..put).all(|k| is_word(doc, k) && doc.tokens[k].kind == TokenKind::Word);
+    let words = (first..put).all(|k| is_word(doc, k));
     let opens = !opening || doc.sentences[doc.sentence_of(as_at)].0 == as_at;
     (first < put && words && opens).then(|| (doc.span_of(first, put - 1), doc.span_of(put, it)))
 }
