@@ -615,3 +615,15 @@ fn she_stands_for_an_official_named_only_by_role() {
         .unwrap_or_else(|| panic!("{:#?}", listing(text, &a)));
     assert_eq!(she.source.entity.as_deref(), Some("the governor"));
 }
+
+#[test]
+fn a_role_left_at_the_end_of_the_content_opens_the_closing_source() {
+    let text = include_str!("../../../www/samples/storm-outage.txt");
+    let a = analyze(text);
+    let c = claim(text, &a, "told", "weakened a seawall");
+    assert_eq!(
+        joined(text, &c.content.spans),
+        "The storm appears to have weakened a seawall in the harbor district"
+    );
+    assert_eq!(source(text, c), "the city engineer, Miriam Sollis");
+}

@@ -39,6 +39,7 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
         source_trim::cue_head_to_source(doc, claim);
         super::source_edges::manner_phrase_owner(doc, claim);
         apposition_from_content(doc, claim);
+        role_from_content(doc, claim);
         subject_from_content(doc, claim);
     }
     // Every claim's cue and content with the claim's index, which no widened
@@ -276,6 +277,44 @@ fn apposition_from_content(doc: &Document, claim: &mut Claim) {
         claim.content.spans.remove(i);
         claim.source.spans[0] = Span::new(src.start, comma);
     }
+}
+
+/// `…, the city engineer, Miriam Sollis, told reporters`: a role the tagger
+/// left at the end of the content before a closing source (`the` or `a` and
+/// up to four lowercase words after the content's last comma) opens the
+/// source; the source's own trailing comma goes.
+fn role_from_content(doc: &Document, claim: &mut Claim) {
+    let Some(&src) = claim.source.spans.first() else {
+        return;
+    };
+    let Some(i) = claim.content.spans.iter().position(|c| {
+        c.end <= src.start
+            && doc.text[c.end..src.start]
+                .chars()
+                .all(|ch| ch == ',' || ch.is_whitespace())
+            && doc.text[c.end..src.start].contains(',')
+    }) else {
+        return;
+    };
+    let c = claim.content.spans[i];
+    let (a, b) = (token_at(doc, c.start), token_at(doc, c.end));
+    let Some(comma) = (a + 1..b).rev().find(|&k| doc.token_text(k) == ",") else {
+        return;
+    };
+    let role = comma + 1;
+    let plain = b > role + 1
+        && b - role <= 5
+        && lower_is(doc, role, &["the", "a", "an"])
+        && (role + 1..b).all(|k| is_word(doc, k) && lowercase(doc, k));
+    if !plain {
+        return;
+    }
+    let mut end = token_at(doc, src.end);
+    while end > token_at(doc, src.start) + 1 && doc.token_text(end - 1) == "," {
+        end -= 1;
+    }
+    claim.source.spans[0] = Span::new(doc.tokens[role].span.start, doc.tokens[end - 1].span.end);
+    claim.content.spans[i] = Span::new(c.start, doc.tokens[comma - 1].span.end);
 }
 
 /// `it is critical that economic agents believe that …`, `the municipalities
