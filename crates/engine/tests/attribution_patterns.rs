@@ -627,3 +627,17 @@ fn a_role_left_at_the_end_of_the_content_opens_the_closing_source() {
     );
     assert_eq!(source(text, c), "the city engineer, Miriam Sollis");
 }
+
+#[test]
+fn a_determiner_left_at_the_end_of_the_content_is_the_sources() {
+    // Written for this test; in this passage the tagger ends the last
+    // content on `her` and starts the source at `mother`.
+    let text = "The suspect was allegedly carrying a knife.\n\nIt is unclear whether the mayor knew about the payments.\n\nIf the figures are confirmed, it would be the worst quarter since 2009.\n\nNearly half of the votes have been counted.\n\nShe could swim before she could walk, her mother said.\n";
+    let a = analyze(text);
+    let c = claim(text, &a, "said", "could swim");
+    assert_eq!(source(text, c), "her mother");
+    assert_eq!(
+        joined(text, &c.content.spans),
+        "She could swim before she could walk"
+    );
+}

@@ -40,6 +40,7 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
         super::source_edges::manner_phrase_owner(doc, claim);
         apposition_from_content(doc, claim);
         role_from_content(doc, claim);
+        determiner_from_content(doc, claim);
         subject_from_content(doc, claim);
     }
     // Every claim's cue and content with the claim's index, which no widened
@@ -277,6 +278,36 @@ fn apposition_from_content(doc: &Document, claim: &mut Claim) {
         claim.content.spans.remove(i);
         claim.source.spans[0] = Span::new(src.start, comma);
     }
+}
+
+/// `She could swim before she could walk, her | mother said`: a determiner
+/// ending the content right before the source is the source's.
+fn determiner_from_content(doc: &Document, claim: &mut Claim) {
+    let Some(&src) = claim.source.spans.first() else {
+        return;
+    };
+    let Some(i) = claim.content.spans.iter().position(|c| {
+        c.end <= src.start && doc.text[c.end..src.start].chars().all(char::is_whitespace)
+    }) else {
+        return;
+    };
+    let c = claim.content.spans[i];
+    let (a, b) = (token_at(doc, c.start), token_at(doc, c.end));
+    if b < a + 3
+        || !lower_is(
+            doc,
+            b - 1,
+            &["his", "her", "their", "its", "our", "my", "the", "a", "an"],
+        )
+    {
+        return;
+    }
+    let mut e = b - 1;
+    while e > a + 1 && !is_word(doc, e - 1) {
+        e -= 1;
+    }
+    claim.source.spans[0] = Span::new(doc.tokens[b - 1].span.start, src.end);
+    claim.content.spans[i] = Span::new(c.start, doc.tokens[e - 1].span.end);
 }
 
 /// `…, the city engineer, Miriam Sollis, told reporters`: a role the tagger
