@@ -215,3 +215,21 @@ fn cue_contexts() {
         assert_eq!(found, hedged, "{text}");
     }
 }
+
+#[test]
+fn some_of_a_group_saying_is_a_shield_and_some_of_a_number_an_approximator() {
+    let text = "Some residents say the utility was slow to trim trees.\n\nSome 300 people attended the vigil.\n";
+    let doc = Document::new(text);
+    let found: Vec<(HedgeCategory, String)> = detect(&doc)
+        .iter()
+        .map(|h| (h.category, cue_text(text, h)))
+        .collect();
+    assert!(
+        found.contains(&(HedgeCategory::Shield, "Some residents say".to_string())),
+        "{found:#?}"
+    );
+    assert!(
+        found.contains(&(HedgeCategory::Approximator, "Some".to_string())),
+        "{found:#?}"
+    );
+}
