@@ -110,6 +110,7 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     quote_paragraphs::apply(doc, &mut claims);
     record_claims::apply(doc, &mut claims);
     content::cut_at_source(doc, &mut claims);
+    content::drop_coordinated_before(doc, &mut claims);
     let quoted = kind::quotation_spans(doc);
     for claim in &mut claims {
         claim.kind = kind::classify(doc, &quoted, claim);

@@ -405,7 +405,12 @@ fn vote_for_cue(
             } else {
                 cue.state
             };
-            if let Some(i) = link::same_sentence(doc, cue.span, cue.sentence, claims) {
+            // `Park's claim could not be verified, and a spokeswoman said
+            // …`: a cue whose subject refers to a claim speaks of that one,
+            // not of the claim beside it.
+            let same = link::same_sentence(doc, cue.span, cue.sentence, claims)
+                .filter(|_| !link::refers_before(doc, cue));
+            if let Some(i) = same {
                 // `Trump accused Holt of being a Democrat, though records
                 // indicate he is a registered Republican`: a record set
                 // against the claim shows it false (the guidelines' policy

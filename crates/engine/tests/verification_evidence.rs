@@ -975,3 +975,37 @@ fn a_condition_on_confirmation_leaves_the_claim_unverified() {
         .unwrap_or_else(|| panic!("{claims:?}"));
     assert_eq!(said.0, Unverified, "{claims:?}");
 }
+
+#[test]
+fn one_claim_of_a_party_is_unverified_not_the_claim_beside_the_cue() {
+    use VerificationState::*;
+    // `Park's claim` is one claim of Park's, the latest; the spokeswoman's
+    // words after `, and` are hers, not the writer's doubt.
+    let text = "\"Frankly, we were blindsided,\" said council member Joe Park. Park said he would ask for an audit.\n\n\
+                According to Park, the county paid $1.2 million in advance.\n\n\
+                Park's claim could not be verified, and a county spokeswoman said the payments were \"routine.\"\n";
+    let claims = analyzed(text);
+    let find = |cue: &str| {
+        claims
+            .iter()
+            .filter(|(_, c, _)| c == cue)
+            .collect::<Vec<_>>()
+    };
+    let according = find("According to");
+    assert_eq!(according[0].0, Unverified, "{claims:?}");
+    let said = find("said");
+    let spokeswoman = said
+        .iter()
+        .find(|(_, _, content)| content.concat().contains("routine"))
+        .unwrap_or_else(|| panic!("{claims:?}"));
+    assert_eq!(spokeswoman.0, Reported, "{claims:?}");
+    assert!(
+        !spokeswoman.2.concat().contains("could not be verified"),
+        "{claims:?}"
+    );
+    let audit = said
+        .iter()
+        .find(|(_, _, content)| content.concat().contains("audit"))
+        .unwrap_or_else(|| panic!("{claims:?}"));
+    assert_eq!(audit.0, Reported, "{claims:?}");
+}

@@ -15,7 +15,7 @@ use ends::{
     close_relative_clause, cut_at_semicolon, cut_before_concessive, cut_passive_clause,
     cut_trailing_label, cut_trailing_medium, cut_trailing_participle, is_label,
 };
-pub use ends::{cut_at_source, cut_verdict, run_on, split_answer};
+pub use ends::{cut_at_source, cut_verdict, drop_coordinated_before, run_on, split_answer};
 
 /// How many tokens into a content the complementiser or quote may sit.
 const REACH: usize = 10;

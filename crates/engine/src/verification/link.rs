@@ -100,7 +100,17 @@ pub fn voice(doc: &Document, cue: &Cue, claims: &[Claim]) -> Voice {
                 at.start.saturating_sub(piece.end)
             };
             let same = sentence_of_byte(doc, piece.start) == cue.sentence;
-            if (d == 0 || (d <= CUE_REACH && same)) && best.is_none_or(|(_, bd)| d < bd) {
+            // Not across a clause boundary (`… could not be verified, and a
+            // spokeswoman said`).
+            let (from, to) = if at.end <= piece.start {
+                (at.end, piece.start)
+            } else {
+                (piece.end.min(at.start), at.start)
+            };
+            let gap = doc.text.get(from..to).unwrap_or("");
+            let crosses = gap.contains(", and") || gap.contains(", but");
+            if (d == 0 || (d <= CUE_REACH && same && !crosses)) && best.is_none_or(|(_, bd)| d < bd)
+            {
                 best = Some((i, d));
             }
         }
@@ -152,13 +162,48 @@ pub fn by_topic(
     claims: &[Claim],
     topics: &[ClaimTopic],
 ) -> Vec<usize> {
-    let (found, by_owner) = by_topic_and_owner(doc, cue, owner, claims, topics);
-    // A named possessor says whose claims are meant.
+    let (found, mut by_owner) = by_topic_and_owner(doc, cue, owner, claims, topics);
+    // A named possessor says whose claims are meant; `Park's claim`, one of
+    // them: the latest before the cue.
+    if singular_possessed(doc, cue) && by_owner.len() > 1 {
+        by_owner.drain(..by_owner.len() - 1);
+    }
     if by_owner.is_empty() {
         found
     } else {
         by_owner
     }
+}
+
+/// Whether the words right before the cue are a referring noun with its
+/// determiner or possessor (`Park's claim | could not be verified`, `the
+/// report | was false`).
+pub fn refers_before(doc: &Document, cue: &Cue) -> bool {
+    let (t0, _) = doc.sentences[cue.sentence];
+    let c = cue.tokens.0;
+    c >= t0 + 2 && ANAPHORS.contains(&doc.folded(c - 1)) && {
+        let before = doc.folded(c - 2);
+        before.ends_with("'s")
+            || crate::lexicon::is_one_of(
+                before,
+                &[
+                    "the", "that", "this", "those", "these", "his", "her", "their", "its",
+                ],
+            )
+    }
+}
+
+/// Whether the cue's sentence names one claim of a possessor (`Park's
+/// claim`, not `Park's claims`).
+fn singular_possessed(doc: &Document, cue: &Cue) -> bool {
+    let (t0, t1) = doc.sentences[cue.sentence];
+    (t0 + 1..t1).any(|t| {
+        let noun = doc.folded(t);
+        let before = doc.folded(t - 1);
+        ANAPHORS.contains(&noun)
+            && !noun.ends_with('s')
+            && (before.ends_with("'s") || before == "'s")
+    })
 }
 
 /// Stems of the possessor of a referring noun (`North Korea's claims` →

@@ -408,3 +408,22 @@ pub fn split_answer(doc: &Document, claims: &mut Vec<Claim>) {
     }
     claims.extend(added);
 }
+
+/// `Park's claim could not be verified, | and a county spokeswoman said …`:
+/// a content piece before the source, joined to it by `, and` or `, but`,
+/// is another clause, not what the source said (when the claim keeps a
+/// piece after its cue).
+pub fn drop_coordinated_before(doc: &Document, claims: &mut [Claim]) {
+    for claim in claims {
+        let (Some(&src), Some(&cue)) = (claim.source.spans.first(), claim.cue.spans.last()) else {
+            continue;
+        };
+        if !claim.content.spans.iter().any(|p| p.start >= cue.end) {
+            continue;
+        }
+        claim.content.spans.retain(|p| {
+            let gap = doc.text.get(p.end..src.start).unwrap_or("").trim();
+            !(p.end <= src.start && matches!(gap, ", and" | ", but" | "; and" | "; but"))
+        });
+    }
+}
