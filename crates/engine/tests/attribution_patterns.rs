@@ -581,6 +581,12 @@ fn a_framed_addressee_and_a_singular_source_noun_stay_out_of_the_cue() {
     assert_eq!(joined(text, &c.content.spans), "that sales had doubled");
     let c = claim(text, &a, "said", "officers had acted");
     assert_eq!(source(text, c), "The police chief");
+    // After other paragraphs the tagger reads the same sentence otherwise
+    // (the addressee between cue and content): the same content.
+    let text = "The agency, which regulates the airline industry, said the rules would take effect in March.\n\nLopez said she had lived in the house for 30 years.\n\nThe company's chief executive, Tom Reyes, told investors on a conference call that sales had doubled.\n";
+    let a = analyze(text);
+    let c = claim(text, &a, "told", "sales had doubled");
+    assert_eq!(joined(text, &c.content.spans), "that sales had doubled");
 }
 
 #[test]

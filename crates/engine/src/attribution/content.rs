@@ -55,7 +55,9 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
         // Only frame words (`on`, left by a cue cut before its preposition)
         // may stand between the cue and the content.
         let (g0, g1) = token_range(doc, Span::new(cue.end, first.start));
-        if first.start < cue.end || g1 > g0 + 2 || !(g0..g1).all(|t| frame_word(doc, t)) {
+        // (Or the person told: `told | investors on | a conference call that`.)
+        let framed = (g0..g1).all(|t| frame_word(doc, t)) || addressee(doc, cue, g0, g1);
+        if first.start < cue.end || g1 > g0 + 2 || !framed {
             continue;
         }
         if let Some(start) = time_first(doc, *first) {
