@@ -198,6 +198,17 @@ fn analyzed(text: &str) -> Vec<(VerificationState, String, Vec<String>)> {
         .collect()
 }
 
+/// The first of [`analyzed`]'s claims whose cue reads `cue`.
+fn by_cue<'a>(
+    claims: &'a [(VerificationState, String, Vec<String>)],
+    cue: &str,
+) -> &'a (VerificationState, String, Vec<String>) {
+    claims
+        .iter()
+        .find(|(_, c, _)| c == cue)
+        .unwrap_or_else(|| panic!("no claim with cue `{cue}` in {claims:?}"))
+}
+
 #[test]
 fn sourceless_hedged_statements_become_unverified_claims() {
     use VerificationState::*;
@@ -953,11 +964,7 @@ fn the_writers_open_question_names_its_own_topic() {
                 It is unclear how many of the region's shelters are open. The county \
                 emergency office said at least five were taking in families.";
     let claims = analyzed(text);
-    let say = claims
-        .iter()
-        .find(|(_, cue, _)| cue == "say")
-        .unwrap_or_else(|| panic!("{claims:?}"));
-    assert_eq!(say.0, Reported, "{claims:?}");
+    assert_eq!(by_cue(&claims, "say").0, Reported, "{claims:?}");
 }
 
 #[test]
@@ -969,11 +976,7 @@ fn a_condition_on_confirmation_leaves_the_claim_unverified() {
                 If the report is confirmed, it would be the storm's first death, \
                 harbor officials said.";
     let claims = analyzed(text);
-    let said = claims
-        .iter()
-        .find(|(_, cue, _)| cue == "said")
-        .unwrap_or_else(|| panic!("{claims:?}"));
-    assert_eq!(said.0, Unverified, "{claims:?}");
+    assert_eq!(by_cue(&claims, "said").0, Unverified, "{claims:?}");
 }
 
 #[test]
