@@ -43,6 +43,7 @@ pub mod tagger_splits;
 pub mod that_clause;
 pub mod unlisted;
 
+use crate::model::KeepWith;
 use crate::model::*;
 use crate::quotes;
 use crate::segment::Document;
@@ -98,10 +99,10 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     noun_cues::report_medium(doc, &mut claims);
     // A cue with neither source nor content (`… found the study | was posted
     // on March 14`, the tagger's leftover) tells the reader nothing.
-    claims.retain(|c| !(c.source.spans.is_empty() && c.content.spans.is_empty()));
+    claims.keep_with(&mut |c| !(c.source.spans.is_empty() && c.content.spans.is_empty()));
     // Nor does a sourceless claim whose cue is one word that attributes
     // nothing (`…, and the | project | may now cost $40 million more`).
-    claims.retain(|c| !(c.source.spans.is_empty() && unknown_one_word_cue(doc, c)));
+    claims.keep_with(&mut |c| !(c.source.spans.is_empty() && unknown_one_word_cue(doc, c)));
     content_tail::apply(doc, &mut claims);
     content::cut_verdict(doc, &mut claims);
     concessive::apply(doc, &mut claims);
@@ -176,7 +177,7 @@ fn span_of(doc: &Document, p: &Piece) -> Span {
 /// Removes the claims marked in `marked` (one flag per claim, in order).
 fn remove_marked(claims: &mut Vec<Claim>, marked: &[bool]) {
     let mut flags = marked.iter();
-    claims.retain(|_| !flags.next().is_some_and(|&m| m));
+    claims.keep_with(&mut |_| !flags.next().is_some_and(|&m| m));
 }
 
 fn claim_from_group(doc: &Document, g: &Group) -> Claim {

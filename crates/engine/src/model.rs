@@ -473,3 +473,19 @@ pub struct ClaimReview {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
+
+/// `Vec::retain` through one out-of-line copy per element type: each
+/// closure passed to `retain` itself compiles a copy of its own (two dozen
+/// of them cost about 2 KB of the embed). Internal to the engine's rules.
+#[doc(hidden)]
+pub trait KeepWith<T> {
+    /// Keeps the elements `keep` accepts, in order.
+    fn keep_with(&mut self, keep: &mut dyn FnMut(&T) -> bool);
+}
+
+impl<T> KeepWith<T> for Vec<T> {
+    #[inline(never)]
+    fn keep_with(&mut self, keep: &mut dyn FnMut(&T) -> bool) {
+        self.retain(|x| keep(x));
+    }
+}

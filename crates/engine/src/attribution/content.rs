@@ -5,6 +5,7 @@
 //! the `ends` module's job. Also here: contents split at a coordinated second claim or
 //! an embedded quotation, and conjoined verbs joined back to their claim.
 
+use crate::model::KeepWith;
 use crate::model::{Claim, Span};
 use crate::segment::{Document, TokenKind};
 
@@ -45,7 +46,7 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
             claim
                 .content
                 .spans
-                .retain(|p| *p == first || !is_label(doc, doc.tokens_in(*p).start));
+                .keep_with(&mut |p| *p == first || !is_label(doc, doc.tokens_in(*p).start));
         }
         close_relative_clause(doc, claim);
         let (Some(&cue), Some(first)) = (claim.cue.spans.last(), claim.content.spans.first_mut())

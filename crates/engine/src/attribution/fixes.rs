@@ -6,6 +6,7 @@
 //! `was quoted as saying` keeps its subject as source, and not answering
 //! `requests for comment` is no claim.
 
+use crate::model::KeepWith;
 use crate::model::{Claim, Span};
 use crate::quotes;
 use crate::segment::{Document, TokenKind};
@@ -25,7 +26,9 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
     for claim in claims.iter_mut() {
         quoted_as_saying(doc, claim);
     }
-    claims.retain(|c| !junk_cue(doc, c) && !states_noun(doc, c) && !request_for_comment(doc, c));
+    claims.keep_with(&mut |c| {
+        !junk_cue(doc, c) && !states_noun(doc, c) && !request_for_comment(doc, c)
+    });
 }
 
 /// `The mayor was quoted as saying the city …`: the passive's subject is the
@@ -341,7 +344,7 @@ fn regroup_quotes(doc: &Document, claims: &mut Vec<Claim>) {
         let owner_claim = &mut claims[owner];
         owner_claim.content.spans.extend(moved);
         crate::order::spans(&mut owner_claim.content.spans);
-        claims.retain(|c| !c.content.spans.is_empty() || !c.cue.spans.is_empty());
+        claims.keep_with(&mut |c| !c.content.spans.is_empty() || !c.cue.spans.is_empty());
     }
 }
 
@@ -417,7 +420,7 @@ pub fn concessive_pieces(doc: &Document, claims: &mut [Claim]) {
         if claim.content.spans.len() < 2 {
             continue;
         }
-        claim.content.spans.retain(|piece| {
+        claim.content.spans.keep_with(&mut |piece| {
             let r = doc.tokens_in(*piece);
             r.is_empty()
                 || !CONCESSIVE

@@ -1,6 +1,7 @@
 //! Headlines and connectives: `Pence: Gennifer Flowers Won’t Be at Debate`
 //! quotes the name before the colon; `That said, …` reports nothing.
 
+use crate::model::KeepWith;
 use crate::model::{Claim, Span};
 use crate::segment::Document;
 
@@ -48,7 +49,7 @@ pub(super) fn headline_speaker(doc: &Document, claims: &mut Vec<Claim>) {
     let name = doc.span_of(t0, colon - 1);
     let content = doc.span_of(colon + 1, t1 - 1);
     for c in claims.iter_mut() {
-        c.source.spans.retain(|s| !s.overlaps(&name));
+        c.source.spans.keep_with(&mut |s| !s.overlaps(&name));
     }
     clear_area(claims, Span::new(name.start, content.end));
     claims.push(Claim::new(

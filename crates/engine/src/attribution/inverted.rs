@@ -8,6 +8,7 @@
 //! MSNBC.` is the same inversion: the subject is the content, the agent the
 //! source, `was first reported by` the cue (PolNeAR's marking).
 
+use crate::model::KeepWith;
 use crate::model::{Claim, Span};
 use crate::segment::{Document, TokenKind};
 
@@ -322,7 +323,7 @@ pub fn closing_attribution(doc: &Document, claims: &mut Vec<Claim>) {
             }
             None => claims.push(Claim::new(vec![source], vec![cue], vec![content])),
         }
-        claims.retain(|c| !inside(c));
+        claims.keep_with(&mut |c| !inside(c));
     }
 }
 

@@ -4,6 +4,7 @@
 //! content empty; [`super::source_extent`] cuts the source back to the
 //! comma, and this gives the claim the clause after it.
 
+use crate::model::KeepWith;
 use crate::model::{Claim, Span};
 use crate::segment::{Document, TokenKind};
 
@@ -31,7 +32,7 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
             Some(phrase) => {
                 let whole = Span::new(source.start, phrase.end);
                 claims[i].source.spans = vec![whole];
-                claims.retain(|o| !o.cue.spans.iter().any(|s| phrase.contains(s)));
+                claims.keep_with(&mut |o| !o.cue.spans.iter().any(|s| phrase.contains(s)));
                 // The claim's own cue precedes the phrase, so it stays.
                 i = claims
                     .iter()

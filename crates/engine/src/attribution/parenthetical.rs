@@ -9,6 +9,7 @@
 //! the tagger mostly misreads (the subject as the source, or `would` as a
 //! cue): [`inverted`] builds those claims from the shape alone.
 
+use crate::model::KeepWith;
 use crate::model::{Claim, Span};
 use crate::segment::{Document, TokenKind};
 
@@ -123,7 +124,7 @@ pub fn inverted(doc: &Document, claims: &mut Vec<Claim>) {
         };
         let sentence = doc.span_of(s0, s1 - 1);
         let ours = [source, cue, content[0], content[1]];
-        claims.retain(|c| {
+        claims.keep_with(&mut |c| {
             !(c.role_spans().all(|s| sentence.contains(s))
                 && c.role_spans().any(|s| ours.iter().any(|o| o.overlaps(s))))
         });

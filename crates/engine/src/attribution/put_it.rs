@@ -3,6 +3,7 @@
 //! tagger, which knows no such cue, may hand the quotation to a speaker in
 //! another paragraph; the quotation leaves that claim and becomes its own.
 
+use crate::model::KeepWith;
 use crate::model::{Claim, Span};
 use crate::quotes::find_quotations;
 use crate::segment::Document;
@@ -21,7 +22,7 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
         };
         let quote = doc.span_of(q.open, q.close);
         for c in claims.iter_mut() {
-            c.content.spans.retain(|p| !quote.contains(p));
+            c.content.spans.keep_with(&mut |p| !quote.contains(p));
         }
         claims.push(Claim::new(vec![source], vec![cue], vec![quote]));
     }

@@ -5,6 +5,7 @@
 //! (`"If they want the money, …" ¶ The bill's sponsor … dismissed the
 //! criticism.`); here the whole quotation goes back to its speaker.
 
+use crate::model::KeepWith;
 use crate::model::{Claim, Span};
 use crate::quotes::find_quotations;
 use crate::segment::Document;
@@ -35,7 +36,7 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
         for (i, claim) in claims.iter_mut().enumerate() {
             if i != owner && claim.content.spans.iter().any(|s| whole.contains(s)) {
                 moved.extend(claim.content.spans.iter().filter(|s| whole.contains(s)));
-                claim.content.spans.retain(|s| !whole.contains(s));
+                claim.content.spans.keep_with(&mut |s| !whole.contains(s));
                 emptied[i] = claim.content.spans.is_empty();
             }
         }
@@ -46,6 +47,6 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
         spans.extend(moved);
         crate::order::spans(spans);
         let mut flags = emptied.into_iter();
-        claims.retain(|_| !flags.next().unwrap_or(false));
+        claims.keep_with(&mut |_| !flags.next().unwrap_or(false));
     }
 }

@@ -3,6 +3,7 @@
 //! (`“…” ― Carlos Raúl`), and the subject of a participial cue
 //! (`Trump attacked Clinton, saying …`). All run in linear time.
 
+use crate::model::KeepWith;
 use crate::model::{Claim, Span};
 use crate::segment::{Document, TokenKind};
 
@@ -13,7 +14,7 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
     for claim in claims.iter_mut() {
         single_source(doc, claim);
     }
-    claims.retain(|c| !super::headlines::that_said(doc, c));
+    claims.keep_with(&mut |c| !super::headlines::that_said(doc, c));
     transcript_speakers(doc, claims);
     super::headlines::headline_speaker(doc, claims);
     bar_signatures(doc, claims);
@@ -200,7 +201,7 @@ fn first_person_stances(doc: &Document, claims: &mut Vec<Claim>) {
             continue;
         };
         let own = sentence(cue.start);
-        c.content.spans.retain(|s| {
+        c.content.spans.keep_with(&mut |s| {
             let at = added.partition_point(|a| a.start <= s.start);
             !(at > 0 && added[at - 1].contains(s) && sentence(s.start) != own)
         });
@@ -242,9 +243,9 @@ fn is_caps_word(doc: &Document, t: usize) -> bool {
 /// left with neither cue nor content.
 pub(super) fn clear_area(claims: &mut Vec<Claim>, area: Span) {
     for c in claims.iter_mut() {
-        c.content.spans.retain(|s| !area.contains(s));
+        c.content.spans.keep_with(&mut |s| !area.contains(s));
     }
-    claims.retain(|c| !c.content.spans.is_empty() || !c.cue.spans.is_empty());
+    claims.keep_with(&mut |c| !c.content.spans.is_empty() || !c.cue.spans.is_empty());
 }
 
 /// Like [`clear_area`], and content pieces that run into `area` from outside
@@ -272,7 +273,7 @@ fn cut_area(doc: &Document, claims: &mut Vec<Claim>, area: Span) {
         out.retain(wordy);
         c.content.spans = out;
     }
-    claims.retain(|c| !c.content.spans.is_empty() || !c.cue.spans.is_empty());
+    claims.keep_with(&mut |c| !c.content.spans.is_empty() || !c.cue.spans.is_empty());
 }
 
 /// `WALLACE: Let's start …` — a paragraph opened by a speaker name in capitals
@@ -305,10 +306,10 @@ fn transcript_speakers(doc: &Document, claims: &mut Vec<Claim>) {
         // Claims the tagger found inside the turn are nested: keep them; only
         // content pieces and cue-less fragments covering the turn are replaced.
         for c in claims.iter_mut() {
-            c.source.spans.retain(|s| !s.overlaps(&name));
+            c.source.spans.keep_with(&mut |s| !s.overlaps(&name));
         }
         clear_area(claims, area);
-        claims.retain(|c| {
+        claims.keep_with(&mut |c| {
             !c.content
                 .spans
                 .iter()
@@ -377,7 +378,7 @@ fn bar_signatures(doc: &Document, claims: &mut Vec<Claim>) {
         let cue = doc.tokens[bar].span;
         let area = Span::new(content.start, source.end);
         for c in claims.iter_mut() {
-            c.source.spans.retain(|s| !area.contains(s));
+            c.source.spans.keep_with(&mut |s| !area.contains(s));
         }
         cut_area(doc, claims, area);
         claims.push(Claim::new(vec![source], vec![cue], vec![content]));

@@ -19,6 +19,7 @@
 //! Every rule looks at a bounded window around the source, so the pass is
 //! linear in the claims.
 
+use crate::model::KeepWith;
 use crate::model::{Claim, Span};
 use crate::segment::{Document, TokenKind};
 
@@ -132,7 +133,7 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
             dropped[j] = true;
         }
         claims[i].source.spans[0] = new;
-        claims[i].content.spans.retain(|c| !new.contains(c));
+        claims[i].content.spans.keep_with(&mut |c| !new.contains(c));
         // `According to an online posting, the server …`: a claim left
         // without content takes what the swallowed noun claim had after it.
         if claims[i].content.spans.is_empty() {

@@ -13,6 +13,7 @@
 //! Each rule looks at a bounded window around the cue.
 
 use crate::cuelex;
+use crate::model::KeepWith;
 use crate::model::{Claim, Span};
 use crate::segment::{Document, TokenKind};
 
@@ -59,7 +60,7 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
         if clash || claim.content.spans.iter().all(swallowed) {
             continue;
         }
-        claim.content.spans.retain(|s| !swallowed(s));
+        claim.content.spans.keep_with(&mut |s| !swallowed(s));
         claim.source.spans = vec![span];
     }
 }

@@ -8,6 +8,7 @@
 //! clause.
 
 use crate::cuelex;
+use crate::model::KeepWith;
 use crate::model::{Claim, Span};
 use crate::segment::Document;
 
@@ -107,7 +108,7 @@ fn stray_earlier_pieces(doc: &Document, claim: &mut Claim) {
     {
         return;
     }
-    claim.content.spans.retain(|s| {
+    claim.content.spans.keep_with(&mut |s| {
         let t = super::subject::token_at(doc, s.start);
         doc.tokens[t].kind == crate::segment::TokenKind::Quote || paragraph_of(doc, s.start) >= home
     });

@@ -5,6 +5,7 @@
 //! cue (`Lena Quist observed, "…"`) or left as a claim without cue or source;
 //! it moves to a claim of its own.
 
+use crate::model::KeepWith;
 use crate::model::{Claim, Span};
 use crate::segment::Document;
 
@@ -31,7 +32,7 @@ pub fn take(doc: &Document, quote: Span, claims: &mut Vec<Claim>) {
     }
     claims.retain_mut(|c| {
         let had = !c.content.spans.is_empty();
-        c.content.spans.retain(|s| !s.overlaps(&quote));
+        c.content.spans.keep_with(&mut |s| !s.overlaps(&quote));
         !had || !c.content.spans.is_empty()
     });
     let source = doc.span_of(first, verb - 1);

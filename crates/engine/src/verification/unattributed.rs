@@ -11,6 +11,7 @@
 
 use crate::hedges::fold;
 use crate::lexicon::is_one_of;
+use crate::model::KeepWith;
 use crate::model::{Claim, Span};
 use crate::segment::{Document, TokenKind};
 
@@ -96,7 +97,9 @@ pub fn absorb(found: &[Claim], claims: &mut Vec<Claim>) {
         .iter()
         .filter_map(|f| f.content.spans.iter().copied().reduce(|a, b| a.cover(&b)))
         .collect();
-    claims.retain(|c| !c.source.spans.is_empty() || !statements.iter().any(|&s| inside(c, s)));
+    claims.keep_with(&mut |c| {
+        !c.source.spans.is_empty() || !statements.iter().any(|&s| inside(c, s))
+    });
 }
 
 /// Where a statement cue stands in its sentence (word indices).

@@ -4,6 +4,7 @@
 //! party's answer after `but`), and where a content cut short at a comma runs
 //! on.
 
+use crate::model::KeepWith;
 use crate::model::{Claim, Span};
 use crate::segment::{Document, TokenKind};
 
@@ -421,7 +422,7 @@ pub fn drop_coordinated_before(doc: &Document, claims: &mut [Claim]) {
         if !claim.content.spans.iter().any(|p| p.start >= cue.end) {
             continue;
         }
-        claim.content.spans.retain(|p| {
+        claim.content.spans.keep_with(&mut |p| {
             let gap = doc.text.get(p.end..src.start).unwrap_or("").trim();
             !(p.end <= src.start && matches!(gap, ", and" | ", but" | "; and" | "; but"))
         });
