@@ -81,6 +81,9 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     source_fill::relative_subjects(doc, &mut claims);
     source_subject::apply(doc, &mut claims);
     source_extent::apply(doc, &mut claims);
+    for claim in claims.iter_mut() {
+        according::content_after_comma(doc, claim);
+    }
     long_subject::apply(doc, &mut claims);
     dateline::apply(doc, &mut claims);
     opening_according::apply(doc, &mut claims);

@@ -77,6 +77,12 @@ fn according_to_takes_its_source_out_of_the_content() {
         joined(HARBOR, &c.content.spans),
         "repairs will cost about $40 million"
     );
+    // A short sentence the tagger reads whole as the source.
+    let text = "According to police, the suspect fled.\n";
+    let a = analyze(text);
+    let c = claim(text, &a, "According to", "the suspect fled");
+    assert_eq!(source(text, c), "police");
+    assert_eq!(joined(text, &c.content.spans), "the suspect fled");
 }
 
 #[test]

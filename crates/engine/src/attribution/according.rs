@@ -16,7 +16,7 @@ const MAX_PHRASE: usize = 16;
 
 /// Index of the token right after a cue ending in `according to`, if the cue
 /// ends so and a word follows.
-fn object_start(doc: &Document, cue: Span) -> Option<usize> {
+pub(super) fn object_start(doc: &Document, cue: Span) -> Option<usize> {
     let e = token_at(doc, cue.end);
     (e >= 2
         && e < doc.tokens.len()
@@ -91,4 +91,34 @@ pub fn object_end(
         }
     }
     (e > b).then_some(e)
+}
+
+/// `According to police, the suspect fled.`: an `according to` claim that
+/// opens its sentence with no content, whose source runs over the phrase's
+/// comma, reports the clause after that comma (to the sentence's last word);
+/// the source ends at the comma.
+pub fn content_after_comma(doc: &Document, claim: &mut Claim) {
+    let (Some(&cue), Some(&src)) = (claim.cue.spans.first(), claim.source.spans.first()) else {
+        return;
+    };
+    if !claim.content.spans.is_empty() || object_start(doc, cue).is_none() {
+        return;
+    }
+    let t = token_at(doc, cue.start);
+    let (s0, s1) = doc.sentences[doc.sentence_of(t)];
+    let (a, b) = (token_at(doc, src.start), token_at(doc, src.end).min(s1));
+    let Some(k) = (a + 1..b).find(|&k| doc.token_text(k) == ",") else {
+        return;
+    };
+    if (s0..t).any(|j| is_word(doc, j)) {
+        return;
+    }
+    let mut e = b;
+    while e > k + 1 && !is_word(doc, e - 1) {
+        e -= 1;
+    }
+    if e > k + 2 {
+        claim.source.spans[0] = Span::new(src.start, doc.tokens[k - 1].span.end);
+        claim.content.spans = vec![doc.span_of(k + 1, e - 1)];
+    }
 }
