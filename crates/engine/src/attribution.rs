@@ -43,7 +43,6 @@ pub mod tagger_splits;
 pub mod that_clause;
 pub mod unlisted;
 
-use crate::model::KeepWith;
 use crate::model::*;
 use crate::quotes;
 use crate::segment::Document;

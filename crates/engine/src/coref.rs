@@ -116,10 +116,14 @@ pub fn resolve_sources(doc: &Document, claims: &mut [Claim], quotations: &[Span]
             // A source left a bare pronoun (`He`, nothing named before it)
             // stands for no one `I` or `me` may mean.
             let first_person = |w: &str| crate::lexicon::is_one_of(w, &["i", "me", "we", "us"]);
+            let mention_first = first_person(&lower);
+            // (Pronouns are at most four letters: no other entity is folded.)
             let other_person = |e: &str| {
-                let e = crate::case::lowercase(e);
-                (PRONOUNS_PERSON.contains(&e.as_str()) || PRONOUNS_GROUP.contains(&e.as_str()))
-                    && first_person(&e) != first_person(&lower)
+                e.len() <= 4 && {
+                    let e = crate::case::lowercase(e);
+                    (PRONOUNS_PERSON.contains(&e.as_str()) || PRONOUNS_GROUP.contains(&e.as_str()))
+                        && first_person(&e) != mention_first
+                }
             };
             // `the governor`, `a spokeswoman`: an official's role is no
             // institution `it` stands for; `she` takes it when no person's

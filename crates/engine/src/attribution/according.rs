@@ -9,7 +9,7 @@
 use crate::model::{Claim, Span};
 use crate::segment::{Document, TokenKind};
 
-use super::subject::{is_word, lower_is, token_at};
+use super::subject::{is_word, last_word, lower_is, token_at};
 
 /// Longest source phrase after `according to`, in tokens.
 const MAX_PHRASE: usize = 16;
@@ -113,12 +113,8 @@ pub fn content_after_comma(doc: &Document, claim: &mut Claim) {
     if (s0..t).any(|j| is_word(doc, j)) {
         return;
     }
-    let mut e = b;
-    while e > k + 1 && !is_word(doc, e - 1) {
-        e -= 1;
-    }
-    if e > k + 2 {
+    if let Some(last) = last_word(doc, k + 1, b).filter(|&l| l > k + 1) {
         claim.source.spans[0] = Span::new(src.start, doc.tokens[k - 1].span.end);
-        claim.content.spans = vec![doc.span_of(k + 1, e - 1)];
+        claim.content.spans = vec![doc.span_of(k + 1, last)];
     }
 }

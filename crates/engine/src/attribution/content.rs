@@ -5,8 +5,7 @@
 //! the `ends` module's job. Also here: contents split at a coordinated second claim or
 //! an embedded quotation, and conjoined verbs joined back to their claim.
 
-use crate::model::KeepWith;
-use crate::model::{Claim, Span};
+use crate::model::{Claim, KeepWith, Span};
 use crate::segment::{Document, TokenKind};
 
 mod ends;

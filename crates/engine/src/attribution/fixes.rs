@@ -6,8 +6,7 @@
 //! `was quoted as saying` keeps its subject as source, and not answering
 //! `requests for comment` is no claim.
 
-use crate::model::KeepWith;
-use crate::model::{Claim, Span};
+use crate::model::{Claim, KeepWith, Span};
 use crate::quotes;
 use crate::segment::{Document, TokenKind};
 

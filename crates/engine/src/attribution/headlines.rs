@@ -1,8 +1,7 @@
 //! Headlines and connectives: `Pence: Gennifer Flowers Won’t Be at Debate`
 //! quotes the name before the colon; `That said, …` reports nothing.
 
-use crate::model::KeepWith;
-use crate::model::{Claim, Span};
+use crate::model::{Claim, KeepWith, Span};
 use crate::segment::Document;
 
 use super::repairs::clear_area;

@@ -8,8 +8,7 @@
 //! MSNBC.` is the same inversion: the subject is the content, the agent the
 //! source, `was first reported by` the cue (PolNeAR's marking).
 
-use crate::model::KeepWith;
-use crate::model::{Claim, Span};
+use crate::model::{Claim, KeepWith, Span};
 use crate::segment::{Document, TokenKind};
 
 /// Verbs by which a record or study closes an inverted sentence.
@@ -99,7 +98,7 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
 /// `(source, cue, content)` of sentence `s0..s1` when it has the shape
 /// `CONTENT, <determiner or name> … <record noun> … VERB.`.
 fn inverted(doc: &Document, s0: usize, s1: usize) -> Option<(Span, Span, Span)> {
-    let v = last_word(doc, s0, s1)?;
+    let v = super::subject::last_word(doc, s0, s1)?;
     let is = |t: usize, list: &[&str]| {
         list.iter()
             .any(|w| w.eq_ignore_ascii_case(doc.token_text(t)))
@@ -276,7 +275,7 @@ const CLOSING_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i"];
 /// can read `are continuing` there as a cue) give way to it.
 pub fn closing_attribution(doc: &Document, claims: &mut Vec<Claim>) {
     for &(s0, s1) in &doc.sentences {
-        let Some(v) = last_word(doc, s0, s1) else {
+        let Some(v) = super::subject::last_word(doc, s0, s1) else {
             continue;
         };
         let verb = doc.token_text(v);
@@ -325,13 +324,6 @@ pub fn closing_attribution(doc: &Document, claims: &mut Vec<Claim>) {
         }
         claims.keep_with(&mut |c| !inside(c));
     }
-}
-
-/// The last word token of sentence `s0..s1`, if it has one.
-fn last_word(doc: &Document, s0: usize, s1: usize) -> Option<usize> {
-    (s0..s1)
-        .rev()
-        .find(|&t| doc.tokens[t].kind == TokenKind::Word)
 }
 
 /// The clause from sentence start `s0` (after a dateline) to the token before the comma at

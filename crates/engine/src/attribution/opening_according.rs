@@ -4,8 +4,7 @@
 //! content empty; [`super::source_extent`] cuts the source back to the
 //! comma, and this gives the claim the clause after it.
 
-use crate::model::KeepWith;
-use crate::model::{Claim, Span};
+use crate::model::{Claim, KeepWith, Span};
 use crate::segment::{Document, TokenKind};
 
 use super::subject::{is_word, token_at};

@@ -9,8 +9,7 @@
 //! the tagger mostly misreads (the subject as the source, or `would` as a
 //! cue): [`inverted`] builds those claims from the shape alone.
 
-use crate::model::KeepWith;
-use crate::model::{Claim, Span};
+use crate::model::{Claim, KeepWith, Span};
 use crate::segment::{Document, TokenKind};
 
 use super::subject::{capitalised, is_word, lower_is};

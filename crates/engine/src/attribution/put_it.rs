@@ -3,8 +3,7 @@
 //! tagger, which knows no such cue, may hand the quotation to a speaker in
 //! another paragraph; the quotation leaves that claim and becomes its own.
 
-use crate::model::KeepWith;
-use crate::model::{Claim, Span};
+use crate::model::{Claim, KeepWith, Span};
 use crate::quotes::find_quotations;
 use crate::segment::Document;
 

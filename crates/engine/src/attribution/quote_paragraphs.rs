@@ -5,8 +5,7 @@
 //! (`"If they want the money, …" ¶ The bill's sponsor … dismissed the
 //! criticism.`); here the whole quotation goes back to its speaker.
 
-use crate::model::KeepWith;
-use crate::model::{Claim, Span};
+use crate::model::{Claim, KeepWith, Span};
 use crate::quotes::find_quotations;
 use crate::segment::Document;
 

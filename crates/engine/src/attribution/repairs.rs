@@ -3,8 +3,7 @@
 //! (`“…” ― Carlos Raúl`), and the subject of a participial cue
 //! (`Trump attacked Clinton, saying …`). All run in linear time.
 
-use crate::model::KeepWith;
-use crate::model::{Claim, Span};
+use crate::model::{Claim, KeepWith, Span};
 use crate::segment::{Document, TokenKind};
 
 use super::subject::capitalised;

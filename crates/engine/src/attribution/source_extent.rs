@@ -19,13 +19,12 @@
 //! Every rule looks at a bounded window around the source, so the pass is
 //! linear in the claims.
 
-use crate::model::KeepWith;
-use crate::model::{Claim, Span};
+use crate::model::{Claim, KeepWith, Span};
 use crate::segment::{Document, TokenKind};
 
 use super::source_phrase::{apposition_start, left_start, np_word};
 use super::source_trim;
-use super::subject::{is_word, lower_is, lowercase, token_at};
+use super::subject::{is_word, last_word, lower_is, lowercase, token_at};
 
 /// Applies the extensions and cuts to every claim's first source span. A claim
 /// the tagger found inside a widened source (`who has been challenging the
@@ -303,12 +302,10 @@ fn determiner_from_content(doc: &Document, claim: &mut Claim) {
     {
         return;
     }
-    let mut e = b - 1;
-    while e > a + 1 && !is_word(doc, e - 1) {
-        e -= 1;
-    }
+    // The content's last word before the determiner (the first at worst).
+    let last = last_word(doc, a + 1, b - 1).unwrap_or(a);
     claim.source.spans[0] = Span::new(doc.tokens[b - 1].span.start, src.end);
-    claim.content.spans[i] = Span::new(c.start, doc.tokens[e - 1].span.end);
+    claim.content.spans[i] = Span::new(c.start, doc.tokens[last].span.end);
 }
 
 /// `…, the city engineer, Miriam Sollis, told reporters`: a role the tagger

@@ -13,8 +13,7 @@
 //! Each rule looks at a bounded window around the cue.
 
 use crate::cuelex;
-use crate::model::KeepWith;
-use crate::model::{Claim, Span};
+use crate::model::{Claim, KeepWith, Span};
 use crate::segment::{Document, TokenKind};
 
 use super::source_edges::passive_cue;

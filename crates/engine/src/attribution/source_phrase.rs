@@ -152,6 +152,9 @@ pub(super) const PRONOUN_SOURCES: &[&str] = &[
     "me", "us",
 ];
 
+/// Pronouns that are a clause's subject and a source on their own.
+pub(super) const SUBJECT_PRONOUNS: &[&str] = &["i", "you", "we", "they", "he", "she"];
+
 /// Tokens that may stand right before a source's noun phrase: a sentence
 /// start, punctuation, or a clause-opening word.
 fn boundary(doc: &Document, k: usize) -> bool {
@@ -288,9 +291,7 @@ pub(super) fn left_start(doc: &Document, a: usize) -> Option<usize> {
 fn contracted(doc: &Document, k: usize) -> bool {
     crate::case::lowercase(doc.token_text(k))
         .split_once(['\'', '’'])
-        .is_some_and(|(p, _)| {
-            crate::lexicon::is_one_of(p, &["i", "you", "we", "they", "he", "she"])
-        })
+        .is_some_and(|(p, _)| crate::lexicon::is_one_of(p, SUBJECT_PRONOUNS))
 }
 
 /// Words that open a sentence-initial phrase which is no noun phrase (day and

@@ -7,7 +7,7 @@ use crate::cuelex;
 use crate::model::{Claim, Span};
 use crate::segment::Document;
 
-use super::source_phrase::{np_word, NP_OPENERS, PRONOUN_SOURCES};
+use super::source_phrase::{np_word, NP_OPENERS, PRONOUN_SOURCES, SUBJECT_PRONOUNS};
 use super::subject::{capitalised, is_word, lower_is, lowercase, token_at};
 
 /// `independent` + `analyses agree`, `No` + `one expected`, `Theresa` + `May
@@ -160,9 +160,6 @@ pub(super) fn trim_tail(doc: &Document, claim: &mut Claim) {
         claim.source.spans[0] = Span::new(src.start, doc.tokens[b - 1].span.end);
     }
 }
-
-/// Pronouns that are a source on their own.
-const SUBJECT_PRONOUNS: &[&str] = &["i", "you", "we", "they", "he", "she"];
 
 /// Whether the token after a subject pronoun is its verb: a contraction
 /// (`'re`, `’ll`), a cue or auxiliary, or a word of speech that only a verb

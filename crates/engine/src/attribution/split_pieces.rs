@@ -8,8 +8,7 @@
 //! clause.
 
 use crate::cuelex;
-use crate::model::KeepWith;
-use crate::model::{Claim, Span};
+use crate::model::{Claim, KeepWith, Span};
 use crate::segment::Document;
 
 /// Splits such pieces off into claims of their own, or hands them to the

@@ -193,6 +193,11 @@ pub(super) fn plain_subject(doc: &Document, a: usize, v: usize) -> Option<Span> 
     plain.then(|| doc.span_of(a, v - 1))
 }
 
+/// The last word token of `s0..s1`, if it has one.
+pub(super) fn last_word(doc: &Document, s0: usize, s1: usize) -> Option<usize> {
+    (s0..s1).rev().find(|&t| is_word(doc, t))
+}
+
 /// Whether token `t` is a word.
 pub(super) fn is_word(doc: &Document, t: usize) -> bool {
     doc.tokens[t].kind == TokenKind::Word

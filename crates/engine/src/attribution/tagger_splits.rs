@@ -169,8 +169,9 @@ const OBJECT_PRONOUNS: &[&str] = &["me", "him", "us", "them", "you"];
 /// How many tokens from `t` are the addressee of a verb of telling, when a
 /// clause's subject follows them: a pronoun (`him`), a bare plural
 /// (`reporters`), a name of up to three words (`Reuters`, `The Associated
-/// Press`), or a determiner with a noun or two (`the committee`). 0 when no
-/// addressee is seen.
+/// Press`), a determiner with a noun (`the committee`), or a plain word
+/// before the subject's determiner or pronoun (`parliament`, `police`). 0
+/// when no addressee is seen.
 fn addressee_len(doc: &Document, t: usize, end: usize) -> usize {
     let subject_at = |k: usize| {
         k < end
@@ -285,7 +286,7 @@ fn told_clause(doc: &Document, claims: &mut Vec<Claim>) {
         let others: Vec<usize> = (0..claims.len())
             .filter(|&b| b != a && claims[b].cue.spans.iter().any(|s| clause.contains(s)))
             .collect();
-        if others.iter().any(|&b| !claims[b].source.spans.is_empty()) || speech_at == Some(start) {
+        if others.iter().any(|&b| !claims[b].source.spans.is_empty()) {
             continue;
         }
         for &b in &others {

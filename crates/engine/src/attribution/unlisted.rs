@@ -5,8 +5,7 @@
 //! cue (`Lena Quist observed, "…"`) or left as a claim without cue or source;
 //! it moves to a claim of its own.
 
-use crate::model::KeepWith;
-use crate::model::{Claim, Span};
+use crate::model::{Claim, KeepWith, Span};
 use crate::segment::Document;
 
 use super::subject::{capitalised, is_word, lower_is, lowercase};

@@ -175,6 +175,11 @@ pub fn by_topic(
     }
 }
 
+/// Determiners of a referring noun (`the charges`, `that account`).
+const REFERRING: &[&str] = &[
+    "the", "that", "this", "those", "these", "his", "her", "their", "its",
+];
+
 /// Whether the words right before the cue are a referring noun with its
 /// determiner or possessor (`Park's claim | could not be verified`, `the
 /// report | was false`).
@@ -183,13 +188,7 @@ pub fn refers_before(doc: &Document, cue: &Cue) -> bool {
     let c = cue.tokens.0;
     c >= t0 + 2 && ANAPHORS.contains(&doc.folded(c - 1)) && {
         let before = doc.folded(c - 2);
-        before.ends_with("'s")
-            || crate::lexicon::is_one_of(
-                before,
-                &[
-                    "the", "that", "this", "those", "these", "his", "her", "their", "its",
-                ],
-            )
+        before.ends_with("'s") || crate::lexicon::is_one_of(before, REFERRING)
     }
 }
 
@@ -275,13 +274,9 @@ fn by_topic_and_owner(
     let anaphor = !refers_home
         && lower.windows(2).any(|w| {
             ANAPHORS.contains(&w[1])
-                && (crate::lexicon::is_one_of(
-                    w[0],
-                    &[
-                        "the", "that", "this", "those", "these", "her", "his", "their", "its",
-                        "such",
-                    ],
-                ) || w[0].ends_with("'s"))
+                && (crate::lexicon::is_one_of(w[0], REFERRING)
+                    || w[0] == "such"
+                    || w[0].ends_with("'s"))
         });
     // A plural referring noun (`the charges`, `those reports`) may gather the
     // claims of the last few paragraphs.

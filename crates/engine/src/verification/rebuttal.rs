@@ -311,22 +311,19 @@ pub fn contradictions(
         // `The company denied that its workers had shut off the sprinklers`:
         // a denial that says what it denies answers a later neighbour only
         // on that (more than one shared word), not on `workers` alone.
-        let b_explicit = {
-            let c = &claims[b];
-            let in_content = c
+        // (Read only beside a strong word, which is where it is used.)
+        let b_explicit = b_strong && {
+            let (mut words_in, mut strong_in) = (0, false);
+            for t in claims[b]
                 .content
                 .spans
                 .iter()
                 .flat_map(|s| doc.tokens_in(*s))
-                .any(|t| strong(doc.folded(t)));
-            let clause_words = c
-                .content
-                .spans
-                .iter()
-                .flat_map(|s| doc.tokens_in(*s))
-                .filter(|&t| doc.tokens[t].kind == crate::segment::TokenKind::Word)
-                .count();
-            !in_content && clause_words >= 6
+            {
+                words_in += usize::from(doc.tokens[t].kind == crate::segment::TokenKind::Word);
+                strong_in |= strong(doc.folded(t));
+            }
+            !strong_in && words_in >= 6
         };
         // An answer to another claim: `the examples that critics point to
         // fail to note …`, or a correction of what something was taken for.

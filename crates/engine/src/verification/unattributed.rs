@@ -11,8 +11,7 @@
 
 use crate::hedges::fold;
 use crate::lexicon::is_one_of;
-use crate::model::KeepWith;
-use crate::model::{Claim, Span};
+use crate::model::{Claim, KeepWith, Span};
 use crate::segment::{Document, TokenKind};
 
 /// Adverbs that say a past fact is not established.

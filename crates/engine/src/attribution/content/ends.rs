@@ -4,8 +4,7 @@
 //! party's answer after `but`), and where a content cut short at a comma runs
 //! on.
 
-use crate::model::KeepWith;
-use crate::model::{Claim, Span};
+use crate::model::{Claim, KeepWith, Span};
 use crate::segment::{Document, TokenKind};
 
 use super::token_range;
@@ -355,6 +354,9 @@ pub(super) fn cut_before_concessive(doc: &Document, piece: &mut Span) {
     }
 }
 
+/// Adverbs between an answering subject and its verb (`police later said`).
+const ANSWER_ADVERBS: &[&str] = &["later", "also", "quickly", "however"];
+
 /// `Local media reported that the mayor had been arrested, | but police
 /// later said no arrest had been made`: an unquoted content that runs on over
 /// `, but` (or `while`, `whereas`), a subject of up to four words and a verb
@@ -381,7 +383,7 @@ pub fn split_answer(doc: &Document, claims: &mut Vec<Claim>) {
                     && crate::cuelex::categories(w) & crate::cuelex::SPEECH != 0
             })?;
             let subject_words = (s0..v)
-                .filter(|&t| !lower_is(doc, t, &["later", "also", "quickly", "however"]))
+                .filter(|&t| !lower_is(doc, t, ANSWER_ADVERBS))
                 .count();
             let plain = (s0..v).all(|t| doc.tokens[t].kind == TokenKind::Word);
             (plain && subject_words >= 1 && v + 2 < b).then_some((k, s0, v))
@@ -390,13 +392,7 @@ pub fn split_answer(doc: &Document, claims: &mut Vec<Claim>) {
             continue;
         };
         let mut subject_end = v;
-        while subject_end > s0 + 1
-            && lower_is(
-                doc,
-                subject_end - 1,
-                &["later", "also", "quickly", "however"],
-            )
-        {
+        while subject_end > s0 + 1 && lower_is(doc, subject_end - 1, ANSWER_ADVERBS) {
             subject_end -= 1;
         }
         let rest = Span::new(doc.tokens[v + 1].span.start, piece.end);
