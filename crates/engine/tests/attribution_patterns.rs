@@ -615,16 +615,7 @@ fn she_stands_for_an_official_named_only_by_role() {
     // Written for this test: no person's name anywhere.
     let text = "In a tweet, the governor said the pier would be rebuilt.\n\nAsked whether the state would pay, she said: \"Every dollar that is needed.\"\n";
     let a = analyze(text);
-    let she = a
-        .claims
-        .iter()
-        .find(|c| {
-            c.source
-                .spans
-                .first()
-                .is_some_and(|s| at(text, *s) == "she")
-        })
-        .unwrap_or_else(|| panic!("{:#?}", listing(text, &a)));
+    let she = common::with_source(text, &a, "she");
     assert_eq!(she.source.entity.as_deref(), Some("the governor"));
 }
 

@@ -2,17 +2,12 @@
 //! clauses after an inverted cue, noun-phrase openers and one prepositional
 //! link before the cue, and inverted speakers the tagger took for content.
 
-use claimlens_engine::{analyze, Analysis, Claim};
+use claimlens_engine::{analyze, Claim};
 
 mod common;
 use common::at;
 
-fn claim_with_cue<'a>(text: &str, a: &'a Analysis, cue: &str) -> &'a Claim {
-    a.claims
-        .iter()
-        .find(|c| c.cue.spans.iter().any(|s| at(text, *s) == cue))
-        .unwrap_or_else(|| panic!("no claim with cue {cue}: {:#?}", a.claims))
-}
+use common::with_cue as claim_with_cue;
 
 fn sources(text: &str, c: &Claim) -> Vec<String> {
     c.source.spans.iter().map(|s| at(text, *s)).collect()

@@ -2,17 +2,12 @@
 //! names the business mentioned before it, an adjective opening a sentence is
 //! no source, and a subject keeps its relative clause.
 
-use claimlens_engine::{analyze, Analysis, Claim, SourceType};
+use claimlens_engine::{analyze, Claim, SourceType};
 
 mod common;
 use common::at;
 
-fn claim_with_source<'a>(text: &str, a: &'a Analysis, source: &str) -> &'a Claim {
-    a.claims
-        .iter()
-        .find(|c| c.source.spans.iter().any(|s| at(text, *s) == source))
-        .unwrap_or_else(|| panic!("no claim with source {source}: {:#?}", a.claims))
-}
+use common::with_source as claim_with_source;
 
 const LEAK: &str = "HARTWELL, Ore. (Wire) — Regulators on Monday opened an inquiry into a chemical leak at a Brennan Plastics plant, as the company said its alarms had worked as designed.\n\n\"We followed every procedure,\" said Lena Moss, a spokeswoman for the company.\n\nEarly reports on local radio that the river had been closed proved wrong. The National Weather Service said heavy rain would continue through Wednesday.\n\nOrtiz, who represents the district in the state House, has said she will hold a hearing in March.\n";
 

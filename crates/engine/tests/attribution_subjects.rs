@@ -264,11 +264,8 @@ fn a_citation_between_author_and_cue_is_skipped() {
 
 /// The source of the claim whose cue is exactly `cue`.
 fn source_of(text: &str, a: &Analysis, cue: &str) -> Vec<String> {
-    a.claims
-        .iter()
-        .find(|c| c.cue.spans.iter().any(|s| at(text, *s) == cue))
-        .map(|c| c.source.spans.iter().map(|s| at(text, *s)).collect())
-        .unwrap_or_else(|| panic!("no claim with cue {cue}: {:#?}", a.claims))
+    let c = common::with_cue(text, a, cue);
+    c.source.spans.iter().map(|s| at(text, *s)).collect()
 }
 
 #[test]

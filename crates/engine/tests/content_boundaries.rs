@@ -271,11 +271,7 @@ fn a_reports_medium_and_its_verdict_are_outside_its_content() {
     // Written for this test.
     let text = "Early reports on social media that two deckhands had drowned turned out to be false. The harbor master said both men were safe.\n";
     let a = analyze(text);
-    let c = a
-        .claims
-        .iter()
-        .find(|c| c.cue.spans.iter().any(|s| at(text, *s) == "reports"))
-        .unwrap_or_else(|| panic!("{:#?}", a.claims));
+    let c = common::with_cue(text, &a, "reports");
     assert_eq!(
         at(text, c.content.spans[0]),
         "that two deckhands had drowned"

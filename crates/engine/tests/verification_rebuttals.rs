@@ -7,7 +7,7 @@ use claimlens_engine::verification::assign_states;
 use claimlens_engine::*;
 
 mod common;
-use common::claim;
+use common::{at, claim};
 
 fn states(text: &str, claims: &mut [Claim]) -> Vec<VerificationState> {
     let doc = Document::new(text);
@@ -285,20 +285,7 @@ fn a_denial_that_says_what_it_denies_leaves_a_neighbour_sharing_one_word() {
                 About 30 workers were inside when the fire began, and all of them \
                 escaped, according to Chief Hana Ruiz.";
     let analysis = analyze(text);
-    let chars: Vec<char> = text.chars().collect();
-    let cue = |c: &Claim| {
-        chars[c.cue.spans[0].start..c.cue.spans[0].end]
-            .iter()
-            .collect::<String>()
-    };
-    let state_of = |word: &str| {
-        analysis
-            .claims
-            .iter()
-            .find(|c| cue(c) == word)
-            .map(|c| c.state)
-            .unwrap_or_else(|| panic!("no `{word}` claim: {:#?}", analysis.claims))
-    };
+    let state_of = |cue: &str| common::with_cue(text, &analysis, cue).state;
     assert_eq!(state_of("denied"), Disputed);
     assert_eq!(state_of("according to"), Reported);
 }
@@ -308,23 +295,15 @@ fn an_answer_after_but_is_a_claim_that_disputes_the_report_before_it() {
     use VerificationState::*;
     let text = "Local radio reported that the harbor master had been arrested, but police later said no arrest had been made.\n\nRebel commanders said their fighters had captured the airport. The defense ministry denied that the airport had fallen.\n";
     let analysis = analyze(text);
-    let chars: Vec<char> = text.chars().collect();
-    let piece = |s: &Span| chars[s.start..s.end].iter().collect::<String>();
-    let find = |cue: &str| {
-        analysis
-            .claims
-            .iter()
-            .find(|c| c.cue.spans.first().is_some_and(|s| piece(s) == cue))
-            .unwrap_or_else(|| panic!("no `{cue}` claim: {:#?}", analysis.claims))
-    };
+    let find = |cue: &str| common::with_cue(text, &analysis, cue);
     let reported = find("reported");
     assert_eq!(
-        piece(&reported.content.spans[0]),
+        at(text, reported.content.spans[0]),
         "that the harbor master had been arrested"
     );
     assert_eq!(reported.state, Disputed);
     let answer = find("later said");
-    assert_eq!(piece(&answer.source.spans[0]), "police");
+    assert_eq!(at(text, answer.source.spans[0]), "police");
     assert_eq!(answer.state, Disputed);
     // A denial answers the claim just before it on one shared word.
     assert_eq!(find("said").state, Disputed);

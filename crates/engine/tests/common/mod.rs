@@ -65,3 +65,23 @@ pub fn with_content<'a>(text: &str, analysis: &'a Analysis, words: &str) -> &'a 
         .find(|c| c.content.spans.iter().any(|s| at(text, *s).contains(words)))
         .unwrap_or_else(|| panic!("no claim with {words:?}: {:#?}", analysis.claims))
 }
+
+/// The first claim of `analysis` with a cue piece reading exactly `cue`
+/// (panics with the claims when none has).
+pub fn with_cue<'a>(text: &str, analysis: &'a Analysis, cue: &str) -> &'a Claim {
+    analysis
+        .claims
+        .iter()
+        .find(|c| c.cue.spans.iter().any(|s| at(text, *s) == cue))
+        .unwrap_or_else(|| panic!("no claim with cue {cue:?}: {:#?}", analysis.claims))
+}
+
+/// The first claim of `analysis` with a source piece reading exactly
+/// `source` (panics with the claims when none has).
+pub fn with_source<'a>(text: &str, analysis: &'a Analysis, source: &str) -> &'a Claim {
+    analysis
+        .claims
+        .iter()
+        .find(|c| c.source.spans.iter().any(|s| at(text, *s) == source))
+        .unwrap_or_else(|| panic!("no claim with source {source:?}: {:#?}", analysis.claims))
+}
