@@ -99,18 +99,22 @@ pub fn voice(doc: &Document, cue: &Cue, claims: &[Claim]) -> Voice {
             } else {
                 at.start.saturating_sub(piece.end)
             };
-            let same = sentence_of_byte(doc, piece.start) == cue.sentence;
+            if best.is_some_and(|(_, bd)| d >= bd) {
+                continue;
+            }
             // Not across a clause boundary (`… could not be verified, and a
-            // spokeswoman said`).
-            let (from, to) = if at.end <= piece.start {
-                (at.end, piece.start)
-            } else {
-                (piece.end.min(at.start), at.start)
+            // spokeswoman said`). Checked last: the gap may be long.
+            let near = || {
+                let (from, to) = if at.end <= piece.start {
+                    (at.end, piece.start)
+                } else {
+                    (piece.end.min(at.start), at.start)
+                };
+                let gap = doc.text.get(from..to).unwrap_or("");
+                sentence_of_byte(doc, piece.start) == cue.sentence
+                    && !(gap.contains(", and") || gap.contains(", but"))
             };
-            let gap = doc.text.get(from..to).unwrap_or("");
-            let crosses = gap.contains(", and") || gap.contains(", but");
-            if (d == 0 || (d <= CUE_REACH && same && !crosses)) && best.is_none_or(|(_, bd)| d < bd)
-            {
+            if d == 0 || (d <= CUE_REACH && near()) {
                 best = Some((i, d));
             }
         }
