@@ -308,3 +308,17 @@ fn an_answer_after_but_is_a_claim_that_disputes_the_report_before_it() {
     // A denial answers the claim just before it on one shared word.
     assert_eq!(find("said").state, Disputed);
 }
+
+#[test]
+fn a_confirmation_of_a_negated_report_agrees_with_it() {
+    use VerificationState::*;
+    // One side negated (`was not registered`), the other confirming the
+    // same thing: agreement, not a dispute.
+    let text = "The Daily Ledger reported on Tuesday that the charity was not registered \
+                with the state. The state attorney general is confirming the registration \
+                issue, a spokesman said.";
+    let analysis = analyze(text);
+    let find = |cue: &str| common::with_cue(text, &analysis, cue);
+    assert_eq!(find("reported").state, Confirmed);
+    assert_eq!(find("said").state, Confirmed);
+}

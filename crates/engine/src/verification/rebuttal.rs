@@ -285,6 +285,12 @@ pub fn contradictions(
         .map(|c| super::records::shows(doc, c))
         .collect();
     let negations: Vec<(bool, StemSet)> = claims.iter().map(|c| negation(doc, c)).collect();
+    // `The attorney general is confirming the registration issue` answers
+    // `the charity was not registered` in agreement, whatever the polarity.
+    let confirms: Vec<bool> = words
+        .iter()
+        .map(|w| w.iter().any(|w| confirming(w)))
+        .collect();
     // Claims with another party's claim nested in their content: `A post
     // claiming … is false, officials said` rebuts the post, not every
     // neighbour sharing a word with it. (Not the speaker's own `I think`.)
@@ -387,6 +393,7 @@ pub fn contradictions(
                 // Trump` / `he did not support Trump`.
                 || (near
                     && shared >= 2
+                    && !(confirms[a] || confirms[b])
                     && (polarity_contrast(&negations[a], &negations[b], topics, a, b)
                         // Two parties, one speaking of the other, on the same
                         // subject, one saying what it does, the other that it
@@ -414,6 +421,11 @@ pub fn contradictions(
             );
         }
     }
+}
+
+/// Whether `w` (folded) says something is confirmed or corroborated.
+fn confirming(w: &str) -> bool {
+    w.starts_with("confirm") || w.starts_with("corroborat")
 }
 
 /// Whether claim `b`'s source follows claim `a`'s content after `, but` in
