@@ -107,6 +107,7 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     claims.keep_with(&mut |c| !(c.source.spans.is_empty() && unknown_one_word_cue(doc, c)));
     content_tail::apply(doc, &mut claims);
     content::cut_verdict(doc, &mut claims);
+    content::drop_cue_aside(doc, &mut claims);
     concessive::apply(doc, &mut claims);
     orphan_speech::apply(doc, &mut claims);
     closing_speaker::apply(doc, &mut claims);

@@ -293,3 +293,36 @@ fn the_day_of_the_saying_is_no_content() {
         listing(text, &a)
     );
 }
+
+#[test]
+fn the_writers_verdict_and_aside_are_no_content() {
+    use claimlens_engine::VerificationState::False;
+    // Written for this test.
+    let text = "Senator Dale Pruitt said unemployment in the state had doubled, which is not true.\n\n\
+                His rival said, without evidence, that the count had been rigged, which is simply false.\n";
+    let a = analyze(text);
+    let pruitt = common::with_source(text, &a, "Senator Dale Pruitt");
+    assert_eq!(
+        common::joined(text, &pruitt.content.spans),
+        "unemployment in the state had doubled"
+    );
+    assert_eq!(pruitt.state, False);
+    let rival = common::with_source(text, &a, "His rival");
+    assert_eq!(
+        common::joined(text, &rival.content.spans),
+        "that the count had been rigged"
+    );
+    assert_eq!(rival.state, False);
+}
+
+#[test]
+fn a_perfect_participle_and_a_closing_time_phrase_stay_in_the_content() {
+    // Written for this test. The tagger had cut the first content after
+    // `had added` (it reads `added` as a cue) and the second before `last year`.
+    let text = "Governor Ana Ferris said the state had added 40,000 jobs last year. \
+                Critics disputed the figure.\n";
+    assert_eq!(
+        content_of(text, "said"),
+        "the state had added 40,000 jobs last year"
+    );
+}

@@ -322,3 +322,18 @@ fn a_confirmation_of_a_negated_report_agrees_with_it() {
     assert_eq!(find("reported").state, Confirmed);
     assert_eq!(find("said").state, Confirmed);
 }
+
+#[test]
+fn the_writer_saying_that_is_not_true_makes_the_claim_false() {
+    use VerificationState::*;
+    let text = "The governor said the state had added 40,000 jobs last year. That is not \
+                true: the state's own figures show 12,500.\n\n\
+                \"That isn't true,\" a spokesman for the governor said.\n";
+    let analysis = analyze(text);
+    let governor = common::with_source(text, &analysis, "The governor");
+    assert_eq!(governor.state, False);
+    assert_eq!(at(text, governor.evidence[0]), "That is not true");
+    // Inside a party's quotation it is that party's denial.
+    let spokesman = common::with_source(text, &analysis, "a spokesman for the governor");
+    assert_ne!(spokesman.state, False);
+}

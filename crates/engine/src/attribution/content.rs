@@ -272,6 +272,33 @@ const FRAME: &[&str] = &[
     "hall",
 ];
 
+/// `The senator said, without evidence, that …`: a short phrase set off by
+/// commas between the cue and a `that` clause is the writer's aside on the
+/// saying, not part of what was said.
+pub fn drop_cue_aside(doc: &Document, claims: &mut [Claim]) {
+    for claim in claims {
+        let (Some(cue), [first, next, ..]) = (claim.cue.spans.last(), &claim.content.spans[..])
+        else {
+            continue;
+        };
+        let (a, b) = token_range(doc, *first);
+        let (n, _) = token_range(doc, *next);
+        let aside = a >= 1
+            && doc.token_text(a - 1) == ","
+            && doc.tokens[a - 1].span.start >= cue.end
+            && doc.text[cue.end..doc.tokens[a - 1].span.start]
+                .trim()
+                .is_empty()
+            && b - a <= 4
+            && b + 1 == n
+            && doc.token_text(b) == ","
+            && doc.folded(n) == "that";
+        if aside {
+            claim.content.spans.remove(0);
+        }
+    }
+}
+
 /// `Trump called Machado “disgusting” and encouraged Americans to …`: a
 /// cue verb coordinated by `and` inside a content (outside any quotation)
 /// starts a claim of its own (PolNeAR is univocal: the first claim's content

@@ -33,7 +33,20 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
         let verb_follows = lower_is(doc, end, super::parenthetical::FINITE)
             && is_word(doc, end - 1)
             && !lower_is(doc, end - 1, &["who", "which", "that"]);
-        if !dangling && !verb_follows && !past_tense_follows(doc, &claims[i], piece, end) {
+        // `the state had added | 40,000 jobs`: a perfect participle wants
+        // its object.
+        let perfect = end >= 2
+            && is_word(doc, end)
+            && super::subject::lowercase(doc, end - 1)
+            && doc.folded(end - 1).ends_with("ed")
+            && lower_is(doc, end - 2, &["had", "has", "have"]);
+        let when = time_closes(doc, end);
+        if !dangling
+            && !verb_follows
+            && !perfect
+            && !when
+            && !past_tense_follows(doc, &claims[i], piece, end)
+        {
             continue;
         }
         let (_, s1) = doc.sentences[doc.sentence_of(end - 1)];
@@ -51,6 +64,30 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
             last.end = tail.end;
         }
     }
+}
+
+/// Words that open a closing time phrase (`last year`, `this week`).
+const TIME_OPENERS: &[&str] = &["last", "this", "next", "earlier", "later"];
+
+/// Words a closing time phrase ends on.
+const TIME_UNITS: &[&str] = &[
+    "year", "week", "month", "weekend", "spring", "summer", "fall",
+];
+
+/// Whether tokens from `t` are only a time phrase closing the sentence
+/// (`… 40,000 jobs | last year.`, `| on Monday.`, `| yesterday.`): the tagger
+/// sometimes leaves one outside the content it belongs to.
+fn time_closes(doc: &Document, t: usize) -> bool {
+    let closes = |k: usize| {
+        k < doc.tokens.len() && !is_word(doc, k) && matches!(doc.token_text(k), "." | "!" | "?")
+    };
+    let at = |k: usize, list: &[&str]| k < doc.tokens.len() && lower_is(doc, k, list);
+    (at(t, &["yesterday", "today", "tonight"]) && closes(t + 1))
+        || (at(t, TIME_OPENERS) && at(t + 1, TIME_UNITS) && closes(t + 2))
+        || (at(t, &["on"])
+            && t + 1 < doc.tokens.len()
+            && super::subject::calendar(doc, t + 1)
+            && closes(t + 2))
 }
 
 /// `records show | the ferry | failed two of its last three inspections`: a

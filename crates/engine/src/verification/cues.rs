@@ -347,8 +347,11 @@ mod tests {
             Unverified
         );
         // Two-word alternatives (`the case`) sit on lines of their own.
-        assert_eq!(states("That is simply not true.")[0].0, Disputed);
-        assert_eq!(states("That wasn't true.")[0].0, Disputed);
+        // A flat `not true` is a falsity word (a party saying it disputes:
+        // `vote.rs`).
+        assert_eq!(states("That is simply not true.")[0].0, False);
+        assert_eq!(states("That wasn't true.")[0].0, False);
+        assert_eq!(states("Is it true?").len(), 0);
         assert_eq!(
             states("He assumed so, but that wasn't the case.")[0],
             (False, "that wasn't the case".to_string())

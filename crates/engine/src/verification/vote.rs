@@ -44,8 +44,9 @@ pub(super) fn vote_for_cue(
     }
     // `X assumed that …, but that wasn't the case`: a flat falsity statement
     // about the clause before, after `but`, is the author's, even where the
-    // content span runs on into it.
-    if let Voice::Content(i) = voice {
+    // content span runs on into it (and `…, which is not true` right after
+    // the content, nearest to the claim's cue).
+    if let Voice::Content(i) | Voice::Attribution(i) = voice {
         if cue.flat && cue.state == False && author_aside(doc, cue) {
             votes[i].push(Vote {
                 state: False,

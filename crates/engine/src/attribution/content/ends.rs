@@ -15,9 +15,39 @@ use crate::attribution::subject::lower_is;
 /// a verdict) is the sentence's own predicate about that noun, not part of what
 /// the post claimed; so is one after a report's `that` clause (`Reports | that
 /// two horses died were incorrect, …`).
+///
+/// The writer's own verdict after a comma (`…, which is not true`) is not
+/// part of the content either: it is the evidence of the claim's state.
 pub fn cut_verdict(doc: &Document, claims: &mut [Claim]) {
     for claim in claims {
         verdict(doc, claim);
+        writer_verdict(doc, claim);
+    }
+}
+
+/// Cuts `, which is (not) false|true|…` off the end of a claim's content, or
+/// drops a later piece that is only that.
+fn writer_verdict(doc: &Document, claim: &mut Claim) {
+    let Some(&piece) = claim.content.spans.last() else {
+        return;
+    };
+    let (a, b) = token_range(doc, piece);
+    // `which` `is` [`not`|`simply`] VERDICT, closing the piece.
+    let verdict_at = |k: usize| {
+        let mut j = k + 2;
+        while j < b && j < k + 4 && lower_is(doc, j, &["not", "simply"]) {
+            j += 1;
+        }
+        k + 2 < b
+            && lower_is(doc, k, &["which"])
+            && lower_is(doc, k + 1, &["is", "was"])
+            && j + 1 == b
+            && lower_is(doc, j, VERDICTS)
+    };
+    if verdict_at(a) && claim.content.spans.len() > 1 {
+        claim.content.spans.pop();
+    } else if let Some(k) = (a + 2..b).find(|&k| doc.token_text(k - 1) == "," && verdict_at(k)) {
+        claim.content.spans.last_mut().expect("a piece").end = doc.tokens[k - 2].span.end;
     }
 }
 
