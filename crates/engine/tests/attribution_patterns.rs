@@ -575,6 +575,16 @@ fn quoted_as_saying_names_its_subject_and_no_comment_is_no_claim() {
     );
     assert_eq!(source(text, c), "The mayor");
     assert_eq!(a.claims.len(), 1, "{:#?}", listing(text, &a));
+    // After an auxiliary and a negation, or with the time after `comment`,
+    // or as messages seeking comment: still no claim.
+    for text in [
+        "The company did not respond to a request for comment.\n",
+        "The company did not immediately respond to requests for comment on Friday.\n",
+        "A lawyer for Mr. Park did not return messages seeking comment.\n",
+    ] {
+        let a = analyze(text);
+        assert!(a.claims.is_empty(), "{:#?}", listing(text, &a));
+    }
 }
 
 #[test]

@@ -66,18 +66,22 @@ fn quoted_as_saying(doc: &Document, claim: &mut Claim) {
     }
 }
 
-/// `Neither the company nor its lawyers responded | to requests for comment`:
-/// not answering says nothing.
+/// `Neither the company nor its lawyers responded | to requests for comment`,
+/// `did not return | messages | seeking comment`: not answering says nothing.
 fn request_for_comment(doc: &Document, claim: &Claim) -> bool {
     let (Some(cue), Some(content)) = (claim.cue.spans.first(), claim.content.spans.last()) else {
         return false;
     };
     let text = crate::case::lowercase(doc.text.get(cue.start..content.end).unwrap_or(""));
-    ["respond", "repl", "return"]
-        .iter()
-        .any(|v| text.starts_with(v))
-        && text.contains("request")
-        && text.ends_with("comment")
+    // The verb may follow an auxiliary and a negation (`did not respond to`).
+    let verb = text.split_whitespace().take(4).any(|w| {
+        ["respond", "repl", "return"]
+            .iter()
+            .any(|v| w.starts_with(v))
+    });
+    (verb && text.contains("request") && text.contains("comment"))
+        // `did not return | messages | seeking comment`.
+        || text.ends_with("seeking comment")
 }
 
 /// `Voting rights advocates have …`: the tagger can read the first words of
