@@ -654,3 +654,14 @@ fn a_determiner_left_at_the_end_of_the_content_is_the_sources() {
         "She could swim before she could walk"
     );
 }
+
+#[test]
+fn an_aside_before_the_that_clause_is_not_a_cue() {
+    // Written for this test: the tagger read `as expected` as a sourceless
+    // cue holding the content, and left `said` without one.
+    let text = "Mayor Joan Whitby said on Monday, as expected, that the Canal Street bridge would reopen in May.\n";
+    let a = analyze(text);
+    let c = claim(text, &a, "said", "the Canal Street bridge");
+    assert_eq!(source(text, c), "Mayor Joan Whitby");
+    assert_eq!(a.claims.len(), 1, "{:#?}", listing(text, &a));
+}

@@ -8,7 +8,9 @@
 //!   content, then the verb's object read as a cue of its own with the
 //!   content (also the object's last word after a frame: `investors on a
 //!   conference | call that …`). The object belongs to neither: the first
-//!   claim takes the content and the second goes.
+//!   claim takes the content and the second goes. So does an aside read as
+//!   the cue before the `that` clause (`said on Monday, | as expected, |
+//!   that …`).
 //!
 //! - `The records do | not mention`: an auxiliary read as the source's last
 //!   word goes to the cue it belongs to.
@@ -148,7 +150,22 @@ fn object_split(doc: &Document, claims: &mut Vec<Claim>) {
             .is_some_and(|p| end < doc.tokens.len() && p.start == doc.tokens[end].span.start)
             && end < doc.tokens.len()
             && doc.folded(end) == "that";
-        if plain && opens_that {
+        // `The mayor said on Monday, | as expected, | that …`: an aside read
+        // as the cue, between commas before the `that` clause.
+        let start = token_at(doc, object.start);
+        let aside = start > after
+            && doc.token_text(start - 1) == ","
+            && doc.folded(start) == "as"
+            && (after..start - 1).all(|t| is_word(doc, t))
+            && end + 1 < doc.tokens.len()
+            && doc.token_text(end) == ","
+            && doc.folded(end + 1) == "that"
+            && claims[b]
+                .content
+                .spans
+                .first()
+                .is_some_and(|p| p.start == doc.tokens[end + 1].span.start);
+        if (plain && opens_that) || aside {
             claims[a].content.spans = std::mem::take(&mut claims[b].content.spans);
             gone[b] = true;
         }
