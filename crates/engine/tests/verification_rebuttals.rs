@@ -337,3 +337,29 @@ fn the_writer_saying_that_is_not_true_makes_the_claim_false() {
     let spokesman = common::with_source(text, &analysis, "a spokesman for the governor");
     assert_ne!(spokesman.state, False);
 }
+
+#[test]
+fn a_denial_of_existence_disputes_and_a_named_claim_is_no_anaphor() {
+    use VerificationState::*;
+    // Written for these tests (`fixtures/verification/kharkiv_depot.txt`).
+    let text = include_str!("fixtures/verification/kharkiv_depot.txt");
+    let analysis = analyze(text);
+    let by_source = |source: &str| common::with_source(text, &analysis, source);
+    // `"There was no depot there"`, two paragraphs after the depot claim.
+    assert_eq!(by_source("Russia's Defense Ministry").state, Disputed);
+    assert_eq!(
+        by_source("Oleh Synyehubov, the regional governor").state,
+        Disputed
+    );
+    // `The claim that the warehouse stored weapons is false` names its own
+    // claim: the analysts' sentence before it is not what it calls false.
+    assert_eq!(
+        by_source("Analysts at the Institute for the Study of War").state,
+        Reported
+    );
+    let institute = by_source("the institute");
+    assert_eq!(
+        common::joined(text, &institute.content.spans),
+        "The claim that the warehouse stored weapons is false"
+    );
+}

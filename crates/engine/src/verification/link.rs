@@ -275,20 +275,26 @@ fn by_topic_and_owner(
     // A referring noun needs a determiner or a possessor: `the charges`,
     // `that account`, `Trump's claims` (not any possessive: `the region's
     // shelters`).
+    // A noun with its own `that` clause (`The claim that the warehouse
+    // stored weapons is false`) names what it means instead of pointing back.
+    let referring = |k: usize| {
+        k + 1 < lower.len()
+            && ANAPHORS.contains(&lower[k + 1])
+            && lower.get(k + 2).is_none_or(|&w| w != "that")
+    };
     let anaphor = !refers_home
-        && lower.windows(2).any(|w| {
-            ANAPHORS.contains(&w[1])
-                && (crate::lexicon::is_one_of(w[0], REFERRING)
-                    || w[0] == "such"
-                    || w[0].ends_with("'s"))
+        && (0..lower.len()).any(|k| {
+            let w = lower[k];
+            referring(k)
+                && (crate::lexicon::is_one_of(w, REFERRING) || w == "such" || w.ends_with("'s"))
         });
     // A plural referring noun (`the charges`, `those reports`) may gather the
     // claims of the last few paragraphs.
     let plural_anaphor = !refers_home
-        && lower.windows(2).any(|w| {
-            ANAPHORS.contains(&w[1])
-                && w[1].ends_with('s')
-                && matches!(w[0], "the" | "those" | "these" | "such")
+        && (0..lower.len()).any(|k| {
+            referring(k)
+                && lower[k + 1].ends_with('s')
+                && matches!(lower[k], "the" | "those" | "these" | "such")
         });
     // `that figure`, `the toll`: a claim with a number (`12,000 customers`),
     // not every claim of its paragraph.

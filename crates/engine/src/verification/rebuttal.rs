@@ -287,6 +287,10 @@ pub fn contradictions(
     let negations: Vec<(bool, StemSet)> = claims.iter().map(|c| negation(doc, c)).collect();
     // `The attorney general is confirming the registration issue` answers
     // `the charity was not registered` in agreement, whatever the polarity.
+    // `"There was no depot there," said the governor`: what the content
+    // says does not exist, by its noun.
+    let no_such: Vec<Option<super::topic::Stem>> =
+        claims.iter().map(|c| denied_thing(doc, c)).collect();
     let confirms: Vec<bool> = words
         .iter()
         .map(|w| w.iter().any(|w| confirming(w)))
@@ -382,6 +386,9 @@ pub fn contradictions(
                     && ((near && shared >= 1)
                         || about))
                 || (target && b_rebuts && shared >= 2)
+                // One says a thing is not there that the other names (a
+                // strong answer: up to `REACH` paragraphs apart).
+                || (a.abs_diff(b) <= NEAR && no_such[b].is_some_and(|stem| topics[a].content.contains(stem)))
                 // A party questioned (`Trump questioned Cruz's eligibility …`)
                 // answers right after on the same thing (`Cruz has long said
                 // he qualifies …`).
@@ -421,6 +428,21 @@ pub fn contradictions(
             );
         }
     }
+}
+
+/// The noun of `There was no depot` opening a claim's content, if it does.
+fn denied_thing(doc: &Document, claim: &Claim) -> Option<super::topic::Stem> {
+    let r = doc.tokens_in(*claim.content.spans.first()?);
+    // (Past an opening quotation mark.)
+    let t =
+        r.start + usize::from(doc.tokens.get(r.start)?.kind == crate::segment::TokenKind::Quote);
+    let word = |k: usize| (k < r.end).then(|| doc.folded(k));
+    let existential = word(t) == Some("there")
+        && matches!(word(t + 1), Some("was" | "is" | "were" | "are"))
+        && word(t + 2) == Some("no");
+    existential
+        .then(|| super::topic::stem_folded(word(t + 3)?))
+        .flatten()
 }
 
 /// Whether `w` (folded) says something is confirmed or corroborated.

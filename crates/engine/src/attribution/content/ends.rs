@@ -53,7 +53,21 @@ fn writer_verdict(doc: &Document, claim: &mut Claim) {
 
 /// `“Every time you say that,” Tester said`: a content piece that runs on over
 /// its own claim's source ends before it (a content never holds its speaker).
+/// Nor does a piece end on the comma before a closing attribution (`The
+/// claim … is false, | the institute said`).
 pub fn cut_at_source(doc: &Document, claims: &mut [Claim]) {
+    for claim in claims.iter_mut() {
+        for piece in &mut claim.content.spans {
+            let (a, mut e) = token_range(doc, *piece);
+            if e <= a {
+                continue;
+            }
+            while e > a + 1 && doc.token_text(e - 1) == "," {
+                e -= 1;
+            }
+            piece.end = piece.end.min(doc.tokens[e - 1].span.end);
+        }
+    }
     for claim in claims {
         let Some(&source) = claim.source.spans.first() else {
             continue;
