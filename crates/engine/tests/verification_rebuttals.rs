@@ -363,3 +363,43 @@ fn a_denial_of_existence_disputes_and_a_named_claim_is_no_anaphor() {
         "The claim that the warehouse stored weapons is false"
     );
 }
+
+#[test]
+fn reports_called_false_are_claims_of_their_own_and_reach_no_bystander() {
+    use VerificationState::*;
+    // Written for these tests (`fixtures/verification/milwaukee_shooting.txt`).
+    let text = include_str!("fixtures/verification/milwaukee_shooting.txt");
+    let analysis = analyze(text);
+    // `Earlier reports that Hale had fired at officers were false, she said`:
+    // the reports are a claim, disputed; so is the chief's denial.
+    let reports = common::with_cue(text, &analysis, "reports");
+    assert_eq!(
+        common::joined(text, &reports.content.spans),
+        "that Hale had fired at officers"
+    );
+    assert_eq!(reports.state, Disputed);
+    assert_eq!(
+        common::with_content(text, &analysis, "Earlier reports").state,
+        Disputed
+    );
+    // Not the spokesman who declined to say something about the officers.
+    assert_eq!(
+        common::with_cue(text, &analysis, "declined to say").state,
+        Reported
+    );
+    // The footage is the whole subject, and what it shows stops before the
+    // writer's `it is unclear`; it does not confirm the cellphone account.
+    let footage = common::with_cue(text, &analysis, "shows");
+    assert_eq!(
+        common::joined(text, &footage.source.spans),
+        "Body camera footage released late Monday"
+    );
+    assert_eq!(
+        common::joined(text, &footage.content.spans),
+        "Hale holding a dark object in his right hand"
+    );
+    assert_ne!(
+        common::with_content(text, &analysis, "cellphone").state,
+        Confirmed
+    );
+}

@@ -6,6 +6,8 @@
 //!   clause's object (`the bridge`) or nothing;
 //! * a noun phrase with a chain of prepositional phrases (`Tests of the
 //!   valves in three labs suggest …`);
+//! * a noun phrase with a participle clause (`Body camera footage released
+//!   late Monday shows …`), where the tagger takes the clause's last word;
 //! * a web address (`Kestrel.com`), which the tokenizer splits at its dot
 //!   and the tagger cuts to `com`.
 //!
@@ -101,6 +103,27 @@ fn subject_before(doc: &Document, cue: usize) -> Option<Span> {
                 && lowercase(doc, k + 1)
                 && !lower_is(doc, k + 1, NP_OPENERS)
                 && clause.len() <= 12
+                && !lower_is(doc, cue - 1, LINKS)
+                && !lower_is(doc, cue - 1, &["and", "or", "the", "a", "an"]);
+            return ok.then(|| span(doc, a, cue));
+        }
+        // A participle clause (`Body camera footage released late Monday`,
+        // `records obtained by the Post`) after the head noun runs to the cue.
+        // (After a common noun: `Politifact seized on` is a verb.)
+        if k > a
+            && np_word(doc, k - 1)
+            && lowercase(doc, k - 1)
+            && !lower_is(doc, k - 1, LINKS)
+            && !lower_is(doc, k - 1, NP_OPENERS)
+            && lowercase(doc, k)
+            && !doc.token_text(k).contains('-')
+            && doc.folded(k).ends_with("ed")
+            && !lower_is(doc, k, &["said", "reported"])
+        {
+            let clause = k + 1..cue;
+            let ok = !clause.is_empty()
+                && clause.len() <= 8
+                && !lower_is(doc, k + 1, NP_OPENERS)
                 && !lower_is(doc, cue - 1, LINKS)
                 && !lower_is(doc, cue - 1, &["and", "or", "the", "a", "an"]);
             return ok.then(|| span(doc, a, cue));

@@ -4,7 +4,9 @@
 //! claim's owner comes as `X's claim` or `the claim by X`). The tagger and
 //! the source rules both sometimes take them; run last, this drops them.
 //! A report noun's medium (`reports on | social media that …`) is neither
-//! its cue nor its content.
+//! its cue nor its content. Reports that the sentence calls false (`Earlier
+//! reports that Hale had fired at officers were false`) are claims of their
+//! own, even inside another claim's content.
 
 use crate::model::{Claim, Span};
 use crate::segment::Document;
@@ -91,4 +93,50 @@ pub fn report_medium(doc: &Document, claims: &mut [Claim]) {
         claim.cue.spans[last] = Span::new(cue.start, doc.tokens[e - 2].span.end);
         claim.content.spans[0] = Span::new(doc.tokens[that].span.start, content.end);
     }
+}
+
+/// Words that call a report false after a copula (`were false`).
+const FALSITY: &[&str] = &[
+    "false",
+    "untrue",
+    "wrong",
+    "incorrect",
+    "inaccurate",
+    "baseless",
+    "unfounded",
+];
+
+/// Adds a sourceless noun claim for each `reports that … were false` the
+/// tagger left inside another claim (or outside every claim): cue the noun,
+/// content its `that` clause up to the copula.
+pub fn reports_called_false(doc: &Document, claims: &mut Vec<Claim>) {
+    let mut added = Vec::new();
+    for (s0, s1) in doc.sentences.iter().copied() {
+        for k in s0..s1.saturating_sub(4) {
+            if !lower_is(doc, k, REPORT_NOUNS) && !lower_is(doc, k, CLAIM_NOUNS)
+                || !lower_is(doc, k + 1, &["that"])
+            {
+                continue;
+            }
+            // The copula and the verdict, after a clause of three words or more.
+            let Some(j) = (k + 4..s1.saturating_sub(1)).find(|&j| {
+                lower_is(doc, j, &["was", "were", "is", "are"]) && lower_is(doc, j + 1, FALSITY)
+            }) else {
+                continue;
+            };
+            let noun = doc.tokens[k].span;
+            if claims
+                .iter()
+                .any(|c| c.cue.spans.iter().any(|s| s.overlaps(&noun)))
+            {
+                continue;
+            }
+            added.push(Claim::new(
+                Vec::new(),
+                vec![noun],
+                vec![doc.span_of(k + 1, j - 1)],
+            ));
+        }
+    }
+    claims.extend(added);
 }

@@ -2,7 +2,8 @@
 //! Brandt's account.`: a participle tail (`, confirming …`) has the subject
 //! of its sentence's main verb. When the rules gave the participle's claim
 //! a source but left the main verb's claim without one, both take the
-//! subject: all of it when only plain words lead up to the main verb.
+//! subject: all of it when only plain words lead up to the main verb. When
+//! the main verb's claim has the whole subject, the participle's takes it.
 
 use crate::model::{Claim, Span};
 use crate::segment::Document;
@@ -33,7 +34,12 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
         // participle, in the same sentence, no source of its own.
         let Some(m) = (0..claims.len()).find(|&m| {
             m != p
-                && claims[m].source.spans.is_empty()
+                && (claims[m].source.spans.is_empty()
+                    // Or the main verb's source already whole, the
+                    // participle's a piece of it.
+                    || claims[m].source.spans.first().is_some_and(|s| {
+                        s.start == source.start && s.end > source.end
+                    }))
                 && claims[m].cue.spans.first().is_some_and(|c| {
                     let v = token_at(doc, c.start);
                     c.start >= source.end && c.end <= cue.start && doc.sentence_of(v) == sentence
@@ -41,6 +47,10 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
         }) else {
             continue;
         };
+        if let Some(&whole) = claims[m].source.spans.first() {
+            claims[p].source.spans = vec![whole];
+            continue;
+        }
         let v = token_at(doc, claims[m].cue.spans[0].start);
         let subject = plain_subject(doc, a, v).map_or(source, |s| Span::new(source.start, s.end));
         claims[m].source.spans = vec![subject];

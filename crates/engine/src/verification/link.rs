@@ -179,6 +179,16 @@ pub fn by_topic(
     }
 }
 
+/// Whether an `unverified` cue says that something has not been confirmed,
+/// verified or determined (not a description such as `unproven`).
+fn own_doubt(doc: &Document, cue: &Cue) -> bool {
+    cue.state == crate::model::VerificationState::Unverified
+        && (cue.tokens.0..cue.tokens.1).any(|t| {
+            let w = doc.folded(t);
+            w.starts_with("confirm") || w.starts_with("verif") || w.starts_with("determin")
+        })
+}
+
 /// Determiners of a referring noun (`the charges`, `that account`).
 const REFERRING: &[&str] = &[
     "the", "that", "this", "those", "these", "his", "her", "their", "its",
@@ -340,8 +350,23 @@ fn by_topic_and_owner(
     let pronoun = !refers_home
         && !complementizer
         && (opens_on_it || lower.get(after).is_some_and(|w| PRONOUNS.contains(w)));
+    // A nested owner (`Earlier reports that … were incorrect, Fire Chief
+    // Ellen Tobin said`) speaks through the claim around it: neither that
+    // claim's names nor its speaker's other claims are what it is about.
+    let around = owner.and_then(|o| {
+        let s = claims[o].content.spans.first()?;
+        claims.iter().position(|c| {
+            c.content
+                .spans
+                .iter()
+                .any(|x| x.start < s.start && s.end <= x.end)
+        })
+    });
     if let Some(o) = owner {
         words.retain(|&w| !topics[o].source.contains(w));
+    }
+    if let Some(p) = around {
+        words.retain(|&w| !topics[p].source.contains(w));
     }
     // A referring noun (`that account`) points at the latest claims before the
     // cue: those of the paragraph of the nearest earlier claim.
@@ -387,12 +412,14 @@ fn by_topic_and_owner(
         if (far || beyond) && shared < needed {
             continue;
         }
-        if let Some(o) = owner {
-            let same_source =
-                claims[o].source.entity.is_some() && claims[o].source.entity == c.source.entity;
-            if same_source {
-                continue;
-            }
+        let same_source = owner.into_iter().chain(around).any(|o| {
+            claims[o].source.entity.is_some() && claims[o].source.entity == c.source.entity
+        });
+        // (A source may say its own claim is not yet confirmed: `…, according
+        // to fire officials, who said the cause had not been confirmed`; it
+        // does not dispute itself.)
+        if same_source && !own_doubt(doc, cue) {
+            continue;
         }
         if first.start < cue.span.start {
             nearest_before = Some(i);

@@ -320,20 +320,27 @@ pub fn contradictions(
         let b_strong = words[b].iter().any(|w| strong(w));
         // `The company denied that its workers had shut off the sprinklers`:
         // a denial that says what it denies answers a later neighbour only
-        // on that (more than one shared word), not on `workers` alone.
-        // (Read only beside a strong word, which is where it is used.)
+        // on that (more than one shared word), not on `workers` alone; so
+        // does a verdict on reports it names (`Earlier reports that Hale had
+        // fired at officers were false`). (Read only beside a strong word,
+        // which is where it is used.)
         let b_explicit = b_strong && {
-            let (mut words_in, mut strong_in) = (0, false);
+            let (mut words_in, mut strong_in, mut names) = (0, false, false);
+            let mut prev = "";
             for t in claims[b]
                 .content
                 .spans
                 .iter()
                 .flat_map(|s| doc.tokens_in(*s))
             {
+                let w = doc.folded(t);
                 words_in += usize::from(doc.tokens[t].kind == crate::segment::TokenKind::Word);
-                strong_in |= strong(doc.folded(t));
+                strong_in |= strong(w);
+                // `Earlier reports that Hale had fired … were false`.
+                names |= w == "that" && super::topic::ANAPHORS.contains(&prev);
+                prev = w;
             }
-            !strong_in && words_in >= 6
+            (names || !strong_in) && words_in >= 6
         };
         // An answer to another claim: `the examples that critics point to
         // fail to note …`, or a correction of what something was taken for.
@@ -371,7 +378,7 @@ pub fn contradictions(
                 || (near
                     && b_strong
                     && !has_nested[b]
-                    && (shared >= if b_explicit && a > b { 2 } else { 1 } || target))
+                    && (shared >= if b_explicit { 2 } else { 1 } || target))
                 // `… reported that the mayor had been arrested, but police
                 // later said no arrest had been made`.
                 || (shared >= 1

@@ -10,6 +10,10 @@ use super::{cues, same_voice_next, topic, Vote};
 use crate::model::{Claim, Span, VerificationState};
 use crate::segment::Document;
 
+/// Content words a party's confirmation must share with another claim to
+/// confirm it too (see `related` in [`vote_for_cue`]).
+const CONFIRM_SHARED: usize = 3;
+
 pub(super) fn vote_for_cue(
     doc: &Document,
     claims: &[Claim],
@@ -92,10 +96,17 @@ pub(super) fn vote_for_cue(
             // What a party confirms is its own content (`officials confirmed
             // two measles cases but said there was no outbreak`): a claim
             // reached by the sentence's other words is not confirmed, unless
-            // that content refers to it (`confirming Brandt's account`).
+            // that content refers to it (`confirming Brandt's account`). Two
+            // shared words are not enough unless they are most of the shorter
+            // content (`the shelter opened in May` / `… opened on May 3`):
+            // `Footage shows Hale holding a dark object` does not confirm
+            // `witnesses told her Hale was holding a cellphone`.
             .filter(move |&j| match owner {
                 Some(o) if state == Confirmed && !refers => {
-                    topic::overlap(&topics[o].content, &topics[j].content) >= 2
+                    let (a, b) = (&topics[o].content, &topics[j].content);
+                    let shared = topic::overlap(a, b);
+                    shared >= CONFIRM_SHARED
+                        || (shared >= 2 && 3 * shared >= 2 * a.len().min(b.len()))
                 }
                 _ => true,
             })
@@ -130,6 +141,27 @@ pub(super) fn vote_for_cue(
             };
             if let Some(s) = own {
                 votes[i].push(vote(s));
+            }
+            // `Earlier reports that … were incorrect, Chief Ellen Tobin said`:
+            // the verdict on a nested report is its speaker's denial, and a
+            // denial is disputed too.
+            if party_state == Disputed && cue.flat {
+                if let Voice::Content(_) = voice {
+                    let parent = claims[i]
+                        .parent
+                        .as_deref()
+                        .and_then(|id| claims.iter().position(|c| c.id == id))
+                        .filter(|&p| {
+                            claims[p]
+                                .content
+                                .spans
+                                .iter()
+                                .any(|s| s.contains(&cue.span))
+                        });
+                    if let Some(p) = parent {
+                        votes[p].push(vote(Disputed));
+                    }
+                }
             }
             // `Mr. Obama dismissed the criticism … "You know, I love Larry,"
             // he said, but …`: the source's next quoted words (or the

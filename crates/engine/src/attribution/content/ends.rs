@@ -28,6 +28,16 @@ pub fn cut_verdict(doc: &Document, claims: &mut [Claim]) {
 /// Cuts `, which is (not) false|true|…` off the end of a claim's content, or
 /// drops a later piece that is only that.
 fn writer_verdict(doc: &Document, claim: &mut Claim) {
+    // `… in his right hand, but it is unclear from | the video whether …`:
+    // pieces after the writer's `it is unclear` are the writer's.
+    for i in 1..claim.content.spans.len() {
+        let (_, gap_start) = token_range(doc, claim.content.spans[i - 1]);
+        let (gap_end, _) = token_range(doc, claim.content.spans[i]);
+        if (gap_start..gap_end).any(|t| unclear_after(doc, t)) {
+            claim.content.spans.truncate(i);
+            break;
+        }
+    }
     let Some(&piece) = claim.content.spans.last() else {
         return;
     };
@@ -211,6 +221,7 @@ pub fn run_on(doc: &Document, claims: &mut [Claim]) {
                 || doc.token_text(b) != ","
                 || !CONTINUERS.contains(&doc.token_text(b + 1))
                 || comparison(doc, b + 1)
+                || unclear_after(doc, b + 2)
             {
                 continue;
             }
@@ -232,6 +243,23 @@ pub fn run_on(doc: &Document, claims: &mut [Claim]) {
             }
         }
     }
+}
+
+/// Whether the words from `t` are the writer's own `it is unclear` (`…,
+/// but it is unclear from the video whether …`): not what the source said.
+fn unclear_after(doc: &Document, t: usize) -> bool {
+    let at = |k: usize, list: &[&str]| k < doc.tokens.len() && lower_is(doc, k, list);
+    let (copula, next) = if at(t, &["it's"]) {
+        (true, t + 1)
+    } else {
+        (
+            at(t, &["it"]) && at(t + 1, &["is", "was", "remains", "remained"]),
+            t + 2,
+        )
+    };
+    copula
+        && (at(next, &["unclear", "unknown"])
+            || (at(next, &["not"]) && at(next + 1, &["clear", "known"])))
 }
 
 /// Whether token `t` opens the writer's comparison `as he did (again)`, `as
