@@ -110,7 +110,14 @@ impl Strings {
 
     /// `template` with `{n}` replaced by `n`.
     pub fn count(template: &str, n: usize) -> String {
-        template.replace("{n}", &n.to_string())
+        // (Not `str::replace`: see `claimlens_engine::substring`.)
+        let (mut out, mut rest) = (String::new(), template);
+        while let Some(i) = claimlens_engine::substring::find(rest, "{n}") {
+            out.push_str(&rest[..i]);
+            out.push_str(&n.to_string());
+            rest = &rest[i + 3..];
+        }
+        out + rest
     }
 }
 

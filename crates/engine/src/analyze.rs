@@ -203,11 +203,10 @@ fn pieces(text: &str, max: usize) -> Vec<(usize, usize)> {
             limit -= 1;
         }
         let window = &text[start..limit];
-        let cut = window
-            .rfind("\n\n")
+        let cut = crate::substring::rfind(window, "\n\n")
             .map(|i| i + 2)
             .or_else(|| window.rfind('\n').map(|i| i + 1))
-            .or_else(|| window.rfind(". ").map(|i| i + 2))
+            .or_else(|| crate::substring::rfind(window, ". ").map(|i| i + 2))
             .or_else(|| {
                 // White space may be several bytes long (NBSP, U+3000).
                 let (i, c) = window

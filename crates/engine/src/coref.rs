@@ -320,9 +320,10 @@ fn core_of(text: &str) -> &str {
 /// with `and` (`Goldsmith and the Second Circuit`, `the school district and
 /// the police department`).
 fn coordinated(text: &str) -> bool {
-    core_of(text)
-        .split_once(" and ")
-        .is_some_and(|(a, b)| !a.trim().is_empty() && !b.trim().is_empty())
+    let core = core_of(text);
+    crate::substring::find(core, " and ").is_some_and(|i| {
+        !core[..i].trim().is_empty() && !core[i + " and ".len()..].trim().is_empty()
+    })
 }
 
 /// Whether a named mention inside a source mention comes right after `by`

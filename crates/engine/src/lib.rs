@@ -34,6 +34,7 @@ pub mod rans;
 pub mod segment;
 pub mod sources;
 pub mod stacked;
+pub mod substring;
 pub mod tagger;
 pub mod verification;
 

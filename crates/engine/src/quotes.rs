@@ -96,7 +96,7 @@ fn mark_role(doc: &Document, t: usize) -> Option<MarkRole> {
         "'" if doc.text[token.span.end..].starts_with('\'') => {
             let before = doc.text[..token.span.start].chars().next_back();
             let after = doc.text[token.span.end + 1..].chars().next();
-            let space_before = before.is_none_or(|c| c.is_whitespace() || "([{—–-:/".contains(c));
+            let space_before = before.is_none_or(opens_quote_after);
             let space_after = after.is_none_or(|c| c.is_whitespace());
             if space_before && !space_after {
                 Some(MarkRole::Open)
@@ -107,7 +107,7 @@ fn mark_role(doc: &Document, t: usize) -> Option<MarkRole> {
         "\"" => {
             let before = doc.text[..token.span.start].chars().next_back();
             let after = doc.text[token.span.end..].chars().next();
-            let space_before = before.is_none_or(|c| c.is_whitespace() || "([{—–-:/".contains(c));
+            let space_before = before.is_none_or(opens_quote_after);
             let space_after = after.is_none_or(|c| c.is_whitespace());
             if space_before && !space_after {
                 Some(MarkRole::Open)
@@ -272,6 +272,14 @@ fn speaker_before(doc: &Document, q: Quotation) -> Option<Found> {
         source,
         last_token: verb,
     })
+}
+
+/// Whether a straight quotation mark right after `c` opens a quotation (a
+/// space or an opening bracket, dash, colon or slash before it). (`matches!`,
+/// not `"([{—–-:/".contains(c)`: a `char` pattern compiles `core`'s substring
+/// searcher in, see [`crate::substring`].)
+fn opens_quote_after(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | ':' | '/')
 }
 
 #[cfg(test)]

@@ -79,7 +79,8 @@ fn request_for_comment(doc: &Document, claim: &Claim) -> bool {
             .iter()
             .any(|v| w.starts_with(v))
     });
-    (verb && text.contains("request") && text.contains("comment"))
+    let has = |w: &str| crate::substring::contains(&text, w);
+    (verb && has("request") && has("comment"))
         // `did not return | messages | seeking comment`.
         || text.ends_with("seeking comment")
 }
@@ -322,7 +323,7 @@ fn regroup_quotes(doc: &Document, claims: &mut Vec<Claim>) {
         if doc
             .text
             .get(whole.start..whole.end)
-            .is_none_or(|t| !t.contains("\n\n"))
+            .is_none_or(|t| !crate::substring::contains(t, "\n\n"))
         {
             continue;
         }

@@ -116,7 +116,7 @@ fn subject_before(doc: &Document, cue: usize) -> Option<Span> {
             && !lower_is(doc, k - 1, LINKS)
             && !lower_is(doc, k - 1, NP_OPENERS)
             && lowercase(doc, k)
-            && !doc.token_text(k).contains('-')
+            && !doc.token_text(k).bytes().any(|b| b == b'-')
             && doc.folded(k).ends_with("ed")
             && !lower_is(doc, k, &["said", "reported"])
         {

@@ -379,8 +379,10 @@ fn drop_modifier_source(doc: &Document, claim: &mut Claim) {
         ))
         || ["ic", "al", "ed", "ive"].iter().any(|x| lower.ends_with(x))
         || lower == "republican";
-    let imperative =
-        lower.contains("n't") || lower.contains("n’t") || lower == "let's" || lower == "let’s";
+    let imperative = crate::substring::contains(&lower, "n't")
+        || crate::substring::contains(&lower, "n’t")
+        || lower == "let's"
+        || lower == "let’s";
     if (abuts && lower_is(doc, a, MODIFIERS))
         || lower_is(doc, a, SENTENCE_ADVERBS)
         || (noun_cue && adjective && !lower_is(doc, a, POSSESSIVES))

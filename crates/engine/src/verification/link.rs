@@ -112,7 +112,8 @@ pub fn voice(doc: &Document, cue: &Cue, claims: &[Claim]) -> Voice {
                 };
                 let gap = doc.text.get(from..to).unwrap_or("");
                 sentence_of_byte(doc, piece.start) == cue.sentence
-                    && !(gap.contains(", and") || gap.contains(", but"))
+                    && !(crate::substring::contains(gap, ", and")
+                        || crate::substring::contains(gap, ", but"))
             };
             if d == 0 || (d <= CUE_REACH && near()) {
                 best = Some((i, d));
