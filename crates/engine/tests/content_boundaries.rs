@@ -326,3 +326,13 @@ fn a_perfect_participle_and_a_closing_time_phrase_stay_in_the_content() {
         "the state had added 40,000 jobs last year"
     );
 }
+
+#[test]
+fn a_concessive_clause_after_a_closing_quotation_mark_is_the_writers() {
+    // Written for this test.
+    let text = "Sen. Tom Whitaker of Kansas said it \"includes spending that has nothing to do with disasters,\" though he voted for it.\n";
+    assert_eq!(
+        content_of(text, "said"),
+        "it \"includes spending that has nothing to do with disasters,\""
+    );
+}

@@ -423,6 +423,17 @@ pub(super) fn cut_before_concessive(doc: &Document, piece: &mut Span) {
             piece.end = doc.tokens[k - 1].span.end;
             return;
         }
+        // `it "includes spending …," | though he voted for it`: the comma
+        // inside the closing quotation mark.
+        if quotes % 2 == 0
+            && k >= a + 3
+            && doc.tokens[k].kind == TokenKind::Quote
+            && doc.token_text(k - 1) == ","
+            && ["although", "though", "whereas"].contains(&next)
+        {
+            piece.end = doc.tokens[k].span.end;
+            return;
+        }
     }
 }
 
