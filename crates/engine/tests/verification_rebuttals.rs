@@ -403,3 +403,21 @@ fn reports_called_false_are_claims_of_their_own_and_reach_no_bystander() {
         Confirmed
     );
 }
+
+#[test]
+fn no_evidence_that_something_happened_leaves_the_statement_reported() {
+    use VerificationState::*;
+    // Written for this test: the officials' statement is not unverified;
+    // the claim it answers would be.
+    let text = "State officials have said there is no evidence that votes were altered.\n\n\
+                The governor claimed, without evidence, that thousands of ballots were forged.\n";
+    let analysis = analyze(text);
+    assert_eq!(
+        common::with_source(text, &analysis, "State officials").state,
+        Reported
+    );
+    assert_eq!(
+        common::with_source(text, &analysis, "The governor").state,
+        Unverified
+    );
+}

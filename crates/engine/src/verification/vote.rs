@@ -137,6 +137,10 @@ pub(super) fn vote_for_cue(
             let own = match party_state {
                 // The claim that reports a rating keeps its own state.
                 False | Confirmed if cue.rating && matches!(voice, Voice::Content(_)) => None,
+                // `Officials said there is no evidence that votes were
+                // altered`: the officials' statement is not unverified; the
+                // proposition after `that` is, and no one here claims it.
+                Unverified if matches!(voice, Voice::Content(_)) && evidence_of(doc, cue) => None,
                 s => Some(s),
             };
             if let Some(s) = own {
@@ -369,6 +373,19 @@ fn noun_phrase_content(doc: &Document, claim: &Claim, cue: Span) -> bool {
     ) && words.len() <= 8
         && !verb
         && !text.contains(['"', '“', '”'])
+}
+
+/// Whether the cue is `no evidence` (or proof) followed by `that` or `of`:
+/// a statement about the proposition after it.
+fn evidence_of(doc: &Document, cue: &cues::Cue) -> bool {
+    let (a, b) = cue.tokens;
+    b < doc.tokens.len()
+        && (a..b).any(|t| doc.folded(t) == "no")
+        && matches!(
+            doc.folded(b.saturating_sub(1)),
+            "evidence" | "proof" | "indication"
+        )
+        && matches!(doc.folded(b), "that" | "of")
 }
 
 /// Whether the cue opens on `that`/`which` right after `but` or a comma
