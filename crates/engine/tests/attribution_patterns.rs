@@ -665,3 +665,16 @@ fn an_aside_before_the_that_clause_is_not_a_cue() {
     assert_eq!(source(text, c), "Mayor Joan Whitby");
     assert_eq!(a.claims.len(), 1, "{:#?}", listing(text, &a));
 }
+
+#[test]
+fn a_closing_attribution_by_a_common_noun_takes_the_whole_clause() {
+    // Written for this test: the tagger began the content at `to charges`.
+    let text = "PHOENIX (Wire) — A former county election official pleaded not guilty Tuesday to charges that she tampered with voting equipment, her lawyer said.\n";
+    let a = analyze(text);
+    let c = claim(text, &a, "said", "to charges that she tampered");
+    assert_eq!(source(text, c), "her lawyer");
+    assert_eq!(
+        joined(text, &c.content.spans),
+        "A former county election official pleaded not guilty Tuesday to charges that she tampered with voting equipment"
+    );
+}

@@ -265,6 +265,9 @@ pub(super) fn closes_sentence(doc: &Document, z: usize, s1: usize) -> bool {
             .any(|t| doc.folded(t) == "that" || matches!(doc.tokens[t].kind, TokenKind::Quote))
 }
 
+/// Words that open a closing attribution's speaker of common nouns.
+const CLOSING_DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "our"];
+
 /// Speakers of a closing attribution that are words of their own.
 const CLOSING_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i"];
 
@@ -294,7 +297,12 @@ pub fn closing_attribution(doc: &Document, claims: &mut Vec<Claim>) {
         let speaker = comma + 1..v;
         let pronoun = speaker.len() == 1 && CLOSING_PRONOUNS.contains(&doc.folded(comma + 1));
         let named = speaker.clone().all(|t| super::subject::capitalised(doc, t));
-        if speaker.is_empty() || !(pronoun || named) {
+        // `…, her lawyer said.`, `…, a police spokesman said.`
+        let determined = speaker.len() >= 2
+            && speaker.len() <= 3
+            && super::subject::lower_is(doc, comma + 1, CLOSING_DETERMINERS)
+            && speaker.clone().all(|t| super::subject::lowercase(doc, t));
+        if speaker.is_empty() || !(pronoun || named || determined) {
             continue;
         }
         let Some(content) = clause_before(doc, s0, comma) else {
@@ -302,14 +310,27 @@ pub fn closing_attribution(doc: &Document, claims: &mut Vec<Claim>) {
         };
         let cue = doc.tokens[v].span;
         // A claim already on the verb keeps it, and gets the clause only
-        // when the tagger gave it no content.
+        // when the tagger gave it no content, or only the clause's tail
+        // (`A former official pleaded not guilty Tuesday | to charges that
+        // …, her lawyer said.`).
         let holder = claims.iter().position(|c| c.touches(&cue));
-        if holder.is_some_and(|h| !claims[h].content.spans.is_empty()) {
+        let tail = |h: usize| match claims[h].content.spans.as_slice() {
+            [piece] => piece.end == content.end && piece.start > content.start,
+            _ => false,
+        };
+        if holder.is_some_and(|h| !claims[h].content.spans.is_empty() && !tail(h)) {
             continue;
         }
         let inside =
             |c: &Claim| c.source.spans.is_empty() && c.role_spans().all(|s| content.contains(s));
-        if claims.iter().any(|c| c.touches(&content) && !inside(c)) {
+        let others = claims
+            .iter()
+            .enumerate()
+            .filter(|&(k, _)| Some(k) != holder);
+        if others
+            .into_iter()
+            .any(|(_, c)| c.touches(&content) && !inside(c))
+        {
             continue;
         }
         let source = doc.span_of(comma + 1, v - 1);
