@@ -210,6 +210,12 @@ fn cue_contexts() {
         ("Sightings have also been reported near the lake.", true),
         ("Everyone said the vote was rigged.", true),
         ("The hall had so many doors that guests got lost.", true),
+        // A guess at a cause is epistemic even in the passive.
+        ("The effect could be explained by other factors.", true),
+        // Not knowing why or whether, but not every `don't know`.
+        ("We don't yet know why the drug works.", true),
+        ("Nobody knows exactly what happened.", true),
+        ("I don't know what you mean.", false),
     ] {
         let found = !detect(&Document::new(text)).is_empty();
         assert_eq!(found, hedged, "{text}");

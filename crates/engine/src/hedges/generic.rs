@@ -225,5 +225,21 @@ pub(crate) fn root_modal(s: &Sentence, at: usize) -> bool {
         j += 1;
     }
     let w = s.word(j);
+    // `could be explained by other factors`, `may be linked to`: a guess at
+    // a cause, not a procedure.
+    if CAUSAL_PARTICIPLES.contains(&w) {
+        return false;
+    }
     (w.len() >= 4 && w.ends_with("ed")) || IRREGULAR_PARTICIPLES.contains(&w)
 }
+
+/// Passive participles of explaining a cause: epistemic after a modal.
+const CAUSAL_PARTICIPLES: &[&str] = &[
+    "explained",
+    "caused",
+    "linked",
+    "attributed",
+    "connected",
+    "tied",
+    "triggered",
+];
