@@ -224,6 +224,15 @@ pub fn source_type(mention: &str) -> SourceType {
     if best == 1 || unnamed || starts("officials") || starts("an official") || starts("a senior") {
         return SourceType::Anonymous;
     }
+    // `Jonas Weber, director of the … Digital Rights Network`: a name whose
+    // apposition opens on a person's role is a person, whatever the role's
+    // organisation is.
+    if head_best == 0
+        && trimmed.starts_with(char::is_uppercase)
+        && role_apposition(mention, head_end)
+    {
+        return SourceType::Person;
+    }
     match best {
         2 => SourceType::Document,
         3 => SourceType::Government,
@@ -235,6 +244,54 @@ pub fn source_type(mention: &str) -> SourceType {
         }
         _ => SourceType::Unknown,
     }
+}
+
+/// Roles of a person that open an apposition (`, director of …`).
+const APPOSITION_ROLES: &[&str] = &[
+    "adviser",
+    "advisor",
+    "analyst",
+    "attorney",
+    "author",
+    "chairman",
+    "chairwoman",
+    "chief",
+    "commissioner",
+    "director",
+    "doctor",
+    "economist",
+    "editor",
+    "executive",
+    "founder",
+    "governor",
+    "head",
+    "lawyer",
+    "leader",
+    "manager",
+    "mayor",
+    "member",
+    "minister",
+    "president",
+    "professor",
+    "researcher",
+    "scientist",
+    "secretary",
+    "senator",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+];
+
+/// Whether the words after the comma at `head_end` open, within three words,
+/// on a person's role (`, the director of`, `, a senior analyst at`).
+fn role_apposition(mention: &str, head_end: usize) -> bool {
+    mention
+        .get(head_end + 1..)
+        .unwrap_or("")
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .any(|w| APPOSITION_ROLES.contains(&crate::case::lowercase(w).as_str()))
 }
 
 /// The words [`head_word_class`] knows, sorted for its binary search.

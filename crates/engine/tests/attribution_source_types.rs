@@ -329,3 +329,26 @@ fn an_aside_after_a_source_is_not_part_of_it() {
     let c = claim_with_source(COLUMN, &a, "Ms. Okafor");
     assert_eq!(at(COLUMN, c.cue.spans[0]), "said");
 }
+
+#[test]
+fn a_name_with_a_role_at_a_network_is_a_person_and_he_stays_with_him() {
+    // Written for this test: `Network` had typed the director as media, and
+    // `He` then skipped him for the commissioner two paragraphs before.
+    let text = "Margrethe Holm, the commissioner in charge of digital policy, said the rules would protect citizens.\n\n\
+                \"This is a step, not a solution,\" said Jonas Weber, director of the Berlin-based Digital Rights Network. \
+                He said his group would push lawmakers to ban the technology outright.\n";
+    let a = analyze(text);
+    let weber = claim_with_source(
+        text,
+        &a,
+        "Jonas Weber, director of the Berlin-based Digital Rights Network",
+    );
+    assert_eq!(weber.source.source_type, SourceType::Person);
+    let he = claim_with_source(text, &a, "He");
+    assert_eq!(he.source.entity.as_deref(), Some("Jonas Weber"));
+    // A head that names an organisation keeps its type.
+    assert_eq!(
+        claimlens_engine::sources::source_type("The Digital Rights Network, led by its director"),
+        SourceType::Media
+    );
+}
