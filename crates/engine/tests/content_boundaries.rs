@@ -336,3 +336,10 @@ fn a_concessive_clause_after_a_closing_quotation_mark_is_the_writers() {
         "it \"includes spending that has nothing to do with disasters,\""
     );
 }
+
+#[test]
+fn a_content_does_not_end_on_a_coordinator() {
+    // Written for this test.
+    let text = "Civil liberties groups welcomed the plan but said it did not go far enough.\n";
+    assert_eq!(content_of(text, "welcomed"), "the plan");
+}

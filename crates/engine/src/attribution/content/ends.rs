@@ -64,7 +64,7 @@ fn writer_verdict(doc: &Document, claim: &mut Claim) {
 /// `“Every time you say that,” Tester said`: a content piece that runs on over
 /// its own claim's source ends before it (a content never holds its speaker).
 /// Nor does a piece end on the comma before a closing attribution (`The
-/// claim … is false, | the institute said`).
+/// claim … is false, | the institute said`) or on a coordinator.
 pub fn cut_at_source(doc: &Document, claims: &mut [Claim]) {
     for claim in claims.iter_mut() {
         for piece in &mut claim.content.spans {
@@ -72,7 +72,11 @@ pub fn cut_at_source(doc: &Document, claims: &mut [Claim]) {
             if e <= a {
                 continue;
             }
-            while e > a + 1 && doc.token_text(e - 1) == "," {
+            // (Nor on the coordinator before another verb: `welcomed | the
+            // plan but | said …`.)
+            while e > a + 1
+                && (doc.token_text(e - 1) == "," || lower_is(doc, e - 1, &["and", "but", "or"]))
+            {
                 e -= 1;
             }
             piece.end = piece.end.min(doc.tokens[e - 1].span.end);
