@@ -333,3 +333,16 @@ fn a_lone_possessive_is_no_speaker_unless_it_owns_the_cue() {
     assert_eq!(source(&claims[0]), ["Mayor Dan Keller"]);
     assert_eq!(source(&claims[1]), ["Ms. Ortiz's"]);
 }
+
+#[test]
+fn a_subject_before_the_day_and_after_the_dateline_is_the_source() {
+    // Written for this test: `on Monday` between subject and verb, and the
+    // dateline before the subject, had left the claim without a source.
+    let text = "BRUSSELS (Wire) — The European Commission on Monday proposed new limits on the use of facial recognition by police.\n";
+    let a = claimlens_engine::analyze(text);
+    let c = common::with_cue(text, &a, "proposed");
+    assert_eq!(
+        common::joined(text, &c.source.spans),
+        "The European Commission"
+    );
+}

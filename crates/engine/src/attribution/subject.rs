@@ -476,10 +476,14 @@ fn find(doc: &Document, claim: &Claim) -> Option<Span> {
     if cats & (cuelex::ANY_CUE & !cuelex::ACCORDING) == 0 {
         return None;
     }
-    // The word before the cue, past adverbs.
+    // The word before the cue, past adverbs and the day (`The European
+    // Commission on Monday proposed …`).
     let mut l = t;
     while l > s0 && (lower_is(doc, l - 1, ADVERBS) || ly_adverb(doc, l - 1)) {
         l -= 1;
+    }
+    if l >= s0 + 3 && calendar(doc, l - 1) && lower_is(doc, l - 2, &["on"]) {
+        l -= 2;
     }
     // `Rakeyia Scott can be heard yelling …`: the speaker is the subject of
     // the perception passive before the cue.
@@ -563,9 +567,13 @@ fn find(doc: &Document, claim: &Claim) -> Option<Span> {
         a += 1;
     }
     if a < l && capitalised(doc, a) && !lower_is(doc, a, OPENERS) {
-        // At the sentence start (`Politifact then pointed out`), or after a
-        // closing quote or comma (`” Tester said`).
-        if a == s0 || doc.tokens[a - 1].kind == TokenKind::Quote || doc.token_text(a - 1) == "," {
+        // At the sentence start (`Politifact then pointed out`) or its
+        // dateline's end, or after a closing quote or comma (`” Tester said`).
+        if a == s0
+            || a == super::fronted::after_dateline(doc, s0, l)
+            || doc.tokens[a - 1].kind == TokenKind::Quote
+            || doc.token_text(a - 1) == ","
+        {
             return Some(doc.span_of(a, l - 1));
         }
     }

@@ -75,7 +75,8 @@ pub fn cut_at_source(doc: &Document, claims: &mut [Claim]) {
             // (Nor on the coordinator before another verb: `welcomed | the
             // plan but | said …`.)
             while e > a + 1
-                && (doc.token_text(e - 1) == "," || lower_is(doc, e - 1, &["and", "but", "or"]))
+                && (matches!(doc.token_text(e - 1), "," | ";")
+                    || lower_is(doc, e - 1, &["and", "but", "or"]))
             {
                 e -= 1;
             }
