@@ -233,6 +233,31 @@ pub fn resolve_sources(doc: &Document, claims: &mut [Claim], quotations: &[Span]
                     && n.words.iter().any(|w| *w == head || *w == head_sing)
                     && !is_function_word(head.as_str())
             });
+            let earlier = definite_head(&lower).and_then(|_| {
+                resolved
+                    .iter()
+                    .rev()
+                    .take(LOOKBACK)
+                    .find(|(e, _, _)| {
+                        // Its last word is its head: no prepositional phrase
+                        // (`A new ad from … campaign`), and it is written as
+                        // a name is (`France's interior ministry`).
+                        let last = crate::case::lowercase(e.rsplit(' ').next().unwrap_or(""));
+                        let phrase = e.split(' ').any(|w| {
+                            matches!(
+                                w,
+                                "of" | "from" | "for" | "at" | "in" | "with" | "by" | "on"
+                            )
+                        });
+                        !head.is_empty()
+                            && (last == head || last == head_sing)
+                            && e.starts_with(char::is_uppercase)
+                            && e.contains(' ')
+                            && !phrase
+                            && crate::case::lowercase(e) != lower
+                    })
+                    .map(|(e, kind, _)| (e.clone(), *kind))
+            });
             match found {
                 Some(n) if lower.starts_with("the ") || lower.starts_with("this ") => {
                     (n.canonical.clone(), n.kind)
@@ -240,6 +265,9 @@ pub fn resolve_sources(doc: &Document, claims: &mut [Claim], quotations: &[Span]
                 _ => match company_antecedent(doc, &named[..upto], &lower) {
                     // A company is an organisation whatever its name looked like.
                     Some(n) => (n.canonical.clone(), SourceType::Organization),
+                    // `The ministry` after the source `France's interior
+                    // ministry`: an earlier source with the same head word.
+                    None if earlier.is_some() => earlier.expect("checked").clone(),
                     // No named mention here, so a capital only opens the
                     // sentence (`Engineers warned …`): typed as written small.
                     // (Named by its core: `Some residents`, not `Some
@@ -261,6 +289,16 @@ pub fn resolve_sources(doc: &Document, claims: &mut [Claim], quotations: &[Span]
         resolved.push((entity, kind, mention.start));
     }
     fill_chains(doc, &named, claims);
+}
+
+/// `Some(())` when `lower` is a bare definite description (`the ministry`,
+/// `this agency`): one word after `the` or `this` (`the Trump campaign` says
+/// which campaign it means).
+fn definite_head(lower: &str) -> Option<()> {
+    let rest = lower
+        .strip_prefix("the ")
+        .or_else(|| lower.strip_prefix("this "))?;
+    rest.chars().all(char::is_alphabetic).then_some(())
 }
 
 /// Definite descriptions of a business that name the latest organisation

@@ -352,3 +352,18 @@ fn a_name_with_a_role_at_a_network_is_a_person_and_he_stays_with_him() {
         SourceType::Media
     );
 }
+
+#[test]
+fn the_ministry_names_the_earlier_source_with_that_head() {
+    // Written for this test: no capitalised name to link to, only an earlier
+    // source with the same head word; `the Trump campaign`-like descriptions
+    // with their own modifier are left as they are.
+    let text = "France's interior ministry said the proposal went too far.\n\n\
+                The ministry argued in a statement that police needed the technology.\n";
+    let a = analyze(text);
+    let c = claim_with_source(text, &a, "The ministry");
+    assert_eq!(
+        c.source.entity.as_deref(),
+        Some("France's interior ministry")
+    );
+}
