@@ -460,19 +460,22 @@ fn fill_chains(doc: &Document, named: &[Named], claims: &mut [Claim]) {
         crate::order::spans(spans);
         spans.dedup_by(|a, b| a.overlaps(b));
     }
-    let chains: WordMap<String, Vec<Span>> = chains
-        .into_iter()
-        .map(|(k, v)| (k.to_string(), v))
+    // Computed before any claim changes, while the map borrows their
+    // entities (no second map with owned keys: one hash table type less in
+    // the wasm).
+    let computed: Vec<Option<Vec<Span>>> = claims
+        .iter()
+        .map(|claim| {
+            let spans = chains.get(claim.source.entity.as_deref()?)?;
+            let own = claim.source.spans.first()?;
+            let upto = spans.partition_point(|s| s.start <= own.start);
+            Some(capped(&spans[..upto]))
+        })
         .collect();
-    for claim in claims.iter_mut() {
-        let (Some(spans), Some(own)) = (
-            claim.source.entity.as_ref().and_then(|e| chains.get(e)),
-            claim.source.spans.first(),
-        ) else {
-            continue;
-        };
-        let upto = spans.partition_point(|s| s.start <= own.start);
-        claim.source.chain = capped(&spans[..upto]);
+    for (claim, chain) in claims.iter_mut().zip(computed) {
+        if let Some(chain) = chain {
+            claim.source.chain = chain;
+        }
     }
 }
 

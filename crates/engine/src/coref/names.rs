@@ -548,8 +548,9 @@ pub(super) fn link_names(named: &mut [Named]) {
     // Suffix → (latest mention of any kind, latest person mention) holding it.
     let mut by_suffix: WordMap<String, (Option<usize>, Option<usize>)> = WordMap::default();
     // First word → latest organisation name of several words opening with
-    // it: `Meridian` after `Meridian Civil Works`.
-    let mut by_first: WordMap<String, usize> = WordMap::default();
+    // it: `Meridian` after `Meridian Civil Works` (in the first slot: the
+    // same map type as `by_suffix`, one hash table type less in the wasm).
+    let mut by_first: WordMap<String, (Option<usize>, Option<usize>)> = WordMap::default();
     for i in 0..named.len() {
         let n = &named[i];
         let entry = by_suffix.get(n.name.as_str()).copied().unwrap_or_default();
@@ -565,7 +566,7 @@ pub(super) fn link_names(named: &mut [Named]) {
                 let bare = without_titles(&n.name)?;
                 by_suffix.get(bare).and_then(|e| e.1)
             })
-            .or_else(|| by_first.get(n.name.as_str()).copied());
+            .or_else(|| by_first.get(n.name.as_str()).and_then(|e| e.0));
         if let Some(m) = found {
             let (canonical, kind) = (named[m].canonical.clone(), named[m].kind);
             named[i].canonical = canonical;
@@ -575,7 +576,7 @@ pub(super) fn link_names(named: &mut [Named]) {
         let person = n.kind == SourceType::Person;
         if n.kind == SourceType::Organization {
             if let Some((first, _)) = n.name.split_once(' ') {
-                by_first.insert(first.to_string(), i);
+                by_first.insert(first.to_string(), (Some(i), None));
             }
         }
         for (k, _) in n.name.match_indices(' ').take(8) {
