@@ -678,3 +678,24 @@ fn a_closing_attribution_by_a_common_noun_takes_the_whole_clause() {
         "A former county election official pleaded not guilty Tuesday to charges that she tampered with voting equipment"
     );
 }
+
+#[test]
+fn anonymity_and_the_topic_of_a_quotation_are_no_content() {
+    // Written for this test.
+    let text = "Officials at the Pentagon, who spoke on condition of anonymity because they were not authorized to discuss the matter, said the strike killed two commanders.\n\n\"I think it was a mistake,\" Smith said of the decision.\n";
+    let a = analyze(text);
+    assert!(
+        !a.claims
+            .iter()
+            .any(|c| joined(text, &c.content.spans).contains("anonymity")),
+        "{:#?}",
+        listing(text, &a)
+    );
+    let c = claim(text, &a, "said", "the strike killed");
+    assert_eq!(source(text, c), "Officials at the Pentagon");
+    let smith = claim(text, &a, "said", "I think it was a mistake");
+    assert_eq!(
+        joined(text, &smith.content.spans),
+        "\"I think it was a mistake,\""
+    );
+}

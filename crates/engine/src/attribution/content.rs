@@ -274,8 +274,24 @@ const FRAME: &[&str] = &[
 
 /// `The senator said, without evidence, that …`: a short phrase set off by
 /// commas between the cue and a `that` clause is the writer's aside on the
-/// saying, not part of what was said.
+/// saying, not part of what was said; nor is what a quotation was said of
+/// (`“…,” Smith said of | the decision`).
 pub fn drop_cue_aside(doc: &Document, claims: &mut [Claim]) {
+    for claim in claims.iter_mut() {
+        let Some(cue) = claim.cue.spans.last() else {
+            continue;
+        };
+        let c = token_range(doc, *cue).1;
+        let of_topic = |s: &Span| {
+            c + 1 < doc.tokens.len()
+                && doc.folded(c) == "of"
+                && s.start == doc.tokens[c + 1].span.start
+        };
+        if claim.content.spans.len() > 1 && claim.content.spans.iter().any(|s| s.start < cue.start)
+        {
+            claim.content.spans.retain(|s| !of_topic(s));
+        }
+    }
     for claim in claims {
         let (Some(cue), [first, next, ..]) = (claim.cue.spans.last(), &claim.content.spans[..])
         else {

@@ -4,7 +4,8 @@
 //! preposition or a bare verb of speaking, or `states` as a noun, are dropped;
 //! a `that` clause cut off at its subject runs on to its sentence's end;
 //! `was quoted as saying` keeps its subject as source, and not answering
-//! `requests for comment` is no claim.
+//! `requests for comment` or speaking `on condition of anonymity` is no
+//! claim.
 
 use crate::model::{Claim, KeepWith, Span};
 use crate::quotes;
@@ -26,7 +27,10 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
         quoted_as_saying(doc, claim);
     }
     claims.keep_with(&mut |c| {
-        !junk_cue(doc, c) && !states_noun(doc, c) && !request_for_comment(doc, c)
+        !junk_cue(doc, c)
+            && !states_noun(doc, c)
+            && !request_for_comment(doc, c)
+            && !anonymity(doc, c)
     });
 }
 
@@ -64,6 +68,17 @@ fn quoted_as_saying(doc: &Document, claim: &mut Claim) {
             claim.source.spans = vec![subject];
         }
     }
+}
+
+/// `Officials, who spoke | on condition of anonymity because …`: why a source
+/// is not named says nothing either.
+fn anonymity(doc: &Document, claim: &Claim) -> bool {
+    claim.content.spans.first().is_some_and(|s| {
+        let text = crate::case::lowercase(doc.text.get(s.start..s.end).unwrap_or(""));
+        let text = text.strip_prefix("on ").unwrap_or(&text);
+        let text = text.strip_prefix("the ").unwrap_or(text);
+        text.starts_with("condition of anonymity") || text.starts_with("condition that")
+    })
 }
 
 /// `Neither the company nor its lawyers responded | to requests for comment`,
