@@ -699,3 +699,17 @@ fn anonymity_and_the_topic_of_a_quotation_are_no_content() {
         "\"I think it was a mistake,\""
     );
 }
+
+#[test]
+fn a_shared_subject_stops_at_the_first_verb_and_a_speakers_relative_clause_is_no_content() {
+    // Written for this test.
+    let text = "The company blamed weak demand from data centers and said it expected sales of about $3.1 billion.\n\n\"We've heard this before,\" said Mark Ellison, an analyst at Northgate Securities, who cut his rating on the stock to \"sell.\"\n";
+    let a = analyze(text);
+    let c = claim(text, &a, "said", "it expected sales");
+    assert_eq!(source(text, c), "The company");
+    let ellison = claim(text, &a, "said", "We've heard this before");
+    assert_eq!(
+        joined(text, &ellison.content.spans),
+        "\"We've heard this before,\""
+    );
+}

@@ -275,7 +275,8 @@ const FRAME: &[&str] = &[
 /// `The senator said, without evidence, that …`: a short phrase set off by
 /// commas between the cue and a `that` clause is the writer's aside on the
 /// saying, not part of what was said; nor is what a quotation was said of
-/// (`“…,” Smith said of | the decision`).
+/// (`“…,” Smith said of | the decision`), nor a relative clause on its
+/// speaker after it (`“…,” said Mark Ellison, an analyst, | who cut …`).
 pub fn drop_cue_aside(doc: &Document, claims: &mut [Claim]) {
     for claim in claims.iter_mut() {
         let Some(cue) = claim.cue.spans.last() else {
@@ -287,9 +288,25 @@ pub fn drop_cue_aside(doc: &Document, claims: &mut [Claim]) {
                 && doc.folded(c) == "of"
                 && s.start == doc.tokens[c + 1].span.start
         };
+        // `“…,” said Mark Ellison, an analyst …, | who cut his rating …`:
+        // a relative clause on the speaker.
+        let source_end = claim.source.spans.last().map(|s| s.end);
+        let on_speaker = |s: &Span| {
+            let k = token_range(doc, *s).0;
+            k >= 1
+                && k < doc.tokens.len()
+                && doc.folded(k) == "who"
+                && doc.token_text(k - 1) == ","
+                && source_end.is_some_and(|e| {
+                    e >= doc.tokens[k - 1].span.start && e <= doc.tokens[k].span.start
+                })
+        };
         if claim.content.spans.len() > 1 && claim.content.spans.iter().any(|s| s.start < cue.start)
         {
-            claim.content.spans.retain(|s| !of_topic(s));
+            claim
+                .content
+                .spans
+                .retain(|s| !of_topic(s) && !on_speaker(s));
         }
     }
     for claim in claims {

@@ -5,7 +5,8 @@
 //! * a claim without a source whose cue verb follows `and` or a comma
 //!   (`Trump attacked Clinton and said …`, `…, saying …`, `…, adding …`) takes
 //!   the subject of its sentence: the noun phrase that opens it, past a short
-//!   introductory phrase (`In his speech, Graham urged … and criticized …`);
+//!   introductory phrase (`In his speech, Graham urged … and criticized …`),
+//!   up to another claim's cue;
 //! * a finite cue after a parenthetical (`Trump, speaking to veterans, said`)
 //!   takes the name before the parenthetical;
 //! * a cue right after a name or a subject pronoun (`” Tester said`) takes it,
@@ -24,6 +25,12 @@ use super::source_trim::HEAD_OPENERS;
 
 /// Applies the repairs to every claim.
 pub fn apply(doc: &Document, claims: &mut [Claim]) {
+    // Every cue: a found subject ends before another claim's verb (`The
+    // company | blamed weak demand … and said …`).
+    let cues: Vec<Span> = claims
+        .iter()
+        .flat_map(|c| c.cue.spans.first().copied())
+        .collect();
     for claim in claims.iter_mut() {
         source_edges::trim_into_cue(doc, claim);
         if source_edges::passive_subject(doc, claim) {
@@ -39,7 +46,23 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
             claim.source.spans.clear();
         }
         if claim.source.spans.is_empty() {
-            if let Some(s) = find(doc, claim) {
+            if let Some(mut s) = find(doc, claim) {
+                // (A verb: lowercase, and not the noun of a possessive,
+                // `Oz's | show`.)
+                let verb_at = |c: &&Span| {
+                    let k = token_at(doc, c.start);
+                    s.start < c.start
+                        && c.start < s.end
+                        && lowercase(doc, k)
+                        && k > 0
+                        && !doc.folded(k - 1).ends_with("'s")
+                };
+                if let Some(other) = cues.iter().find(verb_at) {
+                    let k = token_at(doc, other.start);
+                    if let Some(last) = last_word(doc, token_at(doc, s.start), k) {
+                        s.end = doc.tokens[last].span.end;
+                    }
+                }
                 claim.source.spans = vec![s];
             }
         }
