@@ -91,6 +91,9 @@ fn bind(tools: &Tools, wasm: &Path, out: &Path) -> Result<(), String> {
             // first, below 1 MB, so only a stack already overflowing would
             // reach the low kilobyte this lets wasm-opt assume unused.
             .arg("--low-memory-unused")
+            // The toolchain's name and the feature list are for tools, not
+            // browsers (0.2 KB).
+            .args(["--strip-producers", "--strip-target-features"])
             // The features rustc's wasm32 target emits by default.
             .args([
                 "--enable-bulk-memory",
