@@ -11,6 +11,7 @@ use crate::segment::{Document, TokenKind};
 mod ends;
 
 use super::subject::lower_is;
+pub(super) use ends::VERDICTS;
 use ends::{
     close_relative_clause, cut_at_semicolon, cut_before_concessive, cut_passive_clause,
     cut_trailing_label, cut_trailing_medium, cut_trailing_participle, is_label,

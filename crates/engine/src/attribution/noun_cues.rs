@@ -95,20 +95,10 @@ pub fn report_medium(doc: &Document, claims: &mut [Claim]) {
     }
 }
 
-/// Words that call a report false after a copula (`were false`).
-const FALSITY: &[&str] = &[
-    "false",
-    "untrue",
-    "wrong",
-    "incorrect",
-    "inaccurate",
-    "baseless",
-    "unfounded",
-];
-
-/// Adds a sourceless noun claim for each `reports that … were false` the
-/// tagger left inside another claim (or outside every claim): cue the noun,
-/// content its `that` clause up to the copula.
+/// Adds a sourceless noun claim for each `reports that … were false` (or
+/// another verdict of the content rules' list: `were true`, `were
+/// misleading`) the tagger left inside another claim (or outside every
+/// claim): cue the noun, content its `that` clause up to the copula.
 pub fn reports_called_false(doc: &Document, claims: &mut Vec<Claim>) {
     let mut added = Vec::new();
     for (s0, s1) in doc.sentences.iter().copied() {
@@ -121,7 +111,8 @@ pub fn reports_called_false(doc: &Document, claims: &mut Vec<Claim>) {
             }
             // The copula and the verdict, after a clause of three words or more.
             let Some(j) = (k + 4..s1.saturating_sub(1)).find(|&j| {
-                lower_is(doc, j, &["was", "were", "is", "are"]) && lower_is(doc, j + 1, FALSITY)
+                lower_is(doc, j, &["was", "were", "is", "are"])
+                    && lower_is(doc, j + 1, super::content::VERDICTS)
             }) else {
                 continue;
             };

@@ -104,7 +104,7 @@ pub fn cut_at_source(doc: &Document, claims: &mut [Claim]) {
 }
 
 /// What a fact-check calls a claim (`is false`).
-const VERDICTS: &[&str] = &[
+pub(in crate::attribution) const VERDICTS: &[&str] = &[
     "false",
     "untrue",
     "wrong",
