@@ -307,7 +307,7 @@ pub fn drop_cue_aside(doc: &Document, claims: &mut [Claim]) {
             claim
                 .content
                 .spans
-                .retain(|s| !of_topic(s) && !on_speaker(s));
+                .keep_with(&mut |s| !of_topic(s) && !on_speaker(s));
         }
     }
     for claim in claims {

@@ -363,11 +363,10 @@ fn by_topic_and_owner(
                 .any(|x| x.start < s.start && s.end <= x.end)
         })
     });
-    if let Some(o) = owner {
-        words.retain(|&w| !topics[o].source.contains(w));
-    }
-    if let Some(p) = around {
-        words.retain(|&w| !topics[p].source.contains(w));
+    // (One pass for both: each `retain` closure is compiled on its own.)
+    if owner.is_some() || around.is_some() {
+        let named = |i: Option<usize>, w: u64| i.is_some_and(|i| topics[i].source.contains(w));
+        words.retain(|&w| !named(owner, w) && !named(around, w));
     }
     // A referring noun (`that account`) points at the latest claims before the
     // cue: those of the paragraph of the nearest earlier claim.
