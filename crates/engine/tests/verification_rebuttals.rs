@@ -421,3 +421,27 @@ fn no_evidence_that_something_happened_leaves_the_statement_reported() {
         Unverified
     );
 }
+
+#[test]
+fn a_confirmation_or_doubt_of_that_reaches_the_claim_before_it() {
+    use VerificationState::*;
+    // Written for this test: `that` stands for the claim just made.
+    for (text, state) in [
+        (
+            "The White House said the president had tested negative. That has since been confirmed by his doctor.\n",
+            Confirmed,
+        ),
+        (
+            "The White House said the president had tested negative. His doctor has since confirmed that.\n",
+            Confirmed,
+        ),
+        (
+            "The company said the leak was contained. Regulators have not confirmed that.\n",
+            Unverified,
+        ),
+    ] {
+        let analysis = analyze(text);
+        let first = &analysis.claims[0];
+        assert_eq!(first.state, state, "{text}");
+    }
+}

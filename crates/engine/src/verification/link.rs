@@ -324,10 +324,21 @@ fn by_topic_and_owner(
     }
     // `denied it`, or a sentence that opens on the claim just made: `This is
     // totally bogus.`, `That is a lie.`
-    let opens_on_it = cue.tokens.0 <= t0 + 1
+    // (Also past auxiliaries and adverbs: `That has since been confirmed`.)
+    let it_first = |w: &str| matches!(w, "this" | "that" | "it" | "that's" | "it's");
+    let opens_on_it = (cue.tokens.0 <= t0 + 1
         && ((cue.tokens.0 - t0).saturating_sub(1)..=cue.tokens.0 - t0)
             .filter_map(|k| lower.get(k))
-            .any(|w| matches!(*w, "this" | "that" | "it" | "that's" | "it's"));
+            .any(|w| it_first(w)))
+        || (lower.first().is_some_and(|w| it_first(w))
+            && cue.tokens.0 <= t0 + 5
+            && lower[1..cue.tokens.0 - t0].iter().all(|w| {
+                crate::lexicon::AUXILIARIES.contains(w)
+                    || matches!(
+                        *w,
+                        "since" | "later" | "now" | "also" | "independently" | "been"
+                    )
+            }));
     // `denied it`, `disputed that.`; not the `that` opening a clause (`no
     // confirmation that anyone went into the water`), nor a question word
     // (`It is unclear how many shelters are open`: the `It` opens no

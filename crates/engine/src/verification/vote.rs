@@ -85,11 +85,12 @@ pub(super) fn vote_for_cue(
             _ => "Said elsewhere in the article to be not yet verified.",
         };
         // (Asked once, not of every claim the topic reaches.)
+        // (Or is only a pronoun: `His doctor has since confirmed | that`.)
         let refers = owner.is_some_and(|o| {
             claims[o].content.spans.iter().any(|s| {
                 doc.tokens_in(*s)
                     .any(|t| topic::ANAPHORS.contains(&doc.folded(t)))
-            })
+            }) || only_pronoun(doc, &claims[o])
         });
         link::by_topic(doc, cue, owner, claims, topics)
             .into_iter()
@@ -210,7 +211,12 @@ pub(super) fn vote_for_cue(
                 });
             }
             if matches!(party_state, Disputed | False | Confirmed | Unverified) {
-                let reach = if party_state == Unverified && matches!(voice, Voice::Attribution(_)) {
+                // (`Regulators have not confirmed | that`: what `that` stands
+                // for is not verified.)
+                let reach = if party_state == Unverified
+                    && matches!(voice, Voice::Attribution(_))
+                    && !only_pronoun(doc, &claims[i])
+                {
                     Vec::new()
                 } else {
                     related(party_state, Some(i))
@@ -373,6 +379,16 @@ fn noun_phrase_content(doc: &Document, claim: &Claim, cue: Span) -> bool {
     ) && words.len() <= 8
         && !verb
         && !text.contains(['"', '“', '”'])
+}
+
+/// Whether a claim's content is one pronoun standing for something said
+/// before (`confirmed | that`, `denied | it`).
+fn only_pronoun(doc: &Document, claim: &Claim) -> bool {
+    let mut words = claim.content.spans.iter().flat_map(|s| doc.tokens_in(*s));
+    words
+        .next()
+        .is_some_and(|t| matches!(doc.folded(t), "that" | "it" | "this"))
+        && words.next().is_none()
 }
 
 /// Whether the cue is `no evidence` (or proof) followed by `that` or `of`:
