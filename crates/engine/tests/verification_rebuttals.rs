@@ -445,3 +445,32 @@ fn a_confirmation_or_doubt_of_that_reaches_the_claim_before_it() {
         assert_eq!(first.state, state, "{text}");
     }
 }
+
+#[test]
+fn those_reports_in_the_same_sentence_and_a_claim_the_ministry_disputed() {
+    use VerificationState::*;
+    // Written for these tests (`fixtures/verification/marburg_outbreak.txt`).
+    let text = include_str!("fixtures/verification/marburg_outbreak.txt");
+    let analysis = analyze(text);
+    let by_source = |source: &str| common::with_source(text, &analysis, source);
+    // `…, but the ministry said those reports were false`: the reports of
+    // the same sentence, not the WHO's claims of the paragraph before.
+    assert_eq!(by_source("Some local media").state, Disputed);
+    assert_eq!(by_source("The World Health Organization").state, Reported);
+    // `…, a claim the ministry disputed`: the ministry is the party.
+    let disputed = common::with_cue(text, &analysis, "disputed");
+    assert_eq!(common::joined(text, &disputed.source.spans), "the ministry");
+    assert_eq!(common::joined(text, &disputed.content.spans), "a claim");
+    assert_eq!(by_source("A WHO spokesman").state, Disputed);
+    // `days after officials said`: the officials, not the days.
+    assert!(analysis
+        .claims
+        .iter()
+        .any(|c| common::joined(text, &c.source.spans) == "officials"));
+    // Content pieces only a comma apart are one.
+    let patient = common::with_content(text, &analysis, "a nurse who treated");
+    assert_eq!(
+        common::joined(text, &patient.content.spans),
+        "The patient, a nurse who treated the first case, is in stable condition"
+    );
+}

@@ -13,10 +13,42 @@ use crate::segment::Document;
 
 use super::subject::{lower_is, token_at};
 
-/// Drops every source that runs up to a noun cue opening on a determiner.
+/// Drops every source that runs up to a noun cue opening on a determiner,
+/// and turns `…, a claim | the ministry disputed` around.
 pub fn determined_noun_cues(doc: &Document, claims: &mut [Claim]) {
     for claim in claims {
         determined_noun_cue(doc, claim);
+        answered_noun(doc, claim);
+    }
+}
+
+/// `A WHO spokesman said …, a claim the ministry disputed.`: the tagger reads
+/// `a claim` as the cue and `the ministry disputed` as its content. The
+/// party is the source, its verb the cue and `a claim` (which points back at
+/// the claim before) the content.
+fn answered_noun(doc: &Document, claim: &mut Claim) {
+    let ([cue], [content], true) = (
+        claim.cue.spans.as_slice(),
+        claim.content.spans.as_slice(),
+        claim.source.spans.is_empty(),
+    ) else {
+        return;
+    };
+    let c = token_at(doc, cue.start);
+    let (k, e) = (token_at(doc, content.start), token_at(doc, content.end));
+    let shape = c >= 1
+        && doc.token_text(c - 1) == ","
+        && token_at(doc, cue.end) == c + 2
+        && lower_is(doc, c, &["a", "an"])
+        && lower_is(doc, c + 1, CLAIM_NOUNS)
+        && k == c + 2
+        && e >= k + 2
+        && e <= k + 5
+        && lower_is(doc, k, &["the", "a", "an", "his", "her", "their", "its"])
+        && doc.folded(e - 1).ends_with("ed");
+    if shape {
+        let (source, verb) = (doc.span_of(k, e - 2), doc.tokens[e - 1].span);
+        *claim = Claim::new(vec![source], vec![verb], vec![*cue]);
     }
 }
 

@@ -71,7 +71,8 @@ const CLAUSE_OPENERS: &[&str] = &[
 /// parenthesis opening on a lowercase word (`Mr. Burman (a view`), or a
 /// relative clause after an apposition (`Michael Mulgrew, president of the
 /// union, which represents …`), or a closing `, in a statement`, or a
-/// verb in the past after the name (`Ola Brenn toured` + `… and said`).
+/// verb in the past after the name (`Ola Brenn toured` + `… and said`),
+/// or a span of time before it (`days after | officials`).
 pub(super) fn trim_edges(doc: &Document, src: Span) -> Option<Span> {
     let mut a = token_at(doc, src.start);
     let mut b = token_at(doc, src.end);
@@ -81,6 +82,17 @@ pub(super) fn trim_edges(doc: &Document, src: Span) -> Option<Span> {
     let (a0, b0) = (a, b);
     while b > a + 1 && lower_is(doc, a, CLAUSE_OPENERS) {
         a += 1;
+    }
+    // `days after | officials said`: a span of time before the clause.
+    if b > a + 2
+        && lower_is(
+            doc,
+            a,
+            &["days", "hours", "weeks", "months", "years", "minutes"],
+        )
+        && lower_is(doc, a + 1, &["after", "before", "since"])
+    {
+        a += 2;
     }
     if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| {
         (doc.token_text(k) == ","

@@ -455,6 +455,28 @@ fn by_topic_and_owner(
             by_reference.push(i);
         }
     }
+    // `Some local media reported that …, but the ministry said those
+    // reports were false`: a referring noun with a claim before it in its
+    // own sentence means that one.
+    let in_sentence = |i: &usize| {
+        claims[*i]
+            .cue
+            .spans
+            .first()
+            .is_some_and(|c| sentence.start <= c.start && c.end <= cue.span.start)
+    };
+    if anaphor {
+        let mut here: Vec<usize> = by_reference
+            .iter()
+            .chain(scored.iter().map(|(i, _)| i))
+            .copied()
+            .filter(in_sentence)
+            .collect();
+        if !here.is_empty() {
+            crate::order::sorted_unique(&mut here);
+            return (here, by_owner);
+        }
+    }
     if plural_anaphor && !by_reference.is_empty() {
         let best = scored.iter().map(|&(_, s)| s).max().unwrap_or(0);
         by_reference.extend(

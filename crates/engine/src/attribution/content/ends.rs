@@ -67,6 +67,22 @@ fn writer_verdict(doc: &Document, claim: &mut Claim) {
 /// claim … is false, | the institute said`) or on a coordinator.
 pub fn cut_at_source(doc: &Document, claims: &mut [Claim]) {
     for claim in claims.iter_mut() {
+        // `The patient | , | a nurse who …, is in stable condition`: pieces
+        // only a comma apart are one.
+        let pieces = &mut claim.content.spans;
+        let mut k = 1;
+        while k < pieces.len() {
+            if doc
+                .text
+                .get(pieces[k - 1].end..pieces[k].start)
+                .is_some_and(|g| g.trim() == ",")
+            {
+                pieces[k - 1].end = pieces[k].end;
+                pieces.remove(k);
+            } else {
+                k += 1;
+            }
+        }
         for piece in &mut claim.content.spans {
             let (a, mut e) = token_range(doc, *piece);
             if e <= a {
