@@ -444,6 +444,11 @@ fn a_confirmation_or_doubt_of_that_reaches_the_claim_before_it() {
         let first = &analysis.claims[0];
         assert_eq!(first.state, state, "{text}");
     }
+    // The doctor is the source, past `has since`.
+    let text = "The White House said the president had tested negative. His doctor has since confirmed that.\n";
+    let analysis = analyze(text);
+    let doctor = common::with_cue(text, &analysis, "confirmed");
+    assert_eq!(common::joined(text, &doctor.source.spans), "His doctor");
 }
 
 #[test]

@@ -505,6 +505,13 @@ fn find(doc: &Document, claim: &Claim) -> Option<Span> {
     while l > s0 && (lower_is(doc, l - 1, ADVERBS) || ly_adverb(doc, l - 1)) {
         l -= 1;
     }
+    // `His doctor has since | confirmed`: auxiliaries the cue left out.
+    while l > s0 + 1
+        && (lower_is(doc, l - 1, AUXILIARIES) || lower_is(doc, l - 1, &["since"]))
+        && lowercase(doc, l - 1)
+    {
+        l -= 1;
+    }
     if l >= s0 + 3 && calendar(doc, l - 1) && lower_is(doc, l - 2, &["on"]) {
         l -= 2;
     }
