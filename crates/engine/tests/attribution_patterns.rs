@@ -713,3 +713,17 @@ fn a_shared_subject_stops_at_the_first_verb_and_a_speakers_relative_clause_is_no
         "\"We've heard this before,\""
     );
 }
+
+#[test]
+fn a_closing_attribution_followed_by_a_time_clause_reports_the_clause_before_it() {
+    // Written for this test: the tagger took the time clause after `said
+    // Saturday` as what was said.
+    let text = "FLINT RIVER, Mich. (Wire) — Residents can drink tap water again, Mayor Tom Addison said Saturday, two days after a boil-water notice was issued when tests found E. coli in a city well.\n";
+    let a = analyze(text);
+    let c = claim(text, &a, "said", "Residents can drink");
+    assert_eq!(source(text, c), "Mayor Tom Addison");
+    assert_eq!(
+        joined(text, &c.content.spans),
+        "Residents can drink tap water again"
+    );
+}

@@ -265,6 +265,28 @@ pub(super) fn closes_sentence(doc: &Document, z: usize, s1: usize) -> bool {
             .any(|t| doc.folded(t) == "that" || matches!(doc.tokens[t].kind, TokenKind::Quote))
 }
 
+/// Whether token `v` is a speech verb (with its day: `said Saturday`)
+/// followed by a comma and a time clause (`, two days after …`, `, as …`,
+/// `, when …`) before sentence end `s1`.
+fn time_clause_after(doc: &Document, v: usize, s1: usize) -> bool {
+    use super::subject::lower_is;
+    let at = |k: usize, list: &[&str]| k < s1 && lower_is(doc, k, list);
+    let mut c = v + 1;
+    if c < s1 && super::subject::calendar(doc, c) {
+        c += 1;
+    }
+    crate::lexicon::is_speech_cue(doc.token_text(v))
+        && super::subject::lowercase(doc, v)
+        && c < s1
+        && doc.token_text(c) == ","
+        && (at(c + 1, &["after", "before", "when", "as"])
+            || (1..=3).any(|k| at(c + k, &["after", "before"]))
+                && at(
+                    c + 1,
+                    &["a", "one", "two", "three", "days", "hours", "weeks"],
+                ))
+}
+
 /// Words that open a closing attribution's speaker of common nouns.
 const CLOSING_DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "our"];
 
@@ -278,7 +300,10 @@ const CLOSING_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i"];
 /// can read `are continuing` there as a cue) give way to it.
 pub fn closing_attribution(doc: &Document, claims: &mut Vec<Claim>) {
     for &(s0, s1) in &doc.sentences {
-        let Some(v) = super::subject::last_word(doc, s0, s1) else {
+        // The verb closes the sentence, or a time clause follows it (`…,
+        // Mayor Tom Addison said Saturday, | two days after a notice …`).
+        let mid = (s0 + 3..s1).find(|&v| time_clause_after(doc, v, s1));
+        let Some(v) = mid.or_else(|| super::subject::last_word(doc, s0, s1)) else {
             continue;
         };
         let verb = doc.token_text(v);
@@ -315,7 +340,10 @@ pub fn closing_attribution(doc: &Document, claims: &mut Vec<Claim>) {
         // …, her lawyer said.`).
         let holder = claims.iter().position(|c| c.touches(&cue));
         let tail = |h: usize| match claims[h].content.spans.as_slice() {
-            [piece] => piece.end == content.end && piece.start > content.start,
+            [piece] => {
+                (piece.end == content.end && piece.start > content.start)
+                    || (mid.is_some() && piece.start > cue.end)
+            }
             _ => false,
         };
         if holder.is_some_and(|h| !claims[h].content.spans.is_empty() && !tail(h)) {
