@@ -343,3 +343,11 @@ fn a_content_does_not_end_on_a_coordinator() {
     let text = "Civil liberties groups welcomed the plan but said it did not go far enough.\n";
     assert_eq!(content_of(text, "welcomed"), "the plan");
 }
+
+#[test]
+fn a_short_occasion_and_a_closing_without_evidence_are_no_content() {
+    // Written for this test.
+    let text = "The company's chief financial officer, Dana Reyes, said on a call with analysts that margins would improve.\n\nIn a post on X, the billionaire claimed the election had been stolen, without offering evidence.\n";
+    assert_eq!(content_of(text, "said"), "that margins would improve");
+    assert_eq!(content_of(text, "claimed"), "the election had been stolen");
+}

@@ -479,3 +479,13 @@ fn those_reports_in_the_same_sentence_and_a_claim_the_ministry_disputed() {
         "The patient, a nurse who treated the first case, is in stable condition"
     );
 }
+
+#[test]
+fn a_claim_does_not_dispute_the_claim_nested_in_it() {
+    use VerificationState::*;
+    // Written for this test: `she had not decided` is the senator's own.
+    let text =
+        "Speaking to reporters in Denver, the senator said she had not decided whether to run.\n";
+    let analysis = analyze(text);
+    assert!(analysis.claims.iter().all(|c| c.state == Reported));
+}

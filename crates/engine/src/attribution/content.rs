@@ -129,8 +129,17 @@ fn clause_start(doc: &Document, cue: Span, content: Span) -> Option<usize> {
             .any(|p| p.eq_ignore_ascii_case(doc.token_text(t)))
     };
     if prep(a) || (a > 0 && prep(a - 1)) {
+        // (Or without the comma when the occasion is short and the cue a
+        // verb: `said on | a call with analysts that …`; a noun's medium,
+        // `reports on | social media that`, is `report_medium`'s.)
+        let verb = {
+            let (c0, c1) = token_range(doc, cue);
+            (c0..c1)
+                .all(|c| crate::cuelex::categories_lower(doc.folded(c)) & crate::cuelex::NOUN == 0)
+        };
         let that = (a + 2..b.min(a + 16).saturating_sub(3)).find(|&k| {
-            doc.token_text(k).eq_ignore_ascii_case("that") && doc.token_text(k - 1) == ","
+            doc.token_text(k).eq_ignore_ascii_case("that")
+                && (doc.token_text(k - 1) == "," || (verb && k <= a + 5))
         });
         if let Some(k) = that {
             let clean =

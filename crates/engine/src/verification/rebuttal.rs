@@ -354,7 +354,11 @@ pub fn contradictions(
         let window = b.saturating_sub(NEIGHBOURS)..(b + NEIGHBOURS + 1).min(claims.len());
         for a in window {
             let Some(pa) = paragraphs[a] else { continue };
-            if a == b || pa.abs_diff(pb) > REACH {
+            // (Nor a claim and one nested in it: `the senator said she had
+            // not decided whether to run`.)
+            let nested =
+                |x: usize, y: usize| claims[x].parent.as_deref() == Some(claims[y].id.as_str());
+            if a == b || pa.abs_diff(pb) > REACH || nested(a, b) || nested(b, a) {
                 continue;
             }
             // A statement of uncertainty neither rebuts nor is rebutted.

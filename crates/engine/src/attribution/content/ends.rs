@@ -54,6 +54,17 @@ fn writer_verdict(doc: &Document, claim: &mut Claim) {
             && j + 1 == b
             && lower_is(doc, j, VERDICTS)
     };
+    // `…, without offering evidence` closing the piece: the writer's.
+    let without_evidence = |k: usize| {
+        k + 1 < b
+            && b <= k + 4
+            && lower_is(doc, k, &["without"])
+            && lower_is(doc, b - 1, &["evidence", "proof"])
+    };
+    if let Some(k) = (a + 2..b).find(|&k| doc.token_text(k - 1) == "," && without_evidence(k)) {
+        claim.content.spans.last_mut().expect("a piece").end = doc.tokens[k - 2].span.end;
+        return;
+    }
     if verdict_at(a) && claim.content.spans.len() > 1 {
         claim.content.spans.pop();
     } else if let Some(k) = (a + 2..b).find(|&k| doc.token_text(k - 1) == "," && verdict_at(k)) {
