@@ -727,3 +727,17 @@ fn a_closing_attribution_followed_by_a_time_clause_reports_the_clause_before_it(
         "Residents can drink tap water again"
     );
 }
+
+#[test]
+fn a_relative_clause_on_the_source_keeps_its_noun() {
+    // Written for this test: the tagger gave two source pieces, and only the
+    // nearer one, the relative clause, had been kept.
+    let text =
+        "\"It's a disaster,\" one resident, who declined to give her name, said of the flooding.\n";
+    let a = analyze(text);
+    let c = claim(text, &a, "said", "It's a disaster");
+    assert_eq!(
+        source(text, c),
+        "one resident, who declined to give her name,"
+    );
+}

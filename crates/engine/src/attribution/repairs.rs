@@ -209,7 +209,7 @@ fn first_person_stances(doc: &Document, claims: &mut Vec<Claim>) {
 
 /// A claim keeps one source mention: the one nearest its cue that has a word
 /// (the tagger can take a closing quotation mark before `said Irene Dalby`
-/// for a source piece).
+/// for a source piece), with the noun before it when it is a relative clause.
 fn single_source(doc: &Document, claim: &mut Claim) {
     if claim.source.spans.len() < 2 {
         return;
@@ -226,7 +226,21 @@ fn single_source(doc: &Document, claim: &mut Claim) {
         };
         (wordless, gap)
     };
-    if let Some(best) = claim.source.spans.iter().copied().min_by_key(dist) {
+    if let Some(mut best) = claim.source.spans.iter().copied().min_by_key(dist) {
+        // `one resident, | who declined to give her name,`: a relative
+        // clause keeps the noun it is about, right before it.
+        let relative = ["who ", "which "]
+            .iter()
+            .any(|r| doc.text[best.start..best.end].starts_with(r));
+        let head = claim.source.spans.iter().copied().find(|s| {
+            s.end <= best.start
+                && doc.text[s.end..best.start]
+                    .trim_matches([',', ' '])
+                    .is_empty()
+        });
+        if let (true, Some(head)) = (relative, head) {
+            best.start = head.start;
+        }
         claim.source.spans = vec![best];
     }
 }
