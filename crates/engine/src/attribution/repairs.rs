@@ -235,8 +235,8 @@ fn single_source(doc: &Document, claim: &mut Claim) {
         let head = claim.source.spans.iter().copied().find(|s| {
             s.end <= best.start
                 && doc.text[s.end..best.start]
-                    .trim_matches([',', ' '])
-                    .is_empty()
+                    .bytes()
+                    .all(|b| b == b',' || b == b' ')
         });
         if let (true, Some(head)) = (relative, head) {
             best.start = head.start;
