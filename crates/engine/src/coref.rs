@@ -233,31 +233,6 @@ pub fn resolve_sources(doc: &Document, claims: &mut [Claim], quotations: &[Span]
                     && n.words.iter().any(|w| *w == head || *w == head_sing)
                     && !is_function_word(head.as_str())
             });
-            let earlier = definite_head(&lower).and_then(|_| {
-                resolved
-                    .iter()
-                    .rev()
-                    .take(LOOKBACK)
-                    .find(|(e, _, _)| {
-                        // Its last word is its head: no prepositional phrase
-                        // (`A new ad from … campaign`), and it is written as
-                        // a name is (`France's interior ministry`).
-                        let last = crate::case::lowercase(e.rsplit(' ').next().unwrap_or(""));
-                        let phrase = e.split(' ').any(|w| {
-                            matches!(
-                                w,
-                                "of" | "from" | "for" | "at" | "in" | "with" | "by" | "on"
-                            )
-                        });
-                        !head.is_empty()
-                            && (last == head || last == head_sing)
-                            && e.starts_with(char::is_uppercase)
-                            && e.contains(' ')
-                            && !phrase
-                            && crate::case::lowercase(e) != lower
-                    })
-                    .map(|(e, kind, _)| (e.clone(), *kind))
-            });
             match found {
                 Some(n) if lower.starts_with("the ") || lower.starts_with("this ") => {
                     (n.canonical.clone(), n.kind)
@@ -267,12 +242,13 @@ pub fn resolve_sources(doc: &Document, claims: &mut [Claim], quotations: &[Span]
                     Some(n) => (n.canonical.clone(), SourceType::Organization),
                     // `The ministry` after the source `France's interior
                     // ministry`: an earlier source with the same head word.
-                    None if earlier.is_some() => earlier.expect("checked").clone(),
-                    // No named mention here, so a capital only opens the
+                    // Else no named mention here, so a capital only opens the
                     // sentence (`Engineers warned …`): typed as written small.
                     // (Named by its core: `Some residents`, not `Some
                     // residents, who live near the pier`.)
-                    None => (core_of(text).to_string(), sources::source_type(&lower)),
+                    None => earlier_source(&resolved, &lower, [&head, &head_sing]).unwrap_or_else(
+                        || (core_of(text).to_string(), sources::source_type(&lower)),
+                    ),
                 },
             }
         };
@@ -291,14 +267,43 @@ pub fn resolve_sources(doc: &Document, claims: &mut [Claim], quotations: &[Span]
     fill_chains(doc, &named, claims);
 }
 
-/// `Some(())` when `lower` is a bare definite description (`the ministry`,
-/// `this agency`): one word after `the` or `this` (`the Trump campaign` says
-/// which campaign it means).
-fn definite_head(lower: &str) -> Option<()> {
+/// The latest earlier source (`resolved`: entity, type, position) that a
+/// bare definite description `lower` (`the ministry`, `this agency`: one
+/// word after `the` or `this`; `the Trump campaign` says which campaign it
+/// means) names by its head word (`heads`: the word and its singular).
+/// Only a source whose last word is its head (no prepositional phrase: `A
+/// new ad from … campaign`) and that is written as a name is (`France's
+/// interior ministry`).
+fn earlier_source(
+    resolved: &[(String, SourceType, usize)],
+    lower: &str,
+    heads: [&str; 2],
+) -> Option<(String, SourceType)> {
     let rest = lower
         .strip_prefix("the ")
         .or_else(|| lower.strip_prefix("this "))?;
-    rest.chars().all(char::is_alphabetic).then_some(())
+    if heads[0].is_empty() || !rest.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    resolved
+        .iter()
+        .rev()
+        .take(LOOKBACK)
+        .find(|(e, _, _)| {
+            let last = crate::case::lowercase(e.rsplit(' ').next().unwrap_or(""));
+            let phrase = e.split(' ').any(|w| {
+                matches!(
+                    w,
+                    "of" | "from" | "for" | "at" | "in" | "with" | "by" | "on"
+                )
+            });
+            heads.contains(&last.as_str())
+                && e.starts_with(char::is_uppercase)
+                && e.contains(' ')
+                && !phrase
+                && crate::case::lowercase(e) != lower
+        })
+        .map(|(e, kind, _)| (e.clone(), *kind))
 }
 
 /// Definite descriptions of a business that name the latest organisation

@@ -22,6 +22,9 @@ pub const AUXILIARIES: &[&str] = &[
     "should", "must",
 ];
 
+/// Days named relative to today (`said | yesterday`, `… jobs | today.`).
+pub const NEARBY_DAYS: &[&str] = &["yesterday", "today", "tonight"];
+
 /// Day names, lowercase.
 pub const WEEKDAYS: &[&str] = &[
     "monday",

@@ -87,7 +87,7 @@ fn time_first(doc: &Document, content: Span) -> Option<usize> {
     let time = |t: usize| {
         t < b
             && (lower_is(doc, t, crate::lexicon::WEEKDAYS)
-                || lower_is(doc, t, &["yesterday", "today", "tonight"]))
+                || lower_is(doc, t, crate::lexicon::NEARBY_DAYS))
     };
     if !time(a) {
         return None;
@@ -318,14 +318,12 @@ pub fn drop_cue_aside(doc: &Document, claims: &mut [Claim]) {
                 .spans
                 .keep_with(&mut |s| !of_topic(s) && !on_speaker(s));
         }
-    }
-    for claim in claims {
-        let (Some(cue), [first, next, ..]) = (claim.cue.spans.last(), &claim.content.spans[..])
-        else {
+        let cue = *cue;
+        let [first, next, ..] = claim.content.spans[..] else {
             continue;
         };
-        let (a, b) = token_range(doc, *first);
-        let (n, _) = token_range(doc, *next);
+        let (a, b) = token_range(doc, first);
+        let (n, _) = token_range(doc, next);
         let aside = a >= 1
             && doc.token_text(a - 1) == ","
             && doc.tokens[a - 1].span.start >= cue.end

@@ -82,7 +82,7 @@ fn time_closes(doc: &Document, t: usize) -> bool {
         k < doc.tokens.len() && !is_word(doc, k) && matches!(doc.token_text(k), "." | "!" | "?")
     };
     let at = |k: usize, list: &[&str]| k < doc.tokens.len() && lower_is(doc, k, list);
-    (at(t, &["yesterday", "today", "tonight"]) && closes(t + 1))
+    (at(t, crate::lexicon::NEARBY_DAYS) && closes(t + 1))
         || (at(t, TIME_OPENERS) && at(t + 1, TIME_UNITS) && closes(t + 2))
         || (at(t, &["on"])
             && t + 1 < doc.tokens.len()

@@ -61,13 +61,13 @@ fn writer_verdict(doc: &Document, claim: &mut Claim) {
             && lower_is(doc, k, &["without"])
             && lower_is(doc, b - 1, &["evidence", "proof"])
     };
-    if let Some(k) = (a + 2..b).find(|&k| doc.token_text(k - 1) == "," && without_evidence(k)) {
-        claim.content.spans.last_mut().expect("a piece").end = doc.tokens[k - 2].span.end;
-        return;
-    }
+    // (Both run to the piece's end, on different last words: at most one
+    // of them closes it.)
     if verdict_at(a) && claim.content.spans.len() > 1 {
         claim.content.spans.pop();
-    } else if let Some(k) = (a + 2..b).find(|&k| doc.token_text(k - 1) == "," && verdict_at(k)) {
+    } else if let Some(k) =
+        (a + 2..b).find(|&k| doc.token_text(k - 1) == "," && (without_evidence(k) || verdict_at(k)))
+    {
         claim.content.spans.last_mut().expect("a piece").end = doc.tokens[k - 2].span.end;
     }
 }
