@@ -83,15 +83,22 @@ fn collect(value: &Value, depth: usize, out: &mut Vec<ClaimReview>) {
 /// `Mostly true` → confirmed; `Half true`, `Misleading` → disputed;
 /// `Unproven` → unverified). Unknown ratings give `None`.
 pub fn state_for_rating(rating: &str) -> Option<VerificationState> {
-    let r: String = crate::case::lowercase(rating)
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
-        .collect();
-    let r = r.split_whitespace().collect::<Vec<_>>().join(" ");
+    // Words of letters and digits, one space apart (`Pants-on-Fire!` →
+    // `pants on fire`).
+    let mut r = String::new();
+    for c in crate::case::lowercase(rating).chars() {
+        if c.is_alphanumeric() {
+            r.push(c);
+        } else if !r.is_empty() && !r.ends_with(' ') {
+            r.push(' ');
+        }
+    }
+    let r = r.trim_end();
     let has = |words: &[&str]| {
-        words
-            .iter()
-            .any(|w| r == *w || r.starts_with(&format!("{w} ")))
+        words.iter().any(|w| {
+            r.strip_prefix(*w)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+        })
     };
     if has(&[
         "half true",

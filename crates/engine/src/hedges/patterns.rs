@@ -30,7 +30,11 @@ pub struct Pattern {
 /// All patterns, indexed by the words their first element accepts.
 pub struct Lexicon {
     patterns: Vec<Pattern>,
-    by_first: WordMap<&'static str, Vec<usize>>,
+    /// First word → index into `lists` (the map type of `cuelex`'s table,
+    /// so the wasm carries one copy of its hashing code, not another).
+    by_first: WordMap<&'static str, u16>,
+    /// The patterns each first word opens, in pattern order.
+    lists: Vec<Vec<usize>>,
 }
 
 /// The hedge category of a label of `hedge_cues.txt`.
@@ -50,7 +54,8 @@ pub fn category(name: &str) -> Option<HedgeCategory> {
 /// Parses a pattern list (lines whose label `accept` rejects are skipped).
 pub fn parse(source: &'static str, accept: fn(&str) -> bool) -> Lexicon {
     let mut patterns = Vec::new();
-    let mut by_first: WordMap<&'static str, Vec<usize>> = WordMap::default();
+    let mut by_first: WordMap<&'static str, u16> = WordMap::default();
+    let mut lists: Vec<Vec<usize>> = Vec::new();
     for line in crate::lexicon::lines(source) {
         let mut fields = line.split_whitespace();
         let Some(label) = fields.next().filter(|l| accept(l)) else {
@@ -78,7 +83,12 @@ pub fn parse(source: &'static str, accept: fn(&str) -> bool) -> Lexicon {
         };
         let index = patterns.len();
         for word in &first.words {
-            by_first.entry(*word).or_default().push(index);
+            let next = lists.len() as u16;
+            let list = *by_first.entry(*word).or_insert(next);
+            if list == next {
+                lists.push(Vec::new());
+            }
+            lists[usize::from(list)].push(index);
         }
         patterns.push(Pattern {
             label,
@@ -86,7 +96,11 @@ pub fn parse(source: &'static str, accept: fn(&str) -> bool) -> Lexicon {
             rule,
         });
     }
-    Lexicon { patterns, by_first }
+    Lexicon {
+        patterns,
+        by_first,
+        lists,
+    }
 }
 
 /// The parsed hedge lexicon (parsed once).
@@ -128,7 +142,8 @@ impl Lexicon {
         at: usize,
         accept: impl Fn(&Pattern) -> bool,
     ) -> Option<Match> {
-        let candidates = words.get(at).and_then(|w| self.by_first.get(w))?;
+        let list = words.get(at).and_then(|w| self.by_first.get(w))?;
+        let candidates = &self.lists[usize::from(*list)];
         let mut best: Option<Match> = None;
         // Candidates come in pattern order, so at equal length the one found
         // first wins.
