@@ -104,7 +104,7 @@ fn analyze_piece(text: &str, options: &AnalyzeOptions) -> Analysis {
     let unattributed = verification::unattributed::find(&doc, &claims);
     verification::unattributed::absorb(&unattributed, &mut claims);
     claims.extend(unattributed);
-    number_claims(&mut claims);
+    attribution::nest(&mut claims);
     let mut hedges = hedges::find_hedges(&doc, &mut claims);
     for (i, hedge) in hedges.iter_mut().enumerate() {
         hedge.id = format!("h{}", i + 1);
@@ -231,20 +231,6 @@ fn pieces(text: &str, max: usize) -> Vec<(usize, usize)> {
         out.push((start, text.len()));
     }
     out
-}
-
-/// Puts claims in text order and gives them ids `c1`, `c2`, ….
-fn number_claims(claims: &mut [Claim]) {
-    crate::order::by_key(claims, |c| {
-        (
-            c.content.spans.first().map_or(usize::MAX, |s| s.start),
-            0,
-            0,
-        )
-    });
-    for (i, claim) in claims.iter_mut().enumerate() {
-        claim.id = format!("c{}", i + 1);
-    }
 }
 
 /// Fills in the source list and the summary counts.

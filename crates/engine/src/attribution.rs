@@ -9,6 +9,7 @@
 pub mod according;
 pub mod closing_speaker;
 pub mod concessive;
+pub mod conditional_aside;
 pub mod content;
 pub mod content_tail;
 pub mod dateline;
@@ -50,7 +51,8 @@ use crate::tagger;
 
 use group::{Group, Piece};
 
-/// Finds every attributed claim in the document (byte spans, ids not yet set).
+/// Finds every attributed claim in the document (byte spans; ids, order and
+/// parents are set by [`nest`] once every claim is in).
 pub fn find_claims(doc: &Document) -> Vec<Claim> {
     let mut claims: Vec<Claim> = match tagger::tag(doc) {
         Some(labels) => group::group(doc, &group::pieces(&labels))
@@ -64,6 +66,7 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     tagger_splits::apply(doc, &mut claims);
     fixes::apply(doc, &mut claims);
     repairs::apply(doc, &mut claims);
+    conditional_aside::apply(doc, &mut claims);
     split_pieces::apply(doc, &mut claims);
     edges::apply(doc, &mut claims);
     content::apply(doc, &mut claims);
@@ -121,15 +124,17 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
         claim.kind = kind::classify(doc, &quoted, claim);
     }
     crate::coref::resolve_sources(doc, &mut claims, &quoted);
-    nest(&mut claims);
     claims
 }
 
 /// Puts claims in text order with ids `c1`, `c2`, … (the order and ids
-/// [`crate::analyze`] gives them) and sets `parent` on a claim whose cue lies
+/// [`crate::analyze`] gives them, called there once the sourceless
+/// statements of `verification::unattributed` have joined the attributed
+/// claims, so that no later numbering can leave a `parent` pointing at the
+/// wrong claim) and sets `parent` on a claim whose cue lies
 /// inside another claim's content (`“… I think …,” she said`): the outer claim
 /// is the attribution PolNeAR-style (univocal) annotation keeps.
-fn nest(claims: &mut [Claim]) {
+pub fn nest(claims: &mut [Claim]) {
     crate::order::by_key(claims, |c| {
         (
             c.content.spans.first().map_or(usize::MAX, |s| s.start),

@@ -303,3 +303,33 @@ fn a_closing_speaker_without_content_takes_the_clause_before_its_comma() {
     assert_eq!(inner.state, claimlens_engine::VerificationState::False);
     assert_ne!(outer.state, claimlens_engine::VerificationState::False);
 }
+
+#[test]
+fn a_closing_speaker_takes_back_a_sentence_run_on_into_another_claim() {
+    // Written for this test. The tagger runs the mayor's content on over
+    // the next sentence, the police chief's attribution included.
+    let text = "The mayor said the bridge would reopen. Earlier reports that the bridge had \
+                collapsed were false, the police chief said.";
+    let analysis = analyze(text);
+    let mayor = common::with_source(text, &analysis, "The mayor");
+    assert_eq!(
+        common::joined(text, &mayor.content.spans),
+        "the bridge would reopen"
+    );
+    let chief = common::with_source(text, &analysis, "the police chief");
+    assert_eq!(
+        common::joined(text, &chief.content.spans),
+        "Earlier reports that the bridge had collapsed were false"
+    );
+    // And when a report noun's content runs over the speaker: the whole
+    // speaker, the clause as content, the reports nested in it.
+    let text = "Reports that the bridge had collapsed were false, the police chief said.";
+    let analysis = analyze(text);
+    let chief = common::with_source(text, &analysis, "the police chief");
+    assert_eq!(
+        common::joined(text, &chief.content.spans),
+        "Reports that the bridge had collapsed were false"
+    );
+    let reports = common::with_cue(text, &analysis, "Reports");
+    assert_eq!(reports.parent.as_deref(), Some(chief.id.as_str()));
+}

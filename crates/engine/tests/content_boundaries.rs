@@ -351,3 +351,26 @@ fn a_short_occasion_and_a_closing_without_evidence_are_no_content() {
     assert_eq!(content_of(text, "said"), "that margins would improve");
     assert_eq!(content_of(text, "claimed"), "the election had been stolen");
 }
+
+#[test]
+fn the_writers_label_on_a_claim_closes_its_content() {
+    use claimlens_engine::VerificationState::*;
+    // Written for this test in wire style.
+    let text = "A department official, speaking on condition of anonymity, said \"fewer than \
+                10,000\" had been cut off before the ruling, a figure Reuters could not \
+                confirm. Reiner has nonetheless said repeatedly that fraud is \"rampant,\" a \
+                claim that fact-checkers have rated false.";
+    let analysis = analyze(text);
+    let official = common::with_content(text, &analysis, "fewer than");
+    assert_eq!(
+        common::joined(text, &official.content.spans),
+        "\"fewer than 10,000\" had been cut off before the ruling"
+    );
+    // The label is the writer's: `could not confirm` is evidence, and
+    // `rated false` makes the claim false (a fact-checker's verdict, not a
+    // party's dispute from inside the content).
+    assert_eq!(official.state, Unverified);
+    let fraud = common::with_content(text, &analysis, "rampant");
+    assert!(!common::joined(text, &fraud.content.spans).contains("fact-checkers"));
+    assert_eq!(fraud.state, False);
+}

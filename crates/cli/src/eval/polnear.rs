@@ -155,11 +155,21 @@ fn print_errors(chars: &[char], gold: &RoleSpans, predicted: &RoleSpans) {
     ] {
         let g: Vec<_> = g.iter().filter_map(|&s| trim(chars, s)).collect();
         let p: Vec<_> = p.iter().filter_map(|&s| trim(chars, s)).collect();
+        // A source or cue is shown with the words around it, to be found in the text.
+        let around = |s: (usize, usize)| match role {
+            "content" => String::new(),
+            _ => format!(
+                "\t…{}[{}]{}…",
+                text((s.0.saturating_sub(40), s.0)),
+                text(s),
+                text((s.1, (s.1 + 60).min(chars.len())))
+            ),
+        };
         for s in g.iter().filter(|s| !p.contains(s)) {
-            eprintln!("- {role:<7} {}", text(*s));
+            eprintln!("- {role:<7} {}{}", text(*s), around(*s));
         }
         for s in p.iter().filter(|s| !g.contains(s)) {
-            eprintln!("+ {role:<7} {}", text(*s));
+            eprintln!("+ {role:<7} {}{}", text(*s), around(*s));
         }
     }
 }

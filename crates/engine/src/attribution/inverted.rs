@@ -334,6 +334,32 @@ pub fn closing_attribution(doc: &Document, claims: &mut Vec<Claim>) {
             continue;
         };
         let cue = doc.tokens[v].span;
+        // Another claim's content run on over the closing speaker and verb
+        // gives them up: `The mayor said the bridge would reopen. | Earlier
+        // reports … were false, the police chief said.` (its cue in an
+        // earlier sentence: the piece keeps what lies before this sentence,
+        // or goes when the claim has another), or `Reports | that the bridge
+        // had collapsed were false, the police chief` (its cue in the
+        // clause: the piece ends with the clause).
+        let sentence = doc.span_of(s0, s1 - 1);
+        let source = doc.span_of(comma + 1, v - 1);
+        for c in claims.iter_mut() {
+            let Some(i) =
+                (c.content.spans.iter()).position(|p| p.contains(&cue) || p.overlaps(&source))
+            else {
+                continue;
+            };
+            let piece = c.content.spans[i];
+            if c.cue.spans.iter().all(|q| content.contains(q)) && !c.cue.spans.is_empty() {
+                c.content.spans[i].end = content.end;
+            } else if c.cue.spans.iter().any(|q| q.overlaps(&sentence)) {
+                continue;
+            } else if piece.start < sentence.start {
+                c.content.spans[i].end = sentence.start;
+            } else if c.content.spans.len() >= 2 && piece.start <= content.start {
+                c.content.spans.remove(i);
+            }
+        }
         // A claim already on the verb keeps it, and gets the clause only
         // when the tagger gave it no content, or only the clause's tail
         // (`A former official pleaded not guilty Tuesday | to charges that
@@ -361,11 +387,11 @@ pub fn closing_attribution(doc: &Document, claims: &mut Vec<Claim>) {
         {
             continue;
         }
-        let source = doc.span_of(comma + 1, v - 1);
         match holder {
             Some(h) => {
                 claims[h].content.spans = vec![content];
-                if claims[h].source.spans.is_empty() {
+                // (The whole speaker: the tagger's `the police | chief`.)
+                if claims[h].source.spans.iter().all(|s| source.contains(s)) {
                     claims[h].source.spans = vec![source];
                 }
             }

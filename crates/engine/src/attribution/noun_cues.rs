@@ -127,6 +127,21 @@ pub fn report_medium(doc: &Document, claims: &mut [Claim]) {
     }
 }
 
+/// The `that` of a report noun's clause: right after the noun, or after the
+/// medium it names (`reports on Ukrainian social media that …`, up to four
+/// words after the preposition, none of them punctuation).
+fn that_after_noun(doc: &Document, k: usize, end: usize) -> Option<usize> {
+    if doc.folded(k + 1) == "that" {
+        return Some(k + 1);
+    }
+    if !lower_is(doc, k + 1, &["on", "in", "across", "from"]) {
+        return None;
+    }
+    (k + 3..(k + 7).min(end))
+        .take_while(|&t| doc.tokens[t - 1].kind == crate::segment::TokenKind::Word)
+        .find(|&t| doc.folded(t) == "that")
+}
+
 /// Adds a sourceless noun claim for each `reports that … were false` (or
 /// another verdict of the content rules' list: `were true`, `were
 /// misleading`) the tagger left inside another claim (or outside every
@@ -136,13 +151,14 @@ pub fn reports_called_false(doc: &Document, claims: &mut Vec<Claim>) {
     for (s0, s1) in doc.sentences.iter().copied() {
         for k in s0..s1.saturating_sub(4) {
             // (`that` first: one comparison for most tokens.)
-            if doc.folded(k + 1) != "that"
-                || !lower_is(doc, k, REPORT_NOUNS) && !lower_is(doc, k, CLAIM_NOUNS)
-            {
+            let Some(that) = that_after_noun(doc, k, s1) else {
+                continue;
+            };
+            if !lower_is(doc, k, REPORT_NOUNS) && !lower_is(doc, k, CLAIM_NOUNS) {
                 continue;
             }
             // The copula and the verdict, after a clause of three words or more.
-            let Some(j) = (k + 4..s1.saturating_sub(1)).find(|&j| {
+            let Some(j) = (that + 3..s1.saturating_sub(1)).find(|&j| {
                 lower_is(doc, j, &["was", "were", "is", "are"])
                     && lower_is(doc, j + 1, super::content::VERDICTS)
             }) else {
@@ -158,7 +174,7 @@ pub fn reports_called_false(doc: &Document, claims: &mut Vec<Claim>) {
             added.push(Claim::new(
                 Vec::new(),
                 vec![noun],
-                vec![doc.span_of(k + 1, j - 1)],
+                vec![doc.span_of(that, j - 1)],
             ));
         }
     }

@@ -192,7 +192,8 @@ fn own_doubt(doc: &Document, cue: &Cue) -> bool {
 
 /// Determiners of a referring noun (`the charges`, `that account`).
 const REFERRING: &[&str] = &[
-    "the", "that", "this", "those", "these", "his", "her", "their", "its",
+    "the", "that", "this", "those", "these", "his", "her", "their", "its", "either", "neither",
+    "both",
 ];
 
 /// Whether the words right before the cue are a referring noun with its
@@ -301,11 +302,14 @@ fn by_topic_and_owner(
         });
     // A plural referring noun (`the charges`, `those reports`) may gather the
     // claims of the last few paragraphs.
+    // So does `either account` (`The AP could not verify either account`):
+    // both sides of a dispute.
     let plural_anaphor = !refers_home
         && (0..lower.len()).any(|k| {
             referring(k)
-                && lower[k + 1].ends_with('s')
-                && matches!(lower[k], "the" | "those" | "these" | "such")
+                && ((lower[k + 1].ends_with('s')
+                    && matches!(lower[k], "the" | "those" | "these" | "such" | "both"))
+                    || matches!(lower[k], "either" | "neither"))
         });
     // `that figure`, `the toll`: a claim with a number (`12,000 customers`),
     // not every claim of its paragraph.

@@ -61,16 +61,68 @@ fn writer_verdict(doc: &Document, claim: &mut Claim) {
             && lower_is(doc, k, &["without"])
             && lower_is(doc, b - 1, &["evidence", "proof"])
     };
-    // (Both run to the piece's end, on different last words: at most one
-    // of them closes it.)
+    // `…, a figure Reuters could not confirm`, `…, a claim that
+    // fact-checkers have rated false` closing the piece: the writer's label
+    // on what was said, and what became of it.
+    let labelled = |k: usize| {
+        k + 3 < b
+            && b <= k + 12
+            && lower_is(doc, k, &["a", "an"])
+            && lower_is(doc, k + 1, LABELS)
+            && (k + 2..b).any(|t| {
+                let w = doc.folded(t);
+                CHECKS.iter().any(|c| w.starts_with(c))
+            })
+    };
+    // (All run to the piece's end, on different words: at most one of them
+    // closes it.)
     if verdict_at(a) && claim.content.spans.len() > 1 {
         claim.content.spans.pop();
-    } else if let Some(k) =
-        (a + 2..b).find(|&k| doc.token_text(k - 1) == "," && (without_evidence(k) || verdict_at(k)))
-    {
-        claim.content.spans.last_mut().expect("a piece").end = doc.tokens[k - 2].span.end;
+    } else if let Some(k) = (a + 2..b).find(|&k| {
+        doc.token_text(k - 1) == "," && (without_evidence(k) || verdict_at(k) || labelled(k))
+            // (`is "rampant," a claim that …`: the comma inside the quote.)
+            || (doc.tokens[k - 1].kind == TokenKind::Quote
+                && doc.token_text(k - 2) == ","
+                && labelled(k))
+    }) {
+        // (Up to the word before the comma, or to the closing quote.)
+        let end = if doc.token_text(k - 1) == "," {
+            k - 2
+        } else {
+            k - 1
+        };
+        claim.content.spans.last_mut().expect("a piece").end = doc.tokens[end].span.end;
     }
 }
+
+/// Nouns a writer labels a claim with (`…, a figure Reuters could not confirm`).
+const LABELS: &[&str] = &[
+    "claim",
+    "figure",
+    "number",
+    "statement",
+    "assertion",
+    "allegation",
+    "accusation",
+    "charge",
+    "estimate",
+    "account",
+];
+
+/// Beginnings of the words that say what became of a labelled claim.
+const CHECKS: &[&str] = &[
+    "confirm",
+    "verif",
+    "corroborat",
+    "rated",
+    "false",
+    "untrue",
+    "deni",
+    "deny",
+    "disput",
+    "debunk",
+    "reject",
+];
 
 /// `“Every time you say that,” Tester said`: a content piece that runs on over
 /// its own claim's source ends before it (a content never holds its speaker).
