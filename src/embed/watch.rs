@@ -8,8 +8,7 @@
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
-use gloo::timers::callback::Timeout;
-use js_sys::Array;
+use js_sys::{Array, Function};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, MutationObserver, MutationObserverInit, MutationRecord, Node};
@@ -19,12 +18,15 @@ use super::session::Session;
 /// A mutation observer with a debounce timer.
 pub struct Watcher {
     observer: MutationObserver,
-    timer: Rc<RefCell<Option<Timeout>>>,
+    /// The pending re-annotation's `setTimeout` handle.
+    timer: Rc<Cell<Option<i32>>>,
     /// Relevant change batches seen so far (the session compares counts to
     /// know whether the page changed while the worker analysed).
     changes: Rc<Cell<u32>>,
     // Kept alive as long as the observer may call it.
     _callback: Closure<dyn FnMut(Array, MutationObserver)>,
+    /// What the debounce timer calls (one closure for every change).
+    _refresh: Closure<dyn FnMut()>,
 }
 
 impl Watcher {
@@ -36,8 +38,16 @@ impl Watcher {
         exclude: String,
         session: Weak<RefCell<Session>>,
     ) -> Result<Self, JsValue> {
-        let timer: Rc<RefCell<Option<Timeout>>> = Rc::default();
+        let timer: Rc<Cell<Option<i32>>> = Rc::default();
         let pending = timer.clone();
+        let refresh = Closure::<dyn FnMut()>::new(move || {
+            if let Some(shared) = session.upgrade() {
+                if let Err(message) = Session::refresh(&shared) {
+                    web_sys::console::error_1(&format!("claimlens: {message}").into());
+                }
+            }
+        });
+        let refresh_fn: Function = refresh.as_ref().unchecked_ref::<Function>().clone();
         let changes: Rc<Cell<u32>> = Rc::default();
         let counter = changes.clone();
         let root = target.clone();
@@ -51,15 +61,20 @@ impl Watcher {
                     return;
                 }
                 counter.set(counter.get().wrapping_add(1));
-                let session = session.clone();
-                // Replacing the timeout drops (cancels) the previous one.
-                *pending.borrow_mut() = Some(Timeout::new(delay, move || {
-                    if let Some(shared) = session.upgrade() {
-                        if let Err(message) = Session::refresh(&shared) {
-                            web_sys::console::error_1(&format!("claimlens: {message}").into());
-                        }
+                // A new timeout replaces (cancels) the previous one.
+                if let Some(window) = web_sys::window() {
+                    if let Some(old) = pending.take() {
+                        window.clear_timeout_with_handle(old);
                     }
-                }));
+                    pending.set(
+                        window
+                            .set_timeout_with_callback_and_timeout_and_arguments_0(
+                                &refresh_fn,
+                                delay as i32,
+                            )
+                            .ok(),
+                    );
+                }
             });
         let observer = MutationObserver::new(callback.as_ref().unchecked_ref())?;
         let watcher = Watcher {
@@ -67,6 +82,7 @@ impl Watcher {
             timer,
             changes,
             _callback: callback,
+            _refresh: refresh,
         };
         watcher.resume(target);
         Ok(watcher)
@@ -94,7 +110,16 @@ impl Watcher {
     /// Stops observing and cancels a pending re-annotation.
     pub fn stop(self) {
         self.observer.disconnect();
-        self.timer.borrow_mut().take();
+        // (Dropping cancels the timer.)
+    }
+}
+
+impl Drop for Watcher {
+    /// Cancels a pending re-annotation, whose closure goes with the watcher.
+    fn drop(&mut self) {
+        if let (Some(handle), Some(window)) = (self.timer.take(), web_sys::window()) {
+            window.clear_timeout_with_handle(handle);
+        }
     }
 }
 

@@ -177,10 +177,16 @@ async fn yield_now() {
             let f: Function = f.dyn_into().ok()?;
             f.call0(&scheduler).ok()?.dyn_into::<Promise>().ok()
         });
-    match scheduled {
-        Some(promise) => {
-            let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-        }
-        None => gloo::timers::future::TimeoutFuture::new(0).await,
-    }
+    // The zero timeout as a promise too: one awaiting path (`JsFuture`), and
+    // no channel-based timer future in the wasm.
+    let promise = scheduled.unwrap_or_else(|| {
+        Promise::new(&mut |resolve, _| {
+            if let Some(window) = web_sys::window() {
+                let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+            } else {
+                let _ = resolve.call0(&JsValue::NULL);
+            }
+        })
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
