@@ -9,7 +9,8 @@
 
 use claimlens_engine::Claim;
 use js_sys::{Object, Reflect};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CustomEvent, CustomEventInit, Element};
 
 /// Dispatches a bubbling, composed `CustomEvent` named `name` on `target`.
@@ -43,4 +44,37 @@ fn object(fields: &[(&str, JsValue)]) -> JsValue {
         let _ = Reflect::set(&obj, &JsValue::from_str(key), value);
     }
     obj.into()
+}
+
+/// A `click` listener on an element, removed when dropped (what
+/// `gloo::events::EventListener` did here, without its options object and
+/// its copy of the closure plumbing per call site).
+pub struct Click {
+    target: web_sys::EventTarget,
+    callback: Closure<dyn FnMut(web_sys::Event)>,
+}
+
+impl Click {
+    /// Calls `f` on every click on `target` (or inside it).
+    pub fn new(target: &web_sys::EventTarget, f: impl FnMut(web_sys::Event) + 'static) -> Click {
+        Click::boxed(target, Box::new(f))
+    }
+
+    /// [`Click::new`] out of line: one copy for every listener.
+    fn boxed(target: &web_sys::EventTarget, f: Box<dyn FnMut(web_sys::Event)>) -> Click {
+        let callback = Closure::wrap(f);
+        let _ = target.add_event_listener_with_callback("click", callback.as_ref().unchecked_ref());
+        Click {
+            target: target.clone(),
+            callback,
+        }
+    }
+}
+
+impl Drop for Click {
+    fn drop(&mut self) {
+        let _ = self
+            .target
+            .remove_event_listener_with_callback("click", self.callback.as_ref().unchecked_ref());
+    }
 }

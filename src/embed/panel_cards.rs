@@ -11,10 +11,10 @@ use std::rc::Rc;
 
 use claimlens_anchoring::CharCursor;
 use claimlens_engine::{Claim, Span};
-use gloo::events::EventListener;
 use wasm_bindgen::JsValue;
 use web_sys::{Document, Element};
 
+use super::events::Click;
 use super::options::Strings;
 use super::panel::PanelProps;
 
@@ -38,7 +38,7 @@ pub struct CardList {
     cards: Vec<(String, Element)>,
     selected: Option<String>,
     /// Dropping a listener removes it from its element.
-    listeners: Vec<EventListener>,
+    listeners: Vec<Click>,
 }
 
 /// A card list shared with its "show more" listener.
@@ -69,7 +69,7 @@ impl CardList {
             listeners: Vec::new(),
         }));
         let weak = Rc::downgrade(&cards);
-        let listener = EventListener::new(&more, "click", move |_| {
+        let listener = Click::new(&more, move |_| {
             if let Some(cards) = weak.upgrade() {
                 if let Ok(mut cards) = cards.try_borrow_mut() {
                     let next = cards.cards.len() + PAGE;
@@ -114,9 +114,7 @@ impl CardList {
             press(&button, self.selected.as_deref() == Some(claim.id.as_str()))?;
             let (id, on_select) = (claim.id.clone(), self.props.on_select.clone());
             self.listeners
-                .push(EventListener::new(&button, "click", move |_| {
-                    on_select(id.clone())
-                }));
+                .push(Click::new(&button, move |_| on_select(id.clone())));
             let item = self.document.create_element("li")?;
             item.append_child(&button)?;
             self.list.append_child(&item)?;

@@ -14,10 +14,10 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use claimlens_engine::Analysis;
-use gloo::events::EventListener;
 use wasm_bindgen::JsValue;
 use web_sys::{Document, Element};
 
+use super::events::Click;
 use super::options::{Strings, ALL_KINDS};
 use super::panel::PanelProps;
 use super::panel_cards::{CardList, SharedCards};
@@ -33,7 +33,7 @@ pub struct PanelView {
     /// Kinds shown now, read by the legend's listeners when clicked.
     kinds: Rc<RefCell<Vec<MarkKind>>>,
     /// Dropping a listener removes it from its element.
-    _listeners: Vec<EventListener>,
+    _listeners: Vec<Click>,
 }
 
 impl PanelView {
@@ -85,7 +85,7 @@ impl PanelView {
             button.append_child(&swatch)?;
             button.append_child(&document.create_text_node(&strings.kind(kind)))?;
             let (shown, on_kinds) = (kinds.clone(), props.on_kinds.clone());
-            listeners.push(EventListener::new(&button, "click", move |_| {
+            listeners.push(Click::new(&button, move |_| {
                 // Compute first, then call out with no borrow held: the
                 // callback updates this view.
                 let next: Vec<MarkKind> = {

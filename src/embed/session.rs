@@ -11,13 +11,12 @@ use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
 use claimlens_engine::{Analysis, AnalyzeOptions, ClaimReview};
-use gloo::events::EventListener;
 use js_sys::{Function, Promise};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, ScrollIntoViewOptions, ScrollLogicalPosition};
 
-use super::events::{dispatch, ready_detail, select_detail};
+use super::events::{dispatch, ready_detail, select_detail, Click};
 use super::options::{EmbedOptions, PanelPosition};
 use super::panel::{Panel, PanelProps};
 use super::watch::Watcher;
@@ -53,7 +52,7 @@ pub struct Session {
     highlights: Option<Highlights>,
     selected: Option<String>,
     panel: Option<Panel>,
-    click: Option<EventListener>,
+    click: Option<Click>,
     watcher: Option<Watcher>,
     /// Analyses long texts in the worker (`None`: always inline).
     analyzer: Option<Function>,
@@ -511,8 +510,8 @@ fn report(result: Result<(), String>) {
 }
 
 /// Clicking a highlight in the article selects its claim.
-fn click_listener(target: &Element, session: Weak<RefCell<Session>>) -> EventListener {
-    EventListener::new(target, "click", move |event| {
+fn click_listener(target: &Element, session: Weak<RefCell<Session>>) -> Click {
+    Click::new(target, move |event| {
         let Some(el) = event
             .target()
             .and_then(|t| t.dyn_into::<Element>().ok())
