@@ -13,7 +13,7 @@ use web_sys::{CssStyleSheet, Element, ShadowRootInit, ShadowRootMode};
 
 use super::options::{PanelPosition, Strings, Theme};
 use super::panel_css::PANEL_CSS;
-use super::panel_view::PanelView;
+use super::panel_view::{el, set, PanelView};
 use super::session::Session;
 use crate::marks::MarkKind;
 
@@ -91,10 +91,9 @@ impl Panel {
         let document = target
             .owner_document()
             .ok_or_else(|| JsValue::from_str("no document"))?;
-        let host = document.create_element(PANEL_TAG)?;
-        let (where_, theme) = (position_name(position), theme_name(theme));
-        host.set_attribute("data-position", where_)?;
-        host.set_attribute("data-theme", theme)?;
+        let host = el(&document, PANEL_TAG, "");
+        set(&host, "data-position", position_name(position));
+        set(&host, "data-theme", theme_name(theme));
         match position {
             PanelPosition::Before => target.before_with_node_1(&host)?,
             PanelPosition::Right | PanelPosition::Bottom => document
@@ -108,7 +107,7 @@ impl Panel {
         let sheet = CssStyleSheet::new()?;
         sheet.replace_sync(PANEL_CSS)?;
         shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
-        let mount = document.create_element("div")?;
+        let mount = el(&document, "div", "");
         shadow.append_child(&mount)?;
         let view = PanelView::render(&mount, props)?;
         Ok(Panel {
@@ -122,7 +121,7 @@ impl Panel {
     /// (keeping keyboard focus), rebuilt for a new analysis.
     pub fn update(&mut self, props: PanelProps) {
         if let Some(view) = self.view.as_ref().filter(|v| v.same_content(&props)) {
-            let _ = view.refresh(&props);
+            view.refresh(&props);
             return;
         }
         if let Some(old) = self.view.take() {

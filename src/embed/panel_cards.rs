@@ -11,12 +11,12 @@ use std::rc::Rc;
 
 use claimlens_anchoring::CharCursor;
 use claimlens_engine::{Claim, Span};
-use wasm_bindgen::JsValue;
 use web_sys::{Document, Element};
 
 use super::events::Click;
 use super::options::Strings;
 use super::panel::PanelProps;
+use super::panel_view::{add, add_text, append, set, true_false};
 
 /// Cards built per page.
 pub const PAGE: usize = 100;
@@ -46,18 +46,10 @@ pub type SharedCards = Rc<RefCell<CardList>>;
 
 impl CardList {
     /// Builds the first page of `props`' claims into `parent`.
-    pub fn render(
-        document: &Document,
-        parent: &Element,
-        props: &PanelProps,
-    ) -> Result<SharedCards, JsValue> {
-        let list = document.create_element("ol")?;
-        list.set_class_name("cards");
-        let more = document.create_element("button")?;
-        more.set_class_name("more");
-        more.set_attribute("type", "button")?;
-        parent.append_child(&list)?;
-        parent.append_child(&more)?;
+    pub fn render(document: &Document, parent: &Element, props: &PanelProps) -> SharedCards {
+        let list = add(document, parent, "ol", "cards");
+        let more = add(document, parent, "button", "more");
+        set(&more, "type", "button");
         let cards = Rc::new(RefCell::new(CardList {
             document: document.clone(),
             list,
@@ -73,31 +65,30 @@ impl CardList {
             if let Some(cards) = weak.upgrade() {
                 if let Ok(mut cards) = cards.try_borrow_mut() {
                     let next = cards.cards.len() + PAGE;
-                    let _ = cards.build_until(next);
+                    cards.build_until(next);
                 }
             }
         });
         {
             let mut c = cards.borrow_mut();
             c.listeners.push(listener);
-            c.build_until(PAGE)?;
+            c.build_until(PAGE);
         }
-        Ok(cards)
+        cards
     }
 
     /// Marks `selected`'s card as pressed, building the list up to it first.
-    pub fn select(&mut self, selected: Option<&str>) -> Result<(), JsValue> {
+    pub fn select(&mut self, selected: Option<&str>) {
         self.selected = selected.map(str::to_string);
         if let Some(id) = selected {
             let position = self.props.analysis.claims.iter().position(|c| c.id == id);
             if let Some(k) = position.filter(|&k| k >= self.cards.len()) {
-                self.build_until((k / PAGE + 1) * PAGE)?;
+                self.build_until((k / PAGE + 1) * PAGE);
             }
         }
         for (id, button) in &self.cards {
-            press(button, self.selected.as_deref() == Some(id.as_str()))?;
+            press(button, self.selected.as_deref() == Some(id.as_str()));
         }
-        Ok(())
     }
 
     /// Number of cards built so far.
@@ -106,18 +97,16 @@ impl CardList {
     }
 
     /// Builds cards until `n` exist (or all do) and updates the button.
-    fn build_until(&mut self, n: usize) -> Result<(), JsValue> {
+    fn build_until(&mut self, n: usize) {
         let claims = self.props.analysis.clone();
         let end = n.min(claims.claims.len());
         for claim in claims.claims.iter().take(end).skip(self.cards.len()) {
-            let button = self.card(claim)?;
-            press(&button, self.selected.as_deref() == Some(claim.id.as_str()))?;
+            let item = add(&self.document, &self.list, "li", "");
+            let button = self.card(&item, claim);
+            press(&button, self.selected.as_deref() == Some(claim.id.as_str()));
             let (id, on_select) = (claim.id.clone(), self.props.on_select.clone());
             self.listeners
                 .push(Click::new(&button, move |_| on_select(id.clone())));
-            let item = self.document.create_element("li")?;
-            item.append_child(&button)?;
-            self.list.append_child(&item)?;
             self.cards.push((claim.id.clone(), button));
         }
         let left = claims.claims.len() - self.cards.len();
@@ -126,13 +115,13 @@ impl CardList {
             left.min(PAGE),
         )));
         if left == 0 {
-            self.more.set_attribute("hidden", "")?;
+            set(&self.more, "hidden", "");
         }
-        Ok(())
     }
 
     /// One claim as a button: who, the cue, the state and an excerpt.
-    fn card(&self, claim: &Claim) -> Result<Element, JsValue> {
+    /// (Built inside `parent`, the card's `<li>`.)
+    fn card(&self, parent: &Element, claim: &Claim) -> Element {
         let props = &self.props;
         let text = &props.text;
         let slice = |spans: &[Span]| -> String {
@@ -160,40 +149,28 @@ impl CardList {
         }
         let state = claim.state.as_str();
         let document = &self.document;
-        let button = document.create_element("button")?;
-        button.set_class_name("card");
-        button.set_attribute("type", "button")?;
-        button.set_attribute("data-cl-claim", &claim.id)?;
-        append_text(document, &button, "who", &who)?;
-        button.append_child(&document.create_text_node(" "))?;
-        append_text(document, &button, "cue", &slice(&claim.cue.spans))?;
-        button.append_child(&document.create_text_node(" "))?;
-        let badge = append_text(document, &button, "badge", &props.strings.state(state))?;
-        badge.set_attribute("data-state", state)?;
-        append_text(document, &button, "what", &what)?;
-        Ok(button)
+        let button = add(document, parent, "button", "card");
+        set(&button, "type", "button");
+        set(&button, "data-cl-claim", &claim.id);
+        add_text(document, &button, "span", "who", &who);
+        append(&button, &document.create_text_node(" "));
+        add_text(document, &button, "span", "cue", &slice(&claim.cue.spans));
+        append(&button, &document.create_text_node(" "));
+        let badge = add_text(
+            document,
+            &button,
+            "span",
+            "badge",
+            &props.strings.state(state),
+        );
+        set(&badge, "data-state", state);
+        add_text(document, &button, "span", "what", &what);
+        button
     }
 }
 
 /// Sets a card's pressed state.
-fn press(button: &Element, selected: bool) -> Result<(), JsValue> {
-    button.set_attribute("aria-pressed", if selected { "true" } else { "false" })?;
-    button
-        .class_list()
-        .toggle_with_force("selected", selected)?;
-    Ok(())
-}
-
-/// Appends a `<span class=…>` holding `text` as a text node (never parsed as HTML).
-fn append_text(
-    document: &Document,
-    parent: &Element,
-    class: &str,
-    text: &str,
-) -> Result<Element, JsValue> {
-    let span = document.create_element("span")?;
-    span.set_class_name(class);
-    span.set_text_content(Some(text));
-    parent.append_child(&span)?;
-    Ok(span)
+fn press(button: &Element, selected: bool) {
+    set(button, "aria-pressed", true_false(selected));
+    let _ = button.class_list().toggle_with_force("selected", selected);
 }

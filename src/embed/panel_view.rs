@@ -14,7 +14,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use claimlens_engine::Analysis;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsValue, UnwrapThrowExt};
 use web_sys::{Document, Element};
 
 use super::events::Click;
@@ -47,43 +47,34 @@ impl PanelView {
         let strings = &props.strings;
         let analysis = &props.analysis;
 
-        let section = el(&document, "section", "panel")?;
-        section.set_attribute("aria-label", &strings.title)?;
-        let node = text_el(&document, "h2", "", &strings.title)?;
-        section.append_child(&node)?;
-        let counts = format!(
-            "{} · {}",
-            Strings::count(&strings.claims, analysis.summary.claims),
-            Strings::count(&strings.hedges, analysis.summary.hedges)
-        );
-        let node = text_el(&document, "p", "counts", &counts)?;
-        section.append_child(&node)?;
-        let states = el(&document, "ul", "states")?;
+        let section = el(&document, "section", "panel");
+        set(&section, "aria-label", &strings.title);
+        add_text(&document, &section, "h2", "", &strings.title);
+        let mut counts = Strings::count(&strings.claims, analysis.summary.claims);
+        counts.push_str(" · ");
+        counts.push_str(&Strings::count(&strings.hedges, analysis.summary.hedges));
+        add_text(&document, &section, "p", "counts", &counts);
+        let states = add(&document, &section, "ul", "states");
         for (state, n) in analysis.summary.states.iter().filter(|(_, n)| **n > 0) {
-            let item = text_el(
-                &document,
-                "li",
-                "state",
-                &format!("{} {n}", strings.state(state)),
-            )?;
-            item.set_attribute("data-state", state)?;
-            states.append_child(&item)?;
+            let mut label = strings.state(state);
+            label.push(' ');
+            label.push_str(&n.to_string());
+            let item = add_text(&document, &states, "li", "state", &label);
+            set(&item, "data-state", state);
         }
-        section.append_child(&states)?;
 
-        let legend = el(&document, "div", "legend")?;
-        legend.set_attribute("role", "group")?;
-        legend.set_attribute("aria-label", &strings.legend)?;
+        let legend = add(&document, &section, "div", "legend");
+        set(&legend, "role", "group");
+        set(&legend, "aria-label", &strings.legend);
         let mut toggles = Vec::new();
         for kind in ALL_KINDS {
-            let button = el(&document, "button", "toggle")?;
-            button.set_attribute("type", "button")?;
-            button.set_attribute("data-kind", kind.as_str())?;
-            let swatch = el(&document, "span", "swatch")?;
-            swatch.set_attribute("data-kind", kind.as_str())?;
-            swatch.set_attribute("aria-hidden", "true")?;
-            button.append_child(&swatch)?;
-            button.append_child(&document.create_text_node(&strings.kind(kind)))?;
+            let button = add(&document, &legend, "button", "toggle");
+            set(&button, "type", "button");
+            set(&button, "data-kind", kind.as_str());
+            let swatch = add(&document, &button, "span", "swatch");
+            set(&swatch, "data-kind", kind.as_str());
+            set(&swatch, "aria-hidden", "true");
+            append(&button, &document.create_text_node(&strings.kind(kind)));
             let (shown, on_kinds) = (kinds.clone(), props.on_kinds.clone());
             listeners.push(Click::new(&button, move |_| {
                 // Compute first, then call out with no borrow held: the
@@ -98,19 +89,16 @@ impl PanelView {
                 };
                 on_kinds(next);
             }));
-            legend.append_child(&button)?;
             toggles.push((kind, button));
         }
-        section.append_child(&legend)?;
 
         let mut cards = None;
         if analysis.claims.is_empty() {
-            let node = text_el(&document, "p", "empty", &strings.empty)?;
-            section.append_child(&node)?;
+            add_text(&document, &section, "p", "empty", &strings.empty);
         } else {
-            cards = Some(CardList::render(&document, &section, &props)?);
+            cards = Some(CardList::render(&document, &section, &props));
         }
-        mount.append_child(&section)?;
+        append(mount, &section);
         let view = PanelView {
             section,
             analysis: props.analysis.clone(),
@@ -120,7 +108,7 @@ impl PanelView {
             kinds,
             _listeners: listeners,
         };
-        view.refresh(&props)?;
+        view.refresh(&props);
         Ok(view)
     }
 
@@ -131,18 +119,20 @@ impl PanelView {
     }
 
     /// Updates the pressed state of toggles and cards in place.
-    pub fn refresh(&self, props: &PanelProps) -> Result<(), JsValue> {
+    pub fn refresh(&self, props: &PanelProps) {
         *self.kinds.borrow_mut() = props.kinds.clone();
         for (kind, button) in &self.toggles {
-            let shown = props.kinds.contains(kind);
-            button.set_attribute("aria-pressed", if shown { "true" } else { "false" })?;
+            set(
+                button,
+                "aria-pressed",
+                true_false(props.kinds.contains(kind)),
+            );
         }
         if let Some(cards) = &self.cards {
             if let Ok(mut cards) = cards.try_borrow_mut() {
-                cards.select(props.selected.as_deref())?;
+                cards.select(props.selected.as_deref());
             }
         }
-        Ok(())
     }
 
     /// Removes the content (listeners go with the view).
@@ -151,17 +141,55 @@ impl PanelView {
     }
 }
 
-fn el(document: &Document, tag: &str, class: &str) -> Result<Element, JsValue> {
-    let element = document.create_element(tag)?;
+// The panel's DOM calls cannot fail: every element is new, its tag and
+// attribute names are fixed and valid, and nothing is appended to itself or
+// an ancestor. So they are made here without `Result`s, which would give every
+// call a path that drops what was built so far.
+
+/// A new `<tag class="class">` (no class when empty).
+pub(super) fn el(document: &Document, tag: &str, class: &str) -> Element {
+    let element = document.create_element(tag).unwrap_throw();
     if !class.is_empty() {
         element.set_class_name(class);
     }
-    Ok(element)
+    element
 }
 
-/// An element holding `text` as a text node (never parsed as HTML).
-fn text_el(document: &Document, tag: &str, class: &str, text: &str) -> Result<Element, JsValue> {
-    let element = el(document, tag, class)?;
+/// [`el`] appended to `parent`.
+pub(super) fn add(document: &Document, parent: &Element, tag: &str, class: &str) -> Element {
+    let element = el(document, tag, class);
+    append(parent, &element);
+    element
+}
+
+/// [`add`] holding `text` as a text node (never parsed as HTML).
+pub(super) fn add_text(
+    document: &Document,
+    parent: &Element,
+    tag: &str,
+    class: &str,
+    text: &str,
+) -> Element {
+    let element = add(document, parent, tag, class);
     element.set_text_content(Some(text));
-    Ok(element)
+    element
+}
+
+/// Appends `child` to `parent`.
+pub(super) fn append(parent: &Element, child: &web_sys::Node) {
+    let _ = parent.append_child(child);
+}
+
+/// Sets attribute `name`.
+pub(super) fn set(element: &Element, name: &str, value: &str) {
+    let _ = element.set_attribute(name, value);
+}
+
+/// `"true"` or `"false"` (for `aria-pressed`).
+pub(super) fn true_false(on: bool) -> &'static str {
+    if on {
+        "true"
+    } else {
+        "false"
+    }
 }
