@@ -31,6 +31,7 @@ pub mod put_it;
 pub mod quote_paragraphs;
 pub mod record_claims;
 pub mod repairs;
+pub mod rulings;
 pub mod source_edges;
 pub mod source_extent;
 pub mod source_fill;
@@ -78,6 +79,7 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     inverted::apply(doc, &mut claims);
     inverted::content_before_comma(doc, &mut claims);
     inverted::closing_attribution(doc, &mut claims);
+    rulings::apply(doc, &mut claims);
     subject::apply(doc, &mut claims);
     source_fill::apply(doc, &mut claims);
     source_fill::relative_subjects(doc, &mut claims);
@@ -103,6 +105,7 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     noun_cues::determined_noun_cues(doc, &mut claims);
     noun_cues::report_medium(doc, &mut claims);
     noun_cues::reports_called_false(doc, &mut claims);
+    noun_cues::participle_after_noun(doc, &mut claims);
     // A cue with neither source nor content (`… found the study | was posted
     // on March 14`, the tagger's leftover) tells the reader nothing.
     claims.keep_with(&mut |c| !(c.source.spans.is_empty() && c.content.spans.is_empty()));

@@ -190,10 +190,18 @@ pub fn resolve_sources(doc: &Document, claims: &mut [Claim], quotations: &[Span]
             let core = core_of(text);
             (core.to_string(), sources::source_type(core))
         } else if let Some(n) = {
+            // Not a name in a relative clause on the source (`The study,
+            // which followed 40,000 patients in Britain`).
+            let end = [", who ", ", which "]
+                .iter()
+                .filter_map(|r| crate::substring::find(text, r))
+                .min()
+                .map_or(mention.end, |i| mention.start + i);
+            let named = &named;
             let inside = || {
                 named[named.partition_point(|n| n.span.end <= mention.start)..]
                     .iter()
-                    .take_while(|n| n.span.start < mention.end)
+                    .take_while(move |n| n.span.start < end)
                     .filter(|n| n.span.overlaps(&mention))
             };
             // A person's name before `of`, `for`, `at` or `from` heads the

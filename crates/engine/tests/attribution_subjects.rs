@@ -346,3 +346,38 @@ fn a_subject_before_the_day_and_after_the_dateline_is_the_source() {
         "The European Commission"
     );
 }
+
+#[test]
+fn a_courts_ruling_that_is_its_claim() {
+    // Written for this test. `ruling` and `holding` are nouns in the
+    // political news the tagger learnt from; after a comma, with a `that`
+    // clause, they attribute the clause to the sentence's subject (past the
+    // day: `on Thursday`).
+    for (text, source, content) in [
+        (
+            "A federal judge on Thursday blocked the cuts, ruling that the agency had likely \
+             exceeded its authority.",
+            "A federal judge",
+            "that the agency had likely exceeded its authority",
+        ),
+        (
+            "The Supreme Court on Monday upheld the law, holding that states may set their \
+             own limits.",
+            "The Supreme Court",
+            "that states may set their own limits",
+        ),
+    ] {
+        let analysis = analyze(text);
+        assert_eq!(analysis.claims.len(), 1, "{:#?}", analysis.claims);
+        let claim = &analysis.claims[0];
+        assert_eq!(common::joined(text, &claim.source.spans), source);
+        assert_eq!(common::joined(text, &claim.content.spans), content);
+    }
+    // `the ruling` as a noun is no cue of its own.
+    let text = "The agency said it would appeal the ruling that blocked the cuts.";
+    let analysis = analyze(text);
+    assert!(analysis
+        .claims
+        .iter()
+        .all(|c| common::joined(text, &c.cue.spans) != "ruling"));
+}

@@ -180,3 +180,39 @@ pub fn reports_called_false(doc: &Document, claims: &mut Vec<Claim>) {
     }
     claims.extend(added);
 }
+
+/// `Social media | posts | claiming that the drug reverses memory loss are
+/// false`: when the tagger takes a report noun for the cue and the
+/// participle after it for the content, the noun joins the source and the
+/// participle is the cue (`A post | claiming | that …`), so what the posts
+/// claim is the `that` clause.
+pub fn participle_after_noun(doc: &Document, claims: &mut [Claim]) {
+    for claim in claims {
+        let (&[cue], Some(content)) = (claim.cue.spans.as_slice(), claim.content.spans.first_mut())
+        else {
+            continue;
+        };
+        let n = token_at(doc, cue.start);
+        let p = token_at(doc, content.start);
+        if p != n + 1
+            || p + 1 >= doc.tokens.len()
+            || !lower_is(doc, n, REPORT_NOUNS)
+            || !lower_is(
+                doc,
+                p,
+                &["claiming", "saying", "alleging", "suggesting", "asserting"],
+            )
+            || doc.folded(p + 1) != "that"
+        {
+            continue;
+        }
+        content.start = doc.tokens[p + 1].span.start;
+        claim.cue.spans[0] = doc.tokens[p].span;
+        match claim.source.spans.last_mut() {
+            Some(source) if doc.text[source.end..cue.start].trim().is_empty() => {
+                source.end = cue.end
+            }
+            _ => claim.source.spans = vec![cue],
+        }
+    }
+}

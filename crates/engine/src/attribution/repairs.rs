@@ -209,7 +209,8 @@ fn first_person_stances(doc: &Document, claims: &mut Vec<Claim>) {
 
 /// A claim keeps one source mention: the one nearest its cue that has a word
 /// (the tagger can take a closing quotation mark before `said Irene Dalby`
-/// for a source piece), with the noun before it when it is a relative clause.
+/// for a source piece), with the noun before it when it is, or lies in, a
+/// relative clause.
 fn single_source(doc: &Document, claim: &mut Claim) {
     if claim.source.spans.len() < 2 {
         return;
@@ -238,8 +239,26 @@ fn single_source(doc: &Document, claim: &mut Claim) {
                     .bytes()
                     .all(|b| b == b',' || b == b' ')
         });
+        // `Dr. Paul Ostrowski of …, who was not involved in | the study |,
+        // said`: a piece inside a relative clause on an earlier piece is not
+        // the speaker; the speaker with the clause is (as above).
+        let inside = claim.source.spans.iter().copied().find(|s| {
+            s.end <= best.start && {
+                let gap = &doc.text[s.end..best.start];
+                (gap.starts_with(", who ") || gap.starts_with(", which "))
+                    && !gap.contains(['.', ';', '"'])
+            }
+        });
         if let (true, Some(head)) = (relative, head) {
             best.start = head.start;
+        } else if let Some(head) = inside {
+            best.start = head.start;
+            // (Not the clause's closing comma; byte by byte, without a
+            // second copy of `trim_matches` in the wasm.)
+            while best.end > head.start && matches!(doc.text.as_bytes()[best.end - 1], b',' | b' ')
+            {
+                best.end -= 1;
+            }
         }
         claim.source.spans = vec![best];
     }

@@ -320,6 +320,10 @@ fn noun_phrase(doc: &Document, a: usize, limit: usize) -> Option<usize> {
                 break;
             }
         }
+        // `A federal judge on Thursday blocked`: the day after the head.
+        if best.is_none() && b + 1 < limit && lower_is(doc, b, &["on"]) && calendar(doc, b + 1) {
+            return Some(b);
+        }
         // `A reporter for USA Today spotted`: a named link after the head.
         if best.is_none() && lowers > 0 {
             let e = of_phrase(doc, b, limit);
@@ -496,7 +500,9 @@ fn find(doc: &Document, claim: &Claim) -> Option<Span> {
             return Some(owner);
         }
     }
-    if cats & (cuelex::ANY_CUE & !cuelex::ACCORDING) == 0 {
+    if cats & (cuelex::ANY_CUE & !cuelex::ACCORDING) == 0
+        && !lower_is(doc, v, super::rulings::PARTICIPLES)
+    {
         return None;
     }
     // The word before the cue, past adverbs and the day (`The European
