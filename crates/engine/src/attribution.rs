@@ -106,6 +106,7 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     noun_cues::report_medium(doc, &mut claims);
     noun_cues::reports_called_false(doc, &mut claims);
     noun_cues::participle_after_noun(doc, &mut claims);
+    noun_cues::noun_with_party(doc, &mut claims);
     // A cue with neither source nor content (`… found the study | was posted
     // on March 14`, the tagger's leftover) tells the reader nothing.
     claims.keep_with(&mut |c| !(c.source.spans.is_empty() && c.content.spans.is_empty()));

@@ -210,8 +210,18 @@ pub fn resolve_sources(doc: &Document, claims: &mut [Claim], quotations: &[Span]
             // Lt. Dana Pryor`) or fills its apposition first.
             // Not the agent of a participle (`an internal audit obtained by
             // The Coastal Ledger`): the audit is the source.
+            // (Not `a Republican from Mesa`: an indefinite apposition names
+            // no one.)
+            let indefinite = |n: &&Named| {
+                let t = doc.tokens_in(n.span).start;
+                t > 0 && matches!(doc.folded(t - 1), "a" | "an")
+            };
             inside()
-                .find(|n| n.kind == SourceType::Person && before_preposition(doc, n.span, mention))
+                .find(|n| {
+                    n.kind == SourceType::Person
+                        && before_preposition(doc, n.span, mention)
+                        && !indefinite(n)
+                })
                 .or_else(|| {
                     inside().find(|n| {
                         !after_by(doc, n.span, mention) && strict_head(doc, n.span, mention)

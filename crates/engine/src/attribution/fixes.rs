@@ -95,7 +95,8 @@ fn request_for_comment(doc: &Document, claim: &Claim) -> bool {
             .any(|v| w.starts_with(v))
     });
     let has = |w: &str| crate::substring::contains(&text, w);
-    (verb && has("request") && has("comment"))
+    // (Any request: `did not respond to repeated requests to see it`.)
+    (verb && has("request"))
         // `did not return | messages | seeking comment`.
         || text.ends_with("seeking comment")
 }

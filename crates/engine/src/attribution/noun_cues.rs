@@ -216,3 +216,55 @@ pub fn participle_after_noun(doc: &Document, claims: &mut [Claim]) {
         }
     }
 }
+
+/// `… rejected claims by a state senator that thousands of ballots had been
+/// cast …`: a claim noun with its party after `by` or `from` and its `that`
+/// clause, inside another claim's content (or outside every claim), is a
+/// claim of that party: the noun its cue, the clause (to the end of the
+/// piece or sentence) its content.
+pub fn noun_with_party(doc: &Document, claims: &mut Vec<Claim>) {
+    let mut added = Vec::new();
+    for &(s0, s1) in &doc.sentences {
+        for k in s0..s1.saturating_sub(4) {
+            if !lower_is(doc, k + 1, &["by", "from"]) || !lower_is(doc, k, CLAIM_NOUNS) {
+                continue;
+            }
+            // The party: up to six words, none of them punctuation.
+            let Some(that) = (k + 3..(k + 9).min(s1))
+                .take_while(|&t| doc.tokens[t - 1].kind == crate::segment::TokenKind::Word)
+                .find(|&t| doc.folded(t) == "that")
+            else {
+                continue;
+            };
+            let noun = doc.tokens[k].span;
+            if that + 2 >= s1
+                || claims
+                    .iter()
+                    .any(|c| c.cue.spans.iter().any(|s| s.overlaps(&noun)))
+            {
+                continue;
+            }
+            // The clause ends where the piece holding it does, or with the
+            // sentence.
+            let at = doc.tokens[that].span;
+            let end = claims
+                .iter()
+                .flat_map(|c| &c.content.spans)
+                .find(|s| s.contains(&at))
+                .map_or(doc.tokens[s1 - 1].span.start, |s| s.end);
+            let mut last = that + 1;
+            while last + 1 < s1 && doc.tokens[last + 1].span.end <= end {
+                last += 1;
+            }
+            while last > that + 1 && doc.tokens[last].kind != crate::segment::TokenKind::Word {
+                last -= 1;
+            }
+            added.push(Claim::new(
+                vec![doc.span_of(k + 2, that - 1)],
+                vec![noun],
+                vec![doc.span_of(that, last)],
+            ));
+        }
+    }
+    claims.extend(added);
+}
