@@ -11,7 +11,7 @@
 use crate::model::{Claim, Span};
 use crate::segment::Document;
 
-use super::subject::{lower_is, token_at};
+use super::subject::{cue_taken, last_word, lower_is, token_at};
 
 /// Drops every source that runs up to a noun cue opening on a determiner,
 /// and turns `…, a claim | the ministry disputed` around.
@@ -165,10 +165,7 @@ pub fn reports_called_false(doc: &Document, claims: &mut Vec<Claim>) {
                 continue;
             };
             let noun = doc.tokens[k].span;
-            if claims
-                .iter()
-                .any(|c| c.cue.spans.iter().any(|s| s.overlaps(&noun)))
-            {
+            if cue_taken(claims, noun) {
                 continue;
             }
             added.push(Claim::new(
@@ -237,11 +234,7 @@ pub fn noun_with_party(doc: &Document, claims: &mut Vec<Claim>) {
                 continue;
             };
             let noun = doc.tokens[k].span;
-            if that + 2 >= s1
-                || claims
-                    .iter()
-                    .any(|c| c.cue.spans.iter().any(|s| s.overlaps(&noun)))
-            {
+            if that + 2 >= s1 || cue_taken(claims, noun) {
                 continue;
             }
             // The clause ends where the piece holding it does, or with the
@@ -256,9 +249,7 @@ pub fn noun_with_party(doc: &Document, claims: &mut Vec<Claim>) {
             while last + 1 < s1 && doc.tokens[last + 1].span.end <= end {
                 last += 1;
             }
-            while last > that + 1 && doc.tokens[last].kind != crate::segment::TokenKind::Word {
-                last -= 1;
-            }
+            let last = last_word(doc, that + 1, last + 1).unwrap_or(that + 1);
             added.push(Claim::new(
                 vec![doc.span_of(k + 2, that - 1)],
                 vec![noun],

@@ -7,7 +7,7 @@
 use crate::model::{Claim, KeepWith};
 use crate::segment::Document;
 
-use super::subject::lower_is;
+use super::subject::{cue_taken, last_word, lower_is};
 
 /// The participles (not in the cue lexicon the tagger was trained with).
 pub const PARTICIPLES: &[&str] = &["ruling", "holding"];
@@ -26,16 +26,10 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
             continue;
         };
         let cue = doc.tokens[p].span;
-        if claims
-            .iter()
-            .any(|c| c.cue.spans.iter().any(|s| s.overlaps(&cue)))
-        {
+        if cue_taken(claims, cue) {
             continue;
         }
-        let mut last = s1 - 1;
-        while last > p + 2 && doc.tokens[last].kind != crate::segment::TokenKind::Word {
-            last -= 1;
-        }
+        let last = last_word(doc, p + 2, s1).unwrap_or(p + 2);
         let clause = doc.span_of(p + 1, last);
         claims.keep_with(&mut |c| {
             !(c.content.spans.is_empty() && c.role_spans().all(|s| clause.contains(s)))

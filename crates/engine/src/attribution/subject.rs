@@ -200,6 +200,14 @@ pub(super) fn lower_is(doc: &Document, t: usize, list: &[&str]) -> bool {
     crate::lexicon::is_one_of(doc.folded(t), list)
 }
 
+/// Whether some claim's cue already covers part of `span` (a rule adding a
+/// claim on a word leaves it to the claim that has it).
+pub(super) fn cue_taken(claims: &[Claim], span: Span) -> bool {
+    claims
+        .iter()
+        .any(|c| c.cue.spans.iter().any(|s| s.overlaps(&span)))
+}
+
 /// Whether token `t` names a day or a month (any case; `May` never).
 pub(super) fn calendar(doc: &Document, t: usize) -> bool {
     crate::lexicon::is_calendar_word(&doc.token_text(t).to_ascii_lowercase())
