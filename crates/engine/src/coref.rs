@@ -463,28 +463,20 @@ pub const CHAIN_MAX: usize = 8;
 /// usually the fullest name, then the latest), so a long article with many
 /// claims by one party stays linear in size.
 fn fill_chains(doc: &Document, named: &[Named], claims: &mut [Claim]) {
-    use crate::cuelex::WordMap;
     let _ = doc;
-    // Entity → index into `lists` (the word map type the lexicons use: one
-    // hash table type less in the wasm).
-    let mut chains: WordMap<&str, u16> = WordMap::default();
-    let mut lists: Vec<Vec<Span>> = Vec::new();
+    // Entity → its mentions.
+    let mut chains = crate::cuelex::WordLists::default();
     for claim in claims.iter() {
-        if let Some(entity) = &claim.source.entity {
-            let next = lists.len() as u16;
-            let list = *chains.entry(entity.as_str()).or_insert(next);
-            if list == next {
-                lists.push(Vec::new());
-            }
-            lists[usize::from(list)].extend(claim.source.spans.first().copied());
+        if let (Some(entity), Some(&own)) = (&claim.source.entity, claim.source.spans.first()) {
+            chains.push(entity.as_str(), own);
         }
     }
     for n in named {
-        if let Some(&list) = chains.get(n.canonical.as_str()) {
-            lists[usize::from(list)].push(n.span);
+        if let Some(spans) = chains.get_mut(n.canonical.as_str()) {
+            spans.push(n.span);
         }
     }
-    for spans in lists.iter_mut() {
+    for spans in chains.lists_mut() {
         crate::order::spans(spans);
         spans.dedup_by(|a, b| a.overlaps(b));
     }
@@ -494,7 +486,7 @@ fn fill_chains(doc: &Document, named: &[Named], claims: &mut [Claim]) {
     let computed: Vec<Option<Vec<Span>>> = claims
         .iter()
         .map(|claim| {
-            let spans = &lists[usize::from(*chains.get(claim.source.entity.as_deref()?)?)];
+            let spans = chains.get(claim.source.entity.as_deref()?)?;
             let own = claim.source.spans.first()?;
             let upto = spans.partition_point(|s| s.start <= own.start);
             Some(capped(&spans[..upto]))

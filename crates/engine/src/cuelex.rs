@@ -73,6 +73,64 @@ pub type WordSet<K> = std::collections::HashSet<K, BuildHasherDefault<WordHasher
 
 type Table = WordMap<&'static str, u16>;
 
+/// Lists of items grouped by word (`either` → the hedge patterns it opens,
+/// an entity → its mentions), in the order they were added.
+///
+/// The word indexes the lists through the lexicon table's own map type
+/// (word → `u16`), so the wasm carries one copy of its hashing code for all
+/// of them instead of one per list type. At most 65,535 words.
+///
+/// ```
+/// use claimlens_engine::cuelex::WordLists;
+/// let mut by_word = WordLists::default();
+/// by_word.push("may", 1);
+/// by_word.push("might", 2);
+/// by_word.push("may", 3);
+/// assert_eq!(by_word.get("may"), Some(&[1, 3][..]));
+/// assert_eq!(by_word.get("could"), None);
+/// ```
+#[derive(Debug, Clone)]
+pub struct WordLists<'w, T> {
+    index: WordMap<&'w str, u16>,
+    lists: Vec<Vec<T>>,
+}
+
+impl<T> Default for WordLists<'_, T> {
+    fn default() -> Self {
+        WordLists {
+            index: WordMap::default(),
+            lists: Vec::new(),
+        }
+    }
+}
+
+impl<'w, T> WordLists<'w, T> {
+    /// Adds `item` to the list of `word`.
+    pub fn push(&mut self, word: &'w str, item: T) {
+        let next = self.lists.len() as u16;
+        let list = *self.index.entry(word).or_insert(next);
+        if list == next {
+            self.lists.push(Vec::new());
+        }
+        self.lists[usize::from(list)].push(item);
+    }
+
+    /// The list of `word`, if anything was added for it.
+    pub fn get(&self, word: &str) -> Option<&[T]> {
+        Some(&self.lists[usize::from(*self.index.get(word)?)])
+    }
+
+    /// The list of `word`, to change in place.
+    pub fn get_mut(&mut self, word: &str) -> Option<&mut Vec<T>> {
+        Some(&mut self.lists[usize::from(*self.index.get(word)?)])
+    }
+
+    /// Every list, to change in place.
+    pub fn lists_mut(&mut self) -> impl Iterator<Item = &mut Vec<T>> {
+        self.lists.iter_mut()
+    }
+}
+
 /// Verbs of saying.
 pub const SPEECH: u16 = 1;
 /// Verbs of thinking, knowing and feeling.

@@ -6,7 +6,7 @@
 
 use std::sync::OnceLock;
 
-use crate::cuelex::WordMap;
+use crate::cuelex::WordLists;
 
 use crate::model::HedgeCategory;
 
@@ -30,11 +30,8 @@ pub struct Pattern {
 /// All patterns, indexed by the words their first element accepts.
 pub struct Lexicon {
     patterns: Vec<Pattern>,
-    /// First word → index into `lists` (the map type of `cuelex`'s table,
-    /// so the wasm carries one copy of its hashing code, not another).
-    by_first: WordMap<&'static str, u16>,
     /// The patterns each first word opens, in pattern order.
-    lists: Vec<Vec<usize>>,
+    by_first: WordLists<'static, usize>,
 }
 
 /// The hedge category of a label of `hedge_cues.txt`.
@@ -54,8 +51,7 @@ pub fn category(name: &str) -> Option<HedgeCategory> {
 /// Parses a pattern list (lines whose label `accept` rejects are skipped).
 pub fn parse(source: &'static str, accept: fn(&str) -> bool) -> Lexicon {
     let mut patterns = Vec::new();
-    let mut by_first: WordMap<&'static str, u16> = WordMap::default();
-    let mut lists: Vec<Vec<usize>> = Vec::new();
+    let mut by_first = WordLists::default();
     for line in crate::lexicon::lines(source) {
         let mut fields = line.split_whitespace();
         let Some(label) = fields.next().filter(|l| accept(l)) else {
@@ -83,12 +79,7 @@ pub fn parse(source: &'static str, accept: fn(&str) -> bool) -> Lexicon {
         };
         let index = patterns.len();
         for word in &first.words {
-            let next = lists.len() as u16;
-            let list = *by_first.entry(*word).or_insert(next);
-            if list == next {
-                lists.push(Vec::new());
-            }
-            lists[usize::from(list)].push(index);
+            by_first.push(word, index);
         }
         patterns.push(Pattern {
             label,
@@ -96,11 +87,7 @@ pub fn parse(source: &'static str, accept: fn(&str) -> bool) -> Lexicon {
             rule,
         });
     }
-    Lexicon {
-        patterns,
-        by_first,
-        lists,
-    }
+    Lexicon { patterns, by_first }
 }
 
 /// The parsed hedge lexicon (parsed once).
@@ -142,8 +129,7 @@ impl Lexicon {
         at: usize,
         accept: impl Fn(&Pattern) -> bool,
     ) -> Option<Match> {
-        let list = words.get(at).and_then(|w| self.by_first.get(w))?;
-        let candidates = &self.lists[usize::from(*list)];
+        let candidates = words.get(at).and_then(|w| self.by_first.get(w))?;
         let mut best: Option<Match> = None;
         // Candidates come in pattern order, so at equal length the one found
         // first wins.
