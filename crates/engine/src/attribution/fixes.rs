@@ -29,7 +29,7 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
     claims.keep_with(&mut |c| {
         !junk_cue(doc, c)
             && !states_noun(doc, c)
-            && !request_for_comment(doc, c)
+            && !unanswered_request(doc, c)
             && !anonymity(doc, c)
     });
 }
@@ -82,8 +82,9 @@ fn anonymity(doc: &Document, claim: &Claim) -> bool {
 }
 
 /// `Neither the company nor its lawyers responded | to requests for comment`,
-/// `did not return | messages | seeking comment`: not answering says nothing.
-fn request_for_comment(doc: &Document, claim: &Claim) -> bool {
+/// `did not respond to repeated requests to see it`, `did not return |
+/// messages | seeking comment`: not answering says nothing.
+fn unanswered_request(doc: &Document, claim: &Claim) -> bool {
     let (Some(cue), Some(content)) = (claim.cue.spans.first(), claim.content.spans.last()) else {
         return false;
     };
@@ -95,7 +96,6 @@ fn request_for_comment(doc: &Document, claim: &Claim) -> bool {
             .any(|v| w.starts_with(v))
     });
     let has = |w: &str| crate::substring::contains(&text, w);
-    // (Any request: `did not respond to repeated requests to see it`.)
     (verb && has("request"))
         // `did not return | messages | seeking comment`.
         || text.ends_with("seeking comment")

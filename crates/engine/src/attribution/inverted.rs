@@ -344,9 +344,8 @@ pub fn closing_attribution(doc: &Document, claims: &mut Vec<Claim>) {
         let sentence = doc.span_of(s0, s1 - 1);
         let source = doc.span_of(comma + 1, v - 1);
         for c in claims.iter_mut() {
-            let Some(i) =
-                (c.content.spans.iter()).position(|p| p.contains(&cue) || p.overlaps(&source))
-            else {
+            let held = |p: &Span| p.contains(&cue) || p.overlaps(&source);
+            let Some(i) = c.content.spans.iter().position(held) else {
                 continue;
             };
             let piece = c.content.spans[i];

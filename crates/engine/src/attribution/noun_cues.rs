@@ -127,17 +127,31 @@ pub fn report_medium(doc: &Document, claims: &mut [Claim]) {
     }
 }
 
-/// The `that` of a report noun's clause: right after the noun, or after the
-/// medium it names (`reports on Ukrainian social media that …`, up to four
-/// words after the preposition, none of them punctuation).
-fn that_after_noun(doc: &Document, k: usize, end: usize) -> Option<usize> {
-    if doc.folded(k + 1) == "that" {
+/// The `that` of a report noun's clause (the noun at token `k`, the search
+/// ending before token `end`): right after the noun, or after the medium it
+/// names (`reports on Ukrainian social media that …`, up to four words after
+/// the preposition, none of them punctuation). Also what makes a verdict on
+/// reports name them (`verification::rebuttal`).
+pub(crate) fn that_after_noun(doc: &Document, k: usize, end: usize) -> Option<usize> {
+    if k + 1 < end && doc.folded(k + 1) == "that" {
         return Some(k + 1);
     }
-    if !lower_is(doc, k + 1, &["on", "in", "across", "from"]) {
+    that_after_phrase(doc, k, end, &["on", "in", "across", "from"], 4)
+}
+
+/// The `that` after a noun at token `k`, a preposition of `prepositions`
+/// and a phrase of one to `words` words (no punctuation), before token `end`.
+fn that_after_phrase(
+    doc: &Document,
+    k: usize,
+    end: usize,
+    prepositions: &[&str],
+    words: usize,
+) -> Option<usize> {
+    if k + 1 >= end || !lower_is(doc, k + 1, prepositions) {
         return None;
     }
-    (k + 3..(k + 7).min(end))
+    (k + 3..(k + 3 + words).min(end))
         .take_while(|&t| doc.tokens[t - 1].kind == crate::segment::TokenKind::Word)
         .find(|&t| doc.folded(t) == "that")
 }
@@ -223,16 +237,13 @@ pub fn noun_with_party(doc: &Document, claims: &mut Vec<Claim>) {
     let mut added = Vec::new();
     for &(s0, s1) in &doc.sentences {
         for k in s0..s1.saturating_sub(4) {
-            if !lower_is(doc, k + 1, &["by", "from"]) || !lower_is(doc, k, CLAIM_NOUNS) {
-                continue;
-            }
-            // The party: up to six words, none of them punctuation.
-            let Some(that) = (k + 3..(k + 9).min(s1))
-                .take_while(|&t| doc.tokens[t - 1].kind == crate::segment::TokenKind::Word)
-                .find(|&t| doc.folded(t) == "that")
-            else {
+            // The party: up to six words after `by` or `from`.
+            let Some(that) = that_after_phrase(doc, k, s1, &["by", "from"], 6) else {
                 continue;
             };
+            if !lower_is(doc, k, CLAIM_NOUNS) {
+                continue;
+            }
             let noun = doc.tokens[k].span;
             if that + 2 >= s1 || cue_taken(claims, noun) {
                 continue;
@@ -245,11 +256,9 @@ pub fn noun_with_party(doc: &Document, claims: &mut Vec<Claim>) {
                 .flat_map(|c| &c.content.spans)
                 .find(|s| s.contains(&at))
                 .map_or(doc.tokens[s1 - 1].span.start, |s| s.end);
-            let mut last = that + 1;
-            while last + 1 < s1 && doc.tokens[last + 1].span.end <= end {
-                last += 1;
-            }
-            let last = last_word(doc, that + 1, last + 1).unwrap_or(that + 1);
+            // The clause's last word ending by then (at least its first).
+            let stop = doc.tokens[..s1].partition_point(|t| t.span.end <= end);
+            let last = last_word(doc, that + 1, stop.max(that + 2)).unwrap_or(that + 1);
             added.push(Claim::new(
                 vec![doc.span_of(k + 2, that - 1)],
                 vec![noun],

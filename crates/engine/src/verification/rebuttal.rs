@@ -326,25 +326,16 @@ pub fn contradictions(
         // which is where it is used.)
         let b_explicit = b_strong && {
             let (mut words_in, mut strong_in, mut names) = (0, false, false);
-            // The last report noun seen, and whether a medium follows it.
-            let mut noun: Option<(usize, bool)> = None;
-            for t in claims[b]
-                .content
-                .spans
-                .iter()
-                .flat_map(|s| doc.tokens_in(*s))
-            {
-                let w = doc.folded(t);
-                words_in += usize::from(doc.tokens[t].kind == crate::segment::TokenKind::Word);
-                strong_in |= strong(w);
-                // `Earlier reports that Hale had fired … were false`, `reports
-                // on social media that …`.
-                names |= w == "that"
-                    && noun.is_some_and(|(k, medium)| k + 1 == t || (medium && t <= k + 6));
-                if super::topic::ANAPHORS.contains(&w) {
-                    noun = Some((t, false));
-                } else if let Some((k, medium)) = noun.as_mut() {
-                    *medium |= *k + 1 == t && matches!(w, "on" | "in" | "across" | "from");
+            for s in &claims[b].content.spans {
+                let r = doc.tokens_in(*s);
+                for t in r.clone() {
+                    let w = doc.folded(t);
+                    words_in += usize::from(doc.tokens[t].kind == crate::segment::TokenKind::Word);
+                    strong_in |= strong(w);
+                    // `Earlier reports that Hale had fired … were false`,
+                    // `reports on social media that …`.
+                    names |= super::topic::ANAPHORS.contains(&w)
+                        && crate::attribution::noun_cues::that_after_noun(doc, t, r.end).is_some();
                 }
             }
             (names || !strong_in) && words_in >= 6
