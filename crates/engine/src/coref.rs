@@ -224,12 +224,13 @@ pub fn resolve_sources(doc: &Document, claims: &mut [Claim], quotations: &[Span]
                 })
                 .or_else(|| {
                     inside().find(|n| {
-                        !after_by(doc, n.span, mention) && strict_head(doc, n.span, mention)
+                        !agent_or_example(doc, n.span, mention) && strict_head(doc, n.span, mention)
                     })
                 })
                 .or_else(|| {
-                    inside()
-                        .find(|n| !after_by(doc, n.span, mention) && heads(doc, n.span, mention))
+                    inside().find(|n| {
+                        !agent_or_example(doc, n.span, mention) && heads(doc, n.span, mention)
+                    })
                 })
         } {
             match refine(n.kind, text) {
@@ -388,13 +389,22 @@ fn coordinated(text: &str) -> bool {
 }
 
 /// Whether a named mention inside a source mention comes right after `by`
-/// (and an article).
-fn after_by(doc: &Document, named: Span, mention: Span) -> bool {
+/// (and an article), or after `such as` or `including`: an agent or an
+/// example, not the source (`Records obtained by The Ledger`, `Rival
+/// outlets such as Politico`).
+fn agent_or_example(doc: &Document, named: Span, mention: Span) -> bool {
     let mut at = doc.tokens_in(named).start;
     if at > 0 && matches!(doc.folded(at - 1), "the" | "a" | "an") {
         at -= 1;
     }
-    at > 0 && doc.tokens[at - 1].span.start >= mention.start && doc.folded(at - 1) == "by"
+    let inside = |k: usize| doc.tokens[k].span.start >= mention.start;
+    at > 0
+        && inside(at - 1)
+        && match doc.folded(at - 1) {
+            "by" | "including" => true,
+            "as" => at > 1 && inside(at - 2) && doc.folded(at - 2) == "such",
+            _ => false,
+        }
 }
 
 /// Whether a named mention is followed, inside the source mention, by `of`,

@@ -53,7 +53,7 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
 }
 
 /// Participles that open a phrase describing a document source.
-const PARTICIPLES: &[&str] = &[
+pub(super) const PARTICIPLES: &[&str] = &[
     "seen",
     "obtained",
     "reviewed",

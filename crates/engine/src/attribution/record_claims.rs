@@ -5,7 +5,8 @@
 //! can hide it from the tagger. A sentence whose subject names a record and
 //! whose verb is `show` / `reveal` / `indicate`, left without any claim,
 //! gets one: the subject as source, the verb as cue, the clause after it as
-//! content (`clause_claim` in `orphan_speech.rs`).
+//! content (`clause_claim` in `orphan_speech.rs`); a claim the tagger found
+//! on the verb without a source takes the subject.
 
 use crate::model::Claim;
 use crate::segment::Document;
@@ -27,8 +28,20 @@ const VERBS: &[&str] = &[
     "indicated",
 ];
 
-/// Nouns that name a record.
+/// Nouns that name a record, or figures and findings that show something
+/// (which verification leaves `reported`: it has its own list of records).
 const RECORDS: &[&str] = &[
+    "figures",
+    "statistics",
+    "numbers",
+    "results",
+    "findings",
+    "images",
+    "photos",
+    "photographs",
+    "recordings",
+    "polls",
+    "surveys",
     "records",
     "documents",
     "filings",
@@ -60,6 +73,21 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
         };
         // The subject: plain words (no comma, no quotation) naming a record.
         if !(first..v).all(|t| is_word(doc, t)) || !(first..v).any(|t| lower_is(doc, t, RECORDS)) {
+            continue;
+        }
+        // Not after a verb of the subject's own (`Satellite images … appeared
+        // to | show`: a statement of the author's, hedged).
+        if lower_is(doc, v - 1, &["to"]) || lower_is(doc, v - 1, crate::lexicon::AUXILIARIES) {
+            continue;
+        }
+        // A claim on the verb without a source (`Figures released by the
+        // elections board on Monday | show`) takes the subject.
+        let verb = doc.tokens[v].span;
+        if let Some(c) = claims
+            .iter_mut()
+            .find(|c| c.source.spans.is_empty() && c.cue.spans.first() == Some(&verb))
+        {
+            c.source.spans = vec![doc.span_of(first, v - 1)];
             continue;
         }
         if let Some(claim) = super::orphan_speech::clause_claim(doc, claims, first, v, s1) {

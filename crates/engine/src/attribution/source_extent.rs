@@ -80,6 +80,10 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
         let (mut na, mut nb) = (a, b);
         let after = src.start >= cue.end;
         let mut according = false;
+        // Whether a content piece of the claim's own may join the source: a
+        // word or a quoted word the tagger cut from the front of its noun
+        // phrase.
+        let mut own_piece = false;
         // `attorneys for the` + `family`: a source never ends on an article.
         if b < doc.tokens.len() && lower_is(doc, b - 1, &["the", "a", "an"]) && is_word(doc, b) {
             nb = b + 1;
@@ -96,9 +100,10 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
                 .or_else(|| after_cue_end(doc, cue, a, nb))
                 .unwrap_or(nb);
         } else if src.end <= cue.start {
-            na = left_start(doc, a)
-                .or_else(|| apposition_start(doc, a))
-                .unwrap_or(a);
+            let np = left_start(doc, a);
+            // (`Rival` + `outlets such as Politico`: not `Watching` + `Trump`.)
+            own_piece = np.is_some_and(|k| !doc.folded(k).ends_with("ing"));
+            na = np.or_else(|| apposition_start(doc, a)).unwrap_or(a);
         }
         if (na, nb) == (a, b) {
             continue;
@@ -113,14 +118,15 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
         // without a source of its own, and only a source after its cue
         // swallows such claims; the phrase after `according to` also takes
         // back the claim's own content pieces inside it (`According to
-        // Afghan Ambassador` + `to the United States Hamdullah Mohib`).
+        // Afghan Ambassador` + `to the United States Hamdullah Mohib`), as
+        // does a source widened leftwards before its cue.
         let to = taken.partition_point(|(s, _)| s.start < new.end);
         let inside = &taken[from..to];
         let absorbable = inside.iter().all(|&(s, j)| {
-            after
+            (after || j == i)
                 && s.end <= new.end
                 && if j == i {
-                    according
+                    according || (own_piece && doc.tokens_in(s).len() <= 3)
                 } else {
                     claims[j].source.spans.is_empty()
                 }

@@ -226,19 +226,57 @@ pub(super) fn left_start(doc: &Document, a: usize) -> Option<usize> {
             k -= 2;
             continue;
         }
+        // `The "Risks" chapter of the filing`: a short quoted name inside
+        // the phrase, after its determiner.
+        if let Some(q) = quoted_name_start(doc, s0, p) {
+            k = q;
+            continue;
+        }
+        // (Before the boundary test, which stops at `as`.)
+        if !linked
+            && p > s0 + 1
+            && lower_is(doc, p, &["as"])
+            && lower_is(doc, p - 1, &["such"])
+            && np_word(doc, p - 2)
+        {
+            // `Other outlets such as` + `Politico`.
+            linked = true;
+            k -= 2;
+            continue;
+        }
         if boundary(doc, p) && !lower_is(doc, p, &["and"]) {
             break;
         }
+        if !linked && p > s0 + 1 && reduced_relative(doc, p) {
+            // `Records obtained by` + `the newspaper` show …: the records
+            // speak, not the newspaper.
+            linked = true;
+            k -= 2;
+            continue;
+        }
         if !linked
             && p > s0
-            && lower_is(doc, p, &["of", "to", "for", "from", "at", "by"])
+            && lower_is(doc, p, &["of", "to", "for", "from", "at", "by", "on"])
             && np_word(doc, p - 1)
             && !lower_is(doc, p - 1, NP_OPENERS)
             && !lower_is(doc, p - 1, LINK_VERBS)
+            && (!lower_is(doc, p, &["on"]) || plural_noun(doc, p - 1))
         {
             // One prepositional link inside the phrase (`advisers to` + `Mr.
-            // Obama`, `a 2014 study by` + `Harvard`).
+            // Obama`, `a 2014 study by` + `Harvard`, `Posts on` + `the
+            // forum`, but not `began on` + `August 10`).
             linked = true;
+        } else if lowercase(doc, p)
+            && p > s0
+            && lower_is(doc, p - 1, NP_OPENERS)
+            && np_word(doc, p + 1)
+            && !lower_is(doc, p, crate::lexicon::AUXILIARIES)
+            && cuelex::categories_lower(&crate::case::lowercase(doc.token_text(p)))
+                & cuelex::ANY_CUE
+                != 0
+        {
+            // A cue word between a determiner and a noun is a modifier
+            // (`The state` + `supreme court`, `the report` + `findings`).
         } else if lower_is(doc, p, &["and"]) {
             // Coordination (`Obama and Clinton`, `state and local`): only
             // between two noun-phrase words.
@@ -284,6 +322,35 @@ pub(super) fn left_start(doc: &Document, a: usize) -> Option<usize> {
         return None;
     }
     Some(k)
+}
+
+/// The opening quotation mark of a quoted name of at most three words that
+/// closes at token `p` and follows a determiner (`The "Risks"` + `chapter`),
+/// if there is one.
+fn quoted_name_start(doc: &Document, s0: usize, p: usize) -> Option<usize> {
+    if doc.tokens[p].kind != TokenKind::Quote {
+        return None;
+    }
+    let q = (p.saturating_sub(4).max(s0 + 1)..p)
+        .rev()
+        .find(|&t| doc.tokens[t].kind == TokenKind::Quote)?;
+    let named = q + 1 < p && (q + 1..p).all(|t| is_word(doc, t) && !lowercase(doc, t));
+    (named && lower_is(doc, q - 1, NP_OPENERS)).then_some(q)
+}
+
+/// Whether token `k` looks like a plural noun (`posts`, `Reports`).
+fn plural_noun(doc: &Document, k: usize) -> bool {
+    let w = doc.folded(k);
+    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+}
+
+/// Whether `by` at token `p` closes a participle phrase on the noun before
+/// it (`Records obtained by`, `figures published by`).
+fn reduced_relative(doc: &Document, p: usize) -> bool {
+    lower_is(doc, p, &["by"])
+        && lower_is(doc, p - 1, super::opening_according::PARTICIPLES)
+        && np_word(doc, p - 2)
+        && !lower_is(doc, p - 2, NP_OPENERS)
 }
 
 /// Whether token `k` is a pronoun with its verb (`we're`, `they’ve`): a
