@@ -510,6 +510,7 @@ fn find(doc: &Document, claim: &Claim) -> Option<Span> {
     }
     if cats & (cuelex::ANY_CUE & !cuelex::ACCORDING) == 0
         && !lower_is(doc, v, super::rulings::PARTICIPLES)
+        && !lower_is(doc, v, super::rulings::FINITE)
     {
         return None;
     }
