@@ -190,6 +190,24 @@ fn own_doubt(doc: &Document, cue: &Cue) -> bool {
         })
 }
 
+/// Whether every word of the claim's source but its articles is among
+/// `before` (the folded words of the cue's sentence before the cue): the
+/// party is the cue's own subject.
+fn agent_is_source(doc: &Document, cue: &Cue, before: &[&str], claim: &Claim) -> bool {
+    let mut words = claim
+        .source
+        .spans
+        .iter()
+        .flat_map(|s| doc.tokens_in(*s))
+        .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
+        .map(|t| doc.folded(t))
+        .filter(|w| !matches!(*w, "the" | "a" | "an"))
+        .peekable();
+    cue.state == crate::model::VerificationState::Disputed
+        && words.peek().is_some()
+        && words.all(|w| before.contains(&w))
+}
+
 /// Determiners of a referring noun (`the charges`, `that account`).
 const REFERRING: &[&str] = &[
     "the", "that", "this", "those", "these", "his", "her", "their", "its", "either", "neither",
@@ -434,6 +452,11 @@ fn by_topic_and_owner(
         // to fire officials, who said the cause had not been confirmed`; it
         // does not dispute itself.)
         if same_source && !own_doubt(doc, cue) {
+            continue;
+        }
+        // `State supreme court strikes down congressional map`: what the
+        // author says a party did disputes no claim of that party's.
+        if owner.is_none() && agent_is_source(doc, cue, &lower[..cue.tokens.0 - t0], c) {
             continue;
         }
         if first.start < cue.span.start {
