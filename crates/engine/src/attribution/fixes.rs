@@ -26,13 +26,12 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
     for claim in claims.iter_mut() {
         quoted_as_saying(doc, claim);
     }
-    let durations: Vec<bool> = claims.iter_mut().map(|c| duration(doc, c)).collect();
-    super::remove_marked(claims, &durations);
     claims.keep_with(&mut |c| {
         !junk_cue(doc, c)
             && !states_noun(doc, c)
             && !unanswered_request(doc, c)
             && !anonymity(doc, c)
+            && !duration(doc, c)
     });
 }
 
@@ -41,41 +40,29 @@ const TIME_UNITS: &[&str] = &[
     "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
 ];
 
-/// `The senator spoke for | ten minutes`: how long someone spoke says
-/// nothing; the content opens with a duration after a cue ending on `for`.
-/// Where a `that` clause follows the duration (`argued for two hours | that
-/// …`), the clause is the content and `argued` the cue; else the claim is
-/// dropped (`true`).
-fn duration(doc: &Document, claim: &mut Claim) -> bool {
-    let (Some(&cue), Some(&content)) = (claim.cue.spans.last(), claim.content.spans.first()) else {
+/// `The senator spoke for | nearly an hour`: how long someone spoke says
+/// nothing (a content opening with a duration after a cue ending on `for`,
+/// and no `that` clause after it: `argued for two hours | that …` is kept).
+fn duration(doc: &Document, claim: &Claim) -> bool {
+    let (Some(cue), Some(content)) = (claim.cue.spans.last(), claim.content.spans.first()) else {
         return false;
     };
     let c1 = token_at(doc, cue.end);
     let k = token_at(doc, content.start);
-    let unit = (k..(k + 4).min(doc.tokens.len())).find(|&t| lower_is(doc, t, TIME_UNITS));
-    let Some(unit) = unit.filter(|&u| {
-        c1 > 1
-            && lower_is(doc, c1 - 1, &["for"])
-            && (k..u).all(|t| {
-                lower_is(
-                    doc,
-                    t,
-                    &["a", "an", "about", "nearly", "more", "than", "several"],
-                ) || crate::hedges::context::is_number(doc.folded(t))
-            })
-    }) else {
+    let Some(unit) = (k..(k + 4).min(doc.tokens.len())).find(|&t| lower_is(doc, t, TIME_UNITS))
+    else {
         return false;
     };
-    let clause = unit + 1 < doc.tokens.len()
-        && lower_is(doc, unit + 1, &["that"])
-        && doc.tokens[unit + 1].span.start < content.end;
-    if !clause {
-        return true;
-    }
-    let last = claim.cue.spans.len() - 1;
-    claim.cue.spans[last] = Span::new(cue.start, doc.tokens[c1 - 2].span.end);
-    claim.content.spans[0] = Span::new(doc.tokens[unit + 1].span.start, content.end);
-    false
+    c1 > 0
+        && lower_is(doc, c1 - 1, &["for"])
+        && !(unit + 1 < doc.tokens.len() && lower_is(doc, unit + 1, &["that"]))
+        && (k..unit).all(|t| {
+            lower_is(
+                doc,
+                t,
+                &["a", "an", "about", "nearly", "more", "than", "several"],
+            ) || crate::hedges::context::is_number(doc.folded(t))
+        })
 }
 
 /// `The mayor was quoted as saying the city …`: the passive's subject is the

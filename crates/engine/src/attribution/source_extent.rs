@@ -101,8 +101,12 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
                 .unwrap_or(nb);
         } else if src.end <= cue.start {
             let np = left_start(doc, a);
-            // (`Rival` + `outlets such as Politico`: not `Watching` + `Trump`.)
-            own_piece = np.is_some_and(|k| !doc.folded(k).ends_with("ing"));
+            // (`Rival` + `outlets such as Politico`: not `Watching` + `Trump`,
+            // nor `Probably` + `some people`.)
+            own_piece = np.is_some_and(|k| {
+                let w = doc.folded(k);
+                !w.ends_with("ing") && !w.ends_with("ly")
+            });
             na = np.or_else(|| apposition_start(doc, a)).unwrap_or(a);
         }
         if (na, nb) == (a, b) {
