@@ -1,7 +1,9 @@
 //! The noun phrase of a source before its cue: which words may open or sit
 //! inside it, and how far left it reaches (`Voting rights advocates`, `one of
 //! Mr. Obama's advisers`, `His former business partner at Lenox, Lawrence B.
-//! Cummings`). Used by [`super::source_extent`].
+//! Cummings`, `Records obtained by the Ledger`, `Rival outlets such as
+//! Politico`, `The "Methods" chapter of the opinion`). Used by
+//! [`super::source_extent`].
 
 use crate::cuelex;
 use crate::segment::{Document, TokenKind};
