@@ -75,6 +75,10 @@ pub fn speech_cues() -> &'static WordSet<&'static str> {
 
 /// Whether `word` (any case) is a speech cue.
 pub fn is_speech_cue(word: &str) -> bool {
+    // Most words are lower-case ASCII already: no copy to lower-case them.
+    if word.bytes().all(|b| !b.is_ascii_uppercase() && b < 0x80) {
+        return speech_cues().contains(word);
+    }
     let lower = crate::case::lowercase(word);
     speech_cues().contains(lower.as_str())
 }

@@ -271,14 +271,19 @@ pub(super) fn closes_sentence(doc: &Document, z: usize, s1: usize) -> bool {
 fn time_clause_after(doc: &Document, v: usize, s1: usize) -> bool {
     use super::subject::lower_is;
     let at = |k: usize, list: &[&str]| k < s1 && lower_is(doc, k, list);
-    let mut c = v + 1;
-    if c < s1 && super::subject::calendar(doc, c) {
-        c += 1;
-    }
-    crate::lexicon::is_speech_cue(doc.token_text(v))
-        && super::subject::lowercase(doc, v)
-        && c < s1
-        && doc.token_text(c) == ","
+    let comma = |k: usize| k < s1 && doc.token_text(k) == ",";
+    // The comma after the verb (or after a day or month after it) first:
+    // this runs for every token, and most are followed by no comma, while
+    // the speech-cue test lower-cases the word.
+    let c = if comma(v + 1) {
+        v + 1
+    } else if comma(v + 2) && super::subject::calendar(doc, v + 1) {
+        v + 2
+    } else {
+        return false;
+    };
+    super::subject::lowercase(doc, v)
+        && crate::lexicon::is_speech_cue(doc.token_text(v))
         && (at(c + 1, &["after", "before", "when", "as"])
             || (1..=3).any(|k| at(c + k, &["after", "before"]))
                 && at(
@@ -308,8 +313,8 @@ pub fn closing_attribution(doc: &Document, claims: &mut Vec<Claim>) {
         };
         let verb = doc.token_text(v);
         if v < s0 + 3
-            || !crate::lexicon::is_speech_cue(verb)
             || !verb.chars().all(|c| c.is_ascii_lowercase())
+            || !crate::lexicon::is_speech_cue(verb)
         {
             continue;
         }
