@@ -348,7 +348,11 @@ const COMPANY_NOMINALS: &[&str] = &[
 /// The latest named organisation before a `the company`-like source: typed
 /// so, or a name used as a modifier after an article (`a Brennan Plastics
 /// plant`), which no person's name is.
-fn company_antecedent<'n>(doc: &Document, named: &'n [Named], lower: &str) -> Option<&'n Named> {
+fn company_antecedent<'n, 'd>(
+    doc: &Document,
+    named: &'n [Named<'d>],
+    lower: &str,
+) -> Option<&'n Named<'d>> {
     if !COMPANY_NOMINALS.contains(&lower) {
         return None;
     }

@@ -12,13 +12,14 @@ use crate::sources;
 
 /// A named mention found in the text.
 #[derive(Debug, Clone)]
-pub(super) struct Named {
+pub(super) struct Named<'d> {
     /// Whole run, titles included (`Foreign Minister Sergey Lavrov`).
     pub(super) span: Span,
     /// The name without leading titles (`Sergey Lavrov`), `the` kept for organisations.
     pub(super) name: String,
-    /// Lowercase words of the whole run, for nominal matching.
-    pub(super) words: Vec<String>,
+    /// Lowercase words of the whole run, for nominal matching (the
+    /// document's folds, borrowed: every capitalised run makes one).
+    pub(super) words: Vec<&'d str>,
     pub(super) kind: SourceType,
     /// The fullest name this mention abbreviates (filled by [`link_names`]).
     pub(super) canonical: String,
@@ -297,7 +298,7 @@ fn is_title_case_headline(doc: &Document, p: usize) -> bool {
 
 /// Every named mention in the document, in text order (none inside title-case
 /// headlines).
-pub(super) fn named_mentions(doc: &Document) -> Vec<Named> {
+pub(super) fn named_mentions<'d>(doc: &'d Document) -> Vec<Named<'d>> {
     let mut out = Vec::new();
     let mut t = 0;
     let headlines: Vec<(usize, usize)> = (0..doc.paragraphs.len())
@@ -422,11 +423,11 @@ fn lowercase_elsewhere<'d>(doc: &'d Document) -> crate::cuelex::WordSet<&'d str>
     found
 }
 
-fn make_named(doc: &Document, start: usize, end: usize) -> Named {
-    let words: Vec<String> = (start..end)
+fn make_named<'d>(doc: &'d Document, start: usize, end: usize) -> Named<'d> {
+    let words: Vec<&str> = (start..end)
         .map(|k| {
             let w = doc.folded(k);
-            w.strip_suffix("'s").unwrap_or(w).to_string()
+            w.strip_suffix("'s").unwrap_or(w)
         })
         .collect();
     let span = doc.span_of(start, end - 1);
@@ -436,7 +437,7 @@ fn make_named(doc: &Document, start: usize, end: usize) -> Named {
     // Sergey Lavrov`), up to three modifiers before the title too (`Fire Chief
     // Renata Okafor`, `Colrain Fire Chief Ellen Tobin`, `White House Press
     // Secretary …`); not when an institution remains (`Justice Department`).
-    let is_title = |k: usize| TITLES.contains(&words[k - start].as_str());
+    let is_title = |k: usize| TITLES.contains(&words[k - start]);
     let mut first = start;
     if end - start > 2 && !is_title(start) {
         first = (start + 1..end.min(start + 4))
@@ -525,12 +526,12 @@ const INSTITUTION_ENDS: &[&str] = &[
 /// institution and the person together, with no comma between them.
 fn person_after_institution(
     doc: &Document,
-    words: &[String],
+    words: &[&str],
     start: usize,
     end: usize,
 ) -> Option<usize> {
     let first = end.checked_sub(2).filter(|&k| k > start)?;
-    let before = words[first - 1 - start].as_str();
+    let before = words[first - 1 - start];
     let tail = &doc.text[doc.tokens[first].span.start..doc.tokens[end - 1].span.end];
     (INSTITUTION_ENDS.binary_search(&before).is_ok()
         && (first..end).all(|k| is_capitalised(doc, k))

@@ -229,12 +229,14 @@ fn is_quote_mark(token: &str) -> bool {
 pub fn find(doc: &Document) -> Vec<Cue> {
     let lex = lexicon();
     let mut cues = Vec::new();
+    // One pair of buffers for every sentence, not two new lists each.
+    let (mut index, mut words) = (Vec::new(), Vec::new());
     for (s, &(t0, t1)) in doc.sentences.iter().enumerate() {
         // Quotation marks are skipped: `rated it “Mostly True”`.
-        let index: Vec<usize> = (t0..t1)
-            .filter(|&t| !is_quote_mark(doc.token_text(t)))
-            .collect();
-        let words: Vec<&str> = index.iter().map(|&t| doc.folded(t)).collect();
+        index.clear();
+        index.extend((t0..t1).filter(|&t| !is_quote_mark(doc.token_text(t))));
+        words.clear();
+        words.extend(index.iter().map(|&t| doc.folded(t)));
         // `PolitiFact rated 32% of Republican claims as “false”`: a statistic
         // about ratings, no verdict on any one claim (asked only of a
         // sentence with a verdict: most have none).

@@ -45,41 +45,37 @@ pub fn shows(doc: &Document, claim: &Claim) -> bool {
 /// `according to` stay reported). The record may stand far from the cue
 /// (`A USA TODAY analysis of super PACs that …, shows`).
 pub fn record_sources(doc: &Document, claims: &[Claim], votes: &mut [Vec<Vote>]) {
-    let words = |spans: &[Span]| -> Vec<String> {
+    // Borrowed folds, not copies: this runs for every claim.
+    let words = |spans: &[Span]| -> Vec<&str> {
         let mut out = Vec::new();
         for s in spans {
-            out.extend(doc.tokens_in(*s).map(|t| doc.folded(t).to_string()));
+            out.extend(doc.tokens_in(*s).map(|t| doc.folded(t)));
         }
         out
     };
     for (i, claim) in claims.iter().enumerate() {
         let cue = words(&claim.cue.spans);
-        if cue.iter().any(|w| w == "not") {
+        if cue.contains(&"not") {
             continue;
         }
         let source = words(&claim.source.spans);
         // An official audit that found something is a record too (the
         // guidelines' policy readings: an official audit report).
-        let found = cue
-            .iter()
-            .any(|w| matches!(w.as_str(), "found" | "concluded"));
+        let found = cue.iter().any(|w| matches!(*w, "found" | "concluded"));
         // `We know from his financial disclosure statements that …`: a
         // record named as the ground of what the source knows.
         let known_from_record = cue
             .iter()
-            .any(|w| matches!(w.as_str(), "know" | "knew" | "learned" | "learnt"))
+            .any(|w| matches!(*w, "know" | "knew" | "learned" | "learnt"))
             && claim.cue.spans.last().is_some_and(|c| {
                 // The words right after the cue, inside the content or not.
                 let t = doc.tokens.partition_point(|tok| tok.span.end <= c.end);
-                let after: Vec<String> = (t..doc.tokens.len().min(t + RECORD_PHRASE + 1))
-                    .map(|k| doc.folded(k).to_string())
-                    .collect();
-                after.first().is_some_and(|w| w == "from")
+                let mut after =
+                    (t..doc.tokens.len().min(t + RECORD_PHRASE + 1)).map(|k| doc.folded(k));
+                after.next() == Some("from")
                     && after
-                        .iter()
-                        .skip(1)
                         .take_while(|w| *w != "that")
-                        .any(|w| cues::RECORDS.contains(&w.as_str()))
+                        .any(|w| cues::RECORDS.contains(&w))
             });
         if (found && official_audit(&source)) || known_from_record {
             if let Some(&at) = claim.cue.spans.first() {
@@ -91,21 +87,19 @@ pub fn record_sources(doc: &Document, claims: &[Claim], votes: &mut [Vec<Vote>])
             }
             continue;
         }
-        if !cue.iter().any(|w| SHOW.contains(&w.as_str())) {
+        if !cue.iter().any(|w| SHOW.contains(w)) {
             continue;
         }
-        let head = |ws: &[String]| -> bool {
+        let head = |ws: &[&str]| -> bool {
             let end = ws
                 .iter()
-                .position(|w| w == "of" || w == "that")
+                .position(|w| *w == "of" || *w == "that")
                 .unwrap_or(ws.len());
-            ws[..end]
-                .iter()
-                .any(|w| cues::RECORDS.contains(&w.as_str()))
+            ws[..end].iter().any(|w| cues::RECORDS.contains(w))
         };
         let record = head(&source)
             || record_subject(doc, claim).is_some_and(|subject| head(&subject))
-            || (matches!(source.as_slice(), [p] if matches!(p.as_str(), "they" | "it" | "these" | "this"))
+            || (matches!(source.as_slice(), [p] if matches!(*p, "they" | "it" | "these" | "this"))
                 && claim
                     .source
                     .spans
@@ -129,8 +123,8 @@ const RECORD_PHRASE: usize = 5;
 
 /// Whether a source names an official auditor (`a Government Accountability
 /// Office report`, `the inspector general`, `an audit`).
-fn official_audit(source: &[String]) -> bool {
-    let has = |w: &str| source.iter().any(|s| s == w);
+fn official_audit(source: &[&str]) -> bool {
+    let has = |w: &str| source.contains(&w);
     has("audit")
         || has("auditor")
         || (has("accountability") && has("office"))
@@ -140,7 +134,7 @@ fn official_audit(source: &[String]) -> bool {
 /// The words from the start of the sentence to the claim's cue, when the
 /// source stands among them (`The transcript of the debate – published by The
 /// Washington Post – shows`, whose source mention is only the newspaper).
-fn record_subject(doc: &Document, claim: &Claim) -> Option<Vec<String>> {
+fn record_subject<'d>(doc: &'d Document, claim: &Claim) -> Option<Vec<&'d str>> {
     let cue = claim.cue.spans.first()?;
     let source = claim.source.spans.first()?;
     let t = doc.tokens.partition_point(|tok| tok.span.end <= cue.start);
@@ -154,7 +148,7 @@ fn record_subject(doc: &Document, claim: &Claim) -> Option<Vec<String>> {
     Some(
         (t0..t)
             .filter(|&k| doc.tokens[k].kind == crate::segment::TokenKind::Word)
-            .map(|k| doc.folded(k).to_string())
+            .map(|k| doc.folded(k))
             .collect(),
     )
 }
@@ -178,7 +172,7 @@ fn record_before(doc: &Document, at: usize) -> bool {
         .map_or(0, |&(t0, _)| t0);
     (t.saturating_sub(RECORD_LOOKBACK).max(first)..t)
         .rev()
-        .map(|k| doc.folded(k).to_string())
-        .find(|w| cues::RECORDS.contains(&w.as_str()) || w.ends_with("ers") || w == "officials")
-        .is_some_and(|w| cues::RECORDS.contains(&w.as_str()))
+        .map(|k| doc.folded(k))
+        .find(|w| cues::RECORDS.contains(w) || w.ends_with("ers") || *w == "officials")
+        .is_some_and(|w| cues::RECORDS.contains(&w))
 }
