@@ -39,15 +39,19 @@ pub fn find_hedges(doc: &Document, claims: &mut [Claim]) -> Vec<Hedge> {
 /// Finds hedge cues without linking them (byte spans, `claim` left `None`), in
 /// text order.
 pub fn detect(doc: &Document) -> Vec<Hedge> {
-    doc.hedges
-        .get_or_init(|| {
-            let mut hedges = Vec::new();
-            for s in 0..doc.sentences.len() {
-                detect_in_sentence(doc, s, &mut hedges);
-            }
-            hedges
-        })
-        .clone()
+    detected(doc).to_vec()
+}
+
+/// The hedge cues of `doc` as [`detect`] finds them, borrowed from the
+/// document (found once), for readers that change nothing.
+pub(crate) fn detected<'d>(doc: &'d Document) -> &'d [Hedge] {
+    doc.hedges.get_or_init(|| {
+        let mut hedges = Vec::new();
+        for s in 0..doc.sentences.len() {
+            detect_in_sentence(doc, s, &mut hedges);
+        }
+        hedges
+    })
 }
 
 /// Words that round a number (`about 300`, `some $5 million`, `nearly half`).

@@ -229,23 +229,17 @@ pub fn assign_states(doc: &Document, claims: &mut [Claim], reviews: &[ClaimRevie
 /// Past-oriented uncertainty on the attribution (`allegedly`, `appeared to
 /// suggest`, `it seems`) makes a claim unverified; future content stays reported.
 fn hedged_attributions(doc: &Document, claims: &[Claim], votes: &mut [Vec<Vote>]) {
-    let mut scratch: Vec<Claim> = claims.to_vec();
-    for (i, c) in scratch.iter_mut().enumerate() {
-        c.hedges.clear();
-        c.id = format!("#{i}");
-    }
-    let mut hedges = crate::hedges::detect(doc);
-    for (i, h) in hedges.iter_mut().enumerate() {
-        h.id = i.to_string();
-    }
-    crate::hedges::link::link(doc, &mut hedges, &mut scratch);
-    for (i, claim) in scratch.iter().enumerate() {
+    // Each hedge's claim as `hedges::link` links it, found without a linked
+    // copy of the claims (this runs once per article, over every claim).
+    let hedges = crate::hedges::detected(doc);
+    let owners: Vec<Option<usize>> = hedges
+        .iter()
+        .map(|h| crate::hedges::link::owner(doc, h, claims))
+        .collect();
+    for (i, claim) in claims.iter().enumerate() {
         // Future content is checked only for claims a hedge is linked to.
         let mut is_future = None;
-        for h in &hedges {
-            if h.claim.as_deref() != Some(claim.id.as_str()) {
-                continue;
-            }
+        for (h, _) in hedges.iter().zip(&owners).filter(|(_, o)| **o == Some(i)) {
             if *is_future.get_or_insert_with(|| future(doc, claim)) {
                 break;
             }

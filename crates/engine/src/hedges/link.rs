@@ -27,15 +27,17 @@ pub fn nearby(claims: &[Claim], at: usize, reach: usize) -> std::ops::Range<usiz
 /// Sets `hedge.claim` and pushes hedge ids onto the claims they soften.
 pub fn link(doc: &Document, hedges: &mut [Hedge], claims: &mut [Claim]) {
     for hedge in hedges.iter_mut() {
-        let Some(&at) = hedge.spans.first() else {
-            continue;
-        };
-        let owner = in_content(at, claims).or_else(|| on_attribution(doc, at, claims));
-        if let Some(c) = owner {
+        if let Some(c) = owner(doc, hedge, claims) {
             hedge.claim = Some(claims[c].id.clone());
             claims[c].hedges.push(hedge.id.clone());
         }
     }
+}
+
+/// The index of the claim `hedge` softens, as [`link`] links it.
+pub fn owner(doc: &Document, hedge: &Hedge, claims: &[Claim]) -> Option<usize> {
+    let &at = hedge.spans.first()?;
+    in_content(at, claims).or_else(|| on_attribution(doc, at, claims))
 }
 
 /// The innermost claim whose content holds the hedge.
