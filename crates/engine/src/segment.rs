@@ -49,6 +49,9 @@ pub struct Document<'a> {
     pub sentences: Vec<(usize, usize)>,
     /// Paragraphs as sentence index ranges `[start, end)`, in order.
     pub paragraphs: Vec<(usize, usize)>,
+    /// `starts[b]` is the index of the first token starting at or after byte
+    /// `b * STRIDE` ([`Document::token_at`]).
+    starts: Vec<usize>,
     /// The text of each token ([`Document::token_text`]): the rules ask for
     /// it about fifteen times per token, and slicing the text checks both
     /// ends for character boundaries each time.
@@ -82,6 +85,10 @@ struct Folded {
     ranges: Vec<(usize, usize)>,
 }
 
+/// Bytes of text per entry of `Document::starts`: a token starts at most
+/// every other byte, so [`Document::token_at`] scans a few tokens at most.
+const STRIDE: usize = 16;
+
 /// `Folded::ranges` entry of a token that is its own fold.
 const SAME: (usize, usize) = (usize::MAX, 0);
 
@@ -105,11 +112,20 @@ impl<'a> Document<'a> {
             .iter()
             .map(|t| &text[t.span.start..t.span.end])
             .collect();
+        let mut starts = Vec::with_capacity(text.len() / STRIDE + 1);
+        let mut k = 0;
+        for b in 0..=text.len() / STRIDE {
+            while tokens.get(k).is_some_and(|t| t.span.start < b * STRIDE) {
+                k += 1;
+            }
+            starts.push(k);
+        }
         Document {
             text,
             tokens,
             sentences,
             paragraphs,
+            starts,
             texts,
             folded: OnceLock::new(),
             hedges: OnceLock::new(),
@@ -199,9 +215,33 @@ impl<'a> Document<'a> {
     // embed (gzip) for no measurable speed.
     #[inline(never)]
     pub fn tokens_in(&self, span: Span) -> std::ops::Range<usize> {
-        let first = self.tokens.partition_point(|t| t.span.end <= span.start);
-        let end = self.tokens.partition_point(|t| t.span.start < span.end);
+        // The first token ending after the span's start is the one before
+        // the first starting at or after it, when it runs past the start
+        // (tokens neither overlap nor go out of order).
+        let first = self.token_at(span.start);
+        let first = match first.checked_sub(1) {
+            Some(k) if self.tokens[k].span.end > span.start => k,
+            _ => first,
+        };
+        let end = self.token_at(span.end);
         first..end.max(first)
+    }
+
+    /// Index of the first token starting at or after byte `pos` (the
+    /// number of tokens when none does): `tokens.partition_point(|t|
+    /// t.span.start < pos)`, from an index of every `STRIDE` bytes and a
+    /// scan of the few tokens after it, instead of a binary search (the
+    /// rules ask this hundreds of thousands of times per article).
+    #[inline(never)] // (as `tokens_in`)
+    pub fn token_at(&self, pos: usize) -> usize {
+        let Some(&from) = self.starts.get(pos / STRIDE) else {
+            return self.tokens.len();
+        };
+        let mut k = from;
+        while self.tokens.get(k).is_some_and(|t| t.span.start < pos) {
+            k += 1;
+        }
+        k
     }
 
     /// Index of the sentence holding token `t`.
@@ -502,6 +542,22 @@ mod tests {
         (0..doc.sentences.len())
             .map(|i| doc.sentence_text(i).to_string())
             .collect()
+    }
+
+    #[test]
+    fn token_lookups_agree_with_binary_searches() {
+        let text = "“Nobody,” said Émile Zola’s aide —  twice.\n\n\n  Ça va? \
+            (Yes: 3.5%, U.S.-made.) The end…";
+        let doc = Document::new(text);
+        for pos in 0..text.len() + 40 {
+            let at = doc.tokens.partition_point(|t| t.span.start < pos);
+            assert_eq!(doc.token_at(pos), at, "{pos}");
+            for end in pos..text.len() + 40 {
+                let first = doc.tokens.partition_point(|t| t.span.end <= pos);
+                let last = doc.tokens.partition_point(|t| t.span.start < end);
+                assert_eq!(doc.tokens_in(Span::new(pos, end)), first..last.max(first));
+            }
+        }
     }
 
     #[test]

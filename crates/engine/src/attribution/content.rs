@@ -22,11 +22,10 @@ pub use ends::{cut_at_source, cut_verdict, drop_coordinated_before, run_on, spli
 const REACH: usize = 10;
 
 /// Token range `a..b` of a byte span: the tokens that start inside it (one
-/// out-of-line copy of the two binary searches, for code size).
+/// out-of-line copy of the two lookups, for code size).
 #[inline(never)]
 fn token_range(doc: &Document, s: Span) -> (usize, usize) {
-    let at = |pos: usize| doc.tokens.partition_point(|t| t.span.start < pos);
-    (at(s.start), at(s.end))
+    (doc.token_at(s.start), doc.token_at(s.end))
 }
 
 /// Applies the edge repair to every claim.

@@ -86,13 +86,10 @@ fn lone_possessive(doc: &Document, claim: &Claim) -> bool {
         && doc.tokens[e].span.start != cue.start
 }
 
-/// Index of the first token starting at or after byte `pos`.
-// Out of line, as the word tests below: every rule calls them, and inlined
-// at each call they cost about 1 KB of the embed (gzip) for no measurable
-// speed (callgrind, PolNeAR dev).
-#[inline(never)]
+/// Index of the first token starting at or after byte `pos`
+/// ([`Document::token_at`]).
 pub(super) fn token_at(doc: &Document, pos: usize) -> usize {
-    doc.tokens.partition_point(|t| t.span.start < pos)
+    doc.token_at(pos)
 }
 
 /// Subject pronouns.
