@@ -49,6 +49,8 @@ pub struct Document<'a> {
     pub sentences: Vec<(usize, usize)>,
     /// Paragraphs as sentence index ranges `[start, end)`, in order.
     pub paragraphs: Vec<(usize, usize)>,
+    /// `sentence_at[t]` is [`Document::sentence_of`] token `t`.
+    sentence_at: Vec<usize>,
     /// `starts[b]` is the index of the first token starting at or after byte
     /// `b * STRIDE` ([`Document::token_at`]).
     starts: Vec<usize>,
@@ -120,11 +122,22 @@ impl<'a> Document<'a> {
             }
             starts.push(k);
         }
+        // Each token's sentence, by the binary search's rule (the first
+        // sentence ending after it), in one walk.
+        let mut sentence_at = Vec::with_capacity(tokens.len());
+        let mut s = 0;
+        for t in 0..tokens.len() {
+            while sentences.get(s).is_some_and(|&(_, end)| end <= t) {
+                s += 1;
+            }
+            sentence_at.push(s);
+        }
         Document {
             text,
             tokens,
             sentences,
             paragraphs,
+            sentence_at,
             starts,
             texts,
             folded: OnceLock::new(),
@@ -247,7 +260,10 @@ impl<'a> Document<'a> {
     /// Index of the sentence holding token `t`.
     #[inline(never)] // (as `tokens_in`)
     pub fn sentence_of(&self, t: usize) -> usize {
-        self.sentences.partition_point(|&(_, end)| end <= t)
+        match self.sentence_at.get(t) {
+            Some(&s) => s,
+            None => self.sentences.partition_point(|&(_, end)| end <= t),
+        }
     }
 
     /// Index of the paragraph holding sentence `s`.
@@ -552,6 +568,8 @@ mod tests {
         for pos in 0..text.len() + 40 {
             let at = doc.tokens.partition_point(|t| t.span.start < pos);
             assert_eq!(doc.token_at(pos), at, "{pos}");
+            let sentence = doc.sentences.partition_point(|&(_, end)| end <= pos);
+            assert_eq!(doc.sentence_of(pos), sentence);
             for end in pos..text.len() + 40 {
                 let first = doc.tokens.partition_point(|t| t.span.end <= pos);
                 let last = doc.tokens.partition_point(|t| t.span.start < end);
