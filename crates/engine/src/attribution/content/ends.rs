@@ -199,6 +199,9 @@ pub(in crate::attribution) const VERDICTS: &[&str] = &[
     "correct",
 ];
 
+/// Words of the longest verdict `verdict` knows (`turned out to be false`).
+const LONGEST_VERDICT: usize = 5;
+
 fn verdict(doc: &Document, claim: &mut Claim) {
     let (Some(cue), Some(piece)) = (claim.cue.spans.first(), claim.content.spans.last_mut()) else {
         return;
@@ -235,8 +238,15 @@ fn verdict(doc: &Document, claim: &mut Claim) {
     let closes = |k: usize| {
         verdict_len(k).is_some_and(|n| k + n == b || (k + n < b && doc.token_text(k + n) == ","))
     };
-    let ends_piece = (a + 1..b).find(|&k| verdict_len(k).is_some_and(|n| k + n == b));
-    let k = if let (true, Some(k)) = (participle, ends_piece) {
+    // Asked only after a participle cue, and only of the last tokens: a
+    // verdict is at most `LONGEST_VERDICT` words (this runs for every claim).
+    let ends_piece = participle
+        .then(|| {
+            ((a + 1).max(b.saturating_sub(LONGEST_VERDICT))..b)
+                .find(|&k| verdict_len(k).is_some_and(|n| k + n == b))
+        })
+        .flatten();
+    let k = if let Some(k) = ends_piece {
         k
     } else if report {
         match (a + 3..b - 1).find(|&k| closes(k)) {
