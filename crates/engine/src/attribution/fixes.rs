@@ -105,7 +105,9 @@ fn quoted_as_saying(doc: &Document, claim: &mut Claim) {
 /// is not named says nothing either.
 fn anonymity(doc: &Document, claim: &Claim) -> bool {
     claim.content.spans.first().is_some_and(|s| {
-        let text = crate::case::lowercase(doc.text.get(s.start..s.end).unwrap_or(""));
+        // Only the opening words are read: the fold of the first 32
+        // characters (at least 32 bytes) opens the fold of the whole.
+        let text = lowercase_head(doc.text.get(s.start..s.end).unwrap_or(""), 32);
         let text = text.strip_prefix("on ").unwrap_or(&text);
         let text = text.strip_prefix("the ").unwrap_or(text);
         text.starts_with("condition of anonymity") || text.starts_with("condition that")
@@ -119,17 +121,36 @@ fn unanswered_request(doc: &Document, claim: &Claim) -> bool {
     let (Some(cue), Some(content)) = (claim.cue.spans.first(), claim.content.spans.last()) else {
         return false;
     };
-    let text = crate::case::lowercase(doc.text.get(cue.start..content.end).unwrap_or(""));
+    let raw = doc.text.get(cue.start..content.end).unwrap_or("");
     // The verb may follow an auxiliary and a negation (`did not respond to`).
-    let verb = text.split_whitespace().take(4).any(|w| {
-        ["respond", "repl", "return"]
-            .iter()
-            .any(|v| w.starts_with(v))
+    // (Compared without case: no folded copy of every claim's text. No
+    // capital but ASCII's folds to one of these ASCII letters.)
+    let verb = raw.split_whitespace().take(4).any(|w| {
+        ["respond", "repl", "return"].iter().any(|v| {
+            w.as_bytes()
+                .get(..v.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(v.as_bytes()))
+        })
     });
-    let has = |w: &str| crate::substring::contains(&text, w);
+    let has = |w: &str| crate::substring::contains(&crate::case::lowercase(raw), w);
     (verb && has("request"))
-        // `did not return | messages | seeking comment`.
-        || text.ends_with("seeking comment")
+        // `did not return | messages | seeking comment`: the fold of the
+        // last 15 characters (at least 15 bytes) ends the fold of the whole.
+        || {
+            let tail = raw.char_indices().rev().nth(14).map_or(0, |(at, _)| at);
+            crate::case::lowercase(&raw[tail..]).ends_with("seeking comment")
+        }
+}
+
+/// `text` lower-cased ([`crate::case::lowercase`]) up to its first `chars`
+/// characters: a prefix of the whole text's fold, which folds each
+/// character on its own.
+fn lowercase_head(text: &str, chars: usize) -> String {
+    let end = text
+        .char_indices()
+        .nth(chars)
+        .map_or(text.len(), |(at, _)| at);
+    crate::case::lowercase(&text[..end])
 }
 
 /// `Voting rights advocates have …`: the tagger can read the first words of
