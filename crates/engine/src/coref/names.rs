@@ -283,26 +283,17 @@ fn is_speech_verb(doc: &Document, t: usize) -> bool {
 fn is_title_case_headline(doc: &Document, p: usize) -> bool {
     let (s0, s1) = doc.paragraphs[p];
     let (t0, t1) = (doc.sentences[s0].0, doc.sentences[s1 - 1].1);
-    let words: Vec<usize> = (t0..t1)
-        .filter(|&t| {
-            doc.tokens[t].kind == TokenKind::Word
-                && doc
-                    .token_text(t)
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphabetic)
-        })
-        .collect();
-    let capitalised = words
-        .iter()
-        .filter(|&&t| {
-            doc.token_text(t)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
-        })
-        .count();
-    words.len() >= 3 && capitalised * 10 >= words.len() * 7 && doc.token_text(t1 - 1) != "."
+    // Words opening on a letter, and those on a capital, counted (no list:
+    // this runs for every paragraph).
+    let (mut words, mut capitalised) = (0, 0);
+    for t in t0..t1 {
+        let first = doc.token_text(t).chars().next();
+        if doc.tokens[t].kind == TokenKind::Word && first.is_some_and(char::is_alphabetic) {
+            words += 1;
+            capitalised += usize::from(first.is_some_and(char::is_uppercase));
+        }
+    }
+    words >= 3 && capitalised * 10 >= words * 7 && doc.token_text(t1 - 1) != "."
 }
 
 /// Every named mention in the document, in text order (none inside title-case
