@@ -152,6 +152,13 @@ impl<'a> Document<'a> {
     /// [`crate::hedges::fold`] of [`Document::token_text`], computed once per
     /// document.
     pub fn folded(&self, i: usize) -> &str {
+        self.fold_of(i)
+    }
+
+    /// [`Document::folded`], inlined where a caller runs for nearly every
+    /// token ([`crate::attribution`]'s word-list test).
+    #[inline(always)]
+    pub(crate) fn fold_of(&self, i: usize) -> &str {
         let folded = self.folded.get_or_init(|| {
             let mut f = Folded {
                 text: String::new(),

@@ -194,7 +194,7 @@ const DETERMINERS: &[&str] = &[
 /// compared folded, from the document's fold of every token).
 #[inline(never)]
 pub(super) fn lower_is(doc: &Document, t: usize, list: &[&str]) -> bool {
-    crate::lexicon::is_one_of(doc.folded(t), list)
+    crate::lexicon::is_one_of(doc.fold_of(t), list)
 }
 
 /// Whether some claim's cue already covers part of `span` (a rule adding a
