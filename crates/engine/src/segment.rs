@@ -87,8 +87,9 @@ struct Folded {
     ranges: Vec<(usize, usize)>,
 }
 
-/// Bytes of text per entry of `Document::starts`: a token starts at most
-/// every other byte, so [`Document::token_at`] scans a few tokens at most.
+/// Bytes of text per entry of `Document::starts`: no token is empty, so
+/// [`Document::token_at`] scans at most this many tokens (in prose, two or
+/// three).
 const STRIDE: usize = 16;
 
 /// `Folded::ranges` entry of a token that is its own fold.

@@ -124,7 +124,7 @@ fn unanswered_request(doc: &Document, claim: &Claim) -> bool {
     let raw = doc.text.get(cue.start..content.end).unwrap_or("");
     // The verb may follow an auxiliary and a negation (`did not respond to`).
     // (Compared without case: no folded copy of every claim's text. No
-    // capital but ASCII's folds to one of these ASCII letters.)
+    // capital outside ASCII folds to a letter of these words.)
     let verb = raw.split_whitespace().take(4).any(|w| {
         ["respond", "repl", "return"].iter().any(|v| {
             w.as_bytes()
