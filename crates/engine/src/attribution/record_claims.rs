@@ -29,7 +29,8 @@ const VERBS: &[&str] = &[
 ];
 
 /// Nouns that name a record, or figures and findings that show something
-/// (which verification leaves `reported`: it has its own list of records).
+/// (verification decides which of them confirm, from its own list of
+/// records: figures and polls stay `reported`).
 const RECORDS: &[&str] = &[
     "figures",
     "statistics",
