@@ -12,7 +12,7 @@
 //! ```
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::{BuildHasherDefault, Hash, Hasher};
 use std::sync::OnceLock;
 
 /// A small multiplicative hasher for the short lowercase keys of the lexicon
@@ -68,8 +68,49 @@ impl Hasher for WordHasher {
 
 /// A hash map keyed by words, hashed with [`WordHasher`].
 pub type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
-/// A hash set of words, hashed with [`WordHasher`].
-pub type WordSet<K> = std::collections::HashSet<K, BuildHasherDefault<WordHasher>>;
+/// A hash set of words, hashed with [`WordHasher`]: a [`WordMap`] to `u16`,
+/// the lexicon table's own type, so that the wasm carries one copy of the
+/// hash table's code for the sets and the maps of words (a `HashSet` of its
+/// own compiled a second one: 0.3 KB of embed).
+///
+/// ```
+/// use claimlens_engine::cuelex::WordSet;
+/// let set: WordSet<&str> = ["may", "might"].into_iter().collect();
+/// assert!(set.contains("may") && !set.contains("could"));
+/// ```
+#[derive(Debug, Clone)]
+pub struct WordSet<K>(WordMap<K, u16>);
+
+impl<K> Default for WordSet<K> {
+    fn default() -> Self {
+        WordSet(WordMap::default())
+    }
+}
+
+impl<K: Hash + Eq> WordSet<K> {
+    /// Adds `word`; whether it was new.
+    pub fn insert(&mut self, word: K) -> bool {
+        self.0.insert(word, 0).is_none()
+    }
+
+    /// Whether `word` is in the set.
+    pub fn contains<Q: Hash + Eq + ?Sized>(&self, word: &Q) -> bool
+    where
+        K: std::borrow::Borrow<Q>,
+    {
+        self.0.contains_key(word)
+    }
+}
+
+impl<K: Hash + Eq> FromIterator<K> for WordSet<K> {
+    fn from_iter<I: IntoIterator<Item = K>>(words: I) -> Self {
+        let mut set = WordSet::default();
+        for w in words {
+            set.insert(w);
+        }
+        set
+    }
+}
 
 type Table = WordMap<&'static str, u16>;
 
