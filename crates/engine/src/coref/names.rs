@@ -545,52 +545,65 @@ fn person_after_institution(
 /// that name. Linear: every
 /// earlier name registers its word-boundary suffixes in a map.
 pub(super) fn link_names(named: &mut [Named]) {
-    use crate::cuelex::WordMap;
+    use crate::cuelex::WordLists;
+    // The names, borrowed by the maps while `named` changes. (Word-keyed
+    // lists of one entry each: the lexicon table's own map type, one hash
+    // table type less in the wasm than a map of owned strings, 1 KB.)
+    let names: Vec<String> = named.iter().map(|n| n.name.clone()).collect();
     // Suffix → (latest mention of any kind, latest person mention) holding it.
-    let mut by_suffix: WordMap<String, (Option<usize>, Option<usize>)> = WordMap::default();
+    let mut by_suffix: WordLists<(Option<usize>, Option<usize>)> = WordLists::default();
     // First word → latest organisation name of several words opening with
-    // it: `Meridian` after `Meridian Civil Works` (in the first slot: the
-    // same map type as `by_suffix`, one hash table type less in the wasm).
-    let mut by_first: WordMap<String, (Option<usize>, Option<usize>)> = WordMap::default();
-    for i in 0..named.len() {
-        let n = &named[i];
-        let entry = by_suffix.get(n.name.as_str()).copied().unwrap_or_default();
-        let found = if n.name.contains(' ') {
-            entry.0
+    // it: `Meridian` after `Meridian Civil Works` (in the first slot).
+    let mut by_first: WordLists<(Option<usize>, Option<usize>)> = WordLists::default();
+    let entry = |lists: &WordLists<(Option<usize>, Option<usize>)>, key: &str| {
+        lists.get(key).map(|l| l[0]).unwrap_or_default()
+    };
+    for (i, name) in names.iter().enumerate() {
+        let found = if name.contains(' ') {
+            entry(&by_suffix, name).0
         } else {
-            entry.1
+            entry(&by_suffix, name).1
         };
         // `Chief Okafor` after `Fire Chief Renata Okafor`: the name without
         // its leading titles names an earlier person.
         let found = found
-            .or_else(|| {
-                let bare = without_titles(&n.name)?;
-                by_suffix.get(bare).and_then(|e| e.1)
-            })
-            .or_else(|| by_first.get(n.name.as_str()).and_then(|e| e.0));
+            .or_else(|| entry(&by_suffix, without_titles(name)?).1)
+            .or_else(|| entry(&by_first, name).0);
         if let Some(m) = found {
             let (canonical, kind) = (named[m].canonical.clone(), named[m].kind);
             named[i].canonical = canonical;
             named[i].kind = kind;
         }
-        let n = &named[i];
-        let person = n.kind == SourceType::Person;
-        if n.kind == SourceType::Organization {
-            if let Some((first, _)) = n.name.split_once(' ') {
-                by_first.insert(first.to_string(), (Some(i), None));
+        let person = named[i].kind == SourceType::Person;
+        if named[i].kind == SourceType::Organization {
+            if let Some((first, _)) = name.split_once(' ') {
+                set(&mut by_first, first, (Some(i), None));
             }
         }
-        for (k, _) in n.name.match_indices(' ').take(8) {
-            let suffix = &n.name[k + 1..];
+        for (k, _) in name.match_indices(' ').take(8) {
+            let suffix = &name[k + 1..];
             if suffix.is_empty() {
                 continue;
             }
-            let e = by_suffix.entry(suffix.to_string()).or_default();
-            e.0 = Some(i);
-            if person {
-                e.1 = Some(i);
-            }
+            let person_before = entry(&by_suffix, suffix).1;
+            set(
+                &mut by_suffix,
+                suffix,
+                (Some(i), if person { Some(i) } else { person_before }),
+            );
         }
+    }
+}
+
+/// Sets the one entry of `key`'s list.
+fn set<'w>(
+    lists: &mut crate::cuelex::WordLists<'w, (Option<usize>, Option<usize>)>,
+    key: &'w str,
+    value: (Option<usize>, Option<usize>),
+) {
+    match lists.get_mut(key) {
+        Some(list) => list[0] = value,
+        None => lists.push(key, value),
     }
 }
 
