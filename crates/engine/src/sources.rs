@@ -1,6 +1,8 @@
 //! Source typing and resolution of a source mention to the entity it names.
 
+use crate::cuelex::WordMap;
 use crate::model::SourceType;
+use std::sync::OnceLock;
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it", "him", "her", "them"];
 
@@ -9,8 +11,8 @@ pub fn is_pronoun(mention: &str) -> bool {
     mention.len() <= 4 && PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(mention))
 }
 
-/// The words [`word_class`] knows, sorted for its binary search (a `match` on
-/// them took 3 KB of wasm). 6: unnamed groups of people, which a
+/// The words [`word_class`] knows, sorted (a `match` on them took 3 KB of
+/// wasm). 6: unnamed groups of people, which a
 /// sentence-opening capital must not make a person (`Investigators said …`).
 const WORD_CLASSES: &[(&str, u8)] = &[
     ("activists", 6),
@@ -136,14 +138,32 @@ const WORD_CLASSES: &[(&str, u8)] = &[
 /// Category of one lowercase word: 1 anonymous, 2 document, 3 government,
 /// 4 media, 5 organisation, 0 none (lower numbers win).
 fn word_class(w: &str) -> u8 {
-    class_in(WORD_CLASSES, w)
+    word_classes(w).0
 }
 
-/// The class of `word` in a sorted `(word, class)` table, 0 when absent.
-fn class_in(table: &[(&str, u8)], word: &str) -> u8 {
-    table
-        .binary_search_by(|(k, _)| k.cmp(&word))
-        .map_or(0, |i| table[i].1)
+/// [`word_class`] and [`head_word_class`] of one lowercase word, in one
+/// lookup.
+fn word_classes(w: &str) -> (u8, u8) {
+    let both = classes().get(w).copied().unwrap_or(0);
+    (both as u8, (both >> 8) as u8)
+}
+
+/// [`WORD_CLASSES`] and [`HEAD_WORD_CLASSES`] in one hash table, a word's
+/// class in the low byte and its head class in the high one: one lookup per
+/// word of every mention where two binary searches compared about eighteen
+/// strings (which the wasm compares byte by byte). The lexicon's own map
+/// type: no other hash table code in the wasm.
+fn classes() -> &'static WordMap<&'static str, u16> {
+    static CELL: OnceLock<WordMap<&'static str, u16>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let mut map = WordMap::default();
+        for (table, shift) in [(WORD_CLASSES, 0), (HEAD_WORD_CLASSES, 8)] {
+            for &(word, class) in table {
+                *map.entry(word).or_default() |= u16::from(class) << shift;
+            }
+        }
+        map
+    })
 }
 
 /// Guesses what kind of party a source mention names (one pass over its words,
@@ -182,11 +202,8 @@ pub fn source_type(mention: &str) -> SourceType {
             let b = &mut buf[..word.len()];
             b.copy_from_slice(word.as_bytes());
             b.make_ascii_lowercase();
-            let lower = std::str::from_utf8(b).unwrap_or("");
-            (
-                word_class(lower),
-                if in_head { head_word_class(lower) } else { 0 },
-            )
+            let (class, head) = word_classes(std::str::from_utf8(b).unwrap_or(""));
+            (class, if in_head { head } else { 0 })
         } else {
             let head = if in_head {
                 head_word_class(&word.to_ascii_lowercase())
@@ -294,7 +311,7 @@ fn role_apposition(mention: &str, head_end: usize) -> bool {
         .any(|w| APPOSITION_ROLES.contains(&crate::case::lowercase(w).as_str()))
 }
 
-/// The words [`head_word_class`] knows, sorted for its binary search.
+/// The words [`head_word_class`] knows, sorted.
 const HEAD_WORD_CLASSES: &[(&str, u8)] = &[
     ("administration", 3),
     ("airlines", 5),
@@ -371,7 +388,7 @@ const HEAD_WORD_CLASSES: &[(&str, u8)] = &[
 /// `Corwell Logistics`, `the National Weather Service` or `Independent
 /// analyses` are not taken for people.
 fn head_word_class(word: &str) -> u8 {
-    class_in(HEAD_WORD_CLASSES, word)
+    word_classes(word).1
 }
 
 #[cfg(test)]
@@ -379,7 +396,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn word_class_tables_are_sorted_for_the_binary_search() {
+    fn word_class_tables_are_sorted_without_repeats() {
+        // (A repeated word would have its classes or'ed in the hash table.)
         for table in [WORD_CLASSES, HEAD_WORD_CLASSES] {
             assert!(table.windows(2).all(|w| w[0].0 < w[1].0));
         }
