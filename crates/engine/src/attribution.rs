@@ -44,6 +44,7 @@ pub mod subject;
 pub mod tagger_splits;
 pub mod that_clause;
 pub mod unlisted;
+pub mod words_of;
 
 use crate::model::*;
 use crate::quotes;
@@ -91,6 +92,7 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     long_subject::apply(doc, &mut claims);
     dateline::apply(doc, &mut claims);
     opening_according::apply(doc, &mut claims);
+    words_of::apply(doc, &mut claims);
     source_fill::participle_tails(doc, &mut claims);
     participle_subject::apply(doc, &mut claims);
     fixes::passive_verification(doc, &mut claims);

@@ -1,7 +1,7 @@
 //! A court story in wire style (`fixtures/attribution/redistricting.txt`,
 //! written for these tests): a ruling with a time phrase before its clause,
 //! sources whose noun phrases hold a participle, a quoted name, `such as` or
-//! a preposition, and how long someone spoke.
+//! a preposition, how long someone spoke, and `in the words of`.
 
 use claimlens_engine::*;
 
@@ -85,4 +85,30 @@ fn how_long_someone_spoke_is_no_claim() {
         "that the court had overstepped its authority"
     );
     assert_eq!(argued.source.entity.as_deref(), Some("Dana Whitcomb"));
+}
+
+#[test]
+fn in_the_words_of_names_the_speaker_before_or_after() {
+    let analysis = analyze(ARTICLE);
+    let critic = with_content(ARTICLE, &analysis, "got their districts back");
+    assert_eq!(joined(ARTICLE, &critic.cue.spans), "In the words of");
+    assert_eq!(
+        joined(ARTICLE, &critic.source.spans),
+        "the map's chief critic, state Sen. Luis Ortega"
+    );
+    assert_eq!(critic.source.entity.as_deref(), Some("Luis Ortega"));
+    assert_eq!(critic.kind, ClaimKind::Direct);
+    // Whitcomb's claim before it does not run on over the quotation.
+    let argued = with_content(ARTICLE, &analysis, "overstepped its authority");
+    assert!(!joined(ARTICLE, &argued.content.spans).contains("districts back"));
+
+    let official = with_content(ARTICLE, &analysis, "little time to act");
+    assert_eq!(
+        joined(ARTICLE, &official.source.spans),
+        "one senior elections official"
+    );
+    assert_eq!(
+        joined(ARTICLE, &official.content.spans),
+        "The ruling leaves the legislature with little time to act"
+    );
 }
