@@ -9,7 +9,7 @@
 use crate::model::{Claim, Span};
 use crate::segment::{Document, TokenKind};
 
-use super::subject::{is_word, last_word, lower_is, token_at};
+use super::subject::{is_word, last_word, lower_is};
 
 /// Longest source phrase after `according to`, in tokens.
 const MAX_PHRASE: usize = 16;
@@ -17,7 +17,7 @@ const MAX_PHRASE: usize = 16;
 /// Index of the token right after a cue ending in `according to`, if the cue
 /// ends so and a word follows.
 pub(super) fn object_start(doc: &Document, cue: Span) -> Option<usize> {
-    let e = token_at(doc, cue.end);
+    let e = doc.token_at(cue.end);
     (e >= 2
         && e < doc.tokens.len()
         && lower_is(doc, e - 2, &["according"])
@@ -104,9 +104,9 @@ pub fn content_after_comma(doc: &Document, claim: &mut Claim) {
     if !claim.content.spans.is_empty() || object_start(doc, cue).is_none() {
         return;
     }
-    let t = token_at(doc, cue.start);
+    let t = doc.token_at(cue.start);
     let (s0, s1) = doc.sentences[doc.sentence_of(t)];
-    let (a, b) = (token_at(doc, src.start), token_at(doc, src.end).min(s1));
+    let (a, b) = (doc.token_at(src.start), doc.token_at(src.end).min(s1));
     let Some(k) = (a + 1..b).find(|&k| doc.token_text(k) == ",") else {
         return;
     };

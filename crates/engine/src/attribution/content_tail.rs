@@ -7,7 +7,7 @@
 use crate::model::{Claim, Span};
 use crate::segment::Document;
 
-use super::subject::{is_word, lower_is, token_at};
+use super::subject::{is_word, lower_is};
 
 /// Words no phrase ends on: articles, possessives, prepositions, conjunctions.
 const DANGLING: &[&str] = &[
@@ -24,7 +24,7 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
         let Some(&piece) = claims[i].content.spans.last() else {
             continue;
         };
-        let end = token_at(doc, piece.end);
+        let end = doc.token_at(piece.end);
         if end == 0 || end >= doc.tokens.len() {
             continue;
         }

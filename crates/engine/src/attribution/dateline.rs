@@ -7,7 +7,6 @@ use crate::model::{Claim, Span};
 use crate::segment::Document;
 
 use super::fronted::after_dateline;
-use super::subject::token_at;
 
 /// Starts every source and content piece that begins on a dateline after it;
 /// a piece lying wholly on the dateline is dropped.
@@ -29,7 +28,7 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
 /// Where the dateline ends (the start of its first word after the dash),
 /// when `at` lies on the dateline that opens its sentence.
 fn dateline_end(doc: &Document, at: usize) -> Option<usize> {
-    let t = token_at(doc, at);
+    let t = doc.token_at(at);
     if t >= doc.tokens.len() {
         return None;
     }

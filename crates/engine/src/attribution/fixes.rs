@@ -11,7 +11,7 @@ use crate::model::{Claim, KeepWith, Span};
 use crate::quotes;
 use crate::segment::{Document, TokenKind};
 
-use super::subject::{lower_is, token_at};
+use super::subject::lower_is;
 
 /// Applies every repair.
 pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
@@ -47,8 +47,8 @@ fn duration(doc: &Document, claim: &Claim) -> bool {
     let (Some(cue), Some(content)) = (claim.cue.spans.last(), claim.content.spans.first()) else {
         return false;
     };
-    let c1 = token_at(doc, cue.end);
-    let k = token_at(doc, content.start);
+    let c1 = doc.token_at(cue.end);
+    let k = doc.token_at(content.start);
     let Some(unit) = (k..(k + 4).min(doc.tokens.len())).find(|&t| lower_is(doc, t, TIME_UNITS))
     else {
         return false;
@@ -72,11 +72,11 @@ fn quoted_as_saying(doc: &Document, claim: &mut Claim) {
         return;
     };
     let (c0, c1) = (
-        token_at(doc, claim.cue.spans[0].start),
-        token_at(doc, cue.end),
+        doc.token_at(claim.cue.spans[0].start),
+        doc.token_at(cue.end),
     );
     let content = *content;
-    let k = token_at(doc, content.start);
+    let k = doc.token_at(content.start);
     let passive = c1 >= c0 + 2
         && lower_is(doc, c1 - 1, &["quoted"])
         && lower_is(doc, c0, &["was", "were", "is", "are", "has", "have", "had"]);
@@ -181,7 +181,7 @@ fn source_opening(doc: &Document, claim: &Claim) -> Option<(usize, usize)> {
     let (Some(&cue), [content]) = (claim.cue.spans.first(), claim.content.spans.as_slice()) else {
         return None;
     };
-    let (a, b) = (token_at(doc, cue.start), token_at(doc, content.end));
+    let (a, b) = (doc.token_at(cue.start), doc.token_at(content.end));
     let opens = doc
         .sentences
         .get(doc.sentence_of(a))
@@ -206,7 +206,7 @@ fn split_sources(doc: &Document, claims: &mut [Claim]) {
         let Some(whole) = c.role_spans().copied().reduce(|a, b| a.cover(&b)) else {
             continue;
         };
-        let next = token_at(doc, whole.end);
+        let next = doc.token_at(whole.end);
         let Some(t) = doc.tokens.get(next) else {
             continue;
         };
@@ -274,7 +274,7 @@ fn states_noun(doc: &Document, claim: &Claim) -> bool {
     if !(w.eq_ignore_ascii_case("states") || w.eq_ignore_ascii_case("state")) {
         return false;
     }
-    let t = token_at(doc, cue.start);
+    let t = doc.token_at(cue.start);
     if t == 0 {
         return false;
     }
@@ -337,8 +337,8 @@ fn according_to_source(doc: &Document, claim: &mut Claim) {
     {
         return;
     }
-    let a = token_at(doc, first.start);
-    let b = token_at(doc, first.end);
+    let a = doc.token_at(first.start);
+    let b = doc.token_at(first.end);
     let Some(comma) = (a..b).take(12).find(|&t| doc.token_text(t) == ",") else {
         return;
     };
@@ -561,11 +561,11 @@ fn speakers_after_according_to(doc: &Document, claims: &mut Vec<Claim>) {
         if !crate::case::lowercase(text(doc, cue)).ends_with("according to") {
             continue;
         }
-        let (s0, s1) = (token_at(doc, src.start), token_at(doc, src.end));
+        let (s0, s1) = (doc.token_at(src.start), doc.token_at(src.end));
         let Some(comma) = (s0 + 1..s1.saturating_sub(1)).find(|&t| doc.token_text(t) == ",") else {
             continue;
         };
-        let (c0, c1) = (token_at(doc, content.start), token_at(doc, content.end));
+        let (c0, c1) = (doc.token_at(content.start), doc.token_at(content.end));
         let verb = (c0 + 1..c1.saturating_sub(1)).find(|&t| {
             doc.token_text(t - 1) == ","
                 && crate::lexicon::is_speech_cue(doc.token_text(t))

@@ -8,8 +8,6 @@
 use crate::model::{Claim, Span};
 use crate::segment::{Document, TokenKind};
 
-use super::subject::token_at;
-
 /// Longest gap closed at either end, in tokens.
 const MAX_GAP: usize = 6;
 
@@ -39,8 +37,8 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
         if before != 1 || piece.end > attribution {
             continue;
         }
-        let (a, b) = (token_at(doc, piece.start), token_at(doc, piece.end));
-        let g = token_at(doc, attribution);
+        let (a, b) = (doc.token_at(piece.start), doc.token_at(piece.end));
+        let g = doc.token_at(attribution);
         let s = doc.sentence_of(a);
         let s0 = doc.sentences[s].0;
         if a >= b || g == 0 || doc.sentence_of(g) != s || doc.token_text(g - 1) != "," {

@@ -207,7 +207,7 @@ pub fn content_before_comma(doc: &Document, claims: &mut [Claim]) {
         else {
             continue;
         };
-        let a = super::subject::token_at(doc, first);
+        let a = doc.token_at(first);
         if !c.content.spans.is_empty() || a < 2 || doc.token_text(a - 1) != "," {
             continue;
         }
@@ -215,7 +215,7 @@ pub fn content_before_comma(doc: &Document, claims: &mut [Claim]) {
         // The attribution closes the sentence (`, he said.`, not `, she
         // said:` before a quote), so the clause before the comma is no
         // introductory phrase of its own claim.
-        let z = super::subject::token_at(doc, last);
+        let z = doc.token_at(last);
         if !closes_sentence(doc, z, s1) || (a..s1).any(|t| doc.token_text(t) == ":") {
             continue;
         }

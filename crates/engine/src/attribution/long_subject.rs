@@ -20,7 +20,7 @@ use crate::segment::{Document, TokenKind};
 use super::source_edges::passive_cue;
 use super::source_phrase::{np_word, NP_OPENERS};
 use super::source_trim::HEAD_OPENERS;
-use super::subject::{capitalised, is_word, lower_is, lowercase, token_at, PRONOUNS};
+use super::subject::{capitalised, is_word, lower_is, lowercase, PRONOUNS};
 
 /// Longest subject taken, in tokens.
 const MAX_SUBJECT: usize = 20;
@@ -47,7 +47,7 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
         if passive_cue(doc, cue) {
             continue;
         }
-        let Some(subject) = subject_before(doc, token_at(doc, cue.start)) else {
+        let Some(subject) = subject_before(doc, doc.token_at(cue.start)) else {
             continue;
         };
         // Only where the tagger found nothing or a tail of the subject.
@@ -170,7 +170,7 @@ fn join_address(doc: &Document, claim: &mut Claim) {
     let Some(src) = claim.source.spans.first_mut() else {
         return;
     };
-    let a = token_at(doc, src.start);
+    let a = doc.token_at(src.start);
     // The dot glued to the words on both sides (one byte between them).
     if a >= 2
         && a < doc.tokens.len()

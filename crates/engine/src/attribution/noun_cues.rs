@@ -11,7 +11,7 @@
 use crate::model::{Claim, Span};
 use crate::segment::Document;
 
-use super::subject::{cue_taken, last_word, lower_is, token_at};
+use super::subject::{cue_taken, last_word, lower_is};
 
 /// Drops every source that runs up to a noun cue opening on a determiner,
 /// and turns `…, a claim | the ministry disputed` around.
@@ -34,11 +34,11 @@ fn answered_noun(doc: &Document, claim: &mut Claim) {
     ) else {
         return;
     };
-    let c = token_at(doc, cue.start);
-    let (k, e) = (token_at(doc, content.start), token_at(doc, content.end));
+    let c = doc.token_at(cue.start);
+    let (k, e) = (doc.token_at(content.start), doc.token_at(content.end));
     let shape = c >= 1
         && doc.token_text(c - 1) == ","
-        && token_at(doc, cue.end) == c + 2
+        && doc.token_at(cue.end) == c + 2
         && lower_is(doc, c, &["a", "an"])
         && lower_is(doc, c + 1, CLAIM_NOUNS)
         && k == c + 2
@@ -79,16 +79,16 @@ fn determined_noun_cue(doc: &Document, claim: &mut Claim) {
     let (Some(&cue), Some(&source)) = (claim.cue.spans.first(), claim.source.spans.last()) else {
         return;
     };
-    let c = token_at(doc, cue.start);
+    let c = doc.token_at(cue.start);
     // Exactly a determiner and a claim noun (not `this month rejected`).
     if c == 0
-        || token_at(doc, cue.end) != c + 2
+        || doc.token_at(cue.end) != c + 2
         || !lower_is(doc, c, DETERMINERS)
         || !lower_is(doc, c + 1, CLAIM_NOUNS)
     {
         return;
     }
-    if token_at(doc, source.end) == c {
+    if doc.token_at(source.end) == c {
         claim.source.spans.clear();
     }
 }
@@ -105,8 +105,8 @@ pub fn report_medium(doc: &Document, claims: &mut [Claim]) {
         else {
             continue;
         };
-        let e = token_at(doc, cue.end);
-        let c = token_at(doc, content.start);
+        let e = doc.token_at(cue.end);
+        let c = doc.token_at(content.start);
         if e < 2
             || !lower_is(doc, e - 1, &["on", "in", "across", "from"])
             || !lower_is(doc, e - 2, REPORT_NOUNS)
@@ -114,7 +114,7 @@ pub fn report_medium(doc: &Document, claims: &mut [Claim]) {
         {
             continue;
         }
-        let end = token_at(doc, content.end).min(doc.tokens.len());
+        let end = doc.token_at(content.end).min(doc.tokens.len());
         let Some(that) = (c..end.min(c + 5)).find(|&k| lower_is(doc, k, &["that"])) else {
             continue;
         };
@@ -203,8 +203,8 @@ pub fn participle_after_noun(doc: &Document, claims: &mut [Claim]) {
         else {
             continue;
         };
-        let n = token_at(doc, cue.start);
-        let p = token_at(doc, content.start);
+        let n = doc.token_at(cue.start);
+        let p = doc.token_at(content.start);
         if p != n + 1
             || p + 1 >= doc.tokens.len()
             || !lower_is(doc, n, REPORT_NOUNS)

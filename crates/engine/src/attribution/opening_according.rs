@@ -7,7 +7,7 @@
 use crate::model::{Claim, KeepWith, Span};
 use crate::segment::{Document, TokenKind};
 
-use super::subject::{is_word, token_at};
+use super::subject::is_word;
 
 /// Gives every contentless claim that opens its sentence with `according to
 /// SOURCE,` the rest of the sentence (no quotation in it, no other claim's
@@ -73,7 +73,7 @@ pub(super) const PARTICIPLES: &[&str] = &[
 /// The participle phrase right after a source, up to the comma that closes
 /// it (`seen by Wire`), if there is one.
 fn participle_phrase(doc: &Document, source: Span) -> Option<Span> {
-    let p = token_at(doc, source.end);
+    let p = doc.token_at(source.end);
     if p >= doc.tokens.len() || !PARTICIPLES.contains(&doc.folded(p)) {
         return None;
     }
@@ -87,7 +87,7 @@ fn participle_phrase(doc: &Document, source: Span) -> Option<Span> {
 /// The clause after `according to SOURCE,` when the cue opens its sentence
 /// (after any dateline) and a comma closes the source.
 fn clause_after(doc: &Document, cue: Span, source: Span) -> Option<Span> {
-    let (c0, c1) = (token_at(doc, cue.start), token_at(doc, cue.end));
+    let (c0, c1) = (doc.token_at(cue.start), doc.token_at(cue.end));
     if c1 < 2 || doc.folded(c1 - 1) != "to" || doc.folded(c1 - 2) != "according" {
         return None;
     }
@@ -95,7 +95,7 @@ fn clause_after(doc: &Document, cue: Span, source: Span) -> Option<Span> {
     if c0 != super::fronted::after_dateline(doc, s0, s1) {
         return None;
     }
-    let comma = token_at(doc, source.end);
+    let comma = doc.token_at(source.end);
     if comma >= s1 || doc.token_text(comma) != "," {
         return None;
     }

@@ -8,7 +8,7 @@
 use crate::model::{Claim, Span};
 use crate::segment::Document;
 
-use super::subject::{lowercase, plain_subject, token_at};
+use super::subject::{lowercase, plain_subject};
 
 /// Shares each participle claim's source with its sentence's sourceless
 /// main-verb claim.
@@ -19,16 +19,16 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
         else {
             continue;
         };
-        let w = token_at(doc, cue.start);
+        let w = doc.token_at(cue.start);
         let participle = w > 0
             && doc.token_text(w - 1) == ","
-            && token_at(doc, cue.end) == w + 1
+            && doc.token_at(cue.end) == w + 1
             && doc.token_text(w).ends_with("ing")
             && lowercase(doc, w);
         if !participle {
             continue;
         }
-        let a = token_at(doc, source.start);
+        let a = doc.token_at(source.start);
         let sentence = doc.sentence_of(w);
         // The main verb's claim: its cue between the source and the
         // participle, in the same sentence, no source of its own.
@@ -41,7 +41,7 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
                         s.start == source.start && s.end > source.end
                     }))
                 && claims[m].cue.spans.first().is_some_and(|c| {
-                    let v = token_at(doc, c.start);
+                    let v = doc.token_at(c.start);
                     c.start >= source.end && c.end <= cue.start && doc.sentence_of(v) == sentence
                 })
         }) else {
@@ -51,7 +51,7 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
             claims[p].source.spans = vec![whole];
             continue;
         }
-        let v = token_at(doc, claims[m].cue.spans[0].start);
+        let v = doc.token_at(claims[m].cue.spans[0].start);
         let subject = plain_subject(doc, a, v).map_or(source, |s| Span::new(source.start, s.end));
         claims[m].source.spans = vec![subject];
         claims[p].source.spans = vec![subject];

@@ -6,7 +6,7 @@
 use crate::model::{Claim, Span};
 use crate::segment::{Document, TokenKind};
 
-use super::subject::{capitalised, is_word, lower_is, lowercase, ly_adverb, token_at, ADVERBS};
+use super::subject::{capitalised, is_word, lower_is, lowercase, ly_adverb, ADVERBS};
 
 /// Cuts a source that overlaps its cue at the cue's start.
 pub(super) fn trim_into_cue(doc: &Document, claim: &mut Claim) {
@@ -15,8 +15,8 @@ pub(super) fn trim_into_cue(doc: &Document, claim: &mut Claim) {
     };
     // A source inside the cue, or a lone adverb or function word (`then`,
     // `promptly`, `with`), is none.
-    let a = token_at(doc, src.start);
-    let lone_adverb = token_at(doc, src.end) == a + 1
+    let a = doc.token_at(src.start);
+    let lone_adverb = doc.token_at(src.end) == a + 1
         && lowercase(doc, a)
         && (lower_is(doc, a, ADVERBS)
             || lower_is(
@@ -35,7 +35,7 @@ pub(super) fn trim_into_cue(doc: &Document, claim: &mut Claim) {
     if !src.overlaps(&cue) || src.start >= cue.start {
         return;
     }
-    let mut b = token_at(doc, cue.start);
+    let mut b = doc.token_at(cue.start);
     while b > a && doc.tokens[b - 1].kind != TokenKind::Word {
         b -= 1;
     }
@@ -74,8 +74,8 @@ const CLAUSE_OPENERS: &[&str] = &[
 /// verb in the past after the name (`Ola Brenn toured` + `… and said`),
 /// or a span of time before it (`days after | officials`).
 pub(super) fn trim_edges(doc: &Document, src: Span) -> Option<Span> {
-    let mut a = token_at(doc, src.start);
-    let mut b = token_at(doc, src.end);
+    let mut a = doc.token_at(src.start);
+    let mut b = doc.token_at(src.end);
     if b <= a + 1 {
         return None;
     }
@@ -159,8 +159,8 @@ const STATES_OF_MIND: &[&str] = &[
 /// one of [`STATES_OF_MIND`]), and not one whose subject speaks (`was quoted
 /// as saying`).
 pub(super) fn passive_cue(doc: &Document, cue: Span) -> bool {
-    let a = token_at(doc, cue.start);
-    let b = token_at(doc, cue.end).min(a + 6);
+    let a = doc.token_at(cue.start);
+    let b = doc.token_at(cue.end).min(a + 6);
     if b > a && lower_is(doc, b - 1, &["saying", "telling"]) {
         return false;
     }
@@ -194,9 +194,9 @@ pub(super) fn manner_phrase_owner(doc: &Document, claim: &mut Claim) {
     let (Some(&src), Some(&cue)) = (claim.source.spans.first(), claim.cue.spans.first()) else {
         return;
     };
-    let (a, b) = (token_at(doc, src.start), token_at(doc, src.end));
+    let (a, b) = (doc.token_at(src.start), doc.token_at(src.end));
     // A pronoun is a subject of its own (`In an interview with RT he said`).
-    if b != token_at(doc, cue.start)
+    if b != doc.token_at(cue.start)
         || b >= doc.tokens.len()
         || a == 0
         || lower_is(doc, a, super::source_phrase::PRONOUN_SOURCES)

@@ -24,7 +24,7 @@ use crate::segment::{Document, TokenKind};
 
 use super::source_phrase::{apposition_start, left_start, np_word};
 use super::source_trim;
-use super::subject::{is_word, last_word, lower_is, lowercase, token_at};
+use super::subject::{is_word, last_word, lower_is, lowercase};
 
 /// Applies the extensions and cuts to every claim's first source span. A claim
 /// the tagger found inside a widened source (`who has been challenging the
@@ -72,8 +72,8 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
         let (Some(&src), Some(&cue)) = (claim.source.spans.first(), claim.cue.spans.first()) else {
             continue;
         };
-        let a = token_at(doc, src.start);
-        let b = token_at(doc, src.end);
+        let a = doc.token_at(src.start);
+        let b = doc.token_at(src.end);
         if a >= b || b > doc.tokens.len() {
             continue;
         }
@@ -148,7 +148,7 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
         if claims[i].content.spans.is_empty() {
             if let Some(&(_, j)) = inside.iter().find(|&&(_, j)| j != i) {
                 // Past the source and the comma after it.
-                let mut k = token_at(doc, new.end);
+                let mut k = doc.token_at(new.end);
                 while k < doc.tokens.len() && !is_word(doc, k) {
                     k += 1;
                 }
@@ -200,7 +200,7 @@ const APPOSITION_OPENERS: &[&str] = &[
 /// end of its sentence when nothing but them follows.
 fn after_cue_end(doc: &Document, cue: Span, a: usize, b: usize) -> Option<usize> {
     // The source must follow the cue directly (`said Tim Hess`).
-    let c_end = token_at(doc, cue.end);
+    let c_end = doc.token_at(cue.end);
     if a != c_end {
         return None;
     }
@@ -302,7 +302,7 @@ fn determiner_from_content(doc: &Document, claim: &mut Claim) {
         return;
     };
     let c = claim.content.spans[i];
-    let (a, b) = (token_at(doc, c.start), token_at(doc, c.end));
+    let (a, b) = (doc.token_at(c.start), doc.token_at(c.end));
     if b < a + 3
         || !lower_is(
             doc,
@@ -336,7 +336,7 @@ fn role_from_content(doc: &Document, claim: &mut Claim) {
         return;
     };
     let c = claim.content.spans[i];
-    let (a, b) = (token_at(doc, c.start), token_at(doc, c.end));
+    let (a, b) = (doc.token_at(c.start), doc.token_at(c.end));
     let Some(comma) = (a + 1..b).rev().find(|&k| doc.token_text(k) == ",") else {
         return;
     };
@@ -348,8 +348,8 @@ fn role_from_content(doc: &Document, claim: &mut Claim) {
     if !plain {
         return;
     }
-    let mut end = token_at(doc, src.end);
-    while end > token_at(doc, src.start) + 1 && doc.token_text(end - 1) == "," {
+    let mut end = doc.token_at(src.end);
+    while end > doc.token_at(src.start) + 1 && doc.token_text(end - 1) == "," {
         end -= 1;
     }
     claim.source.spans[0] = Span::new(doc.tokens[role].span.start, doc.tokens[end - 1].span.end);
@@ -368,16 +368,16 @@ fn subject_from_content(doc: &Document, claim: &mut Claim) {
     if super::source_edges::passive_cue(doc, cue) {
         return;
     }
-    let t = token_at(doc, cue.start);
+    let t = doc.token_at(cue.start);
     let Some(i) = claim
         .content
         .spans
         .iter()
-        .position(|c| c.end <= cue.start && token_at(doc, c.end) == t)
+        .position(|c| c.end <= cue.start && doc.token_at(c.end) == t)
     else {
         return;
     };
-    let mut a = token_at(doc, claim.content.spans[i].start);
+    let mut a = doc.token_at(claim.content.spans[i].start);
     if lower_is(doc, a, &["that"]) {
         a += 1;
     }

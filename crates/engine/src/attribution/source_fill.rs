@@ -17,7 +17,7 @@ use crate::model::{Claim, KeepWith, Span};
 use crate::segment::{Document, TokenKind};
 
 use super::source_edges::passive_cue;
-use super::subject::{calendar, capitalised, is_word, lower_is, lowercase, token_at};
+use super::subject::{calendar, capitalised, is_word, lower_is, lowercase};
 
 /// Finds a source for every claim without one.
 pub fn apply(doc: &Document, claims: &mut [Claim]) {
@@ -29,8 +29,8 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
         let Some(&cue) = claim.cue.spans.first() else {
             continue;
         };
-        let t = token_at(doc, cue.start);
-        let e = token_at(doc, cue.end);
+        let t = doc.token_at(cue.start);
+        let e = doc.token_at(cue.end);
         if t >= e || e > doc.tokens.len() {
             continue;
         }
@@ -182,7 +182,7 @@ pub fn participle_tails(doc: &Document, claims: &mut Vec<Claim>) {
         let (Some(&src), Some(&cue)) = (claim.source.spans.first(), claim.cue.spans.first()) else {
             continue;
         };
-        let e = token_at(doc, cue.end);
+        let e = doc.token_at(cue.end);
         if e + 1 >= doc.tokens.len() || doc.token_text(e) != "," {
             continue;
         }
@@ -191,12 +191,12 @@ pub fn participle_tails(doc: &Document, claims: &mut Vec<Claim>) {
             .content
             .spans
             .iter()
-            .position(|p| token_at(doc, p.start) == w)
+            .position(|p| doc.token_at(p.start) == w)
         else {
             continue;
         };
         let piece = claim.content.spans[i];
-        let end = token_at(doc, piece.end);
+        let end = doc.token_at(piece.end);
         let word = doc.token_text(w);
         if !lowercase(doc, w)
             || !word.ends_with("ing")
@@ -233,7 +233,7 @@ pub fn relative_subjects(doc: &Document, claims: &mut Vec<Claim>) {
         let Some(&cue) = claim.cue.spans.first() else {
             continue;
         };
-        let mut l = token_at(doc, cue.start);
+        let mut l = doc.token_at(cue.start);
         if l >= doc.tokens.len() {
             continue;
         }
@@ -355,17 +355,17 @@ fn drop_modifier_source(doc: &Document, claim: &mut Claim) {
     let (Some(&src), Some(&cue)) = (claim.source.spans.first(), claim.cue.spans.first()) else {
         return;
     };
-    let a = token_at(doc, src.start);
-    if token_at(doc, src.end) != a + 1 {
+    let a = doc.token_at(src.start);
+    if doc.token_at(src.end) != a + 1 {
         return;
     }
     let w = doc.token_text(a);
     let lower = crate::case::lowercase(w);
-    let abuts = token_at(doc, cue.start) == a + 1;
+    let abuts = doc.token_at(cue.start) == a + 1;
     // A one-word noun cue (`claims`, `records`) after an adjective
     // (`Republican claims`, `medical records`): no possessor, no source.
     let noun_cue = abuts
-        && token_at(doc, cue.end) == a + 2
+        && doc.token_at(cue.end) == a + 2
         && lowercase(doc, a + 1)
         && cuelex::categories_lower(&crate::case::lowercase(doc.token_text(a + 1))) & cuelex::NOUN
             != 0;

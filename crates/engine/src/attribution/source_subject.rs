@@ -7,7 +7,7 @@
 use crate::model::{Claim, Span};
 use crate::segment::{Document, TokenKind};
 
-use super::subject::{is_word, lower_is, lowercase, token_at};
+use super::subject::{is_word, lower_is, lowercase};
 
 /// Words that end a subject: auxiliaries and finite verbs, relative
 /// pronouns, coordination and negation, so a sentence with a clause before
@@ -35,7 +35,7 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
 
 /// The long subject before the cue starting at byte `cue`, if any.
 fn subject(doc: &Document, cue: usize) -> Option<Span> {
-    let l = token_at(doc, cue);
+    let l = doc.token_at(cue);
     if l >= doc.tokens.len() {
         return None;
     }

@@ -8,7 +8,7 @@ use crate::model::{Claim, Span};
 use crate::segment::Document;
 
 use super::source_phrase::{np_word, NP_OPENERS, PRONOUN_SOURCES, SUBJECT_PRONOUNS};
-use super::subject::{capitalised, is_word, lower_is, lowercase, token_at};
+use super::subject::{capitalised, is_word, lower_is, lowercase};
 
 /// `independent` + `analyses agree`, `No` + `one expected`, `Theresa` + `May
 /// said`: a cue that opens with the last words of the source abutting it
@@ -17,9 +17,9 @@ pub(super) fn cue_head_to_source(doc: &Document, claim: &mut Claim) {
     let (Some(&src), Some(&cue)) = (claim.source.spans.first(), claim.cue.spans.first()) else {
         return;
     };
-    let b = token_at(doc, src.end);
-    let t = token_at(doc, cue.start);
-    let e = token_at(doc, cue.end);
+    let b = doc.token_at(src.end);
+    let t = doc.token_at(cue.start);
+    let e = doc.token_at(cue.end);
     if src.end > cue.start || b != t || e > doc.tokens.len() || e < t + 2 {
         return;
     }
@@ -31,7 +31,7 @@ pub(super) fn cue_head_to_source(doc: &Document, claim: &mut Claim) {
             || (np_word(doc, k) && !lower_is(doc, k, NP_OPENERS))
     };
     // One word only, not after a pronoun, and not a negated auxiliary.
-    let last = token_at(doc, src.start).max(b.saturating_sub(1));
+    let last = doc.token_at(src.start).max(b.saturating_sub(1));
     if lower_is(doc, last, PRONOUN_SOURCES)
         || !nominal(t)
         || doc.token_text(t).contains(['\'', '’'])
@@ -72,8 +72,8 @@ pub(super) fn cut_citation(doc: &Document, claim: &mut Claim) {
     let Some(&src) = claim.source.spans.first() else {
         return;
     };
-    let a = token_at(doc, src.start);
-    let b = token_at(doc, src.end).min(doc.tokens.len());
+    let a = doc.token_at(src.start);
+    let b = doc.token_at(src.end).min(doc.tokens.len());
     let citation = |k: usize| {
         matches!(doc.token_text(k), "(" | "[")
             && k + 1 < doc.tokens.len()
@@ -115,8 +115,8 @@ pub(super) fn trim_tail(doc: &Document, claim: &mut Claim) {
     let Some(&src) = claim.source.spans.first() else {
         return;
     };
-    let a = token_at(doc, src.start);
-    let b0 = token_at(doc, src.end).min(doc.tokens.len());
+    let a = doc.token_at(src.start);
+    let b0 = doc.token_at(src.end).min(doc.tokens.len());
     if b0 <= a + 1 {
         return;
     }
@@ -156,7 +156,7 @@ pub(super) fn trim_tail(doc: &Document, claim: &mut Claim) {
             break;
         }
     }
-    if b < token_at(doc, src.end).min(doc.tokens.len()) && b > a {
+    if b < doc.token_at(src.end).min(doc.tokens.len()) && b > a {
         claim.source.spans[0] = Span::new(src.start, doc.tokens[b - 1].span.end);
     }
 }
@@ -232,14 +232,14 @@ pub(super) fn according_to_comma(doc: &Document, claim: &mut Claim) {
     if src.start < cue.end {
         return;
     }
-    let t = token_at(doc, cue.start);
+    let t = doc.token_at(cue.start);
     let (s0, _) = doc.sentences[doc.sentence_of(t)];
     let opens = (s0..t).all(|k| !is_word(doc, k));
     if !opens || !lower_is(doc, t, &["according"]) {
         return;
     }
-    let a = token_at(doc, src.start);
-    let b = token_at(doc, src.end).min(doc.tokens.len());
+    let a = doc.token_at(src.start);
+    let b = doc.token_at(src.end).min(doc.tokens.len());
     let commas: Vec<usize> = (a + 1..b).filter(|&k| doc.token_text(k) == ",").collect();
     if commas.len() == 1 && commas[0] > a {
         let k = commas[0];
@@ -285,8 +285,8 @@ pub(super) fn trim_head(doc: &Document, claim: &mut Claim) {
     let Some(&src) = claim.source.spans.first() else {
         return;
     };
-    let mut a = token_at(doc, src.start);
-    let b = token_at(doc, src.end).min(doc.tokens.len());
+    let mut a = doc.token_at(src.start);
+    let b = doc.token_at(src.end).min(doc.tokens.len());
     let a0 = a;
     // A source that starts inside an introductory phrase (`in a` + `public
     // statement, Malaysia's Prime Minister, …`) starts after its comma.

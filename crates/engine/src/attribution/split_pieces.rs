@@ -22,7 +22,7 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
         let mut k = 0;
         while k < claim.content.spans.len() && claim.content.spans.len() > 1 {
             let piece = claim.content.spans[k];
-            let t = super::subject::token_at(doc, piece.start);
+            let t = doc.token_at(piece.start);
             let verb = t.checked_sub(1).filter(|&v| {
                 let cue = cuelex::SPEECH | cuelex::BELIEF | cuelex::EVIDENCE;
                 doc.folded(t) == "that"
@@ -49,8 +49,7 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
                     let verb = doc.tokens[v].span;
                     let sentence = doc.sentence_of(v);
                     let shared = claim.source.spans.iter().all(|s| {
-                        s.end <= verb.start
-                            && doc.sentence_of(super::subject::token_at(doc, s.start)) == sentence
+                        s.end <= verb.start && doc.sentence_of(doc.token_at(s.start)) == sentence
                     });
                     let source = if shared {
                         // The whole plain subject when the tagger took its
@@ -82,7 +81,7 @@ fn whole_subject(doc: &Document, source: &[Span], v: usize) -> Option<Span> {
     let first = source.first()?;
     let (s0, s1) = doc.sentences[doc.sentence_of(v)];
     let a = super::fronted::after_dateline(doc, s0, s1);
-    if super::subject::token_at(doc, first.start) != a {
+    if doc.token_at(first.start) != a {
         return None;
     }
     super::subject::plain_subject(doc, a, v)
@@ -108,7 +107,7 @@ fn stray_earlier_pieces(doc: &Document, claim: &mut Claim) {
         return;
     }
     claim.content.spans.keep_with(&mut |s| {
-        let t = super::subject::token_at(doc, s.start);
+        let t = doc.token_at(s.start);
         doc.tokens[t].kind == crate::segment::TokenKind::Quote || paragraph_of(doc, s.start) >= home
     });
 }

@@ -7,7 +7,7 @@
 use crate::model::{Claim, Span};
 use crate::segment::Document;
 
-use super::subject::{is_word, lower_is, token_at};
+use super::subject::{is_word, lower_is};
 
 /// Words that open a spoken turn without belonging to its subject.
 const INTERJECTIONS: &[&str] = &[
@@ -48,7 +48,7 @@ fn speaker_alone(doc: &Document, claim: &mut Claim) {
     let Some(&src) = claim.source.spans.first() else {
         return;
     };
-    let (a, b) = (token_at(doc, src.start), token_at(doc, src.end));
+    let (a, b) = (doc.token_at(src.start), doc.token_at(src.end));
     if a >= b || b > doc.tokens.len() {
         return;
     }
@@ -68,7 +68,7 @@ fn speaker_alone(doc: &Document, claim: &mut Claim) {
     // `I do think`: an emphatic auxiliary after the pronoun belongs to the cue.
     if last > a && lower_is(doc, last, &["do", "does", "did"]) && speaker(doc, last - 1).is_some() {
         if let Some(cue) = claim.cue.spans.first_mut() {
-            if token_at(doc, cue.start) == last + 1 {
+            if doc.token_at(cue.start) == last + 1 {
                 cue.start = doc.tokens[last].span.start;
             }
         }
@@ -90,8 +90,8 @@ fn filler(doc: &Document, claim: &Claim) -> bool {
     let (Some(&src), [cue]) = (claim.source.spans.first(), claim.cue.spans.as_slice()) else {
         return false;
     };
-    let (s, c) = (token_at(doc, src.start), token_at(doc, cue.start));
-    if c != s + 1 || token_at(doc, cue.end) != c + 1 || !lower_is(doc, c, &["know", "mean"]) {
+    let (s, c) = (doc.token_at(src.start), doc.token_at(cue.start));
+    if c != s + 1 || doc.token_at(cue.end) != c + 1 || !lower_is(doc, c, &["know", "mean"]) {
         return false;
     }
     let pair = matches!(

@@ -50,7 +50,7 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
                 // (A verb: lowercase, and not the noun of a possessive,
                 // `Oz's | show`.)
                 let verb_at = |c: &&Span| {
-                    let k = token_at(doc, c.start);
+                    let k = doc.token_at(c.start);
                     s.start < c.start
                         && c.start < s.end
                         && lowercase(doc, k)
@@ -58,8 +58,8 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
                         && !doc.folded(k - 1).ends_with("'s")
                 };
                 if let Some(other) = cues.iter().find(verb_at) {
-                    let k = token_at(doc, other.start);
-                    if let Some(last) = last_word(doc, token_at(doc, s.start), k) {
+                    let k = doc.token_at(other.start);
+                    if let Some(last) = last_word(doc, doc.token_at(s.start), k) {
                         s.end = doc.tokens[last].span.end;
                     }
                 }
@@ -77,19 +77,13 @@ fn lone_possessive(doc: &Document, claim: &Claim) -> bool {
     let ([src], Some(cue)) = (claim.source.spans.as_slice(), claim.cue.spans.first()) else {
         return false;
     };
-    let e = token_at(doc, src.end);
+    let e = doc.token_at(src.end);
     // The span's own text: in `he’s sought` the source `he` ends inside a token.
     let w = doc.text.get(src.start..src.end).unwrap_or("");
     e < doc.tokens.len()
         && (w.ends_with("'s") || w.ends_with("’s"))
         && lowercase(doc, e)
         && doc.tokens[e].span.start != cue.start
-}
-
-/// Index of the first token starting at or after byte `pos`
-/// ([`Document::token_at`]).
-pub(super) fn token_at(doc: &Document, pos: usize) -> usize {
-    doc.token_at(pos)
 }
 
 /// Subject pronouns.
@@ -477,7 +471,7 @@ fn find(doc: &Document, claim: &Claim) -> Option<Span> {
     if source_edges::passive_cue(doc, *cue) {
         return None;
     }
-    let t = token_at(doc, cue.start);
+    let t = doc.token_at(cue.start);
     if t >= doc.tokens.len() || t == 0 {
         return None;
     }
@@ -591,7 +585,7 @@ fn find(doc: &Document, claim: &Claim) -> Option<Span> {
     // `the municipalities have stated that …`, `a teacher mistakenly thought
     // it …`: a noun phrase from a clause boundary, when a clause follows.
     let clause = claim.content.spans.first().is_some_and(|c| {
-        let k = token_at(doc, c.start);
+        let k = doc.token_at(c.start);
         c.start >= cue.end && k < doc.tokens.len() && lower_is(doc, k, CLAUSE_SUBJECTS)
     });
     if clause && lowercase(doc, l - 1) && np_word(doc, l - 1) {

@@ -22,7 +22,7 @@
 use crate::model::{Claim, Span};
 use crate::segment::Document;
 
-use super::subject::{is_word, lower_is, token_at};
+use super::subject::{is_word, lower_is};
 
 /// Longest object with a frame (`investors on a conference call`) between a
 /// verb and its `that` content, in tokens.
@@ -47,17 +47,17 @@ fn auxiliary_to_cue(doc: &Document, claim: &mut Claim) {
     else {
         return;
     };
-    let Some(last) = token_at(doc, source.end).checked_sub(1) else {
+    let Some(last) = doc.token_at(source.end).checked_sub(1) else {
         return;
     };
     if last == 0
-        || token_at(doc, cue.start) != last + 1
+        || doc.token_at(cue.start) != last + 1
         || !lower_is(doc, last, crate::lexicon::AUXILIARIES)
     {
         return;
     }
     cue.start = doc.tokens[last].span.start;
-    if token_at(doc, source.start) < last {
+    if doc.token_at(source.start) < last {
         source.end = doc.tokens[last - 1].span.end;
     } else if is_word(doc, last - 1) {
         // The source was the auxiliary alone: the word before it is the
@@ -73,7 +73,7 @@ fn according_split(doc: &Document, claim: &mut Claim) {
     let Some(&cue) = claim.cue.spans.last() else {
         return;
     };
-    let after = token_at(doc, cue.end);
+    let after = doc.token_at(cue.end);
     if after == 0
         || after >= doc.tokens.len()
         || doc.folded(after - 1) != "according"
@@ -87,8 +87,8 @@ fn according_split(doc: &Document, claim: &mut Claim) {
     };
     let piece = claim.content.spans[k];
     claim.cue.spans.last_mut().expect("checked above").end = to.end;
-    let rest = token_at(doc, to.end);
-    let piece_end = token_at(doc, piece.end);
+    let rest = doc.token_at(to.end);
+    let piece_end = doc.token_at(piece.end);
     // The source phrase: the piece after `to`, when a comma (or the
     // sentence's end) closes it.
     let closed = piece_end >= doc.tokens.len()
@@ -117,7 +117,7 @@ fn object_split(doc: &Document, claims: &mut Vec<Claim>) {
         if !c.content.spans.is_empty() || c.source.spans.is_empty() {
             continue;
         }
-        let after = token_at(doc, verb.end);
+        let after = doc.token_at(verb.end);
         // The claim whose one-piece cue is the object after the verb (or the
         // last word of the object and a frame: `investors on a conference |
         // call`), with no source, its content opening on `that` right after
@@ -134,7 +134,7 @@ fn object_split(doc: &Document, claims: &mut Vec<Claim>) {
             continue;
         };
         let object = claims[b].cue.spans[0];
-        let end = token_at(doc, object.end);
+        let end = doc.token_at(object.end);
         let words = after..end;
         let framed = words.len() > MAX_OBJECT;
         let plain = words.len() <= if framed { MAX_FRAMED } else { MAX_OBJECT }
@@ -152,7 +152,7 @@ fn object_split(doc: &Document, claims: &mut Vec<Claim>) {
             && doc.folded(end) == "that";
         // `The mayor said on Monday, | as expected, | that …`: an aside read
         // as the cue, between commas before the `that` clause.
-        let start = token_at(doc, object.start);
+        let start = doc.token_at(object.start);
         let aside = start > after
             && doc.token_text(start - 1) == ","
             && doc.folded(start) == "as"
@@ -256,7 +256,7 @@ fn told_clause(doc: &Document, claims: &mut Vec<Claim>) {
         let Some(&verb) = c.cue.spans.last() else {
             continue;
         };
-        let v = token_at(doc, verb.end);
+        let v = doc.token_at(verb.end);
         if c.source.spans.is_empty()
             || v == 0
             || !lower_is(doc, v - 1, super::content::TELLING)
@@ -286,7 +286,7 @@ fn told_clause(doc: &Document, claims: &mut Vec<Claim>) {
                     && o.cue
                         .spans
                         .first()
-                        .is_some_and(|s| token_at(doc, s.start) == k)
+                        .is_some_and(|s| doc.token_at(s.start) == k)
                     && crate::lexicon::is_speech_cue(doc.token_text(k))
             })
         });

@@ -548,7 +548,7 @@ pub(super) fn link_names(named: &mut [Named]) {
     use crate::cuelex::WordLists;
     // The names, borrowed by the maps while `named` changes. (Word-keyed
     // lists of one entry each: the lexicon table's own map type, one hash
-    // table type less in the wasm than a map of owned strings, 1 KB.)
+    // table type less in the wasm than a map of owned strings, 0.6 KB.)
     let names: Vec<String> = named.iter().map(|n| n.name.clone()).collect();
     // Suffix → (latest mention of any kind, latest person mention) holding it.
     let mut by_suffix: WordLists<(Option<usize>, Option<usize>)> = WordLists::default();
