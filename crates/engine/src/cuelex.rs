@@ -81,6 +81,17 @@ pub type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 #[derive(Debug, Clone)]
 pub struct WordSet<K>(WordMap<K, u16>);
 
+/// The word set in `cell`, built by `build` on first use. One function for
+/// every cached word set, so that the wasm holds one copy of `OnceLock`'s
+/// initialisation instead of one per set.
+#[inline(never)]
+pub fn cached_set(
+    cell: &'static std::sync::OnceLock<WordSet<&'static str>>,
+    build: fn() -> WordSet<&'static str>,
+) -> &'static WordSet<&'static str> {
+    cell.get_or_init(build)
+}
+
 impl<K> Default for WordSet<K> {
     fn default() -> Self {
         WordSet(WordMap::default())

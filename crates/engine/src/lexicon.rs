@@ -70,7 +70,9 @@ pub fn is_calendar_word(lower: &str) -> bool {
 /// Reporting verbs that attribute a direct quotation (`said`, `told`, `added`).
 pub fn speech_cues() -> &'static WordSet<&'static str> {
     static CELL: OnceLock<WordSet<&'static str>> = OnceLock::new();
-    CELL.get_or_init(|| lines(include_str!(concat!(env!("OUT_DIR"), "/speech_cues.txt"))).collect())
+    crate::cuelex::cached_set(&CELL, || {
+        lines(include_str!(concat!(env!("OUT_DIR"), "/speech_cues.txt"))).collect()
+    })
 }
 
 /// Whether `word` (any case) is a speech cue.

@@ -157,9 +157,10 @@ impl Model {
 
 /// The embedded model, parsed once; `None` when no trained weights are embedded.
 pub fn model() -> Option<&'static Model> {
-    static BYTES: &[u8] = include_bytes!("../data/attribution_tagger.bin");
     static CELL: OnceLock<Option<Model>> = OnceLock::new();
-    CELL.get_or_init(|| Model::parse(BYTES)).as_ref()
+    cached_model(&CELL, || {
+        Model::parse(include_bytes!("../data/attribution_tagger.bin"))
+    })
 }
 
 /// Best label sequence under `emissions` (`n × LABELS`) and `transitions`
@@ -186,9 +187,20 @@ pub fn viterbi(emissions: &[f32], transitions: &[f32], n: usize) -> Vec<u8> {
 
 /// The embedded second-stage model ([`crate::stacked`]), if any.
 pub fn model2() -> Option<&'static Model> {
-    static BYTES: &[u8] = include_bytes!("../data/attribution_tagger2.bin");
     static CELL: OnceLock<Option<Model>> = OnceLock::new();
-    CELL.get_or_init(|| Model::parse(BYTES)).as_ref()
+    cached_model(&CELL, || {
+        Model::parse(include_bytes!("../data/attribution_tagger2.bin"))
+    })
+}
+
+/// The model in `cell`, parsed by `parse` on first use (one copy of
+/// `OnceLock`'s initialisation in the wasm for both models).
+#[inline(never)]
+fn cached_model(
+    cell: &'static OnceLock<Option<Model>>,
+    parse: fn() -> Option<Model>,
+) -> Option<&'static Model> {
+    cell.get_or_init(parse).as_ref()
 }
 
 /// Decodes `feats` with `model`.

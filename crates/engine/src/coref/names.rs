@@ -157,7 +157,7 @@ pub(super) fn is_function_word(lower: &str) -> bool {
 fn function_words() -> &'static crate::cuelex::WordSet<&'static str> {
     static CELL: std::sync::OnceLock<crate::cuelex::WordSet<&'static str>> =
         std::sync::OnceLock::new();
-    CELL.get_or_init(|| FUNCTION_WORDS.iter().copied().collect())
+    crate::cuelex::cached_set(&CELL, || FUNCTION_WORDS.iter().copied().collect())
 }
 const TITLES: &[&str] = &[
     "president",

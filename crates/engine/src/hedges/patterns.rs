@@ -93,12 +93,20 @@ pub fn parse(source: &'static str, accept: fn(&str) -> bool) -> Lexicon {
 /// The parsed hedge lexicon (parsed once).
 pub fn lexicon() -> &'static Lexicon {
     static CELL: OnceLock<Lexicon> = OnceLock::new();
-    CELL.get_or_init(|| {
+    cached(&CELL, || {
         parse(
             include_str!(concat!(env!("OUT_DIR"), "/hedge_cues.txt")),
             |l| category(l).is_some(),
         )
     })
+}
+
+/// The lexicon in `cell`, parsed by `build` on first use: one copy of
+/// `OnceLock`'s initialisation in the wasm for the hedge and the
+/// verification lexicons.
+#[inline(never)]
+pub fn cached(cell: &'static OnceLock<Lexicon>, build: fn() -> Lexicon) -> &'static Lexicon {
+    cell.get_or_init(build)
 }
 
 /// A pattern matched at a token: the pattern and the tokens it covers.

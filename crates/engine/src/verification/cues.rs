@@ -28,7 +28,7 @@ pub struct Cue {
 
 fn lexicon() -> &'static Lexicon {
     static CELL: OnceLock<Lexicon> = OnceLock::new();
-    CELL.get_or_init(|| {
+    crate::hedges::patterns::cached(&CELL, || {
         parse(
             include_str!(concat!(env!("OUT_DIR"), "/verification_cues.txt")),
             |l| state(l).is_some(),

@@ -112,7 +112,7 @@ const NEAR: usize = 3;
 fn rebuttal_words() -> &'static crate::cuelex::WordSet<&'static str> {
     static CELL: std::sync::OnceLock<crate::cuelex::WordSet<&'static str>> =
         std::sync::OnceLock::new();
-    CELL.get_or_init(|| REBUTTAL.iter().copied().collect())
+    crate::cuelex::cached_set(&CELL, || REBUTTAL.iter().copied().collect())
 }
 
 fn strong(w: &str) -> bool {

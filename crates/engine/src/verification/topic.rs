@@ -243,7 +243,7 @@ impl Extend<Stem> for StemSet {
 /// [`STOP`] as a set: `stem` runs for every word of every claim.
 fn stop_words() -> &'static WordSet<&'static str> {
     static CELL: OnceLock<WordSet<&'static str>> = OnceLock::new();
-    CELL.get_or_init(|| {
+    crate::cuelex::cached_set(&CELL, || {
         STOP.iter()
             .chain(crate::lexicon::AUXILIARIES)
             .copied()
