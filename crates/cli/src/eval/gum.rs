@@ -40,7 +40,8 @@
 //!   had`, `hope to fuel`) or, unless it is of saying or believing, with
 //!   `a`/`an` (`posted a .348 average`), or, unless it is of believing or of
 //!   plain saying, with a determiner (`characterized the conflict`); a
-//!   quotation counts as a clause.
+//!   quotation counts as a clause, and so does what an `according to` phrase
+//!   attributes.
 //! * **Source without apposition.** GUM's source signal names the head noun
 //!   phrase and leaves out appositions, so a predicted source is cut at its
 //!   first comma (`Ana Ruiz, a spokeswoman for …` → `Ana Ruiz`). A name
@@ -165,7 +166,8 @@ const CLAUSE_START: &[&str] = &[
     "he", "she", "we", "they", "it", "there", "this", "these", "those",
 ];
 
-/// Whether a claim with cue head `cue` has a clausal content: not when the
+/// Whether a claim with cue head `cue` has a clausal content: always after
+/// `according to` (its content is the clause it opens or closes); not when the
 /// content after the head opens with an infinitive (`is said to have had`,
 /// `hope to fuel`), nor with `a`/`an` after a head that is not of saying or
 /// believing (`revealed a variation`); otherwise always, unless the head is
@@ -175,6 +177,10 @@ const CLAUSE_START: &[&str] = &[
 fn clausal(chars: &[char], cue: (usize, usize), content: &[claimlens_engine::Span]) -> bool {
     let lower = |(a, b): (usize, usize)| chars[a..b].iter().collect::<String>().to_lowercase();
     let head = lower(cue);
+    // What an `according to` phrase attributes is the clause around it.
+    if head.starts_with("according") {
+        return true;
+    }
     let Some(first) = content.iter().find(|s| s.start >= cue.1) else {
         return true;
     };

@@ -26,13 +26,61 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
     for claim in claims.iter_mut() {
         quoted_as_saying(doc, claim);
     }
+    rejoin_examples(doc, claims);
     claims.keep_with(&mut |c| {
         !junk_cue(doc, c)
             && !states_noun(doc, c)
             && !unanswered_request(doc, c)
             && !anonymity(doc, c)
             && !duration(doc, c)
+            && !example_say(doc, c)
     });
+}
+
+/// `said labels could be cut to | , say, | 40 words …`: the content the
+/// tagger gave an example's `say` goes back to the claim whose content stops
+/// at the comma before it.
+fn rejoin_examples(doc: &Document, claims: &mut [Claim]) {
+    for i in 0..claims.len() {
+        let Some(&tail) = claims[i].content.spans.last() else {
+            continue;
+        };
+        if !example_say(doc, &claims[i]) {
+            continue;
+        }
+        let comma = doc.token_at(claims[i].cue.spans[0].start) - 1;
+        let stops = |c: &Claim| {
+            c.content
+                .spans
+                .last()
+                .is_some_and(|p| doc.token_at(p.end) == comma)
+        };
+        if let Some(j) = (0..claims.len()).find(|&j| j != i && stops(&claims[j])) {
+            if let Some(p) = claims[j].content.spans.last_mut() {
+                p.end = tail.end;
+            }
+        }
+    }
+}
+
+/// `is the problem national, say between Jews and Arabs`: a bare `say` after
+/// a comma, before a preposition or a number, gives an example; nobody
+/// speaks (`…", say the officials` keeps its source after the cue).
+fn example_say(doc: &Document, claim: &Claim) -> bool {
+    let [cue] = claim.cue.spans.as_slice() else {
+        return false;
+    };
+    let t = doc.token_at(cue.start);
+    t > 0
+        && t + 2 < doc.tokens.len()
+        && doc.token_at(cue.end) == t + 1
+        && lower_is(doc, t, &["say"])
+        && matches!(doc.token_text(t - 1), "," | "(")
+        && (lower_is(
+            doc,
+            t + 1,
+            &[",", "between", "in", "at", "on", "from", "for", "about"],
+        ) || crate::hedges::context::is_number(doc.folded(t + 1)))
 }
 
 /// Units of time after which a content is how long someone spoke.

@@ -295,6 +295,16 @@ fn time_clause_after(doc: &Document, v: usize, s1: usize) -> bool {
 /// Words that open a closing attribution's speaker of common nouns.
 const CLOSING_DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "our"];
 
+/// Verbs of finding that close a sentence like a speech verb.
+const FINDINGS: &[&str] = &[
+    "found",
+    "finds",
+    "showed",
+    "shows",
+    "estimated",
+    "estimates",
+];
+
 /// Speakers of a closing attribution that are words of their own.
 const CLOSING_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i"];
 
@@ -312,13 +322,16 @@ pub fn closing_attribution(doc: &Document, claims: &mut Vec<Claim>) {
             continue;
         };
         let verb = doc.token_text(v);
+        // `…, a study found.`: a finding closes a sentence like speech does
+        // (the tagger can lose it to a cue word inside the clause).
+        let finding = FINDINGS.contains(&verb);
         if v < s0 + 3
             || !verb.chars().all(|c| c.is_ascii_lowercase())
-            || !crate::lexicon::is_speech_cue(verb)
+            || !(finding || crate::lexicon::is_speech_cue(verb))
         {
             continue;
         }
-        let comma = (v.saturating_sub(4).max(s0)..v)
+        let comma = (v.saturating_sub(7).max(s0)..v)
             .rev()
             .find(|&t| doc.token_text(t) == ",");
         let Some(comma) = comma else {
@@ -328,11 +341,25 @@ pub fn closing_attribution(doc: &Document, claims: &mut Vec<Claim>) {
         let pronoun = speaker.len() == 1 && CLOSING_PRONOUNS.contains(&doc.folded(comma + 1));
         let named = speaker.clone().all(|t| super::subject::capitalised(doc, t));
         // `…, her lawyer said.`, `…, a police spokesman said.`
+        // `…, a study released on Thursday found.`: a participle phrase
+        // after the noun.
+        let participle = speaker.len() > 3
+            && doc.folded(comma + 3).ends_with("ed")
+            && speaker.clone().all(|t| super::subject::is_word(doc, t));
         let determined = speaker.len() >= 2
-            && speaker.len() <= 3
+            && (speaker.len() <= 3 || participle)
             && super::subject::lower_is(doc, comma + 1, CLOSING_DETERMINERS)
+            && speaker
+                .clone()
+                .take(3)
+                .all(|t| super::subject::lowercase(doc, t));
+        let named = named && speaker.len() <= 4;
+        // A headline drops the article (`…, eye-tracking study finds`).
+        let headline = v + 1 == s1
+            && speaker.len() <= 3
             && speaker.clone().all(|t| super::subject::lowercase(doc, t));
-        if speaker.is_empty() || !(pronoun || named || determined) {
+        let determined = determined || headline;
+        if speaker.is_empty() || !((pronoun && !finding) || named || determined) {
             continue;
         }
         let Some(content) = clause_before(doc, s0, comma) else {

@@ -37,6 +37,7 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
         source_trim::according_to_comma(doc, claim);
         super::according::object_source(doc, claim);
         source_trim::cue_head_to_source(doc, claim);
+        source_trim::participle_to_source(doc, claim);
         super::source_edges::manner_phrase_owner(doc, claim);
         apposition_from_content(doc, claim);
         role_from_content(doc, claim);

@@ -59,11 +59,59 @@ pub(super) fn cue_head_to_source(doc: &Document, claim: &mut Claim) {
             &["said", "told", "wrote", "thought", "knew", "felt"],
         );
     let named = t > s0 + 1 && capitalised(doc, t - 1) && is_word(doc, t - 2);
-    if lowercase(doc, t) && !past && plural == verb_s && !named {
+    // After a determiner an -ing cue has no number to agree with (`with one`
+    // + `poster writing`).
+    let participle = lower.ends_with("ing") && lower_is(doc, last, NP_OPENERS);
+    if lowercase(doc, t) && !past && plural == verb_s && !named && !participle {
         return;
     }
     claim.source.spans[0] = Span::new(src.start, doc.tokens[v - 1].span.end);
     claim.cue.spans[0] = Span::new(doc.tokens[v].span.start, cue.end);
+}
+
+/// `the results` + `reported here show`: a cue that opens with a participle
+/// describing the source (`reported`, `published`, `obtained`) and ends on
+/// (or is followed, within a few words, by) the verb the source governs
+/// gives the participle phrase to the source.
+pub(super) fn participle_to_source(doc: &Document, claim: &mut Claim) {
+    let ([src], [cue]) = (claim.source.spans.as_slice(), claim.cue.spans.as_slice()) else {
+        return;
+    };
+    let t = doc.token_at(cue.start);
+    if doc.token_at(src.end) != t
+        || lower_is(doc, doc.token_at(src.start), PRONOUN_SOURCES)
+        || !(lower_is(doc, t, &["reported", "described", "cited"])
+            || lower_is(doc, t, super::opening_according::PARTICIPLES))
+    {
+        return;
+    }
+    let Some(v) = (t + 1..(t + 5).min(doc.tokens.len()))
+        .take_while(|&k| is_word(doc, k))
+        .find(|&k| {
+            lower_is(
+                doc,
+                k,
+                &[
+                    "show",
+                    "shows",
+                    "suggest",
+                    "suggests",
+                    "indicate",
+                    "indicates",
+                ],
+            )
+        })
+    else {
+        return;
+    };
+    let verb = doc.tokens[v].span;
+    claim.source.spans[0] = Span::new(src.start, doc.tokens[v - 1].span.end);
+    claim.cue.spans[0] = Span::new(verb.start, verb.end.max(cue.end));
+    if let Some(first) = claim.content.spans.first_mut() {
+        if first.start < verb.end && first.end > verb.end {
+            first.start = doc.tokens[v + 1].span.start;
+        }
+    }
 }
 
 /// `Coase [13`, `Spang (1983`: a source ends before a bracketed citation
@@ -143,6 +191,8 @@ pub(super) fn trim_tail(doc: &Document, claim: &mut Claim) {
         if b >= a + 3
             && lower_is(doc, last, crate::lexicon::WEEKDAYS)
             && lower_is(doc, last - 1, &["on"])
+            // `a study released on Thursday`: the day is the participle's.
+            && !(lowercase(doc, last - 2) && doc.folded(last - 2).ends_with("ed"))
         {
             b -= 2;
         } else if let Some(k) = aside_before(doc, a, b) {
@@ -296,6 +346,12 @@ pub(super) fn trim_head(doc: &Document, claim: &mut Claim) {
                 a = k + 1;
             }
         }
+    }
+    // `… a broken dream Let me say`: the speaker is the pronoun after `let`.
+    if let Some(k) = (a..b.saturating_sub(1))
+        .find(|&k| lower_is(doc, k, &["let"]) && lower_is(doc, k + 1, &["me", "us"]))
+    {
+        a = k + 1;
     }
     while a + 1 < b && lower_is(doc, a, HEAD_OPENERS) {
         a += 1;

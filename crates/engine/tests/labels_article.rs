@@ -1,0 +1,76 @@
+//! A museum study in wire style (`fixtures/attribution/labels.txt`, written
+//! for these tests): findings that close a sentence (`…, a study released on
+//! Thursday found`, a headline's `…, eye-tracking study finds`), a source
+//! that keeps its participle phrase (`the results reported here show`), an
+//! example's `say` inside a content, a source after `with one`, and a poem's
+//! `Let me say`.
+
+use claimlens_engine::*;
+
+mod common;
+use common::{joined, with_content};
+
+const ARTICLE: &str = include_str!("fixtures/attribution/labels.txt");
+
+#[test]
+fn a_finding_that_closes_a_sentence_is_the_studys_claim() {
+    let analysis = analyze(ARTICLE);
+    let study = with_content(ARTICLE, &analysis, "less than four seconds");
+    assert_eq!(
+        joined(ARTICLE, &study.source.spans),
+        "a study released on Thursday"
+    );
+    assert_eq!(joined(ARTICLE, &study.cue.spans), "found");
+    assert_eq!(
+        joined(ARTICLE, &study.content.spans),
+        "Visitors to a regional art museum spend less than four seconds reading the text beside the average painting"
+    );
+    // The headline drops its article.
+    let headline = with_content(ARTICLE, &analysis, "skim wall labels");
+    assert_eq!(
+        joined(ARTICLE, &headline.source.spans),
+        "eye-tracking study"
+    );
+    assert_eq!(joined(ARTICLE, &headline.cue.spans), "finds");
+}
+
+#[test]
+fn results_keep_the_participle_that_describes_them() {
+    let analysis = analyze(ARTICLE);
+    let results = with_content(ARTICLE, &analysis, "returned to a label");
+    assert_eq!(
+        joined(ARTICLE, &results.source.spans),
+        "the results reported here"
+    );
+    assert_eq!(joined(ARTICLE, &results.cue.spans), "show");
+    assert!(joined(ARTICLE, &results.content.spans).starts_with("that most visitors"));
+}
+
+#[test]
+fn an_examples_say_is_no_claim_and_stays_in_the_content() {
+    let analysis = analyze(ARTICLE);
+    let whitlock = with_content(ARTICLE, &analysis, "labels could be cut");
+    assert_eq!(
+        joined(ARTICLE, &whitlock.content.spans),
+        "labels could be cut to, say, 40 words without losing what curators want visitors to know"
+    );
+    // No claim of its own: the only `say` claim is the poem's.
+    let says: Vec<String> = analysis
+        .claims
+        .iter()
+        .filter(|c| joined(ARTICLE, &c.cue.spans) == "say")
+        .map(|c| joined(ARTICLE, &c.content.spans))
+        .collect();
+    assert_eq!(says, ["\"the eye is never done with looking.\""]);
+}
+
+#[test]
+fn one_poster_is_the_source_and_let_me_say_is_the_poets() {
+    let analysis = analyze(ARTICLE);
+    let poster = with_content(ARTICLE, &analysis, "Nobody reads the labels");
+    assert_eq!(joined(ARTICLE, &poster.source.spans), "one poster");
+    assert_eq!(joined(ARTICLE, &poster.cue.spans), "writing");
+    let poem = with_content(ARTICLE, &analysis, "the eye is never done");
+    assert_eq!(joined(ARTICLE, &poem.source.spans), "me");
+    assert_eq!(joined(ARTICLE, &poem.cue.spans), "say");
+}
