@@ -271,6 +271,11 @@ pub fn categories_lower(lower: &str) -> u16 {
     if lower.len() > 40 {
         return 0;
     }
+    // Every inflection tried below ends in `s`, `d` or `g`: a word ending
+    // otherwise (most words that are not cues) has none to strip.
+    if !matches!(lower.as_bytes().last(), Some(b's' | b'd' | b'g')) {
+        return 0;
+    }
     let try_stem = |stem: &str| map.get(stem).copied().unwrap_or(0);
     // `stem` + `e`/`y` built in a stack buffer, without allocating.
     let with = |stem: &str, last: u8| -> u16 {
