@@ -101,9 +101,10 @@ impl<'a> Document<'a> {
         let mut tokens = Vec::new();
         let mut sentences = Vec::new();
         let mut paragraphs = Vec::new();
+        let mut chars = Vec::new();
         for para in paragraph_ranges(text) {
             let first_token = tokens.len();
-            tokenize(text, para, &mut tokens);
+            tokenize(text, para, &mut tokens, &mut chars);
             if tokens.len() == first_token {
                 continue;
             }
@@ -357,10 +358,21 @@ fn is_quote(c: char) -> bool {
     )
 }
 
-/// Tokenizes `text[range]` into `out`.
-fn tokenize(text: &str, range: (usize, usize), out: &mut Vec<Token>) {
+/// Tokenizes `text[range]` into `out`; `chars` is scratch space.
+fn tokenize(
+    text: &str,
+    range: (usize, usize),
+    out: &mut Vec<Token>,
+    chars: &mut Vec<(usize, char)>,
+) {
     let slice = &text[range.0..range.1];
-    let chars: Vec<(usize, char)> = slice.char_indices().collect();
+    // One buffer for every paragraph, sized up front (a paragraph has no
+    // more characters than bytes): collected anew for each, it was
+    // allocated and grown by doubling a few times per paragraph.
+    chars.clear();
+    chars.reserve(slice.len());
+    chars.extend(slice.char_indices());
+    let chars = chars.as_slice();
     let mut i = 0;
     while i < chars.len() {
         let (off, c) = chars[i];
@@ -383,7 +395,7 @@ fn tokenize(text: &str, range: (usize, usize), out: &mut Vec<Token>) {
                 } else if is_word_joiner(d)
                     && j + 1 < chars.len()
                     && is_word_char(chars[j + 1].1)
-                    && joiner_allowed(d, &chars, i, j)
+                    && joiner_allowed(d, chars, i, j)
                 {
                     j += 2;
                 } else {
