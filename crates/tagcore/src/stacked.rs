@@ -80,10 +80,22 @@ pub fn features(doc: &Labelled, hashes: &mut Vec<u32>, ends: &mut Vec<usize>) {
             })
             .map_or(0, |d| d as u32)
     };
-    let commas =
-        |a: usize, b: usize| shapes[a..b].iter().filter(|&&s| s == 5).count().min(2) as u32;
+    // Commas before each token, counted once: the commas between a token
+    // and its nearest cues are then a difference, where counting them
+    // scanned every token between (per token, per side).
+    let mut comma_at = Vec::with_capacity(n + 1);
+    comma_at.push(0u32);
+    for &shape in shapes.iter().take(n) {
+        comma_at.push(comma_at[comma_at.len() - 1] + u32::from(shape == 5));
+    }
+    let commas = |a: usize, b: usize| (comma_at[b] - comma_at[a]).min(2);
+    // The cues of nearby sentences, found once per sentence.
+    let mut nearby = (usize::MAX, 0, 0);
     for t in 0..n {
         let s = sentence[t] as usize;
+        if nearby.0 != s {
+            nearby = (s, near(s, -1), near(s, 1));
+        }
         let (s0, s1) = sentences[s];
         let ti = t as isize;
         let (p0, pm, pp) = (label(ti), label(ti - 1), label(ti + 1));
@@ -123,7 +135,7 @@ pub fn features(doc: &Labelled, hashes: &mut Vec<u32>, ends: &mut Vec<usize>) {
             push(h(11, &[rb.min(5), bucket(s1 - c), rc]));
         }
         // Cues in nearby sentences.
-        push(h(12, &[has_cue(s) as u32, near(s, -1), near(s, 1), q, p0]));
+        push(h(12, &[has_cue(s) as u32, nearby.1, nearby.2, q, p0]));
         push(h(13, &[roles_in[s], p0]));
         let prev_roles = if s > 0 { roles_in[s - 1] } else { 8 };
         let next_roles = if s + 1 < ns { roles_in[s + 1] } else { 8 };
