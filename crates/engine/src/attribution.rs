@@ -89,9 +89,11 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     for claim in claims.iter_mut() {
         according::content_after_comma(doc, claim);
     }
+    claims.keep_with(&mut |c| !according::is_manner(doc, c));
     long_subject::apply(doc, &mut claims);
     dateline::apply(doc, &mut claims);
     opening_according::apply(doc, &mut claims);
+    opening_according::split_run_on(doc, &mut claims);
     words_of::apply(doc, &mut claims);
     source_fill::participle_tails(doc, &mut claims);
     participle_subject::apply(doc, &mut claims);

@@ -2,13 +2,14 @@
 //! for these tests): findings that close a sentence (`…, a study released on
 //! Thursday found`, a headline's `…, eye-tracking study finds`), a source
 //! that keeps its participle phrase (`the results reported here show`), an
-//! example's `say` inside a content, a source after `with one`, and a poem's
-//! `Let me say`.
+//! example's `say` inside a content, a source after `with one`, a poem's
+//! `Let me say`, `According to Whitlock the museum …` without a comma, and
+//! `according to` a classification system (manner, not attribution).
 
 use claimlens_engine::*;
 
 mod common;
-use common::{joined, with_content};
+use common::{joined, span, with_content};
 
 const ARTICLE: &str = include_str!("fixtures/attribution/labels.txt");
 
@@ -23,8 +24,13 @@ fn a_finding_that_closes_a_sentence_is_the_studys_claim() {
     assert_eq!(joined(ARTICLE, &study.cue.spans), "found");
     assert_eq!(
         joined(ARTICLE, &study.content.spans),
-        "Visitors to a regional art museum spend less than four seconds reading the text beside the average painting"
+        "Visitors to a regional art museum spend less than four seconds on the average wall label"
     );
+    // `label` the noun is no cue of a claim of its own.
+    assert!(analysis
+        .claims
+        .iter()
+        .all(|c| !joined(ARTICLE, &c.cue.spans).starts_with("label")));
     // The headline drops its article.
     let headline = with_content(ARTICLE, &analysis, "skim wall labels");
     assert_eq!(
@@ -73,4 +79,28 @@ fn one_poster_is_the_source_and_let_me_say_is_the_poets() {
     let poem = with_content(ARTICLE, &analysis, "the eye is never done");
     assert_eq!(joined(ARTICLE, &poem.source.spans), "me");
     assert_eq!(joined(ARTICLE, &poem.cue.spans), "say");
+}
+
+#[test]
+fn according_to_without_a_comma_ends_its_source_before_the_clause() {
+    let analysis = analyze(ARTICLE);
+    let whitlock = with_content(ARTICLE, &analysis, "had never measured");
+    assert_eq!(joined(ARTICLE, &whitlock.source.spans), "Whitlock");
+    assert_eq!(joined(ARTICLE, &whitlock.cue.spans), "According to");
+    assert!(joined(ARTICLE, &whitlock.content.spans).starts_with("the museum had never measured"));
+}
+
+#[test]
+fn according_to_a_classification_system_attributes_nothing() {
+    let analysis = analyze(ARTICLE);
+    let sentence = span(
+        ARTICLE,
+        "Researchers coded every glance according to the Brennan classification system.",
+    );
+    let touching: Vec<&Claim> = analysis
+        .claims
+        .iter()
+        .filter(|c| c.role_spans().any(|s| s.overlaps(&sentence)))
+        .collect();
+    assert!(touching.is_empty(), "{touching:#?}");
 }

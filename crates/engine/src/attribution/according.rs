@@ -26,6 +26,32 @@ pub(super) fn object_start(doc: &Document, cue: Span) -> Option<usize> {
     .then_some(e)
 }
 
+/// Nouns of a manner or a model, after which `according to` says how
+/// something is done, not who says it (`according to the West European
+/// system`).
+const MANNER: &[&str] = &[
+    "system",
+    "theory",
+    "model",
+    "method",
+    "methods",
+    "principles",
+    "tradition",
+];
+
+/// Whether `claim` is an `according to` phrase of manner (its source ends
+/// in one of [`MANNER`]), which attributes nothing. Someone's theory
+/// (`according to your theory`) is a view and stays.
+pub fn is_manner(doc: &Document, claim: &Claim) -> bool {
+    let (Some(&cue), Some(&source)) = (claim.cue.spans.last(), claim.source.spans.last()) else {
+        return false;
+    };
+    let (a, b) = (doc.token_at(source.start), doc.token_at(source.end));
+    object_start(doc, cue) == Some(a)
+        && lower_is(doc, b - 1, MANNER)
+        && !lower_is(doc, a, &["my", "your", "his", "her", "our", "their"])
+}
+
 /// `the most visited site according to Travelstat.`: a claim whose source
 /// is not the phrase after its `according to` gets that phrase's first word
 /// as its source (the widening runs it to its end), unless the claim's own

@@ -11,7 +11,7 @@ use crate::model::{Claim, KeepWith, Span};
 use crate::quotes;
 use crate::segment::{Document, TokenKind};
 
-use super::subject::lower_is;
+use super::subject::{is_word, lower_is};
 
 /// Applies every repair.
 pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
@@ -34,7 +34,22 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
             && !anonymity(doc, c)
             && !duration(doc, c)
             && !example_say(doc, c)
+            && !noun_label(doc, c)
     });
+}
+
+/// `the average wall label, a study found`: `label` as a noun (after a
+/// determiner, or closing its phrase) is no cue; `critics label him` is.
+fn noun_label(doc: &Document, claim: &Claim) -> bool {
+    let [cue] = claim.cue.spans.as_slice() else {
+        return false;
+    };
+    let t = doc.token_at(cue.start);
+    t > 0
+        && t + 1 < doc.tokens.len()
+        && doc.token_at(cue.end) == t + 1
+        && lower_is(doc, t, &["label", "labels"])
+        && (!is_word(doc, t + 1) || lower_is(doc, t - 1, &["a", "the", "its", "their", "this"]))
 }
 
 /// `said labels could be cut to | , say, | 40 words …`: the content the

@@ -2,7 +2,10 @@
 //! `according to` phrase attributes the rest of its sentence. The tagger
 //! sometimes runs the source over the comma into that clause and leaves the
 //! content empty; [`super::source_extent`] cuts the source back to the
-//! comma, and this gives the claim the clause after it.
+//! comma, and this gives the claim the clause after it. Without the comma
+//! (`According to Rathbun the property was returned`) the tagger may draw
+//! the line between source and clause in the wrong place; [`split_run_on`]
+//! moves it.
 
 use crate::model::{Claim, KeepWith, Span};
 use crate::segment::{Document, TokenKind};
@@ -51,6 +54,60 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
         i += 1;
     }
 }
+
+/// `According to Rathbun the property …`: where no comma closes an opening
+/// `according to` phrase, its source ends before a determiner that follows
+/// a noun (`the` after `Rathbun`, not after `of`), and the clause starts
+/// there, also when the tagger left the name inside the clause.
+pub fn split_run_on(doc: &Document, claims: &mut [Claim]) {
+    for c in claims.iter_mut() {
+        let ([cue], Some(content)) = (c.cue.spans.as_slice(), c.content.spans.first()) else {
+            continue;
+        };
+        let (c0, c1) = (doc.token_at(cue.start), doc.token_at(cue.end));
+        let (s0, s1) = doc.sentences[doc.sentence_of(c0)];
+        // The tagger's line: where its source ends, or the cue's end when it
+        // left the source inside the content (`According to | Whitlock the …`).
+        let first = match c.source.spans.as_slice() {
+            [] => c1,
+            [source] if doc.token_at(source.start) == c1 => doc.token_at(source.end),
+            _ => continue,
+        };
+        if c1 < 2
+            || doc.folded(c1 - 1) != "to"
+            || doc.folded(c1 - 2) != "according"
+            || c0 != super::fronted::after_dateline(doc, s0, s1)
+            || doc.token_at(content.start) != first
+        {
+            continue;
+        }
+        // Past the tagger's line only over a name (`Whitlock`).
+        let mut last = first;
+        while last < s1 && doc.token_text(last).starts_with(char::is_uppercase) {
+            last += 1;
+        }
+        let Some(t) = (c1 + 1..=last.min(s1 - 1)).find(|&t| {
+            is_word(doc, t - 1)
+                && !LINKS.contains(&doc.folded(t - 1))
+                && DETERMINERS.contains(&doc.token_text(t))
+        }) else {
+            continue;
+        };
+        if t != first {
+            c.source.spans = vec![doc.span_of(c1, t - 1)];
+            c.content.spans[0].start = doc.tokens[t].span.start;
+        }
+    }
+}
+
+/// Lowercase determiners that open the clause after a source (not `this`:
+/// `court papers filed | this week`).
+const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "there"];
+
+/// Words a determiner may follow inside a source (`head of the agency`).
+const LINKS: &[&str] = &[
+    "of", "for", "at", "in", "on", "and", "or", "with", "from", "by", "to", "the", "a", "an",
+];
 
 /// Participles that open a phrase describing a document source.
 pub(super) const PARTICIPLES: &[&str] = &[
