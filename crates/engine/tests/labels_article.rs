@@ -3,7 +3,7 @@
 //! Thursday found`, a headline's `…, eye-tracking study finds`), a source
 //! that keeps its participle phrase (`the results reported here show`), an
 //! example's `say` inside a content, a source after `with one`, a poem's
-//! `Let me say`, `According to Whitlock the museum …` without a comma, and
+//! `Let me say`, where a poet writes (no claim), `According to Whitlock the museum …` without a comma, and
 //! `according to` a classification system (manner, not attribution).
 
 use claimlens_engine::*;
@@ -79,6 +79,14 @@ fn one_poster_is_the_source_and_let_me_say_is_the_poets() {
     let poem = with_content(ARTICLE, &analysis, "the eye is never done");
     assert_eq!(joined(ARTICLE, &poem.source.spans), "me");
     assert_eq!(joined(ARTICLE, &poem.cue.spans), "say");
+    // Where the poet writes (`has written for The Atlantic`, `wrote for the
+    // museum`) is no claim.
+    let cues: Vec<String> = analysis
+        .claims
+        .iter()
+        .map(|c| joined(ARTICLE, &c.cue.spans))
+        .collect();
+    assert!(!cues.iter().any(|c| c.ends_with("for")), "{cues:?}");
 }
 
 #[test]

@@ -38,6 +38,26 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
     });
 }
 
+/// `He has written for Rolling Stone`, `a poem he wrote for the museum`:
+/// where someone writes is no claim; `wrote for the Informer that …` is
+/// (its content opens with `that` or a quotation).
+pub fn venue_only(doc: &Document, claim: &Claim) -> bool {
+    let (Some(cue), Some(content)) = (claim.cue.spans.last(), claim.content.spans.first()) else {
+        return false;
+    };
+    let e = doc.token_at(cue.end);
+    let k = doc.token_at(content.start);
+    e >= 2
+        && lower_is(doc, e - 1, &["for"])
+        && lower_is(
+            doc,
+            e - 2,
+            &["wrote", "written", "writes", "write", "writing"],
+        )
+        && (k..doc.token_at(content.end))
+            .all(|t| !lower_is(doc, t, &["that"]) && doc.tokens[t].kind != TokenKind::Quote)
+}
+
 /// `the average wall label, a study found`: `label` as a noun (after a
 /// determiner, or closing its phrase) is no cue; `critics label him` is.
 fn noun_label(doc: &Document, claim: &Claim) -> bool {
