@@ -1,7 +1,8 @@
 //! A court story in wire style (`fixtures/attribution/redistricting.txt`,
 //! written for these tests): a ruling with a time phrase before its clause,
 //! sources whose noun phrases hold a participle, a quoted name, `such as` or
-//! a preposition, how long someone spoke, and `in the words of`.
+//! a preposition, how long someone spoke, `in the words of`, and a
+//! headline's `court rules` with its clause.
 
 use claimlens_engine::*;
 
@@ -111,4 +112,21 @@ fn in_the_words_of_names_the_speaker_before_or_after() {
         joined(ARTICLE, &official.content.spans),
         "The ruling leaves the legislature with little time to act"
     );
+}
+
+#[test]
+fn a_headlines_court_rules_a_clause_but_not_against_a_party() {
+    let analysis = analyze(ARTICLE);
+    let appeals = with_content(ARTICLE, &analysis, "early voting cuts");
+    assert_eq!(joined(ARTICLE, &appeals.source.spans), "Appeals court");
+    assert_eq!(joined(ARTICLE, &appeals.cue.spans), "rules");
+    assert_eq!(
+        joined(ARTICLE, &appeals.content.spans),
+        "early voting cuts are lawful"
+    );
+    // `rules against the county` is a decision, not a reported clause.
+    assert!(analysis
+        .claims
+        .iter()
+        .all(|c| !joined(ARTICLE, &c.content.spans).contains("ballot printing")));
 }

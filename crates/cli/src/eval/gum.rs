@@ -30,7 +30,8 @@
 //! * **Clausal reports only.** Heads that take a noun phrase or a question
 //!   (`known as`, `called`, `considered`, `described`, `decided to`, `asked`,
 //!   `denied`) are left out too; cognition verbs of first-person stances the
-//!   lexicon does not list (`I mean`, `I remember`) count as heads. A head
+//!   lexicon does not list (`I mean`, `I remember`) and a court's `rules`
+//!   count as heads. A head
 //!   that also takes a plain object (`see`, `know`, `found`, `wrote`) counts
 //!   only when the predicted content after it opens like a clause (`that`,
 //!   a wh-word, a subject pronoun, also contracted: `you're`), not for `see
@@ -329,8 +330,8 @@ fn word_before(chars: &[char], end: usize) -> (usize, String) {
 }
 
 /// Cognition and perception verbs the engine finds (first-person stances
-/// such as `I mean`, `I remember`) that the attribution lexicon does not list
-/// as belief verbs.
+/// such as `I mean`, `I remember`), and a court's `rule`, that the
+/// attribution lexicon does not list as belief or speech verbs.
 const ALSO_COGNITION: &[&str] = &[
     "mean",
     "means",
@@ -343,6 +344,9 @@ const ALSO_COGNITION: &[&str] = &[
     "hear",
     "heard",
     "wish",
+    "rule",
+    "rules",
+    "ruled",
 ];
 
 /// Heads that take a noun phrase, a predicate or a question rather than a

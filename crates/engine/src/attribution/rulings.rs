@@ -1,7 +1,8 @@
 //! `A federal judge blocked the cuts, ruling that the agency had exceeded
 //! its authority`: a court's participle of decision (`ruling`, `holding`)
 //! after a comma, with a `that` clause, is a cue; so is `ruled` before a time
-//! phrase (`The court ruled on Tuesday that …`). The tagger, trained on
+//! phrase (`The court ruled on Tuesday that …`), and a headline's `rules`
+//! with its clause (`Court rules map is unlawful`). The tagger, trained on
 //! political news where these words are nouns (`the ruling`, `holding
 //! companies`), misses it and reads the clause's subject as a source.
 
@@ -46,10 +47,21 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
             let t = p + 1 + time_phrase(doc, p + 1, s1);
             (t + 1 < s1 && doc.folded(t) == "that").then_some(t)
         };
+        // A headline's `Court rules worship of Greek gods is legal`: no
+        // `that`, no closing stop (not `rules against`, `rules in favor`).
+        let headline = super::subject::is_word(doc, s1 - 1);
         let Some((p, t)) = (s0 + 1..s1.saturating_sub(3)).find_map(|p| {
             let decides = (doc.token_text(p - 1) == "," && lower_is(doc, p, PARTICIPLES))
                 || (p > s0 + 1 && lower_is(doc, p, FINITE));
-            decides.then(|| that(p)).flatten().map(|t| (p, t))
+            let bare = headline
+                && p > s0 + 1
+                && lower_is(doc, p, &["rules"])
+                && !lower_is(doc, p + 1, &["in", "on", "against", "for", "out", "over"]);
+            decides
+                .then(|| that(p))
+                .flatten()
+                .or(bare.then_some(p + 1))
+                .map(|t| (p, t))
         }) else {
             continue;
         };
@@ -62,6 +74,13 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
         claims.keep_with(&mut |c| {
             !(c.content.spans.is_empty() && c.role_spans().all(|s| clause.contains(s)))
         });
-        claims.push(Claim::new(Vec::new(), vec![cue], vec![clause]));
+        // A headline's subject is the words before the verb (no article to
+        // find it by); elsewhere the subject is found later.
+        let source = if t == p + 1 && (s0..p).all(|k| super::subject::is_word(doc, k)) {
+            vec![doc.span_of(s0, p - 1)]
+        } else {
+            Vec::new()
+        };
+        claims.push(Claim::new(source, vec![cue], vec![clause]));
     }
 }
