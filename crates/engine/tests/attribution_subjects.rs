@@ -381,3 +381,22 @@ fn a_courts_ruling_that_is_its_claim() {
         .iter()
         .all(|c| common::joined(text, &c.cue.spans) != "ruling"));
 }
+
+#[test]
+fn the_noun_rules_before_that_gets_no_sentence_for_a_source() {
+    // `rules that purport to …` is a noun and its relative clause; the words
+    // before it are no subject of a ruling (only a headline's `Court rules
+    // X is legal` takes them).
+    let text = "Another method would require individual delegates to challenge existing party \
+                rules that purport to bind them to the results of state primaries and caucuses.";
+    let a = analyze(text);
+    assert!(
+        a.claims.iter().all(|c| c
+            .source
+            .spans
+            .iter()
+            .all(|s| !text[s.start..s.end].starts_with("Another method"))),
+        "{:#?}",
+        a.claims
+    );
+}

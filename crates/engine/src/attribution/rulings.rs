@@ -50,18 +50,18 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
         // A headline's `Court rules worship of Greek gods is legal`: no
         // `that`, no closing stop (not `rules against`, `rules in favor`).
         let headline = super::subject::is_word(doc, s1 - 1);
-        let Some((p, t)) = (s0 + 1..s1.saturating_sub(3)).find_map(|p| {
+        // (`bare`: the headline's clause, without `that`.)
+        let Some((p, t, bare)) = (s0 + 1..s1.saturating_sub(3)).find_map(|p| {
             let decides = (doc.token_text(p - 1) == "," && lower_is(doc, p, PARTICIPLES))
                 || (p > s0 + 1 && lower_is(doc, p, FINITE));
             let bare = headline
                 && p > s0 + 1
                 && lower_is(doc, p, &["rules"])
                 && !lower_is(doc, p + 1, &["in", "on", "against", "for", "out", "over"]);
-            decides
-                .then(|| that(p))
-                .flatten()
-                .or(bare.then_some(p + 1))
-                .map(|t| (p, t))
+            match decides.then(|| that(p)).flatten() {
+                Some(t) => Some((p, t, false)),
+                None => bare.then_some((p, p + 1, true)),
+            }
         }) else {
             continue;
         };
@@ -75,8 +75,9 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
             !(c.content.spans.is_empty() && c.role_spans().all(|s| clause.contains(s)))
         });
         // A headline's subject is the words before the verb (no article to
-        // find it by); elsewhere the subject is found later.
-        let source = if t == p + 1 && (s0..p).all(|k| super::subject::is_word(doc, k)) {
+        // find it by); elsewhere the subject is found later (`In 2019 the
+        // court ruled that …` is not all subject).
+        let source = if bare && (s0..p).all(|k| super::subject::is_word(doc, k)) {
             vec![doc.span_of(s0, p - 1)]
         } else {
             Vec::new()
