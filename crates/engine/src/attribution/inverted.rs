@@ -295,7 +295,8 @@ fn time_clause_after(doc: &Document, v: usize, s1: usize) -> bool {
 /// Words that open a closing attribution's speaker of common nouns.
 const CLOSING_DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "our"];
 
-/// Verbs of finding that close a sentence like a speech verb.
+/// Verbs of finding that close a sentence like a speech verb (not after a
+/// pronoun: `…, he found.` is no report).
 const FINDINGS: &[&str] = &[
     "found",
     "finds",
@@ -309,8 +310,9 @@ const FINDINGS: &[&str] = &[
 const CLOSING_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i"];
 
 /// `Those talks are continuing, he said.`: a sentence that closes on `,
-/// SPEAKER SPEECH-VERB.` (a pronoun or up to three capitalised words) whose
-/// verb no claim holds is a claim of that speaker about the clause before
+/// SPEAKER SPEECH-VERB.` (a pronoun, up to four capitalised words, or a
+/// determiner and its noun, with a participle phrase after it; a headline's
+/// noun without its determiner) whose verb no claim holds is a claim of that speaker about the clause before
 /// the comma. Claims without a source lying inside that clause (the tagger
 /// can read `are continuing` there as a cue) give way to it.
 pub fn closing_attribution(doc: &Document, claims: &mut Vec<Claim>) {
@@ -339,27 +341,27 @@ pub fn closing_attribution(doc: &Document, claims: &mut Vec<Claim>) {
         };
         let speaker = comma + 1..v;
         let pronoun = speaker.len() == 1 && CLOSING_PRONOUNS.contains(&doc.folded(comma + 1));
-        let named = speaker.clone().all(|t| super::subject::capitalised(doc, t));
+        let named =
+            speaker.len() <= 4 && speaker.clone().all(|t| super::subject::capitalised(doc, t));
         // `…, her lawyer said.`, `…, a police spokesman said.`
         // `…, a study released on Thursday found.`: a participle phrase
         // after the noun.
         let participle = speaker.len() > 3
             && doc.folded(comma + 3).ends_with("ed")
             && speaker.clone().all(|t| super::subject::is_word(doc, t));
+        let lowercase = |n: usize| {
+            speaker
+                .clone()
+                .take(n)
+                .all(|t| super::subject::lowercase(doc, t))
+        };
         let determined = speaker.len() >= 2
             && (speaker.len() <= 3 || participle)
             && super::subject::lower_is(doc, comma + 1, CLOSING_DETERMINERS)
-            && speaker
-                .clone()
-                .take(3)
-                .all(|t| super::subject::lowercase(doc, t));
-        let named = named && speaker.len() <= 4;
+            && lowercase(3);
         // A headline drops the article (`…, eye-tracking study finds`).
-        let headline = v + 1 == s1
-            && speaker.len() <= 3
-            && speaker.clone().all(|t| super::subject::lowercase(doc, t));
-        let determined = determined || headline;
-        if speaker.is_empty() || !((pronoun && !finding) || named || determined) {
+        let headline = v + 1 == s1 && speaker.len() <= 3 && lowercase(3);
+        if speaker.is_empty() || !((pronoun && !finding) || named || determined || headline) {
             continue;
         }
         let Some(content) = clause_before(doc, s0, comma) else {

@@ -64,8 +64,9 @@ pub fn split_run_on(doc: &Document, claims: &mut [Claim]) {
         let ([cue], Some(content)) = (c.cue.spans.as_slice(), c.content.spans.first()) else {
             continue;
         };
-        let (c0, c1) = (doc.token_at(cue.start), doc.token_at(cue.end));
-        let (s0, s1) = doc.sentences[doc.sentence_of(c0)];
+        let Some((c1, (_, s1))) = opening_cue(doc, *cue) else {
+            continue;
+        };
         // The tagger's line: where its source ends, or the cue's end when it
         // left the source inside the content (`According to | Whitlock the …`).
         let first = match c.source.spans.as_slice() {
@@ -73,12 +74,7 @@ pub fn split_run_on(doc: &Document, claims: &mut [Claim]) {
             [source] if doc.token_at(source.start) == c1 => doc.token_at(source.end),
             _ => continue,
         };
-        if c1 < 2
-            || doc.folded(c1 - 1) != "to"
-            || doc.folded(c1 - 2) != "according"
-            || c0 != super::fronted::after_dateline(doc, s0, s1)
-            || doc.token_at(content.start) != first
-        {
+        if doc.token_at(content.start) != first {
             continue;
         }
         // Past the tagger's line only over a name (`Whitlock`).
@@ -141,17 +137,21 @@ fn participle_phrase(doc: &Document, source: Span) -> Option<Span> {
         .then(|| doc.span_of(p, comma - 1))
 }
 
-/// The clause after `according to SOURCE,` when the cue opens its sentence
-/// (after any dateline) and a comma closes the source.
-fn clause_after(doc: &Document, cue: Span, source: Span) -> Option<Span> {
+/// The token after a cue that ends in `according to` and opens its sentence
+/// (after any dateline), with that sentence's token range.
+fn opening_cue(doc: &Document, cue: Span) -> Option<(usize, (usize, usize))> {
     let (c0, c1) = (doc.token_at(cue.start), doc.token_at(cue.end));
     if c1 < 2 || doc.folded(c1 - 1) != "to" || doc.folded(c1 - 2) != "according" {
         return None;
     }
     let (s0, s1) = doc.sentences[doc.sentence_of(c0)];
-    if c0 != super::fronted::after_dateline(doc, s0, s1) {
-        return None;
-    }
+    (c0 == super::fronted::after_dateline(doc, s0, s1)).then_some((c1, (s0, s1)))
+}
+
+/// The clause after `according to SOURCE,` when the cue opens its sentence
+/// (after any dateline) and a comma closes the source.
+fn clause_after(doc: &Document, cue: Span, source: Span) -> Option<Span> {
+    let (_, (s0, s1)) = opening_cue(doc, cue)?;
     let comma = doc.token_at(source.end);
     if comma >= s1 || doc.token_text(comma) != "," {
         return None;
