@@ -38,9 +38,9 @@
 //!   the picture`. A head right after a determiner or a possessive is a noun
 //!   or an adjective (`their pledge`, `an estimated cost`) and left out, and
 //!   so is a head whose content opens with an infinitive (`is said to have
-//!   had`, `hope to fuel`) or, unless it is of saying or believing, with
-//!   `a`/`an` (`posted a .348 average`), or, unless it is of believing or of
-//!   plain saying, with a determiner (`characterized the conflict`); a
+//!   had`, `hope to fuel`) or, unless it is of believing or of plain saying,
+//!   with an article or a determiner (`posted a .348 average`, `revealed a
+//!   variation`, `characterized the conflict`); a
 //!   quotation counts as a clause, and so does what an `according to` phrase
 //!   attributes.
 //! * **Source without apposition.** GUM's source signal names the head noun
@@ -170,8 +170,9 @@ const CLAUSE_START: &[&str] = &[
 /// Whether a claim with cue head `cue` has a clausal content: always after
 /// `according to` (its content is the clause it opens or closes); not when the
 /// content after the head opens with an infinitive (`is said to have had`,
-/// `hope to fuel`), nor with `a`/`an` after a head that is not of saying or
-/// believing (`revealed a variation`); otherwise always, unless the head is
+/// `hope to fuel`), nor with an article or a determiner after a head that is
+/// not of believing or of plain saying (`revealed a variation`, `characterized
+/// the conflict`); otherwise always, unless the head is
 /// one of [`OBJECT_TAKERS`] (or [`cuelex::THAT_VERBS`]: `proposed the
 /// plan`) and its content opens with a word that cannot
 /// open a clause (`see the picture`).
@@ -205,17 +206,14 @@ fn clausal(chars: &[char], cue: (usize, usize), content: &[claimlens_engine::Spa
     {
         return false;
     }
-    let believing = cuelex::categories(&head) & (cuelex::SPEECH | cuelex::BELIEF) != 0
-        || ALSO_COGNITION.contains(&head.as_str());
-    if (w == "a" || w == "an") && !believing && !quoted {
-        return false;
-    }
-    // `characterized the conflict`, `revealed his battle`: after a head that
-    // is neither of believing nor of plain saying, a determiner opens an object.
+    // `characterized the conflict`, `revealed a variation`, `pointed out those
+    // features`: after a head that is neither of believing nor of plain
+    // saying (`said a man was hurt`), an article or a determiner opens an object.
     let plain = cuelex::categories(&head) & cuelex::BELIEF != 0
         || ALSO_COGNITION.contains(&head.as_str())
         || SAYING.iter().any(|p| head.starts_with(p));
-    if OBJECT_OPENERS.contains(&w.as_str()) && !plain && !quoted {
+    let article = w == "a" || w == "an";
+    if (article || OBJECT_OPENERS.contains(&w.as_str())) && !plain && !quoted {
         return false;
     }
     // `you're`, `it's`: the word before a contraction.
@@ -234,7 +232,7 @@ const SAYING: &[&str] = &[
 
 /// Determiners that open a head's object noun phrase (`the`, `his`).
 const OBJECT_OPENERS: &[&str] = &[
-    "the", "his", "her", "their", "its", "my", "your", "our", "this",
+    "the", "his", "her", "their", "its", "my", "your", "our", "this", "these", "those",
 ];
 
 /// Words after `to` that make it a preposition (`said to them`), not the
@@ -676,6 +674,16 @@ mod tests {
         assert!(!clause("He is said to have left", "said", "to have left"));
         assert!(!clause("The dig showed a wall", "showed", "a wall"));
         assert!(clause("She said a man was hurt", "said", "a man was hurt"));
+        assert!(!clause(
+            "The test reveals a variation",
+            "reveals",
+            "a variation"
+        ));
+        assert!(!clause(
+            "She pointed out those features",
+            "pointed",
+            "those features"
+        ));
         assert!(!clause(
             "He characterized the dispute as a war",
             "characterized",
