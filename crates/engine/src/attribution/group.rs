@@ -128,7 +128,17 @@ pub fn group(doc: &Document, pieces: &[Piece]) -> Vec<Group> {
                 let (from, to) = (doc.tokens[a].span.end, doc.tokens[b].span.start);
                 from < to && doc.text[from..to].contains('\n')
             };
+            // `He said:` closing the paragraph before a quotation: the colon
+            // hands what follows to the cue of its own sentence, not to the
+            // next cue.
+            let colon = p.start > 0
+                && doc.token_text(p.start - 1) == ":"
+                && i0 > 0
+                && cue_sent[i0 - 1] == sent(p.start - 1)
+                && !(cues[i0 - 1].end..p.start)
+                    .any(|t| matches!(doc.token_text(t), "!" | "?" | ";" | "—" | "–"));
             match (after, before) {
+                (Some(_), Some(y)) if colon => Some(y.1),
                 (Some(x), Some(y))
                     if broken(p.end - 1, cues[x.1].start) && !broken(cues[y.1].start, p.start) =>
                 {
