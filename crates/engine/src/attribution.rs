@@ -21,6 +21,7 @@ pub mod headlines;
 pub mod inverted;
 pub mod kind;
 pub mod long_subject;
+pub mod missed_quotes;
 pub mod noun_cues;
 pub mod openers;
 pub mod opening_according;
@@ -47,7 +48,6 @@ pub mod unlisted;
 pub mod words_of;
 
 use crate::model::*;
-use crate::quotes;
 use crate::segment::Document;
 use crate::tagger;
 
@@ -63,7 +63,7 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
             .collect(),
         None => Vec::new(),
     };
-    add_missed_quotes(doc, &mut claims);
+    missed_quotes::apply(doc, &mut claims);
     put_it::apply(doc, &mut claims);
     tagger_splits::apply(doc, &mut claims);
     fixes::apply(doc, &mut claims);
@@ -200,28 +200,6 @@ fn remove_marked(claims: &mut Vec<Claim>, marked: &[bool]) {
 fn claim_from_group(doc: &Document, g: &Group) -> Claim {
     let spans = |ps: &[Piece]| ps.iter().map(|p| span_of(doc, p)).collect::<Vec<_>>();
     Claim::new(spans(&g.source), spans(&g.cue), spans(&g.content))
-}
-
-/// Adds direct quotations (with a cue found by the rules) that no tagged claim
-/// touches, and those after a verb the rules do not list ([`unlisted`]).
-fn add_missed_quotes(doc: &Document, claims: &mut Vec<Claim>) {
-    for q in quotes::attribute_quotations(doc) {
-        let Some(cue) = q.cue else {
-            if let [quote] = q.content[..] {
-                unlisted::take(doc, quote, claims);
-            }
-            continue;
-        };
-        let taken = |s: &Span| claims.iter().any(|c| c.touches(s));
-        if q.content.iter().any(taken) || taken(&cue) {
-            continue;
-        }
-        claims.push(Claim::new(
-            q.source.into_iter().collect(),
-            vec![cue],
-            q.content.clone(),
-        ));
-    }
 }
 
 /// Whether a claim's cue is a single word that no lexicon category names as

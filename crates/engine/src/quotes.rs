@@ -171,6 +171,39 @@ fn is_np_token(doc: &Document, t: usize) -> bool {
     doc.tokens[t].kind == TokenKind::Word || matches!(text, "," | "." | "’s" | "'s" | "-" | "&")
 }
 
+/// Texts that `read` what they say (`…,” the letter reads.`).
+const WRITINGS: &[&str] = &[
+    "letter",
+    "statement",
+    "memo",
+    "note",
+    "message",
+    "sign",
+    "notice",
+    "post",
+    "tweet",
+    "caption",
+    "headline",
+    "banner",
+    "email",
+    "order",
+    "ruling",
+    "complaint",
+    "filing",
+    "indictment",
+    "report",
+    "petition",
+];
+
+/// Whether token `t` is `reads` or `read` after a text that says something
+/// (`the letter reads`, `the sign read`): a speech verb there, though not in
+/// general (`she reads the news`).
+pub(crate) fn text_reads(doc: &Document, t: usize) -> bool {
+    t > 0
+        && matches!(doc.token_text(t), "reads" | "read")
+        && lexicon::is_one_of(doc.folded(t - 1), WRITINGS)
+}
+
 /// `"…," he said.` · `"…," said X, a spokesman for Y.` · `"…," X told reporters.`
 fn speaker_after(doc: &Document, q: Quotation) -> Option<Found> {
     let sentence_end = doc.sentences[doc.sentence_of(q.close)].1;
@@ -182,7 +215,7 @@ fn speaker_after(doc: &Document, q: Quotation) -> Option<Found> {
     let window_end = sentence_end.min(k + 9);
     let verb = (k..window_end)
         .take_while(|&t| is_np_token(doc, t) && doc.tokens[t].kind != TokenKind::Quote)
-        .find(|&t| lexicon::is_speech_cue(doc.token_text(t)))?;
+        .find(|&t| lexicon::is_speech_cue(doc.token_text(t)) || text_reads(doc, t))?;
     let cue = doc.tokens[verb].span;
     if verb == k {
         // Inverted: said X[, apposition].

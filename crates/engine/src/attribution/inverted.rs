@@ -327,9 +327,10 @@ pub fn closing_attribution(doc: &Document, claims: &mut Vec<Claim>) {
         // `…, a study found.`: a finding closes a sentence like speech does
         // (the tagger can lose it to a cue word inside the clause).
         let finding = FINDINGS.contains(&verb);
+        let reads = crate::quotes::text_reads(doc, v);
         if v < s0 + 3
             || !verb.chars().all(|c| c.is_ascii_lowercase())
-            || !(finding || crate::lexicon::is_speech_cue(verb))
+            || !(finding || reads || crate::lexicon::is_speech_cue(verb))
         {
             continue;
         }
