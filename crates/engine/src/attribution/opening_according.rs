@@ -23,8 +23,17 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
             i += 1;
             continue;
         };
-        if !c.content.spans.is_empty() || cue.start > source.start {
+        if cue.start > source.start {
             i += 1;
+            continue;
+        }
+        if !c.content.spans.is_empty() {
+            widen_to_clause(doc, claims, i);
+            // Claims before this one may have gone.
+            i = claims
+                .iter()
+                .position(|o| o.cue.spans.first() == Some(&cue))
+                .map_or(i, |k| k + 1);
             continue;
         }
         // `According to a draft budget document seen by Wire, …`: the source
@@ -53,6 +62,39 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
         }
         i += 1;
     }
+}
+
+/// `According to exit polls, | Mitt Romney had a lead over | Obama …`: a
+/// content that starts inside the clause after `according to SOURCE,`
+/// (the tagger read the words before it as a claim of their own, on a word
+/// that attributes nothing) starts where the clause does; the claims on
+/// those words go. Not when a word there can attribute (`According to the
+/// filing, the mayor said …`).
+fn widen_to_clause(doc: &Document, claims: &mut Vec<Claim>, i: usize) {
+    let c = &claims[i];
+    let (Some(&cue), Some(&source), Some(&piece)) = (
+        c.cue.spans.first(),
+        c.source.spans.last(),
+        c.content.spans.first(),
+    ) else {
+        return;
+    };
+    let Some(clause) = clause_after(doc, cue, source) else {
+        return;
+    };
+    if piece.start <= clause.start || piece.start >= clause.end {
+        return;
+    }
+    let gap = Span::new(clause.start, piece.start);
+    let words = doc.tokens_in(gap);
+    if words
+        .clone()
+        .any(|t| crate::cuelex::categories_lower(doc.folded(t)) & crate::cuelex::ANY_CUE != 0)
+    {
+        return;
+    }
+    claims[i].content.spans[0].start = clause.start;
+    claims.keep_with(&mut |o| !o.cue.spans.iter().any(|q| gap.contains(q)));
 }
 
 /// `According to Rathbun the property …`: where no comma closes an opening
