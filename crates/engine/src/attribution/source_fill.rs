@@ -23,6 +23,7 @@ use super::subject::{calendar, capitalised, is_word, lower_is, lowercase};
 pub fn apply(doc: &Document, claims: &mut [Claim]) {
     for claim in claims.iter_mut() {
         drop_modifier_source(doc, claim);
+        heard_saying(doc, claim);
         if !claim.source.spans.is_empty() {
             continue;
         }
@@ -35,10 +36,15 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
             continue;
         }
         let passive = passive_cue(doc, cue);
+        let inverted = if passive {
+            None
+        } else {
+            inverted_speaker(doc, t, e)
+        };
         let found = if passive {
             passive_agent(doc, e)
         } else {
-            inverted_speaker(doc, t, e)
+            inverted.or_else(|| noun_before_participle(doc, t, e))
         };
         let Some((a, b)) = found else {
             continue;
@@ -49,7 +55,8 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
         // So do the apposition pieces after it in the same sentence.
         let (_, s1) = doc.sentences[doc.sentence_of(a)];
         let sentence_end = doc.tokens[s1 - 1].span.end;
-        let swallowed = |s: &Span| !passive && s.start >= span.start && s.end <= sentence_end;
+        let swallowed =
+            |s: &Span| inverted.is_some() && s.start >= span.start && s.end <= sentence_end;
         let clash = claim.cue.spans.iter().any(|s| s.overlaps(&span))
             || claim
                 .content
@@ -63,6 +70,54 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
         claim.source.spans = vec![span];
     }
 }
+
+/// `… they get a message stating, “…”`, `a cover saying “…”`: a one-word
+/// participle of saying takes the noun right before it, with its article,
+/// as its source.
+fn noun_before_participle(doc: &Document, t: usize, e: usize) -> Option<(usize, usize)> {
+    let noun = t.checked_sub(1)?;
+    (e == t + 1
+        && noun > 0
+        && lower_is(doc, t, SAYING_PARTICIPLES)
+        && lower_is(doc, noun - 1, &["a", "an", "the"])
+        && lowercase(doc, noun))
+    .then_some((noun - 1, t))
+}
+
+/// `they heard a recording saying “…”`, `she received a letter stating …`:
+/// what the message says is the message's claim, not the hearer's: the
+/// message is the source and the participle the cue.
+fn heard_saying(doc: &Document, claim: &mut Claim) {
+    let [cue] = claim.cue.spans[..] else {
+        return;
+    };
+    let r = doc.tokens_in(cue);
+    if r.len() == 4
+        && lower_is(
+            doc,
+            r.start,
+            &["heard", "received", "got", "saw", "read", "found"],
+        )
+        && lower_is(doc, r.start + 3, SAYING_PARTICIPLES)
+    {
+        if let Some((a, b)) = noun_before_participle(doc, r.start + 3, r.end) {
+            claim.source.spans = vec![doc.span_of(a, b - 1)];
+            claim.cue.spans = vec![doc.tokens[r.start + 3].span];
+        }
+    }
+}
+
+/// Participles that report what a text or a message says.
+const SAYING_PARTICIPLES: &[&str] = &[
+    "saying",
+    "stating",
+    "reading",
+    "announcing",
+    "claiming",
+    "declaring",
+    "asserting",
+    "alleging",
+];
 
 /// Speech verbs that invert with their speaker after a quotation.
 const INVERTED: &[&str] = &[
