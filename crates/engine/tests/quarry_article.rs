@@ -1,0 +1,84 @@
+//! A county hearing in wire style (`fixtures/attribution/quarry.txt`, written
+//! for these tests): `She said:` closing the paragraph before a quotation
+//! (the next paragraph opens on another speaker's cue), texts that `read`
+//! what they say (`“…,” the petition reads.`, `…, the company's notice
+//! reads.`), a recording `saying` what it says, and an opening `according
+//! to` whose clause the tagger split (`According to payroll data, Millbrook
+//! residents make up | less than a third …`).
+
+use claimlens_engine::*;
+
+mod common;
+use common::{joined, with_content};
+
+const ARTICLE: &str = include_str!("fixtures/attribution/quarry.txt");
+
+#[test]
+fn a_colon_hands_the_next_paragraphs_quotation_to_its_speaker() {
+    let analysis = analyze(ARTICLE);
+    let quote = with_content(ARTICLE, &analysis, "We have listened to every complaint");
+    assert_eq!(joined(ARTICLE, &quote.source.spans), "She");
+    assert_eq!(quote.source.entity.as_deref(), Some("Dana Whitcomb"));
+    assert_eq!(joined(ARTICLE, &quote.cue.spans), "said");
+    // Not the next paragraph's speaker, who disputes it.
+    let ortega = with_content(ARTICLE, &analysis, "that account");
+    assert_eq!(joined(ARTICLE, &ortega.cue.spans), "disagreed with");
+    assert_eq!(joined(ARTICLE, &ortega.content.spans), "that account");
+    // And no claim of `She said` is left without what she said.
+    assert!(analysis.claims.iter().all(|c| !c.content.spans.is_empty()));
+}
+
+#[test]
+fn a_text_reads_what_it_says() {
+    let analysis = analyze(ARTICLE);
+    let petition = with_content(ARTICLE, &analysis, "The trucks start at five");
+    assert_eq!(joined(ARTICLE, &petition.source.spans), "the petition");
+    assert_eq!(joined(ARTICLE, &petition.cue.spans), "reads");
+    assert_eq!(
+        joined(ARTICLE, &petition.content.spans),
+        "\"The trucks start at five in the morning and they do not stop until dark,\""
+    );
+    let notice = with_content(ARTICLE, &analysis, "Blasting will be suspended");
+    assert_eq!(
+        joined(ARTICLE, &notice.source.spans),
+        "the company's notice"
+    );
+    assert_eq!(joined(ARTICLE, &notice.cue.spans), "reads");
+    assert_eq!(
+        joined(ARTICLE, &notice.content.spans),
+        "Blasting will be suspended until the state inspection is complete"
+    );
+}
+
+#[test]
+fn what_a_recording_says_is_the_recordings_claim() {
+    let analysis = analyze(ARTICLE);
+    let recording = with_content(ARTICLE, &analysis, "All blasting questions");
+    assert_eq!(joined(ARTICLE, &recording.source.spans), "a recording");
+    assert_eq!(joined(ARTICLE, &recording.cue.spans), "saying");
+}
+
+#[test]
+fn an_opening_according_to_attributes_its_whole_clause() {
+    let analysis = analyze(ARTICLE);
+    for (source, clause) in [
+        (
+            "payroll data",
+            "Millbrook residents make up less than a third of the quarry's workforce",
+        ),
+        (
+            "exit polls",
+            "the expansion had a six-point lead over the landfill plan among older voters in 2021, but still lost the referendum",
+        ),
+    ] {
+        let claim = with_content(ARTICLE, &analysis, clause);
+        assert_eq!(joined(ARTICLE, &claim.source.spans), source);
+        assert_eq!(joined(ARTICLE, &claim.content.spans), clause);
+        // The tagger's claim on the clause's own verb (`make up`, `had`) is gone.
+        assert!(analysis
+            .claims
+            .iter()
+            .filter(|c| joined(ARTICLE, &c.content.spans).contains(&clause[..20]))
+            .all(|c| c.kind == ClaimKind::AccordingTo));
+    }
+}
