@@ -86,6 +86,9 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     source_fill::relative_subjects(doc, &mut claims);
     source_subject::apply(doc, &mut claims);
     source_extent::apply(doc, &mut claims);
+    // Again, now that appositions run to the sentence's end (`…, said Brian
+    // Baker, a longtime adviser to the family who oversees …`).
+    inverted::content_before_comma(doc, &mut claims);
     for claim in claims.iter_mut() {
         according::content_after_comma(doc, claim);
     }
