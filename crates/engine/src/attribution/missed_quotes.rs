@@ -7,7 +7,9 @@
 //!   source (a verb the tagger does not know) takes the speaker after it;
 //! * a tagged quotation the tagger gave to a cue in another paragraph (a
 //!   quotation without a cue of its own joins the nearest one) goes to the
-//!   speaker right after it in its own sentence.
+//!   speaker right after it in its own sentence;
+//! * a tagged claim on the verb right after a quotation that got no content
+//!   (the quotation went to a cue beside it) takes the quotation.
 
 use crate::model::{Claim, Span};
 use crate::quotes;
@@ -22,11 +24,14 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
             }
             continue;
         };
-        if claims.iter().any(|c| c.touches(&cue)) {
+        let after = q.content.last().is_some_and(|s| s.end <= cue.start);
+        if let Some(k) = claims.iter().position(|c| c.touches(&cue)) {
+            if after && claims[k].content.spans.is_empty() {
+                take_quote(doc, claims, k, &q.content);
+            }
             continue;
         }
         let source: Vec<Span> = q.source.into_iter().collect();
-        let after = q.content.last().is_some_and(|s| s.end <= cue.start);
         let holder = claims
             .iter()
             .position(|c| q.content.iter().any(|s| c.touches(s)));
@@ -53,5 +58,37 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
             c.content.spans.remove(k);
             claims.push(Claim::new(source, vec![cue], vec![*quote]));
         }
+    }
+}
+
+/// `Clinton seemed irritated: “It's a public statement!,” she wrote.`: the
+/// tagger's claim on the verb after a quotation (`she wrote`) got no content
+/// and the quotation went to a cue beside it, alone or at the end of a piece
+/// (`declared the need for drive: “Change the world,”`); it moves to the
+/// closing verb, and a claim left with nothing goes.
+fn take_quote(doc: &Document, claims: &mut Vec<Claim>, k: usize, content: &[Span]) {
+    let [quote] = content else {
+        return;
+    };
+    // The whole piece, or its end after a colon (not a quotation inside a
+    // clause: `Both parties “saw Burma as …,” said Victor Cha`).
+    let held = |s: &Span| {
+        s.contains(quote)
+            && s.end == quote.end
+            && (s.start == quote.start || doc.text[s.start..quote.start].trim_end().ends_with(':'))
+    };
+    let Some(h) = claims.iter().position(|c| c.content.spans.iter().any(held)) else {
+        return;
+    };
+    let pieces = &mut claims[h].content.spans;
+    if let Some(piece) = pieces.iter_mut().find(|s| held(s)) {
+        // What stays before the quotation, without the colon that opened it.
+        let before = doc.text[piece.start..quote.start].trim_end_matches([' ', ':', ',', '\n']);
+        piece.end = piece.start + before.len();
+    }
+    pieces.retain(|s| !s.is_empty());
+    claims[k].content.spans = vec![*quote];
+    if claims[h].content.spans.is_empty() {
+        claims.remove(h);
     }
 }
