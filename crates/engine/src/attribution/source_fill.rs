@@ -24,6 +24,7 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
     for claim in claims.iter_mut() {
         drop_modifier_source(doc, claim);
         heard_saying(doc, claim);
+        clause_as_source(doc, claim);
         if !claim.source.spans.is_empty() {
             continue;
         }
@@ -105,6 +106,35 @@ fn heard_saying(doc: &Document, claim: &mut Claim) {
             claim.cue.spans = vec![doc.tokens[r.start + 3].span];
         }
     }
+}
+
+/// `The dust settles on every sill, said Ken Marsh, a retired teacher …`:
+/// the tagger can read the clause before an inverted speech verb as its
+/// source, leaving the claim without content. The clause is the content;
+/// the name after the verb is found as the source below.
+fn clause_as_source(doc: &Document, claim: &mut Claim) {
+    let (&[src], &[cue], []) = (
+        claim.source.spans.as_slice(),
+        claim.cue.spans.as_slice(),
+        claim.content.spans.as_slice(),
+    ) else {
+        return;
+    };
+    if src.end > cue.start {
+        return;
+    }
+    let t = doc.token_at(cue.start);
+    let clause = doc.text[src.start..cue.start].trim_end();
+    if !clause.ends_with(',')
+        || t + 1 >= doc.tokens.len()
+        || !capitalised(doc, t + 1)
+        || !lower_is(doc, t, INVERTED)
+    {
+        return;
+    }
+    let end = src.start + clause.len() - 1;
+    claim.content.spans = vec![Span::new(src.start, end)];
+    claim.source.spans.clear();
 }
 
 /// Participles that report what a text or a message says.
