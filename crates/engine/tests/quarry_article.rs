@@ -4,7 +4,10 @@
 //! what they say (`“…,” the petition reads.`, `…, the company's notice
 //! reads.`), a recording `saying` what it says, and an opening `according
 //! to` whose clause the tagger split (`According to payroll data, Millbrook
-//! residents make up | less than a third …`).
+//! residents make up | less than a third …`), a quotation between a cue
+//! that reports no words (`seemed frustrated:`) and the verb that does (`she
+//! wrote`), and a clause before an inverted `said NAME, apposition` that the
+//! tagger read as the source.
 
 use claimlens_engine::*;
 
@@ -22,10 +25,41 @@ fn a_colon_hands_the_next_paragraphs_quotation_to_its_speaker() {
     assert_eq!(joined(ARTICLE, &quote.cue.spans), "said");
     // Not the next paragraph's speaker, who disputes it.
     let ortega = with_content(ARTICLE, &analysis, "that account");
-    assert_eq!(joined(ARTICLE, &ortega.cue.spans), "disagreed with");
-    assert_eq!(joined(ARTICLE, &ortega.content.spans), "that account");
-    // And no claim of `She said` is left without what she said.
+    assert_eq!(
+        joined(ARTICLE, &ortega.source.spans),
+        "Board member Luis Ortega"
+    );
+    assert!(joined(ARTICLE, &ortega.cue.spans).starts_with("disagreed"));
+    // And no claim is left without what it says.
     assert!(analysis.claims.iter().all(|c| !c.content.spans.is_empty()));
+}
+
+#[test]
+fn the_verb_after_a_quotation_takes_it_from_the_cue_before() {
+    let analysis = analyze(ARTICLE);
+    let email = with_content(ARTICLE, &analysis, "We are not the enemy here");
+    assert_eq!(joined(ARTICLE, &email.source.spans), "she");
+    assert_eq!(joined(ARTICLE, &email.cue.spans), "wrote");
+    // `seemed frustrated` reports no words of its own.
+    assert!(analysis
+        .claims
+        .iter()
+        .all(|c| !joined(ARTICLE, &c.cue.spans).contains("seemed")));
+}
+
+#[test]
+fn a_clause_before_an_inverted_said_is_no_source() {
+    let analysis = analyze(ARTICLE);
+    let marsh = with_content(ARTICLE, &analysis, "The dust settles");
+    assert_eq!(
+        joined(ARTICLE, &marsh.content.spans),
+        "The dust settles on every windowsill from April to October"
+    );
+    assert!(
+        joined(ARTICLE, &marsh.source.spans).starts_with("Ken Marsh, a retired science teacher")
+    );
+    assert_eq!(marsh.source.entity.as_deref(), Some("Ken Marsh"));
+    assert_eq!(joined(ARTICLE, &marsh.cue.spans), "said");
 }
 
 #[test]
