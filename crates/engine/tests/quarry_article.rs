@@ -7,7 +7,8 @@
 //! residents make up | less than a third …`), a quotation between a cue
 //! that reports no words (`seemed frustrated:`) and the verb that does (`she
 //! wrote`), and a clause before an inverted `said NAME, apposition` that the
-//! tagger read as the source.
+//! tagger read as the source; a transcript whose paragraph without a label
+//! continues the speaker's turn.
 
 use claimlens_engine::*;
 
@@ -115,4 +116,16 @@ fn an_opening_according_to_attributes_its_whole_clause() {
             .filter(|c| joined(ARTICLE, &c.content.spans).contains(&clause[..20]))
             .all(|c| c.kind == ClaimKind::AccordingTo));
     }
+}
+
+#[test]
+fn a_transcript_paragraph_without_a_label_continues_the_turn() {
+    let analysis = analyze(ARTICLE);
+    let turn = with_content(ARTICLE, &analysis, "about 140 on a normal day");
+    assert_eq!(joined(ARTICLE, &turn.source.spans), "WHITCOMB");
+    assert_eq!(joined(ARTICLE, &turn.cue.spans), ":");
+    assert!(joined(ARTICLE, &turn.content.spans).contains("the county built this road for us"));
+    // The `I think` inside it is hers, nested in the turn.
+    let think = with_content(ARTICLE, &analysis, "the people who complain");
+    assert_eq!(think.source.entity.as_deref(), Some("WHITCOMB"));
 }

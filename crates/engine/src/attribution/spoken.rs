@@ -2,7 +2,8 @@
 //! …`, `Well I believe …`, `Mr. Collins, I know …` and `I'm saying …` is the
 //! pronoun alone (no interjection, address or contracted auxiliary), `Um,`
 //! opens no source, and the
-//! fillers `you know,` and `I mean,` attribute nothing.
+//! fillers `you know,` and `I mean,` attribute nothing; a transcript's
+//! paragraph without a speaker's label continues the turn before it.
 
 use crate::model::{Claim, Span};
 use crate::segment::Document;
@@ -30,6 +31,48 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
     }
     let marked: Vec<bool> = claims.iter().map(|c| filler(doc, c)).collect();
     super::remove_marked(claims, &marked);
+    turn_continuations(doc, claims);
+}
+
+/// `PENCE: Well, look, … ¶ "But the truth is …`: in a transcript, a
+/// paragraph without a speaker's label continues the turn before it, so a
+/// claim of it with neither cue nor source joins the labelled claim (its
+/// cue the colon) of the paragraph right before.
+fn turn_continuations(doc: &Document, claims: &mut Vec<Claim>) {
+    let paragraph = |s: &Span| doc.paragraph_of_sentence(doc.sentence_of(doc.token_at(s.start)));
+    let labelled = |c: &Claim| {
+        matches!(c.cue.spans.as_slice(), [q] if &doc.text[q.start..q.end] == ":")
+            && !c.source.spans.is_empty()
+    };
+    // In text order, so that a turn of several paragraphs grows one by one.
+    let mut order: Vec<usize> = (0..claims.len()).collect();
+    order.sort_by_key(|&k| claims[k].content.spans.first().map_or(0, |s| s.start));
+    let mut gone = vec![false; claims.len()];
+    for &b in &order {
+        let c = &claims[b];
+        let Some(first) = c.content.spans.first() else {
+            continue;
+        };
+        if !c.cue.spans.is_empty() || !c.source.spans.is_empty() {
+            continue;
+        }
+        let p = paragraph(first);
+        let turn = (0..claims.len()).find(|&a| {
+            !gone[a]
+                && labelled(&claims[a])
+                && claims[a]
+                    .content
+                    .spans
+                    .last()
+                    .is_some_and(|x| paragraph(x) + 1 == p)
+        });
+        if let Some(a) = turn {
+            let more = std::mem::take(&mut claims[b].content.spans);
+            claims[a].content.spans.extend(more);
+            gone[b] = true;
+        }
+    }
+    super::remove_marked(claims, &gone);
 }
 
 /// Whether token `t` is a subject pronoun, bare or with a contracted
