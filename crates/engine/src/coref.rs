@@ -12,6 +12,7 @@
 //! chain lists the mentions linked to the entity up to the claim's own source,
 //! in text order, capped at [`CHAIN_MAX`].
 
+mod gender;
 mod names;
 
 use crate::model::{Claim, SourceType, Span};
@@ -53,6 +54,27 @@ const LOOKBACK: usize = 400;
 pub fn resolve_sources(doc: &Document, claims: &mut [Claim], quotations: &[Span]) {
     let mut named = named_mentions(doc);
     link_names(&mut named);
+    // The gender each person's name shows anywhere it is written in full
+    // or with an honorific (`Mr. Kamin` makes `David Kamin` a man).
+    let mut genders: Vec<(&str, gender::Gender)> = Vec::new();
+    for n in &named {
+        if let Some(g) = gender::of_words(&n.words) {
+            if !genders.iter().any(|(c, _)| *c == n.canonical) {
+                genders.push((n.canonical.as_str(), g));
+            }
+        }
+    }
+    let gender_of = |entity: &str| {
+        genders
+            .iter()
+            .find(|(c, _)| *c == entity)
+            .map(|&(_, g)| g)
+            .or_else(|| {
+                let lower = crate::case::lowercase(entity);
+                let words: Vec<&str> = lower.split(' ').collect();
+                gender::of_words(&words)
+            })
+    };
     let mut order: Vec<usize> = (0..claims.len()).collect();
     crate::order::by_key(&mut order, |&i| {
         let first = claims[i].source.spans.first();
@@ -106,6 +128,14 @@ pub fn resolve_sources(doc: &Document, claims: &mut [Claim], quotations: &[Span]
             || PRONOUNS_GROUP.contains(&lower.as_str())
         {
             let person = PRONOUNS_PERSON.contains(&lower.as_str());
+            // `she` is no one whose name or title shows a man, nor `he` a woman.
+            let wanted = gender::of_pronoun(&lower);
+            // (Nor a name kept with its article, `the Clinton` of `the
+            // Clinton campaign`: no person.)
+            let agrees = |e: &str| {
+                wanted.is_none()
+                    || (!e.starts_with("the ") && gender_of(e).is_none_or(|g| Some(g) == wanted))
+            };
             let fits = |k: SourceType| (k == SourceType::Person) == person;
             // Two people (`Obama and Clinton`) are `they` or `we`, not `he`;
             // an institution named with `and` is still `it`.
@@ -135,6 +165,7 @@ pub fn resolve_sources(doc: &Document, claims: &mut [Claim], quotations: &[Span]
             let from_claims = resolved.iter().rev().take(LOOKBACK).find(|(e, k, at)| {
                 *at < mention.start
                     && !other_person(e)
+                    && agrees(e)
                     && if people(e, *k) {
                         plural
                     } else {
@@ -155,7 +186,7 @@ pub fn resolve_sources(doc: &Document, claims: &mut [Claim], quotations: &[Span]
                 .iter()
                 .rev()
                 .take(LOOKBACK)
-                .find(|n| fits(n.kind) && !(person && group(n)));
+                .find(|n| fits(n.kind) && !(person && group(n)) && agrees(&n.canonical));
             // A name that opens a sentence after the last fitting source is
             // the nearer subject (`Kowal later deleted the post. She said
             // …`); a name elsewhere (`Mr. Tribe's client`) does not outrank

@@ -8,7 +8,8 @@
 //! that reports no words (`seemed frustrated:`) and the verb that does (`she
 //! wrote`), and a clause before an inverted `said NAME, apposition` that the
 //! tagger read as the source; a transcript whose paragraph without a label
-//! continues the speaker's turn.
+//! continues the speaker's turn; `She` after a man's name (`Tom Reyes`)
+//! stands for the woman named before him.
 
 use claimlens_engine::*;
 
@@ -128,4 +129,12 @@ fn a_transcript_paragraph_without_a_label_continues_the_turn() {
     // The `I think` inside it is hers, nested in the turn.
     let think = with_content(ARTICLE, &analysis, "the people who complain");
     assert_eq!(think.source.entity.as_deref(), Some("WHITCOMB"));
+}
+
+#[test]
+fn she_is_not_the_man_named_last() {
+    let analysis = analyze(ARTICLE);
+    let readings = with_content(ARTICLE, &analysis, "publish the readings online");
+    assert_eq!(joined(ARTICLE, &readings.source.spans), "She");
+    assert_eq!(readings.source.entity.as_deref(), Some("Dana Whitcomb"));
 }

@@ -159,6 +159,11 @@ fn function_words() -> &'static crate::cuelex::WordSet<&'static str> {
         std::sync::OnceLock::new();
     crate::cuelex::cached_set(&CELL, || FUNCTION_WORDS.iter().copied().collect())
 }
+/// Whether a lowercase word is a title that may precede a name.
+pub(super) fn is_title(word: &str) -> bool {
+    TITLES.contains(&word)
+}
+
 const TITLES: &[&str] = &[
     "president",
     "vice",
