@@ -254,6 +254,13 @@ pub(super) fn is_capitalised(doc: &Document, t: usize) -> bool {
             .is_some_and(char::is_uppercase)
         // The folded form, before a contraction (`She’s`, `We’ve`, `I’m`).
         && !is_function_word(contracted(doc.folded(t)))
+        // `back in May`, `since May`: the month, not Theresa May.
+        && !(doc.folded(t) == "may"
+            && t > 0
+            && crate::lexicon::is_one_of(
+                doc.folded(t - 1),
+                &["in", "since", "until", "by", "last", "next", "early", "late", "mid", "of"],
+            ))
 }
 
 /// `she` of `she’s`, `we` of `we've`: a word before a contraction's ending.
