@@ -23,6 +23,7 @@ pub mod kind;
 pub mod long_subject;
 pub mod missed_quotes;
 pub mod noun_cues;
+pub mod object_claims;
 pub mod openers;
 pub mod opening_according;
 pub mod orphan_speech;
@@ -125,6 +126,7 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     content::drop_cue_aside(doc, &mut claims);
     concessive::apply(doc, &mut claims);
     orphan_speech::apply(doc, &mut claims);
+    object_claims::apply(doc, &mut claims);
     closing_speaker::apply(doc, &mut claims);
     quote_paragraphs::apply(doc, &mut claims);
     record_claims::apply(doc, &mut claims);

@@ -9,7 +9,7 @@
 //! wrote`), and a clause before an inverted `said NAME, apposition` that the
 //! tagger read as the source; a transcript whose paragraph without a label
 //! continues the speaker's turn; `She` after a man's name (`Tom Reyes`)
-//! stands for the woman named before him.
+//! stands for the woman named before him; what someone `called` a remark.
 
 use claimlens_engine::*;
 
@@ -137,4 +137,18 @@ fn she_is_not_the_man_named_last() {
     let readings = with_content(ARTICLE, &analysis, "publish the readings online");
     assert_eq!(joined(ARTICLE, &readings.source.spans), "She");
     assert_eq!(readings.source.entity.as_deref(), Some("Dana Whitcomb"));
+}
+
+#[test]
+fn what_someone_calls_a_remark_is_their_claim() {
+    let analysis = analyze(ARTICLE);
+    let mendes = with_content(ARTICLE, &analysis, "an insult to every family");
+    assert_eq!(joined(ARTICLE, &mendes.source.spans), "Carla Mendes");
+    assert_eq!(joined(ARTICLE, &mendes.cue.spans), "called");
+    assert!(joined(ARTICLE, &mendes.content.spans).starts_with("Ms. Whitcomb's remarks on Tuesday"));
+    // `remarks` is the object, no claim of Whitcomb's of its own.
+    assert!(analysis
+        .claims
+        .iter()
+        .all(|c| joined(ARTICLE, &c.cue.spans) != "remarks"));
 }
