@@ -24,6 +24,9 @@ pub fn build(root: &Path, tools: &Tools) -> Result<(), String> {
     bind(tools, &full, &dist.join("pkg"))?;
     let embed = build_wasm(root, &["--no-default-features"])?;
     bind(tools, &embed, &dist.join("embed").join("pkg"))?;
+    // Only the embed, whose download has a budget (about 4 KB of it were
+    // these names); the full build keeps wasm-bindgen's names.
+    crate::short_names::shorten(&dist.join("embed").join("pkg"), "claimlens_widget")?;
     copy_tree(&root.join("www"), &dist)?;
     copy_file(&root.join("index.html"), &dist.join("index.html"))?;
     crate::embed::assemble(&dist)?;

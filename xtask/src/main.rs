@@ -22,6 +22,7 @@ mod extension;
 mod fuzz;
 mod serve;
 mod setup;
+mod short_names;
 mod size;
 mod test;
 
