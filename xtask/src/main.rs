@@ -20,6 +20,7 @@ mod cmd;
 mod embed;
 mod extension;
 mod fuzz;
+mod locations;
 mod serve;
 mod setup;
 mod short_names;
