@@ -9,8 +9,10 @@
 //! `RuntimeError: unreachable`). So every record is made the same here: an
 //! empty file name (a valid one: it points at the nul byte that ends a real
 //! name, as `Location::file_as_c_str` requires), line 0, column 0, which
-//! gzip takes for almost nothing (about 3 KB less embed). This is what
-//! rustc's `-Z location-detail=none` does, which stable Rust lacks. The
+//! gzip takes for almost nothing; the file names no location points to any
+//! more are zeroed as well, unless a word of the data or an `i32.const` of
+//! the code points to them too (about 4.4 KB less embed in all). This is
+//! what rustc's `-Z location-detail=none` does, which stable Rust lacks. The
 //! panics stay where they were; a panic hook that prints, added to the embed,
 //! would report `:0:0`.
 //!
@@ -82,13 +84,74 @@ fn strip_bytes(wasm: &mut [u8]) -> Result<usize, String> {
             }
         }
     }
-    if let Some(nul) = nul {
-        let empty = [nul, 0, 0, 0].map(u32::to_le_bytes).concat();
-        for &at in &records {
-            wasm[at..at + 16].copy_from_slice(&empty);
+    let Some(nul) = nul else {
+        return Ok(0);
+    };
+    // The file names, (address, length), each once.
+    let mut names: Vec<(u32, u32)> = records
+        .iter()
+        .map(|&at| (word(wasm, at), word(wasm, at + 4)))
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    let empty = [nul, 0, 0, 0].map(u32::to_le_bytes).concat();
+    for &at in &records {
+        wasm[at..at + 16].copy_from_slice(&empty);
+    }
+    // The names themselves go too (their bytes zeroed, their nul bytes
+    // kept), unless something else may read them: a word of the data that
+    // points into one, or code that loads its address.
+    let mut used = vec![false; names.len()];
+    for s in &segments {
+        let mut offset = (4 - s.address % 4) as usize % 4;
+        while offset + 4 <= s.len {
+            let value = word(wasm, s.at + offset);
+            let i = names.partition_point(|&(a, _)| a <= value);
+            // (Names can overlap when one ends another: look back over all
+            // those starting at or before the value.)
+            for (k, &(a, len)) in names[..i].iter().enumerate().rev() {
+                if value <= a + len {
+                    used[k] = true;
+                }
+                if a + 300 < value {
+                    break;
+                }
+            }
+            offset += 4;
+        }
+    }
+    if let Some(code) = section(wasm, 10)? {
+        let code = &wasm[code];
+        for (k, &(address, _)) in names.iter().enumerate() {
+            let mut constant = vec![0x41]; // i32.const
+            constant.extend(sleb(address));
+            used[k] |= code.windows(constant.len()).any(|w| w == constant);
+        }
+    }
+    for (k, &(address, len)) in names.iter().enumerate() {
+        if !used[k] {
+            if let Some(r) = memory(wasm, address, len) {
+                wasm[r].fill(0);
+            }
         }
     }
     Ok(records.len())
+}
+
+/// `value` as signed LEB128 (an `i32.const` operand).
+fn sleb(value: u32) -> Vec<u8> {
+    let mut value = value as i32;
+    let mut out = Vec::new();
+    loop {
+        let byte = (value & 0x7f) as u8;
+        value >>= 7;
+        let done = (value == 0 && byte & 0x40 == 0) || (value == -1 && byte & 0x40 != 0);
+        if done {
+            out.push(byte);
+            return out;
+        }
+        out.push(byte | 0x80);
+    }
 }
 
 /// Whether `bytes` look like the path of a Rust source file.
@@ -100,22 +163,29 @@ fn is_rust_path(bytes: &[u8]) -> bool {
             .all(|&b| b.is_ascii_alphanumeric() || b"/._-[]".contains(&b))
 }
 
-/// The active data segments of memory 0 whose address is a constant.
-fn data_segments(wasm: &[u8]) -> Result<Vec<Segment>, String> {
+/// Where the body of section `id` is in `wasm`, if it has one.
+fn section(wasm: &[u8], id: u8) -> Result<Option<std::ops::Range<usize>>, String> {
     let mut at = 8;
     while at < wasm.len() {
-        let id = wasm[at];
         let (len, body) = leb(wasm, at + 1)?;
         let end = body + len as usize;
         if end > wasm.len() {
             return Err("panic locations: a section runs past the end".into());
         }
-        if id == 11 {
-            return segments_in(wasm, body, end);
+        if wasm[at] == id {
+            return Ok(Some(body..end));
         }
         at = end;
     }
-    Ok(Vec::new())
+    Ok(None)
+}
+
+/// The active data segments of memory 0 whose address is a constant.
+fn data_segments(wasm: &[u8]) -> Result<Vec<Segment>, String> {
+    match section(wasm, 11)? {
+        Some(body) => segments_in(wasm, body.start, body.end),
+        None => Ok(Vec::new()),
+    }
 }
 
 /// The segments of the data section in `wasm[from..end]`.
@@ -243,8 +313,8 @@ mod tests {
     #[test]
     fn empties_locations_only() {
         let base = 1 << 16;
-        let mut data = b"src/lib.rs\0not a path.rs\0src/a.rs!".to_vec();
-        data.resize(40, 0); // to 4-byte alignment
+        let mut data = b"src/lib.rs\0not a path.rs\0src/a.rs!src/b.rs\0src/c.rs\0".to_vec();
+        data.resize(52, 0); // to 4-byte alignment
         let record = |file: u32, len: u32, line: u32, col: u32| {
             [file, len, line, col].map(u32::to_le_bytes).concat()
         };
@@ -254,12 +324,40 @@ mod tests {
         data.extend(record(base, 9, 42, 7)); // not the whole name
         data.extend(record(base + 25, 8, 1, 1)); // no nul after the name
         data.extend(record(base, 10, 1, 1)); // a location again
+        data.extend(record(base + 34, 8, 5, 5)); // another file's
+        data.extend(record(base + 43, 8, 6, 6)); // and one more
+        data.extend(record(base + 43, 0, 0, 0)); // a pointer to that name
         let mut wasm = module(base, &data);
-        assert_eq!(strip_bytes(&mut wasm).unwrap(), 2);
+        assert_eq!(strip_bytes(&mut wasm).unwrap(), 4);
         let mut want = data.clone();
         let empty = record(base + 10, 0, 0, 0);
-        want[40..56].copy_from_slice(&empty);
-        want[40 + 80..40 + 96].copy_from_slice(&empty);
-        assert!(wasm.ends_with(&want));
+        for at in [52, 52 + 80, 52 + 96, 52 + 112] {
+            want[at..at + 16].copy_from_slice(&empty);
+        }
+        // `src/b.rs` is gone; `src/lib.rs` ends in the empty name's nul and
+        // `src/c.rs` is pointed to, so both stay.
+        want[34..42].fill(0);
+        assert_eq!(&wasm[wasm.len() - want.len()..], &want[..]);
+    }
+
+    #[test]
+    fn keeps_a_name_the_code_loads() {
+        let base = 1 << 16;
+        let mut data = b"src/lib.rs\0src/b.rs\0".to_vec();
+        data.resize(20, 0);
+        let record = |file: u32, len: u32, line: u32, col: u32| {
+            [file, len, line, col].map(u32::to_le_bytes).concat()
+        };
+        data.extend(record(base, 10, 1, 1));
+        data.extend(record(base + 11, 8, 2, 2));
+        let mut wasm = module(base, &data);
+        // A code section whose only content is `i32.const <src/b.rs>`.
+        let mut code = vec![0x41];
+        code.extend(sleb(base + 11));
+        wasm.push(10);
+        wasm.extend(leb128(code.len() as u32));
+        wasm.extend(code);
+        assert_eq!(strip_bytes(&mut wasm).unwrap(), 2);
+        assert!(wasm.windows(8).any(|w| w == b"src/b.rs"));
     }
 }
