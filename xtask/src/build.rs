@@ -24,6 +24,18 @@ pub fn build(root: &Path, tools: &Tools) -> Result<(), String> {
     bind(tools, &full, &dist.join("pkg"))?;
     let embed = build_wasm(root, &["--no-default-features"])?;
     bind(tools, &embed, &dist.join("embed").join("pkg"))?;
+    // Only the embed, whose download has a budget (about 4 KB of it were
+    // these names); the full build keeps wasm-bindgen's names.
+    crate::short_names::shorten(&dist.join("embed").join("pkg"), "claimlens_widget")?;
+    // Also only the embed: the full build runs Yew, whose panic hook prints
+    // the locations to the console.
+    let stripped = crate::locations::strip(
+        &dist
+            .join("embed")
+            .join("pkg")
+            .join("claimlens_widget_bg.wasm"),
+    )?;
+    eprintln!("xtask: {stripped} panic locations in the embed emptied");
     copy_tree(&root.join("www"), &dist)?;
     copy_file(&root.join("index.html"), &dist.join("index.html"))?;
     crate::embed::assemble(&dist)?;

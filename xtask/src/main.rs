@@ -20,8 +20,10 @@ mod cmd;
 mod embed;
 mod extension;
 mod fuzz;
+mod locations;
 mod serve;
 mod setup;
+mod short_names;
 mod size;
 mod test;
 
