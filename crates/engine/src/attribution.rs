@@ -46,6 +46,7 @@ pub mod subject;
 pub mod tagger_splits;
 pub mod that_clause;
 pub mod unlisted;
+pub(crate) mod wordclass;
 pub mod words_of;
 
 use crate::model::*;

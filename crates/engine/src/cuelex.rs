@@ -104,6 +104,21 @@ impl<K: Hash + Eq> WordSet<K> {
         self.0.insert(word, 0).is_none()
     }
 
+    /// Adds `word` with `bits` or'ed into its value (0 for a word added by
+    /// [`WordSet::insert`]): a set of words with a few bits each, on the same
+    /// hash table code.
+    pub fn add_bits(&mut self, word: K, bits: u16) {
+        *self.0.entry(word).or_default() |= bits;
+    }
+
+    /// The bits of `word` ([`WordSet::add_bits`]; 0 when it is not in the set).
+    pub fn bits<Q: Hash + Eq + ?Sized>(&self, word: &Q) -> u16
+    where
+        K: std::borrow::Borrow<Q>,
+    {
+        self.0.get(word).copied().unwrap_or(0)
+    }
+
     /// Whether `word` is in the set.
     pub fn contains<Q: Hash + Eq + ?Sized>(&self, word: &Q) -> bool
     where

@@ -74,6 +74,9 @@ pub struct Document<'a> {
     /// The topic stem of each token ([`crate::verification::topic`]), found
     /// once: every claim, cue and evidence sentence over a token asks for it.
     pub(crate) stems: OnceLock<Vec<crate::verification::topic::Stem>>,
+    /// The word classes of each token ([`crate::attribution::wordclass`]):
+    /// the rules test them on nearly every token.
+    pub(crate) word_classes: Vec<u16>,
 }
 
 /// Folded forms of the tokens that fold to something else than their text
@@ -134,7 +137,7 @@ impl<'a> Document<'a> {
             }
             sentence_at.push(s);
         }
-        Document {
+        let mut doc = Document {
             text,
             tokens,
             sentences,
@@ -147,7 +150,10 @@ impl<'a> Document<'a> {
             quotations: OnceLock::new(),
             quote_attributions: OnceLock::new(),
             stems: OnceLock::new(),
-        }
+            word_classes: Vec::new(),
+        };
+        doc.word_classes = crate::attribution::wordclass::classes(&doc);
+        doc
     }
 
     /// Token `i` lower-cased with `’` folded to `'`: the same string as

@@ -77,7 +77,7 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
                 .is_some_and(|t| lower_is(doc, t, OPENERS));
             let Some(cut) = r.clone().find(|&t| {
                 (concessive && main_clause_at(doc, t, r.end))
-                    || (lower_is(doc, t, &["notwithstanding"])
+                    || (super::wordclass::is(doc, t, super::wordclass::NOTWITHSTANDING)
                         && t + 1 < doc.tokens.len()
                         && doc.token_text(t + 1) == ",")
             }) else {

@@ -119,7 +119,7 @@ fn example_say(doc: &Document, claim: &Claim) -> bool {
 }
 
 /// Units of time after which a content is how long someone spoke.
-const TIME_UNITS: &[&str] = &[
+pub(super) const TIME_UNITS: &[&str] = &[
     "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
 ];
 
@@ -132,7 +132,8 @@ fn duration(doc: &Document, claim: &Claim) -> bool {
     };
     let c1 = doc.token_at(cue.end);
     let k = doc.token_at(content.start);
-    let Some(unit) = (k..(k + 4).min(doc.tokens.len())).find(|&t| lower_is(doc, t, TIME_UNITS))
+    let Some(unit) = (k..(k + 4).min(doc.tokens.len()))
+        .find(|&t| super::wordclass::is(doc, t, super::wordclass::TIME_UNITS))
     else {
         return false;
     };
@@ -167,7 +168,7 @@ fn quoted_as_saying(doc: &Document, claim: &mut Claim) {
         || k != c1
         || k + 2 >= doc.tokens.len()
         || !lower_is(doc, k, &["as"])
-        || !lower_is(doc, k + 1, &["saying", "telling"])
+        || !super::wordclass::is(doc, k + 1, super::wordclass::SAYING)
     {
         return;
     }

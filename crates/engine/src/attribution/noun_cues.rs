@@ -12,6 +12,7 @@ use crate::model::{Claim, Span};
 use crate::segment::Document;
 
 use super::subject::{cue_taken, last_word, lower_is};
+use super::wordclass::{self, Classes};
 
 /// Drops every source that runs up to a noun cue opening on a determiner,
 /// and turns `…, a claim | the ministry disputed` around.
@@ -108,14 +109,15 @@ pub fn report_medium(doc: &Document, claims: &mut [Claim]) {
         let e = doc.token_at(cue.end);
         let c = doc.token_at(content.start);
         if e < 2
-            || !lower_is(doc, e - 1, &["on", "in", "across", "from"])
+            || !wordclass::is(doc, e - 1, wordclass::MEDIUM_PREPOSITIONS)
             || !lower_is(doc, e - 2, REPORT_NOUNS)
             || c != e
         {
             continue;
         }
         let end = doc.token_at(content.end).min(doc.tokens.len());
-        let Some(that) = (c..end.min(c + 5)).find(|&k| lower_is(doc, k, &["that"])) else {
+        let Some(that) = (c..end.min(c + 5)).find(|&k| wordclass::is(doc, k, wordclass::THAT))
+        else {
             continue;
         };
         if that == c || that + 1 >= end {
@@ -133,27 +135,34 @@ pub fn report_medium(doc: &Document, claims: &mut [Claim]) {
 /// the preposition, none of them punctuation). Also what makes a verdict on
 /// reports name them (`verification::rebuttal`).
 pub(crate) fn that_after_noun(doc: &Document, k: usize, end: usize) -> Option<usize> {
-    if k + 1 < end && doc.folded(k + 1) == "that" {
+    if k + 1 < end && wordclass::is(doc, k + 1, wordclass::THAT) {
         return Some(k + 1);
     }
-    that_after_phrase(doc, k, end, &["on", "in", "across", "from"], 4)
+    that_after_phrase(doc, k, end, wordclass::MEDIUM_PREPOSITIONS, 4)
 }
 
-/// The `that` after a noun at token `k`, a preposition of `prepositions`
-/// and a phrase of one to `words` words (no punctuation), before token `end`.
+/// The prepositions before a report's medium (`reports on social media`).
+pub(super) const MEDIUM_PREPOSITIONS: &[&str] = &["on", "in", "across", "from"];
+
+/// The prepositions before a claim's party (`claims by a state senator`).
+pub(super) const PARTY_PREPOSITIONS: &[&str] = &["by", "from"];
+
+/// The `that` after a noun at token `k`, a preposition (a word of class
+/// `prepositions`) and a phrase of one to `words` words
+/// (no punctuation), before token `end`.
 fn that_after_phrase(
     doc: &Document,
     k: usize,
     end: usize,
-    prepositions: &[&str],
+    prepositions: Classes,
     words: usize,
 ) -> Option<usize> {
-    if k + 1 >= end || !lower_is(doc, k + 1, prepositions) {
+    if k + 1 >= end || !wordclass::is(doc, k + 1, prepositions) {
         return None;
     }
     (k + 3..(k + 3 + words).min(end))
         .take_while(|&t| doc.tokens[t - 1].kind == crate::segment::TokenKind::Word)
-        .find(|&t| doc.folded(t) == "that")
+        .find(|&t| wordclass::is(doc, t, wordclass::THAT))
 }
 
 /// Adds a sourceless noun claim for each `reports that … were false` (or
@@ -238,7 +247,7 @@ pub fn noun_with_party(doc: &Document, claims: &mut Vec<Claim>) {
     for &(s0, s1) in &doc.sentences {
         for k in s0..s1.saturating_sub(4) {
             // The party: up to six words after `by` or `from`.
-            let Some(that) = that_after_phrase(doc, k, s1, &["by", "from"], 6) else {
+            let Some(that) = that_after_phrase(doc, k, s1, wordclass::PARTY_PREPOSITIONS, 6) else {
                 continue;
             };
             if !lower_is(doc, k, CLAIM_NOUNS) {

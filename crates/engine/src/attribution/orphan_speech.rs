@@ -10,7 +10,7 @@ use super::subject::{is_word, lower_is, lowercase};
 
 /// Speech verbs that take a clause directly (not `told`, whose object comes
 /// first).
-const VERBS: &[&str] = &[
+pub(super) const VERBS: &[&str] = &[
     "said",
     "says",
     "added",
@@ -54,7 +54,7 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
         }
         for v in s0 + 1..s1 {
             // The cheaper test first (no list scan for names and marks).
-            if !lowercase(doc, v) || !lower_is(doc, v, VERBS) {
+            if !lowercase(doc, v) || !super::wordclass::is(doc, v, super::wordclass::ORPHAN_VERBS) {
                 continue;
             }
             if let Some(claim) = orphan(doc, claims, (s0, s1), v) {

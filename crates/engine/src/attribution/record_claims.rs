@@ -16,7 +16,7 @@ use super::subject::{is_word, lower_is, lowercase};
 /// Verbs by which a record shows something (not all of
 /// [`crate::verification::records::SHOW`]: `documents` would be read as the
 /// verb of `Court documents show …`).
-const VERBS: &[&str] = &[
+pub(super) const VERBS: &[&str] = &[
     "show",
     "shows",
     "showed",
@@ -67,9 +67,9 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
     for &(s0, s1) in &doc.sentences {
         let first = (s0..s1).find(|&t| is_word(doc, t));
         let Some(first) = first else { continue };
-        let Some(v) = (first + 1..s1.min(first + MAX_SUBJECT + 1))
-            .find(|&t| lowercase(doc, t) && lower_is(doc, t, VERBS))
-        else {
+        let Some(v) = (first + 1..s1.min(first + MAX_SUBJECT + 1)).find(|&t| {
+            lowercase(doc, t) && super::wordclass::is(doc, t, super::wordclass::RECORD_VERBS)
+        }) else {
             continue;
         };
         // The subject: plain words (no comma, no quotation) naming a record.

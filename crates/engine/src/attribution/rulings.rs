@@ -10,6 +10,7 @@ use crate::model::{Claim, KeepWith};
 use crate::segment::Document;
 
 use super::subject::{cue_taken, last_word, lower_is};
+use super::wordclass;
 
 /// The participles (not in the cue lexicon the tagger was trained with).
 pub const PARTICIPLES: &[&str] = &["ruling", "holding"];
@@ -53,7 +54,7 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
         // (`bare`: the headline's clause, without `that`.)
         let Some((p, t, bare)) = (s0 + 1..s1.saturating_sub(3)).find_map(|p| {
             let decides = (doc.token_text(p - 1) == "," && lower_is(doc, p, PARTICIPLES))
-                || (p > s0 + 1 && lower_is(doc, p, FINITE));
+                || (p > s0 + 1 && wordclass::is(doc, p, wordclass::RULED));
             let bare = headline
                 && p > s0 + 1
                 && lower_is(doc, p, &["rules"])

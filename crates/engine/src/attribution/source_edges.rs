@@ -155,22 +155,19 @@ const STATES_OF_MIND: &[&str] = &[
     "unconvinced",
 ];
 
+/// The forms of `be` of a passive cue.
+pub(super) const BE_FORMS: &[&str] = &["was", "were", "is", "are", "been", "be", "being", "am"];
+
 /// Whether a cue is passive: a form of `be` followed by a participle (not
 /// one of [`STATES_OF_MIND`]), and not one whose subject speaks (`was quoted
 /// as saying`).
 pub(super) fn passive_cue(doc: &Document, cue: Span) -> bool {
     let a = doc.token_at(cue.start);
     let b = doc.token_at(cue.end).min(a + 6);
-    if b > a && lower_is(doc, b - 1, &["saying", "telling"]) {
+    if b > a && super::wordclass::is(doc, b - 1, super::wordclass::SAYING) {
         return false;
     }
-    let be = (a..b).find(|&t| {
-        lower_is(
-            doc,
-            t,
-            &["was", "were", "is", "are", "been", "be", "being", "am"],
-        )
-    });
+    let be = (a..b).find(|&t| super::wordclass::is(doc, t, super::wordclass::BE_FORMS));
     be.is_some_and(|k| {
         (k + 1..b).any(|t| {
             let w = doc.token_text(t);
@@ -199,7 +196,7 @@ pub(super) fn manner_phrase_owner(doc: &Document, claim: &mut Claim) {
     if b != doc.token_at(cue.start)
         || b >= doc.tokens.len()
         || a == 0
-        || lower_is(doc, a, super::source_phrase::PRONOUN_SOURCES)
+        || super::wordclass::is(doc, a, super::wordclass::PRONOUN_SOURCES)
     {
         return;
     }

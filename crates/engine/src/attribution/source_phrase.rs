@@ -8,7 +8,7 @@
 use crate::cuelex;
 use crate::segment::{Document, TokenKind};
 
-use super::subject::{calendar, capitalised, is_word, lower_is, lowercase, ADVERBS};
+use super::subject::{calendar, capitalised, is_word, lower_is, lowercase};
 
 /// Determiners and quantifiers that open a source's noun phrase.
 pub(super) const NP_OPENERS: &[&str] = &[
@@ -19,7 +19,7 @@ pub(super) const NP_OPENERS: &[&str] = &[
 
 /// Words that cannot sit inside a source's noun phrase before its head (nor
 /// can [`crate::lexicon::AUXILIARIES`]).
-const NOT_IN_NP: &[&str] = &[
+pub(super) const NOT_IN_NP: &[&str] = &[
     "is",
     "was",
     "are",
@@ -141,7 +141,7 @@ const NOT_IN_NP: &[&str] = &[
 
 /// Words before a preposition that make it a verb's or an adverbial's, not
 /// a link inside a noun phrase (`took to Twitter`, `Contrary to`).
-const LINK_VERBS: &[&str] = &[
+pub(super) const LINK_VERBS: &[&str] = &[
     "took", "take", "takes", "uses", "use", "reeks", "went", "go", "goes", "came", "come", "comes",
     "turned", "turn", "contrary", "due", "thanks", "next", "close", "prior", "similar", "compared",
     "listen", "talk", "talks", "spoke", "speaks", "look", "looks", "belongs", "points", "refers",
@@ -173,12 +173,7 @@ fn boundary(doc: &Document, k: usize) -> bool {
 
 /// Whether token `k` may sit inside a noun phrase before its head.
 pub(super) fn np_word(doc: &Document, k: usize) -> bool {
-    if !is_word(doc, k)
-        || lower_is(doc, k, NOT_IN_NP)
-        || lower_is(doc, k, crate::lexicon::AUXILIARIES)
-        || lower_is(doc, k, ADVERBS)
-        || lower_is(doc, k, LINK_VERBS)
-    {
+    if !is_word(doc, k) || super::wordclass::is(doc, k, super::wordclass::NOT_IN_NP) {
         return false;
     }
     let w = doc.token_text(k);
@@ -212,7 +207,7 @@ fn ing_modifier(doc: &Document, p: usize) -> bool {
 /// its noun phrase (`Voting rights` + `advocates`) when they reach back to a
 /// clause boundary; `None` when nothing changes.
 pub(super) fn left_start(doc: &Document, a: usize) -> Option<usize> {
-    if lower_is(doc, a, PRONOUN_SOURCES) {
+    if super::wordclass::is(doc, a, super::wordclass::PRONOUN_SOURCES) {
         return None;
     }
     let (s0, _) = doc.sentences[doc.sentence_of(a)];
@@ -389,7 +384,10 @@ const NOT_SUBJECT_OPENERS: &[&str] = &[
 /// all noun-phrase words (one prepositional link allowed).
 pub(super) fn apposition_start(doc: &Document, a: usize) -> Option<usize> {
     let (s0, _) = doc.sentences[doc.sentence_of(a)];
-    if a < s0 + 2 || doc.token_text(a - 1) != "," || lower_is(doc, a, PRONOUN_SOURCES) {
+    if a < s0 + 2
+        || doc.token_text(a - 1) != ","
+        || super::wordclass::is(doc, a, super::wordclass::PRONOUN_SOURCES)
+    {
         return None;
     }
     let end = a - 1;

@@ -7,7 +7,7 @@ use crate::cuelex;
 use crate::model::{Claim, Span};
 use crate::segment::Document;
 
-use super::source_phrase::{np_word, NP_OPENERS, PRONOUN_SOURCES, SUBJECT_PRONOUNS};
+use super::source_phrase::{np_word, NP_OPENERS, SUBJECT_PRONOUNS};
 use super::subject::{capitalised, is_word, lower_is, lowercase};
 
 /// `independent` + `analyses agree`, `No` + `one expected`, `Theresa` + `May
@@ -32,7 +32,7 @@ pub(super) fn cue_head_to_source(doc: &Document, claim: &mut Claim) {
     };
     // One word only, not after a pronoun, and not a negated auxiliary.
     let last = doc.token_at(src.start).max(b.saturating_sub(1));
-    if lower_is(doc, last, PRONOUN_SOURCES)
+    if super::wordclass::is(doc, last, super::wordclass::PRONOUN_SOURCES)
         || !nominal(t)
         || doc.token_text(t).contains(['\'', '’'])
         || lower_is(doc, t, &["further", "seem", "seems"])
@@ -79,7 +79,11 @@ pub(super) fn participle_to_source(doc: &Document, claim: &mut Claim) {
     };
     let t = doc.token_at(cue.start);
     if doc.token_at(src.end) != t
-        || lower_is(doc, doc.token_at(src.start), PRONOUN_SOURCES)
+        || super::wordclass::is(
+            doc,
+            doc.token_at(src.start),
+            super::wordclass::PRONOUN_SOURCES,
+        )
         || !(lower_is(doc, t, &["reported", "described", "cited"])
             || lower_is(doc, t, super::opening_according::PARTICIPLES))
     {

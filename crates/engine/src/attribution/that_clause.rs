@@ -8,16 +8,19 @@
 //! know what it did`).
 
 use crate::cuelex;
-use crate::lexicon;
 use crate::model::{Claim, Span};
 use crate::segment::Document;
 
-use super::source_phrase::{left_start, np_word, PRONOUN_SOURCES};
-use super::subject::{is_word, lower_is, lowercase, ADVERBS};
+use super::source_phrase::{left_start, np_word};
+use super::subject::{is_word, lower_is, lowercase};
+use super::wordclass;
 
-/// Words besides [`lexicon::AUXILIARIES`] between a subject and its verb
+/// Words that open a question clause (`know what it did`).
+pub(super) const QUESTION_WORDS: &[&str] = &["what", "why", "where", "how", "whether", "if"];
+
+/// Words besides [`crate::lexicon::AUXILIARIES`] between a subject and its verb
 /// (`we also showed`, `she didn't believe`).
-const BEFORE_VERB: &[&str] = &[
+pub(super) const BEFORE_VERB: &[&str] = &[
     "also",
     "not",
     "famously",
@@ -86,7 +89,7 @@ fn found(doc: &Document, s0: usize, v: usize) -> Option<Span> {
     if !lowercase(doc, v) {
         return None;
     }
-    if !lower_is(doc, v + 1, &["that"]) {
+    if !wordclass::is(doc, v + 1, wordclass::THAT) {
         return bare(doc, s0, v);
     }
     let after = v + 2;
@@ -104,16 +107,15 @@ fn found(doc: &Document, s0: usize, v: usize) -> Option<Span> {
     }
     // The subject: the word before the verb and its auxiliaries.
     let mut h = v - 1;
-    while h > s0
-        && (lower_is(doc, h, lexicon::AUXILIARIES)
-            || lower_is(doc, h, BEFORE_VERB)
-            || lower_is(doc, h, ADVERBS))
-    {
+    while h > s0 && wordclass::is(doc, h, wordclass::BEFORE_VERB) {
         h -= 1;
     }
     if lower_is(doc, h, &["i", "we", "he", "she", "they", "you"]) {
         Some(doc.tokens[h].span)
-    } else if np_word(doc, h) && !lower_is(doc, h, PRONOUN_SOURCES) && !lowercase_verbish(doc, h) {
+    } else if np_word(doc, h)
+        && !wordclass::is(doc, h, wordclass::PRONOUN_SOURCES)
+        && !lowercase_verbish(doc, h)
+    {
         let a = left_start(doc, h).unwrap_or(h);
         Some(doc.span_of(a, h))
     } else {
@@ -149,22 +151,14 @@ fn bare(doc: &Document, s0: usize, v: usize) -> Option<Span> {
         || next.len() > 5 && next.ends_with("ing");
     // `I didn't even know what it did`: a question clause after a verb of
     // knowing, past auxiliaries and negations.
-    let question = lower_is(
-        doc,
-        v + 1,
-        &["what", "why", "where", "how", "whether", "if"],
-    );
+    let question = wordclass::is(doc, v + 1, wordclass::QUESTION_WORDS);
     // Cheap tests first: this runs on every word.
     if !subject && !question {
         return None;
     }
     let mut h = v.checked_sub(1).filter(|&h| h >= s0)?;
     if question {
-        while h > s0
-            && (lower_is(doc, h, lexicon::AUXILIARIES)
-                || lower_is(doc, h, BEFORE_VERB)
-                || lower_is(doc, h, ADVERBS))
-        {
+        while h > s0 && wordclass::is(doc, h, wordclass::BEFORE_VERB) {
             h -= 1;
         }
     }
