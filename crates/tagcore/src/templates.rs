@@ -77,12 +77,17 @@ pub fn sentence(
     if s1 > tok.whash.len() || s0 >= s1 {
         return;
     }
-    // Nearest cue to the left / right of each token in the sentence.
+    // Nearest cue to the left / right of each token in the sentence. With
+    // the right cue, the commas from the token to the sentence's end: the
+    // commas between a token and its nearest cues are then a difference,
+    // where counting them scanned every token between (per token, per
+    // side; a byte loop in the wasm build).
     let is_cue = |t: usize| tok.lex[t] & tok.cue_mask != 0;
-    let mut right = vec![usize::MAX; s1 - s0];
-    let mut next = usize::MAX;
+    let mut right = vec![(usize::MAX, 0u32); s1 - s0];
+    let (mut next, mut commas) = (usize::MAX, 0);
     for t in (s0..s1).rev() {
-        right[t - s0] = next;
+        commas += u32::from(tok.shape[t] == 5);
+        right[t - s0] = (next, commas);
         if is_cue(t) {
             next = t;
         }
@@ -97,7 +102,7 @@ pub fn sentence(
             para_first,
             has_quote,
             left,
-            right[t - s0],
+            &right,
             hashes,
         );
         ends.push(hashes.len());
@@ -107,7 +112,10 @@ pub fn sentence(
     }
 }
 
-/// Appends the features of token `t` to `out`.
+/// Appends the features of token `t` to `out`: `left` is the nearest cue
+/// before it (`usize::MAX` for none); `after[k]` is, for the sentence's
+/// token `s0 + k`, the nearest cue after it and the commas from it to the
+/// sentence's end.
 #[allow(clippy::too_many_arguments)]
 fn token(
     tok: &Tokens,
@@ -116,7 +124,7 @@ fn token(
     para_first: bool,
     has_quote: bool,
     left: usize,
-    right: usize,
+    after: &[(usize, u32)],
     out: &mut Vec<u32>,
 ) {
     let Tokens {
@@ -191,6 +199,7 @@ fn token(
     // First word of the sentence (quote mark, "But", "According").
     push(H::new(19).n(whash[s0]).n(rel));
     // Cue context: direction and distance to the nearest lexicon cue.
+    let right = after[t - s0].0;
     let (has_left, has_right) = (left != usize::MAX, right != usize::MAX);
     let lb = if has_left { bucket(t - left) } else { 8 };
     let rb = if has_right { bucket(right - t) } else { 8 };
@@ -201,9 +210,7 @@ fn token(
     push(H::new(22).n(lb).n(rb));
     push(H::new(23).n(lb).n(rb).n(q).n(shp(0)));
     // Commas between the token and the nearest cues.
-    let commas = |a: usize, b: usize| -> u32 {
-        shape[a..b].iter().filter(|&&s| s == 5).count().min(2) as u32
-    };
+    let commas = |a: usize, b: usize| (after[a - s0].1 - after[b - s0].1).min(2);
     let lc = if has_left { commas(left, t) } else { 3 };
     let rc = if has_right { commas(t, right) } else { 3 };
     push(H::new(24).n(lc).n(rc).n(lb.min(4)).n(rb.min(4)));
