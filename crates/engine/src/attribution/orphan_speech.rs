@@ -53,8 +53,9 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
             continue;
         }
         for v in s0 + 1..s1 {
-            // The cheaper test first (no list scan for names and marks).
-            if !lowercase(doc, v) || !super::wordclass::is(doc, v, super::wordclass::ORPHAN_VERBS) {
+            // The class first: a bit test, cheaper than the case of the
+            // first letter, and false for most words.
+            if !super::wordclass::is(doc, v, super::wordclass::ORPHAN_VERBS) || !lowercase(doc, v) {
                 continue;
             }
             if let Some(claim) = orphan(doc, claims, (s0, s1), v) {

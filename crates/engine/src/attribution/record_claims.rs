@@ -68,7 +68,7 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
         let first = (s0..s1).find(|&t| is_word(doc, t));
         let Some(first) = first else { continue };
         let Some(v) = (first + 1..s1.min(first + MAX_SUBJECT + 1)).find(|&t| {
-            lowercase(doc, t) && super::wordclass::is(doc, t, super::wordclass::RECORD_VERBS)
+            super::wordclass::is(doc, t, super::wordclass::RECORD_VERBS) && lowercase(doc, t)
         }) else {
             continue;
         };
