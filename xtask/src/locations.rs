@@ -261,20 +261,8 @@ fn i32_const(wasm: &[u8], at: usize) -> Result<(u32, usize), String> {
 }
 
 /// An unsigned LEB128 number at `at`, and where it ends.
-fn leb(bytes: &[u8], mut at: usize) -> Result<(u32, usize), String> {
-    let (mut value, mut shift) = (0u32, 0);
-    loop {
-        let byte = *bytes.get(at).ok_or("panic locations: cut short")?;
-        at += 1;
-        value |= u32::from(byte & 0x7f) << shift;
-        if byte & 0x80 == 0 {
-            return Ok((value, at));
-        }
-        shift += 7;
-        if shift > 28 {
-            return Err("panic locations: a number is too long".into());
-        }
-    }
+fn leb(bytes: &[u8], at: usize) -> Result<(u32, usize), String> {
+    crate::leb128::read(bytes, at, "panic locations")
 }
 
 #[cfg(test)]

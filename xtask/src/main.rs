@@ -20,6 +20,7 @@ mod cmd;
 mod embed;
 mod extension;
 mod fuzz;
+mod leb128;
 mod locations;
 mod serve;
 mod setup;

@@ -208,22 +208,8 @@ fn skip_import_desc(body: &[u8], at: usize) -> Result<usize, String> {
 }
 
 /// An unsigned LEB128 number at `at`, and where it ends.
-fn leb(bytes: &[u8], mut at: usize) -> Result<(u32, usize), String> {
-    let (mut value, mut shift) = (0u32, 0);
-    loop {
-        let byte = *bytes
-            .get(at)
-            .ok_or("short names: a number runs past the end")?;
-        at += 1;
-        value |= u32::from(byte & 0x7f) << shift;
-        if byte & 0x80 == 0 {
-            return Ok((value, at));
-        }
-        shift += 7;
-        if shift > 28 {
-            return Err("short names: a number is too long".into());
-        }
-    }
+fn leb(bytes: &[u8], at: usize) -> Result<(u32, usize), String> {
+    crate::leb128::read(bytes, at, "short names")
 }
 
 /// Appends `value` as unsigned LEB128.
