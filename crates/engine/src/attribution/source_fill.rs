@@ -77,12 +77,12 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
 /// as its source.
 fn noun_before_participle(doc: &Document, t: usize, e: usize) -> Option<(usize, usize)> {
     let noun = t.checked_sub(1)?;
+    let article = noun.checked_sub(1)?;
     (e == t + 1
-        && noun > 0
         && lower_is(doc, t, SAYING_PARTICIPLES)
-        && lower_is(doc, noun - 1, &["a", "an", "the"])
+        && lower_is(doc, article, &["a", "an", "the"])
         && lowercase(doc, noun))
-    .then_some((noun - 1, t))
+    .then_some((article, t))
 }
 
 /// `they heard a recording saying “…”`, `she received a letter stating …`:
