@@ -11,7 +11,7 @@
 //! * a tagged claim on the verb right after a quotation that got no content
 //!   (the quotation went to a cue beside it) takes the quotation.
 
-use crate::model::{Claim, Span};
+use crate::model::{Claim, KeepWith, Span};
 use crate::quotes;
 use crate::segment::Document;
 
@@ -86,7 +86,7 @@ fn take_quote(doc: &Document, claims: &mut Vec<Claim>, k: usize, content: &[Span
         let before = doc.text[piece.start..quote.start].trim_end_matches([' ', ':', ',', '\n']);
         piece.end = piece.start + before.len();
     }
-    pieces.retain(|s| !s.is_empty());
+    pieces.keep_with(&mut |s| !s.is_empty());
     claims[k].content.spans = vec![*quote];
     if claims[h].content.spans.is_empty() {
         claims.remove(h);

@@ -46,7 +46,10 @@ fn turn_continuations(doc: &Document, claims: &mut Vec<Claim>) {
     };
     // In text order, so that a turn of several paragraphs grows one by one.
     let mut order: Vec<usize> = (0..claims.len()).collect();
-    order.sort_by_key(|&k| claims[k].content.spans.first().map_or(0, |s| s.start));
+    // (`order::by_key`, not std's sort: one sort's code for the whole engine.)
+    crate::order::by_key(&mut order, |&k| {
+        (claims[k].content.spans.first().map_or(0, |s| s.start), 0, 0)
+    });
     let mut gone = vec![false; claims.len()];
     for &b in &order {
         let c = &claims[b];
