@@ -130,6 +130,7 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     object_claims::apply(doc, &mut claims);
     closing_speaker::apply(doc, &mut claims);
     quote_paragraphs::apply(doc, &mut claims);
+    quote_paragraphs::introduced_paragraph(doc, &mut claims);
     record_claims::apply(doc, &mut claims);
     content::cut_at_source(doc, &mut claims);
     content::drop_coordinated_before(doc, &mut claims);

@@ -3,7 +3,9 @@
 //! statement of the speaker it started with. The tagger reads paragraph by
 //! paragraph and can give a later paragraph of it to the claim that follows
 //! (`"If they want the money, …" ¶ The bill's sponsor … dismissed the
-//! criticism.`); here the whole quotation goes back to its speaker.
+//! criticism.`); here the whole quotation goes back to its speaker. A
+//! speaker whose paragraph ends on `added:` introduces the next paragraph
+//! ([`introduced_paragraph`]).
 
 use crate::model::{Claim, KeepWith, Span};
 use crate::quotes::find_quotations;
@@ -47,5 +49,41 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
         crate::order::spans(spans);
         let mut flags = emptied.into_iter();
         claims.keep_with(&mut |_| !flags.next().unwrap_or(false));
+    }
+}
+
+/// `The governor added: ¶ It's typical of Hillary Clinton. …`: a claim
+/// without content whose speaker and verb end their paragraph on a colon
+/// introduces the next paragraph (a block quotation, with or without
+/// marks), unless a claim from elsewhere holds some of it.
+pub fn introduced_paragraph(doc: &Document, claims: &mut [Claim]) {
+    for i in 0..claims.len() {
+        let c = &claims[i];
+        let Some(end) = c.role_spans().map(|s| s.end).max() else {
+            continue;
+        };
+        if !c.content.spans.is_empty() || c.cue.spans.is_empty() {
+            continue;
+        }
+        let colon = doc.token_at(end);
+        if colon >= doc.tokens.len() || doc.token_text(colon) != ":" {
+            continue;
+        }
+        let p = doc.paragraph_of_sentence(doc.sentence_of(colon));
+        if p + 1 >= doc.paragraphs.len()
+            || doc.paragraph_of_sentence(doc.sentence_of(colon + 1)) != p + 1
+        {
+            continue;
+        }
+        // Claims inside the paragraph stay, nested in it; not one whose
+        // cue lies elsewhere and holds some of it.
+        let next = doc.paragraph_span(p + 1);
+        let elsewhere = |o: &Claim| {
+            o.content.spans.iter().any(|s| s.overlaps(&next))
+                && !o.cue.spans.iter().all(|q| next.contains(q))
+        };
+        if !claims.iter().any(elsewhere) {
+            claims[i].content.spans = vec![next];
+        }
     }
 }
