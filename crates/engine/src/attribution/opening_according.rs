@@ -57,11 +57,35 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
             i += 1;
             continue;
         };
-        if !claims.iter().any(|o| o.touches(&content)) {
-            claims[i].content.spans = vec![content];
+        // `According to exit polls, | the expansion had | a lead …`: a
+        // claim the tagger read on a word of the clause that attributes
+        // nothing gives way.
+        if !claims.iter().any(|o| o.touches(&content)) || stray_claims_only(doc, claims, content) {
+            claims.keep_with(&mut |o| !o.cue.spans.iter().any(|q| content.contains(q)));
+            let k = claims
+                .iter()
+                .position(|o| o.cue.spans.first() == Some(&cue))
+                .unwrap_or(i);
+            claims[k].content.spans = vec![content];
+            i = k;
         }
         i += 1;
     }
+}
+
+/// Whether every claim touching `span` has its cue inside it and no word of
+/// that cue can attribute (`had`, `make up`): the tagger's reading of a
+/// clause's own verb.
+fn stray_claims_only(doc: &Document, claims: &[Claim], span: Span) -> bool {
+    claims.iter().filter(|o| o.touches(&span)).all(|o| {
+        !o.cue.spans.is_empty()
+            && o.cue.spans.iter().all(|q| {
+                span.contains(q)
+                    && doc.tokens_in(*q).all(|t| {
+                        crate::cuelex::categories_lower(doc.folded(t)) & crate::cuelex::ANY_CUE == 0
+                    })
+            })
+    })
 }
 
 /// `According to exit polls, | Mitt Romney had a lead over | Obama …`: a
