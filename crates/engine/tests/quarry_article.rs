@@ -9,7 +9,8 @@
 //! wrote`), and a clause before an inverted `said NAME, apposition` that the
 //! tagger read as the source; a transcript whose paragraph without a label
 //! continues the speaker's turn; `She` after a man's name (`Tom Reyes`)
-//! stands for the woman named before him; what someone `called` a remark.
+//! stands for the woman named before him; what someone `called` a remark;
+//! `Ortega added:` ending a paragraph before an unquoted one.
 
 use claimlens_engine::*;
 
@@ -151,4 +152,16 @@ fn what_someone_calls_a_remark_is_their_claim() {
         .claims
         .iter()
         .all(|c| joined(ARTICLE, &c.cue.spans) != "remarks"));
+}
+
+#[test]
+fn a_speaker_ending_a_paragraph_on_a_colon_introduces_the_next() {
+    let analysis = analyze(ARTICLE);
+    let added = with_content(ARTICLE, &analysis, "this reeks of fear of a real study");
+    assert_eq!(joined(ARTICLE, &added.source.spans), "Ortega");
+    assert_eq!(joined(ARTICLE, &added.cue.spans), "added");
+    assert_eq!(
+        joined(ARTICLE, &added.content.spans),
+        "And from a company that says it listens, this reeks of fear of a real study. They know what it would find."
+    );
 }
