@@ -14,6 +14,7 @@
 use crate::model::{Claim, KeepWith, Span};
 use crate::quotes;
 use crate::segment::Document;
+use crate::verification::link::paragraph_of;
 
 /// Adds or re-attributes the quotations described in the module docs.
 pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
@@ -47,8 +48,7 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
             c.cue.spans = vec![cue];
             c.source.spans = source;
         } else if let ([quote], Some(held)) = (q.content.as_slice(), c.cue.spans.first()) {
-            let paragraph =
-                |s: &Span| doc.paragraph_of_sentence(doc.sentence_of(doc.token_at(s.start)));
+            let paragraph = |s: &Span| paragraph_of(doc, s.start);
             let Some(k) = c.content.spans.iter().position(|s| s == quote) else {
                 continue;
             };

@@ -30,10 +30,7 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
         if !c.content.spans.is_empty() {
             widen_to_clause(doc, claims, i);
             // Claims before this one may have gone.
-            i = claims
-                .iter()
-                .position(|o| o.cue.spans.first() == Some(&cue))
-                .map_or(i, |k| k + 1);
+            i = position_of(claims, cue).map_or(i, |k| k + 1);
             continue;
         }
         // `According to a draft budget document seen by Wire, …`: the source
@@ -45,10 +42,7 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
                 claims[i].source.spans = vec![whole];
                 claims.keep_with(&mut |o| !o.cue.spans.iter().any(|s| phrase.contains(s)));
                 // The claim's own cue precedes the phrase, so it stays.
-                i = claims
-                    .iter()
-                    .position(|o| o.cue.spans.first() == Some(&cue))
-                    .unwrap_or(i);
+                i = position_of(claims, cue).unwrap_or(i);
                 whole
             }
             None => source,
@@ -62,10 +56,7 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
         // nothing gives way.
         if !claims.iter().any(|o| o.touches(&content)) || stray_claims_only(doc, claims, content) {
             claims.keep_with(&mut |o| !o.cue.spans.iter().any(|q| content.contains(q)));
-            let k = claims
-                .iter()
-                .position(|o| o.cue.spans.first() == Some(&cue))
-                .unwrap_or(i);
+            let k = position_of(claims, cue).unwrap_or(i);
             claims[k].content.spans = vec![content];
             i = k;
         }
@@ -79,13 +70,24 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
 fn stray_claims_only(doc: &Document, claims: &[Claim], span: Span) -> bool {
     claims.iter().filter(|o| o.touches(&span)).all(|o| {
         !o.cue.spans.is_empty()
-            && o.cue.spans.iter().all(|q| {
-                span.contains(q)
-                    && doc.tokens_in(*q).all(|t| {
-                        crate::cuelex::categories_lower(doc.folded(t)) & crate::cuelex::ANY_CUE == 0
-                    })
-            })
+            && o.cue
+                .spans
+                .iter()
+                .all(|q| span.contains(q) && !doc.tokens_in(*q).any(|t| can_attribute(doc, t)))
     })
+}
+
+/// Whether token `t` is a word the lexicon lists as a cue of some kind.
+fn can_attribute(doc: &Document, t: usize) -> bool {
+    crate::cuelex::categories_lower(doc.folded(t)) & crate::cuelex::ANY_CUE != 0
+}
+
+/// Index of the claim whose first cue piece is `cue` (claims before it may
+/// have gone).
+fn position_of(claims: &[Claim], cue: Span) -> Option<usize> {
+    claims
+        .iter()
+        .position(|o| o.cue.spans.first() == Some(&cue))
 }
 
 /// `According to exit polls, | Mitt Romney had a lead over | Obama …`: a
@@ -110,11 +112,7 @@ fn widen_to_clause(doc: &Document, claims: &mut Vec<Claim>, i: usize) {
         return;
     }
     let gap = Span::new(clause.start, piece.start);
-    let words = doc.tokens_in(gap);
-    if words
-        .clone()
-        .any(|t| crate::cuelex::categories_lower(doc.folded(t)) & crate::cuelex::ANY_CUE != 0)
-    {
+    if doc.tokens_in(gap).any(|t| can_attribute(doc, t)) {
         return;
     }
     claims[i].content.spans[0].start = clause.start;

@@ -39,7 +39,7 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
 /// claim of it with neither cue nor source joins the labelled claim (its
 /// cue the colon) of the paragraph right before.
 fn turn_continuations(doc: &Document, claims: &mut Vec<Claim>) {
-    let paragraph = |s: &Span| doc.paragraph_of_sentence(doc.sentence_of(doc.token_at(s.start)));
+    let paragraph = |s: &Span| crate::verification::link::paragraph_of(doc, s.start);
     let labelled = |c: &Claim| {
         matches!(c.cue.spans.as_slice(), [q] if &doc.text[q.start..q.end] == ":")
             && !c.source.spans.is_empty()

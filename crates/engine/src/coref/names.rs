@@ -449,24 +449,24 @@ fn make_named<'d>(doc: &'d Document, start: usize, end: usize) -> Named<'d> {
     // Sergey Lavrov`), up to three modifiers before the title too (`Fire Chief
     // Renata Okafor`, `Colrain Fire Chief Ellen Tobin`, `White House Press
     // Secretary …`); not when an institution remains (`Justice Department`).
-    let is_title = |k: usize| TITLES.contains(&words[k - start]);
+    let title_at = |k: usize| is_title(words[k - start]);
     let mut first = start;
-    if end - start > 2 && !is_title(start) {
+    if end - start > 2 && !title_at(start) {
         first = (start + 1..end.min(start + 4))
-            .find(|&k| is_title(k))
+            .find(|&k| title_at(k))
             .unwrap_or(start);
     }
     // `Secretary of State John Kerry`: `of` between titles is one of them.
     while first + 1 < end
-        && (is_title(first)
-            || (words[first - start] == "of" && first > start && is_title(first + 1)))
+        && (title_at(first)
+            || (words[first - start] == "of" && first > start && title_at(first + 1)))
     {
         first += 1;
     }
     let rest = Span::new(doc.tokens[first].span.start, span.end);
     let person_like = first > start
         && matches!(kind, SourceType::Government | SourceType::Person)
-        && (first..end).all(|k| !is_title(k))
+        && (first..end).all(|k| !title_at(k))
         && sources::source_type(&doc.text[rest.start..rest.end]) == SourceType::Person;
     if person_like {
         kind = SourceType::Person;
@@ -624,7 +624,7 @@ fn set<'w>(
 fn without_titles(name: &str) -> Option<&str> {
     let mut rest = name;
     while let Some((first, tail)) = rest.split_once(' ') {
-        if !TITLES.contains(&crate::case::lowercase(first).as_str()) {
+        if !is_title(&crate::case::lowercase(first)) {
             break;
         }
         rest = tail;
