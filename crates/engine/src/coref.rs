@@ -312,9 +312,60 @@ pub fn resolve_sources(doc: &Document, claims: &mut [Claim], quotations: &[Span]
         };
         claims[i].source.entity = Some(entity.clone());
         claims[i].source.source_type = kind;
-        resolved.push((entity, kind, mention.start));
+        // A quoted `I` is its quotation's speaker (`quoted_speakers`), no
+        // party a later pronoun may take.
+        let speaker_later = matches!(lower.as_str(), "i" | "me")
+            && claims
+                .iter()
+                .any(|c| c.content.spans.iter().any(|s| s.contains(&mention)));
+        if !speaker_later {
+            resolved.push((entity, kind, mention.start));
+        }
     }
+    quoted_speakers(doc, claims, quotations);
     fill_chains(doc, &named, claims);
+}
+
+/// `“I think Lester Holt will be very fair,” Trump said`: an `I` or `me`
+/// inside a quotation is its speaker, the source of the claim whose content
+/// holds it, not the last person named before it (Holt). The innermost such
+/// claim speaks; one whose own source is a quoted `I` waits for it (quotes
+/// in quotes are rare: two rounds).
+fn quoted_speakers(doc: &Document, claims: &mut [Claim], quotations: &[Span]) {
+    let first_person = |claim: &Claim| {
+        let s = claim.source.spans.first()?;
+        let text = doc.text.get(s.start..s.end)?.trim();
+        (matches!(text, "I" | "me" | "Me") && quotations.iter().any(|q| q.contains(s)))
+            .then_some(*s)
+    };
+    for _ in 0..2 {
+        for i in 0..claims.len() {
+            let Some(mention) = first_person(&claims[i]) else {
+                continue;
+            };
+            let speaker = claims
+                .iter()
+                .enumerate()
+                .filter(|&(j, c)| {
+                    j != i
+                        && c.source.entity.is_some()
+                        && !c.source.spans.iter().any(|s| s.overlaps(&mention))
+                        && c.content.spans.iter().any(|s| s.contains(&mention))
+                })
+                .min_by_key(|(_, c)| {
+                    c.content
+                        .spans
+                        .iter()
+                        .map(|s| s.end - s.start)
+                        .sum::<usize>()
+                })
+                .map(|(_, c)| (c.source.entity.clone(), c.source.source_type));
+            if let Some((entity, kind)) = speaker {
+                claims[i].source.entity = entity;
+                claims[i].source.source_type = kind;
+            }
+        }
+    }
 }
 
 /// The latest earlier source (`resolved`: entity, type, position) that a

@@ -143,6 +143,7 @@ fn attributed(doc: &Document) -> Vec<QuoteAttribution> {
             // `"…," X said, "…"`: the next quote continues the same statement.
             if let Some(next) = quotes.get(i + 1) {
                 if next.open == found.last_token + 2 && doc.token_text(found.last_token + 1) == ","
+                    || resumes_after_aside(doc, found.last_token, *next)
                 {
                     claim.content.push(doc.span_of(next.open, next.close));
                     i += 1;
@@ -156,6 +157,31 @@ fn attributed(doc: &Document) -> Vec<QuoteAttribution> {
         i += 1;
     }
     out
+}
+
+/// How many tokens an aside between a speaker and the rest of the quotation
+/// may hold.
+const ASIDE_MAX: usize = 24;
+
+/// `"…," said Martin Feld, who filed the lawsuit, "but …"`: after a speaker
+/// (token `last`), an aside set off by commas (a relative clause or an
+/// apposition too long for [`speaker_after`]) and a quotation that goes on
+/// with the sentence in lower case are the rest of the same quotation.
+fn resumes_after_aside(doc: &Document, last: usize, next: Quotation) -> bool {
+    let (first, comma) = (last + 1, next.open.wrapping_sub(1));
+    next.open > last + 3
+        && next.open - last <= ASIDE_MAX
+        && doc.sentence_of(last) == doc.sentence_of(next.open)
+        && doc.token_text(first) == ","
+        && doc.token_text(comma) == ","
+        && matches!(
+            crate::case::lowercase(doc.token_text(first + 1)).as_str(),
+            "who" | "which" | "a" | "an" | "the"
+        )
+        && (first + 1..comma).all(|t| doc.tokens[t].kind != TokenKind::Quote)
+        && doc
+            .token_text(next.open + 1)
+            .starts_with(|c: char| c.is_lowercase())
 }
 
 struct Found {

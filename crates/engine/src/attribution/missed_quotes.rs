@@ -29,6 +29,8 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
         if let Some(k) = claims.iter().position(|c| c.touches(&cue)) {
             if after && claims[k].content.spans.is_empty() {
                 take_quote(doc, claims, k, &q.content);
+            } else if let [first, rest] = q.content[..] {
+                take_rest(doc, claims, k, first, rest);
             }
             continue;
         }
@@ -89,6 +91,49 @@ fn take_quote(doc: &Document, claims: &mut Vec<Claim>, k: usize, content: &[Span
     pieces.keep_with(&mut |s| !s.is_empty());
     claims[k].content.spans = vec![*quote];
     if claims[h].content.spans.is_empty() {
+        claims.remove(h);
+    }
+}
+
+/// `“…,” said Martin Feld, who filed the lawsuit, “but …”`: the rest of an
+/// interrupted quotation (`rest`) goes to the speaker's claim `k`, which
+/// holds its first part: found by no claim, given by the tagger to the
+/// clause of the aside (`who filed the lawsuit, “but …”`), which keeps what
+/// it says before it, or to the speaker with the aside.
+fn take_rest(doc: &Document, claims: &mut Vec<Claim>, k: usize, first: Span, rest: Span) {
+    let own = &mut claims[k].content.spans;
+    if !own.contains(&first) {
+        return;
+    }
+    // (The tagger's own piece may open with the aside: `who filed …, “but
+    // …”`; the aside is no part of the quotation.)
+    if let Some(piece) = own
+        .iter_mut()
+        .find(|s| s.contains(&rest) && s.end == rest.end)
+    {
+        *piece = rest;
+        return;
+    }
+    if own.iter().any(|s| s.overlaps(&rest)) {
+        return;
+    }
+    let held = |s: &Span| s.contains(&rest) && s.end == rest.end;
+    let holder = claims
+        .iter()
+        .enumerate()
+        .position(|(j, c)| j != k && c.content.spans.iter().any(held));
+    if let Some(h) = holder {
+        let pieces = &mut claims[h].content.spans;
+        if let Some(piece) = pieces.iter_mut().find(|s| held(s)) {
+            let before = doc.text[piece.start..rest.start].trim_end_matches([' ', ',', '\n']);
+            piece.end = piece.start + before.len();
+        }
+        pieces.keep_with(&mut |s| !s.is_empty());
+    } else if claims.iter().any(|c| c.touches(&rest)) {
+        return;
+    }
+    claims[k].content.spans.push(rest);
+    if let Some(h) = holder.filter(|&h| claims[h].content.spans.is_empty()) {
         claims.remove(h);
     }
 }

@@ -1,0 +1,49 @@
+//! A council story in wire style (`fixtures/attribution/stadium.txt`, written
+//! for these tests): an `I` inside a quotation is the quotation's speaker,
+//! named after it (`“I think …,” Benson said`), not the person named in the
+//! sentence before (`Council member Derek Olsen`); a quotation interrupted by
+//! its speaker and an aside about him (`“…,” said Martin Feld, who filed the
+//! lawsuit, “but …”`) stays one claim.
+
+use claimlens_engine::*;
+
+mod common;
+use common::{joined, with_content};
+
+const ARTICLE: &str = include_str!("fixtures/attribution/stadium.txt");
+
+#[test]
+fn a_quoted_i_is_the_speaker_of_its_quotation() {
+    let analysis = analyze(ARTICLE);
+    let quote = with_content(ARTICLE, &analysis, "I think the judge will be very fair");
+    assert_eq!(quote.source.entity.as_deref(), Some("Carla Benson"));
+    let think = analysis
+        .claims
+        .iter()
+        .find(|c| joined(ARTICLE, &c.cue.spans) == "think")
+        .expect("the nested `I think` claim");
+    assert_eq!(joined(ARTICLE, &think.source.spans), "I");
+    assert_eq!(think.source.entity.as_deref(), Some("Carla Benson"));
+    assert_eq!(think.source.source_type, SourceType::Person);
+    // And the `She` after the quotation is still the mayor.
+    let spring = with_content(ARTICLE, &analysis, "construction could still begin");
+    assert_eq!(spring.source.entity.as_deref(), Some("Carla Benson"));
+}
+
+#[test]
+fn an_aside_after_the_speaker_does_not_split_the_quotation() {
+    let analysis = analyze(ARTICLE);
+    let feld = with_content(ARTICLE, &analysis, "The judge has given me no reason");
+    assert_eq!(
+        joined(ARTICLE, &feld.content.spans),
+        "\"The judge has given me no reason to doubt her,\" | \
+         \"but the council has given me every reason to doubt it.\""
+    );
+    assert_eq!(feld.source.entity.as_deref(), Some("Martin Feld"));
+    // The aside keeps only its own words.
+    assert!(analysis
+        .claims
+        .iter()
+        .filter(|c| c.id != feld.id)
+        .all(|c| !joined(ARTICLE, &c.content.spans).contains("every reason")));
+}
