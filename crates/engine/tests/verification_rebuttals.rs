@@ -7,7 +7,7 @@ use claimlens_engine::verification::assign_states;
 use claimlens_engine::*;
 
 mod common;
-use common::{at, claim};
+use common::{at, claim, with_content};
 
 fn states(text: &str, claims: &mut [Claim]) -> Vec<VerificationState> {
     let doc = Document::new(text);
@@ -488,4 +488,30 @@ fn a_claim_does_not_dispute_the_claim_nested_in_it() {
         "Speaking to reporters in Denver, the senator said she had not decided whether to run.\n";
     let analysis = analyze(text);
     assert!(analysis.claims.iter().all(|c| c.state == Reported));
+}
+
+/// A rebuttal that names the other party and what it said answers it from
+/// paragraphs away (`fixtures/verification/water_rates.txt`, written for
+/// this test): the farm groups' charge opens the story, the board chair's
+/// answer closes it, five paragraphs later.
+#[test]
+fn a_rebuttal_that_names_its_party_answers_from_paragraphs_away() {
+    let text = include_str!("fixtures/verification/water_rates.txt");
+    let analysis = analyze(text);
+    let charge = with_content(text, &analysis, "had hidden the true cost");
+    let answer = with_content(text, &analysis, "every cost of the plant has been posted");
+    assert_eq!(charge.state, VerificationState::Disputed);
+    assert_eq!(answer.state, VerificationState::Disputed);
+    assert!(charge
+        .evidence
+        .iter()
+        .any(|s| at(text, *s).contains("the fact is")));
+    // The same answer with only `but` to rebut does not reach that far.
+    let weak = text.replace(
+        "Farm groups keep saying this, but the fact is that every",
+        "Farm groups keep saying this, but every",
+    );
+    let analysis = analyze(&weak);
+    let charge = with_content(&weak, &analysis, "had hidden the true cost");
+    assert_eq!(charge.state, VerificationState::Reported);
 }

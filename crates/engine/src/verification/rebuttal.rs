@@ -16,7 +16,10 @@
 //! target, and a reply to what `critics` say or a correction (`was instead`)
 //! next to a claim on the same thing, and a negated answer after `, but` in
 //! the claim's own sentence (`…, but police later said no arrest had been
-//! made`). Each pair is compared once per claim within a fixed window: linear
+//! made`). From further away (up to [`FAR_REACH`] paragraphs) only a
+//! rebuttal that names the other party and shares what it said counts
+//! (`Of course, Republicans are trying to make political hay out of this,
+//! but the facts are …`). Each pair is compared once per claim within a fixed window: linear
 //! in the claims.
 
 use super::topic::{overlap, ClaimTopic, StemSet};
@@ -101,6 +104,9 @@ const REBUTTAL: &[&str] = &[
     // `says neither the nominee nor her campaign helped …`: a flat denial.
     "neither",
 ];
+
+/// How many paragraphs apart a rebuttal that names the other party may be.
+const FAR_REACH: usize = 8;
 
 /// How many claims apart a claim and its rebuttal may be for the structural
 /// links (target of the claim, reply to an accusation).
@@ -349,6 +355,10 @@ pub fn contradictions(
             || words[b]
                 .windows(2)
                 .any(|w| matches!(w[0], "is" | "was" | "are" | "were") && w[1] == "instead");
+        // (From further away a bare `but` or `against` answers nothing.)
+        let b_answers_far = words[b]
+            .iter()
+            .any(|w| rebuttal_words().contains(w) && !matches!(*w, "but" | "against"));
         let window = b.saturating_sub(NEIGHBOURS)..(b + NEIGHBOURS + 1).min(claims.len());
         for a in window {
             let Some(pa) = paragraphs[a] else { continue };
@@ -356,9 +366,10 @@ pub fn contradictions(
             // not decided whether to run`.)
             let nested =
                 |x: usize, y: usize| claims[x].parent.as_deref() == Some(claims[y].id.as_str());
-            if a == b || pa.abs_diff(pb) > REACH || nested(a, b) || nested(b, a) {
+            if a == b || pa.abs_diff(pb) > FAR_REACH || nested(a, b) || nested(b, a) {
                 continue;
             }
+            let far = pa.abs_diff(pb) > REACH;
             // A statement of uncertainty neither rebuts nor is rebutted.
             if uncertain.get(a).copied().unwrap_or(false)
                 || uncertain.get(b).copied().unwrap_or(false)
@@ -370,6 +381,32 @@ pub fn contradictions(
                 continue;
             }
             let shared = overlap(&topics[a].content, &topics[b].content);
+            // `Republicans said they're convinced the Justice Department
+            // mishandled the investigation` … paragraphs later: `Of course,
+            // Republicans are trying to make political hay out of this, but
+            // the facts are …`: a rebuttal that names the other party and
+            // what it said answers it from further away.
+            let named_rebuttal = a < b
+                && b_answers_far
+                && shared >= SHARED_FOR_REBUTTAL
+                && topics[a]
+                    .source
+                    .iter()
+                    .any(|w| topics[b].content.contains(w));
+            if far {
+                if named_rebuttal {
+                    super::dispute_each_other(
+                        claims,
+                        votes,
+                        (a, b),
+                        (
+                            "Contradicted by another source further on.",
+                            "Contradicts another source earlier on.",
+                        ),
+                    );
+                }
+                continue;
+            }
             let near = a.abs_diff(b) <= NEAR && pa.abs_diff(pb) <= 1;
             // One claim is about the other's speaker, up to a paragraph apart.
             let about = pa.abs_diff(pb) <= 1 && targets(a, b, topics, &cue_stems);
