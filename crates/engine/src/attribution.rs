@@ -94,7 +94,9 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     for claim in claims.iter_mut() {
         according::content_after_comma(doc, claim);
     }
-    claims.keep_with(&mut |c| !according::is_manner(doc, c) && !fixes::venue_only(doc, c));
+    claims.keep_with(&mut |c| {
+        !according::is_manner(doc, c) && !fixes::venue_only(doc, c) && !fixes::shows_up(doc, c)
+    });
     long_subject::apply(doc, &mut claims);
     dateline::apply(doc, &mut claims);
     opening_according::apply(doc, &mut claims);

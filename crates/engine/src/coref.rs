@@ -332,37 +332,35 @@ pub fn resolve_sources(doc: &Document, claims: &mut [Claim], quotations: &[Span]
 /// claim speaks; one whose own source is a quoted `I` waits for it (quotes
 /// in quotes are rare: two rounds).
 fn quoted_speakers(doc: &Document, claims: &mut [Claim], quotations: &[Span]) {
-    let first_person = |claim: &Claim| {
-        let s = claim.source.spans.first()?;
-        let text = doc.text.get(s.start..s.end)?.trim();
-        (matches!(text, "I" | "me" | "Me") && quotations.iter().any(|q| q.contains(s)))
-            .then_some(*s)
-    };
     for _ in 0..2 {
         for i in 0..claims.len() {
-            let Some(mention) = first_person(&claims[i]) else {
+            let Some(&mention) = claims[i].source.spans.first() else {
                 continue;
             };
-            let speaker = claims
-                .iter()
-                .enumerate()
-                .filter(|&(j, c)| {
-                    j != i
-                        && c.source.entity.is_some()
-                        && !c.source.spans.iter().any(|s| s.overlaps(&mention))
-                        && c.content.spans.iter().any(|s| s.contains(&mention))
-                })
-                .min_by_key(|(_, c)| {
-                    c.content
-                        .spans
-                        .iter()
-                        .map(|s| s.end - s.start)
-                        .sum::<usize>()
-                })
-                .map(|(_, c)| (c.source.entity.clone(), c.source.source_type));
-            if let Some((entity, kind)) = speaker {
-                claims[i].source.entity = entity;
-                claims[i].source.source_type = kind;
+            let text = doc.text.get(mention.start..mention.end).unwrap_or("");
+            if !matches!(text.trim(), "I" | "me" | "Me")
+                || !quotations.iter().any(|q| q.contains(&mention))
+            {
+                continue;
+            }
+            // (Content length, claim) of the innermost claim holding it.
+            let mut best: Option<(usize, usize)> = None;
+            for (j, c) in claims.iter().enumerate() {
+                if j == i || c.source.entity.is_none() {
+                    continue;
+                }
+                let (mut len, mut holds) = (0, false);
+                for s in &c.content.spans {
+                    len += s.end - s.start;
+                    holds |= s.contains(&mention);
+                }
+                if holds && best.is_none_or(|(l, _)| len < l) {
+                    best = Some((len, j));
+                }
+            }
+            if let Some((_, j)) = best {
+                claims[i].source.entity = claims[j].source.entity.clone();
+                claims[i].source.source_type = claims[j].source.source_type;
             }
         }
     }

@@ -3,7 +3,9 @@
 //! named after it (`“I think …,” Benson said`), not the person named in the
 //! sentence before (`Council member Derek Olsen`); a quotation interrupted by
 //! its speaker and an aside about him (`“…,” said Martin Feld, who filed the
-//! lawsuit, “but …”`) stays one claim.
+//! lawsuit, “but …”`) stays one claim; a predicate after a parenthetical
+//! attribution runs to the sentence's end (`The stadium, Olsen often says, is
+//! the greatest threat | facing the city, as well as …`).
 
 use claimlens_engine::*;
 
@@ -46,4 +48,16 @@ fn an_aside_after_the_speaker_does_not_split_the_quotation() {
         .iter()
         .filter(|c| c.id != feld.id)
         .all(|c| !joined(ARTICLE, &c.content.spans).contains("every reason")));
+}
+
+#[test]
+fn a_parenthetical_attributions_predicate_runs_to_the_sentence_end() {
+    let analysis = analyze(ARTICLE);
+    let olsen = with_content(ARTICLE, &analysis, "is the greatest threat");
+    assert_eq!(
+        joined(ARTICLE, &olsen.content.spans),
+        "The stadium | is the greatest threat facing the city, as well as a burden already \
+         showing up in higher fees"
+    );
+    assert_eq!(olsen.source.entity.as_deref(), Some("Derek Olsen"));
 }

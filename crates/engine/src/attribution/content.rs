@@ -28,16 +28,23 @@ fn token_range(doc: &Document, s: Span) -> (usize, usize) {
     (doc.token_at(s.start), doc.token_at(s.end))
 }
 
+/// Ends a content piece before what the writer adds to the reported clause:
+/// a participle clause, a concessive one, the medium, a passive clause, a
+/// label, a semicolon (the `ends` module).
+pub(super) fn cut_piece(doc: &Document, piece: &mut Span) {
+    cut_trailing_participle(doc, piece);
+    cut_before_concessive(doc, piece);
+    cut_trailing_medium(doc, piece);
+    cut_passive_clause(doc, piece);
+    cut_trailing_label(doc, piece);
+    cut_at_semicolon(doc, piece);
+}
+
 /// Applies the edge repair to every claim.
 pub fn apply(doc: &Document, claims: &mut [Claim]) {
     for claim in claims.iter_mut() {
         for piece in claim.content.spans.iter_mut() {
-            cut_trailing_participle(doc, piece);
-            cut_before_concessive(doc, piece);
-            cut_trailing_medium(doc, piece);
-            cut_passive_clause(doc, piece);
-            cut_trailing_label(doc, piece);
-            cut_at_semicolon(doc, piece);
+            cut_piece(doc, piece);
         }
         // The tagger may have made the label a piece of its own.
         if claim.content.spans.len() > 1 {

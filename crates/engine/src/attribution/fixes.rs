@@ -386,6 +386,18 @@ const JUNK_CUES: &[&str] = &[
     "continuing",
 ];
 
+/// `a burden already showing | up in higher fees`: `show up` is no showing
+/// of anything; the tagger cut the phrasal verb at its particle.
+pub fn shows_up(doc: &Document, claim: &Claim) -> bool {
+    let (Some(cue), Some(content)) = (claim.cue.spans.last(), claim.content.spans.first()) else {
+        return false;
+    };
+    let (v, k) = (doc.token_at(cue.end), doc.token_at(content.start));
+    v > 0
+        && lower_is(doc, v - 1, &["show", "shows", "showed", "shown", "showing"])
+        && lower_is(doc, k, &["up"])
+}
+
 /// Whether a claim's whole cue is one of [`JUNK_CUES`].
 fn junk_cue(doc: &Document, claim: &Claim) -> bool {
     claim.cue.spans.len() == 1

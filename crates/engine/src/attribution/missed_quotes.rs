@@ -125,7 +125,7 @@ fn take_rest(doc: &Document, claims: &mut Vec<Claim>, k: usize, first: Span, res
     if let Some(h) = holder {
         let pieces = &mut claims[h].content.spans;
         if let Some(piece) = pieces.iter_mut().find(|s| held(s)) {
-            let before = doc.text[piece.start..rest.start].trim_end_matches([' ', ',', '\n']);
+            let before = doc.text[piece.start..rest.start].trim_end_matches([' ', ':', ',', '\n']);
             piece.end = piece.start + before.len();
         }
         pieces.keep_with(&mut |s| !s.is_empty());

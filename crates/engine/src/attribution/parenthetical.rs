@@ -28,24 +28,60 @@ const MAX_SUBJECT: usize = 20;
 pub fn apply(doc: &Document, claims: &mut [Claim]) {
     let held: Vec<Span> = claims.iter().flat_map(Claim::role_spans).copied().collect();
     for claim in claims.iter_mut() {
-        let (Some(&src), Some(&cue), Some(first)) = (
+        let (Some(&src), Some(&cue), Some(&first)) = (
             claim.source.spans.first(),
             claim.cue.spans.last(),
             claim.content.spans.first(),
         ) else {
             continue;
         };
-        if first.start < src.start {
-            continue;
-        }
         let Some(subject) = subject_before(doc, src, cue) else {
             continue;
         };
-        if held.iter().any(|h| h.overlaps(&subject)) {
+        if first.start >= src.start {
+            if held.iter().any(|h| h.overlaps(&subject)) {
+                continue;
+            }
+            claim.content.spans.insert(0, subject);
+        } else if first != subject {
             continue;
         }
-        claim.content.spans.insert(0, subject);
+        // The predicate runs to the sentence's end (`is the greatest threat
+        // | facing the world, as well as …`: the tagger stops early), when
+        // no other claim holds the rest, less what the writer adds (`,
+        // although …`).
+        if let Some(last) = claim.content.spans.last_mut() {
+            let end = sentence_end(doc, last.end);
+            let rest = Span::new(last.end, end);
+            // (Not past a full stop the segmenter ran over: `''widen the
+            // conversation.''  Isa …`.)
+            let stop = doc.text[rest.start..rest.end]
+                .chars()
+                .any(|c| matches!(c, '.' | '!' | '?' | '"' | '\'' | '“' | '”' | '’' | '\n'));
+            if end > last.end && !stop && !held.iter().any(|h| h.overlaps(&rest)) {
+                last.end = end;
+                super::content::cut_piece(doc, last);
+            }
+        }
     }
+}
+
+/// The end of the last word of the sentence holding byte `at` (before its
+/// closing punctuation); `at` itself when a quotation mark comes first.
+fn sentence_end(doc: &Document, at: usize) -> usize {
+    let t = doc.token_at(at);
+    if t >= doc.tokens.len() {
+        return at;
+    }
+    let (_, s1) = doc.sentences[doc.sentence_of(t)];
+    let mut e = s1;
+    while e > t && doc.tokens[e - 1].kind == TokenKind::Punct {
+        e -= 1;
+    }
+    if (t..s1).any(|k| doc.tokens[k].kind == TokenKind::Quote) || e <= t {
+        return at;
+    }
+    doc.tokens[e - 1].span.end
 }
 
 /// The sentence's opening words up to `, SOURCE CUE , FINITE`, when the
