@@ -95,7 +95,9 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
         according::content_after_comma(doc, claim);
     }
     claims.keep_with(&mut |c| {
-        !according::is_manner(doc, c) && !fixes::venue_only(doc, c) && !fixes::shows_up(doc, c)
+        !according::is_manner(doc, c)
+            && !fixes::venue_only(doc, c)
+            && !fixes::reports_nothing(doc, c)
     });
     long_subject::apply(doc, &mut claims);
     dateline::apply(doc, &mut claims);

@@ -5,7 +5,8 @@
 //! its speaker and an aside about him (`“…,” said Martin Feld, who filed the
 //! lawsuit, “but …”`) stays one claim; a predicate after a parenthetical
 //! attribution runs to the sentence's end (`The stadium, Olsen often says, is
-//! the greatest threat | facing the city, as well as …`).
+//! the greatest threat | facing the city, as well as …`); adding dollars to
+//! a bill reports nothing (`The tax increase … adds about | $4 a month`).
 
 use claimlens_engine::*;
 
@@ -60,4 +61,29 @@ fn a_parenthetical_attributions_predicate_runs_to_the_sentence_end() {
          showing up in higher fees"
     );
     assert_eq!(olsen.source.entity.as_deref(), Some("Derek Olsen"));
+}
+
+#[test]
+fn adding_a_sum_to_a_bill_is_no_claim() {
+    let analysis = analyze(ARTICLE);
+    assert!(analysis
+        .claims
+        .iter()
+        .all(|c| !joined(ARTICLE, &c.cue.spans).starts_with("adds")));
+    // What someone adds in words still is one.
+    let text = "\"We will fight it,\" she added. The fee adds $4 a month to a bill, she added.";
+    let analysis = analyze(text);
+    let added: Vec<String> = analysis
+        .claims
+        .iter()
+        .map(|c| joined(text, &c.content.spans))
+        .collect();
+    assert!(
+        added.contains(&"\"We will fight it,\"".to_string()),
+        "{added:?}"
+    );
+    assert!(
+        added.contains(&"The fee adds $4 a month to a bill".to_string()),
+        "{added:?}"
+    );
 }
