@@ -6,7 +6,10 @@
 //! lawsuit, “but …”`) stays one claim; a predicate after a parenthetical
 //! attribution runs to the sentence's end (`The stadium, Olsen often says, is
 //! the greatest threat | facing the city, as well as …`); adding dollars to
-//! a bill reports nothing (`The tax increase … adds about | $4 a month`).
+//! a bill reports nothing (`The tax increase … adds about | $4 a month`);
+//! the words of a concessive clause belong to its claim, not to the main
+//! clause's source (`Though Benson has heralded plans to cut the hotel tax,
+//! a levy …, as evidence …, economists say …`).
 
 use claimlens_engine::*;
 
@@ -86,4 +89,23 @@ fn adding_a_sum_to_a_bill_is_no_claim() {
         added.contains(&"The fee adds $4 a month to a bill".to_string()),
         "{added:?}"
     );
+}
+
+#[test]
+fn a_concessive_clause_keeps_its_words() {
+    let analysis = analyze(ARTICLE);
+    let economists = with_content(ARTICLE, &analysis, "the effect of those changes");
+    assert_eq!(
+        joined(ARTICLE, &economists.content.spans),
+        "the effect of those changes would be swamped by the bond payments"
+    );
+    let benson = with_content(ARTICLE, &analysis, "to cut the hotel tax");
+    assert_eq!(
+        joined(ARTICLE, &benson.content.spans),
+        "to cut the hotel tax, a levy important to downtown developers, as evidence of her \
+         willingness to take on the rich"
+    );
+    // The two are set against each other.
+    assert_eq!(economists.state, VerificationState::Disputed);
+    assert_eq!(benson.state, VerificationState::Disputed);
 }

@@ -5,7 +5,7 @@
 //! speech verb; cut back, the main clause is left for
 //! [`super::orphan_speech`] to take as a claim of its own.
 
-use crate::model::Claim;
+use crate::model::{Claim, Span};
 use crate::segment::Document;
 
 use super::subject::{is_word, lower_is, lowercase};
@@ -59,6 +59,7 @@ const MAX_SUBJECT: usize = 4;
 
 /// Cuts contents back to the end of their concessive clause.
 pub fn apply(doc: &Document, claims: &mut [Claim]) {
+    return_conceded_pieces(doc, claims);
     for claim in claims.iter_mut() {
         let Some(cue) = claim.cue.spans.first().copied() else {
             continue;
@@ -88,6 +89,68 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
                 piece.end = doc.tokens[last].span.end;
             }
         }
+    }
+}
+
+/// `Though he's heralded plans to go after carried interest, | a loophole
+/// …, as evidence of his willingness to turn on the rich, | experts say …`:
+/// a piece of the concessive clause that the tagger gave to the main
+/// clause's claim goes back to the conceded claim (the one whose cue is in
+/// that clause), which runs on to its end; with no such claim it is dropped:
+/// the main clause's source does not say it. Only when the main clause's
+/// verb takes its content straight after it: in `While …, that is cause for
+/// celebration, he said, because …` the piece before the source is the
+/// main clause itself.
+fn return_conceded_pieces(doc: &Document, claims: &mut [Claim]) {
+    let mut m = 0;
+    while m < claims.len() {
+        m += 1;
+        let i = m - 1;
+        let (Some(&source), Some(&cue)) =
+            (claims[i].source.spans.first(), claims[i].cue.spans.last())
+        else {
+            continue;
+        };
+        let (s, v) = (doc.token_at(source.start), doc.token_at(cue.end));
+        if s == 0 || v >= doc.tokens.len() || doc.token_text(v) == "," {
+            continue;
+        }
+        let (s0, _) = doc.sentences[doc.sentence_of(s)];
+        let opens = (s0..s).find(|&t| is_word(doc, t));
+        if !opens.is_some_and(|t| lower_is(doc, t, OPENERS))
+            || !main_clause_at(doc, s - 1, (s + 5).min(doc.tokens.len()))
+            || !claims[i].content.spans.iter().any(|p| p.start >= cue.end)
+        {
+            continue;
+        }
+        let clause = Span::new(doc.tokens[s0].span.start, source.start);
+        let Some(k) = claims[i]
+            .content
+            .spans
+            .iter()
+            .position(|p| clause.contains(p))
+        else {
+            continue;
+        };
+        let piece = claims[i].content.spans.remove(k);
+        let conceded = (0..claims.len()).rev().find(|&j| {
+            j != i
+                && claims[j]
+                    .cue
+                    .spans
+                    .first()
+                    .is_some_and(|c| clause.contains(c))
+                && claims[j]
+                    .content
+                    .spans
+                    .last()
+                    .is_some_and(|l| l.end <= piece.start)
+        });
+        if let Some(last) = conceded.and_then(|j| claims[j].content.spans.last_mut()) {
+            last.end = piece.end;
+        }
+        // (Again, for any other piece of the clause.)
+        m = i;
     }
 }
 
