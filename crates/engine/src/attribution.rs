@@ -46,6 +46,7 @@ pub mod subject;
 pub mod tagger_splits;
 pub mod that_clause;
 pub mod unlisted;
+pub mod what_clause;
 pub(crate) mod wordclass;
 pub mod words_of;
 
@@ -136,6 +137,7 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     quote_paragraphs::apply(doc, &mut claims);
     quote_paragraphs::introduced_paragraph(doc, &mut claims);
     record_claims::apply(doc, &mut claims);
+    what_clause::apply(doc, &mut claims);
     content::cut_at_source(doc, &mut claims);
     content::drop_coordinated_before(doc, &mut claims);
     let quoted = kind::quotation_spans(doc);

@@ -9,7 +9,8 @@
 //! a bill reports nothing (`The tax increase … adds about | $4 a month`);
 //! the words of a concessive clause belong to its claim, not to the main
 //! clause's source (`Though Benson has heralded plans to cut the hotel tax,
-//! a levy …, as evidence …, economists say …`).
+//! a levy …, as evidence …, economists say …`); `what officials said was …`
+//! is the officials' claim, `what` and the predicate its content.
 
 use claimlens_engine::*;
 
@@ -108,4 +109,16 @@ fn a_concessive_clause_keeps_its_words() {
     // The two are set against each other.
     assert_eq!(economists.state, VerificationState::Disputed);
     assert_eq!(benson.state, VerificationState::Disputed);
+}
+
+#[test]
+fn what_officials_said_was_is_their_claim() {
+    let analysis = analyze(ARTICLE);
+    let meeting = with_content(ARTICLE, &analysis, "last meeting before the summer break");
+    assert_eq!(joined(ARTICLE, &meeting.source.spans), "officials");
+    assert_eq!(joined(ARTICLE, &meeting.cue.spans), "said");
+    assert_eq!(
+        joined(ARTICLE, &meeting.content.spans),
+        "what | was the council's last meeting before the summer break"
+    );
 }
