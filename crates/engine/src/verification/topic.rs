@@ -428,6 +428,10 @@ pub const ANAPHORS: &[&str] = &[
     "news",
     "reporting",
     "theory",
+    // `The authenticity of the sample could not be independently verified`:
+    // what a claim offered as evidence, checked.
+    "authenticity",
+    "veracity",
     // Numbers a claim gave: `The figure could not be independently verified`.
     "figure",
     "figures",
