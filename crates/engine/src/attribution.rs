@@ -81,6 +81,7 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     content::rejoin_conjoined(doc, &mut claims);
     content::split_embedded_quote(doc, &mut claims);
     inverted::apply(doc, &mut claims);
+    inverted::source_after_but(doc, &mut claims);
     inverted::content_before_comma(doc, &mut claims);
     inverted::closing_attribution(doc, &mut claims);
     rulings::apply(doc, &mut claims);

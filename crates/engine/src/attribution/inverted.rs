@@ -193,9 +193,41 @@ fn passive_report(doc: &Document, s0: usize, s1: usize) -> Option<(Span, Span, S
     ))
 }
 
+/// `…, the ministry said, but local officials and relatives said most of the
+/// dead were farmers`: the tagger may read the second party (after the comma
+/// and `but`) as the start of a content right before its verb; a claim
+/// without a source takes it (up to eight words, no comma) as its source.
+pub fn source_after_but(doc: &Document, claims: &mut [Claim]) {
+    for claim in claims.iter_mut() {
+        let Some(cue) = claim.cue.spans.first() else {
+            continue;
+        };
+        if !claim.source.spans.is_empty() {
+            continue;
+        }
+        let c = doc.token_at(cue.start);
+        let Some(k) = claim.content.spans.iter().position(|p| {
+            let (a, b) = (doc.token_at(p.start), doc.token_at(p.end));
+            b == c
+                && a >= 1
+                && b > a + 1
+                && b <= a + 9
+                && doc.token_text(a - 1) == ","
+                && super::subject::lower_is(doc, a, &["but", "while", "whereas"])
+                && (a + 1..b).all(|t| super::subject::is_word(doc, t))
+        }) else {
+            continue;
+        };
+        let piece = claim.content.spans.remove(k);
+        let a = doc.token_at(piece.start);
+        claim.source.spans = vec![Span::new(doc.tokens[a + 1].span.start, piece.end)];
+    }
+}
+
 /// `Those talks are continuing, he said.`, `…, according to the census`: a
 /// claim the tagger gave a source and a cue but no content, its attribution
-/// closing the sentence after a comma, takes the clause before the comma
+/// closing the sentence after a comma (or a clause after it, `, but union
+/// leaders said …`, another party's claim), takes the clause before the comma
 /// (from the start of its sentence, no quotation in it, no other claim's
 /// words).
 pub fn content_before_comma(doc: &Document, claims: &mut [Claim]) {
@@ -216,7 +248,19 @@ pub fn content_before_comma(doc: &Document, claims: &mut [Claim]) {
         // said:` before a quote), so the clause before the comma is no
         // introductory phrase of its own claim.
         let z = doc.token_at(last);
-        if !closes_sentence(doc, z, s1) || (a..s1).any(|t| doc.token_text(t) == ":") {
+        // (Or a second party answers after `, but`: `The plant will close in
+        // March, the company said, but union leaders said talks were
+        // continuing.`)
+        let answered = z + 2 < s1
+            && doc.token_text(z) == ","
+            && super::subject::lower_is(doc, z + 1, &["but", "while", "whereas"])
+            && claims.iter().any(|o| {
+                o.source
+                    .spans
+                    .first()
+                    .is_some_and(|s| doc.token_at(s.start) == z + 2)
+            });
+        if !(closes_sentence(doc, z, s1) || answered) || (a..s1).any(|t| doc.token_text(t) == ":") {
             continue;
         }
         let Some(content) = clause_before(doc, s0, a - 1) else {
