@@ -459,7 +459,17 @@ fn company_antecedent<'n, 'd>(
 /// before its first comma (`Some residents` of `Some residents, who live near
 /// the pier`).
 fn core_of(text: &str) -> &str {
-    text.split(',').next().unwrap_or(text).trim()
+    // (Not the comma of a number: `a study of about 280,000 adults`.)
+    let b = text.as_bytes();
+    let end = (0..b.len())
+        .find(|&i| {
+            b[i] == b','
+                && !(i > 0
+                    && b[i - 1].is_ascii_digit()
+                    && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+        })
+        .unwrap_or(b.len());
+    text[..end].trim()
 }
 
 /// Whether a source mention's core (before any comma) joins two parties

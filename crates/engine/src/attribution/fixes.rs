@@ -432,13 +432,16 @@ fn text<'a>(doc: &'a Document, s: Span) -> &'a str {
 /// `According to X, C`: when the tagger left the source inside the content,
 /// the words up to the first comma become the source.
 fn according_to_source(doc: &Document, claim: &mut Claim) {
-    if !claim.source.spans.is_empty() {
-        return;
-    }
     let Some(cue) = claim.cue.spans.first().copied() else {
         return;
     };
-    if !crate::case::lowercase(text(doc, cue)).ends_with("according to") {
+    let cue_text = crate::case::lowercase(text(doc, cue));
+    // (Whatever source the tagger found elsewhere: `(Wire)` of a dateline.)
+    if cue_text.starts_with("according to ") && claim.cue.spans.len() == 1 {
+        source_in_cue(doc, claim, cue);
+        return;
+    }
+    if !claim.source.spans.is_empty() || !cue_text.ends_with("according to") {
         return;
     }
     let Some(first) = claim.content.spans.first().copied() else {
@@ -467,6 +470,28 @@ fn according_to_source(doc: &Document, claim: &mut Claim) {
             claim.content.spans.remove(0);
         }
     }
+}
+
+/// `…, according to a study of | about 280,000 British adults published on
+/// Wednesday.`: the tagger ran the cue over the source's first words and made
+/// the rest a content piece. The cue is `according to`; the source is the
+/// rest of the cue and the piece right after it.
+fn source_in_cue(doc: &Document, claim: &mut Claim, cue: Span) {
+    let c = doc.token_at(cue.start);
+    if c + 2 >= doc.tokens.len() || doc.token_at(cue.end) <= c + 2 {
+        return;
+    }
+    let mut source = Span::new(doc.tokens[c + 2].span.start, cue.end);
+    if let Some(k) = claim
+        .content
+        .spans
+        .iter()
+        .position(|p| p.start >= cue.end && doc.text[cue.end..p.start].trim().is_empty())
+    {
+        source.end = claim.content.spans.remove(k).end;
+    }
+    claim.cue.spans = vec![doc.span_of(c, c + 1)];
+    claim.source.spans = vec![source];
 }
 
 /// `It was reported that …`: an expletive `it` before a passive cue is no source.

@@ -32,12 +32,16 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
         };
         // Pieces of the quotation other claims hold move to the owner,
         // paragraph by paragraph as they were (PolNeAR's pieces too).
+        // (Not a claim nested in what the owner already holds: `“We saw the
+        // pattern …` keeps its own `We saw`.)
+        let held: Vec<Span> = claims[owner].content.spans.clone();
+        let moves = |s: &Span| whole.contains(s) && !held.iter().any(|h| h.overlaps(s));
         let mut moved: Vec<Span> = Vec::new();
         let mut emptied = vec![false; claims.len()];
         for (i, claim) in claims.iter_mut().enumerate() {
-            if i != owner && claim.content.spans.iter().any(|s| whole.contains(s)) {
-                moved.extend(claim.content.spans.iter().filter(|s| whole.contains(s)));
-                claim.content.spans.keep_with(&mut |s| !whole.contains(s));
+            if i != owner && claim.content.spans.iter().any(moves) {
+                moved.extend(claim.content.spans.iter().filter(|s| moves(s)));
+                claim.content.spans.keep_with(&mut |s| !moves(s));
                 emptied[i] = claim.content.spans.is_empty();
             }
         }

@@ -289,6 +289,9 @@ pub fn accept(rule: &str, s: &Sentence, at: usize) -> bool {
             }
             quantifies_plural(s, at) || super::generic::vague_some(s, at)
         }
+        // `that estimate was probably too high` points back at a figure; the
+        // approximation is hedged where the figure is given.
+        "estimate" => !matches!(prev, "that" | "this" | "those" | "these"),
         // `so many`, `too many` are still vague quantities; `as many` compares.
         "many" => !matches!(prev, "how" | "as"),
         "most" => {
