@@ -402,7 +402,9 @@ pub fn reports_nothing(doc: &Document, claim: &Claim) -> bool {
     }
     let starts_number = |t: usize| {
         doc.token_text(t)
-            .starts_with(|c: char| c.is_ascii_digit() || c == '$')
+            .as_bytes()
+            .first()
+            .is_some_and(|b| b.is_ascii_digit() || *b == b'$')
     };
     const ADD: &[&str] = &["add", "adds", "added", "adding"];
     const ABOUT: &[&str] = &["about", "nearly", "almost", "roughly"];

@@ -6,7 +6,7 @@
 //! run the source back over the sentence (`The fire started in what
 //! officials`) or to miss the claim.
 
-use crate::model::{Claim, Span};
+use crate::model::{Claim, KeepWith, Span};
 use crate::segment::{Document, TokenKind};
 
 use super::subject::{is_word, lower_is};
@@ -52,36 +52,25 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
         }
         let source = doc.span_of(w + 1, v - 1);
         let cue = doc.tokens[v].span;
-        let held = claims
-            .iter()
-            .position(|c| c.cue.spans.iter().any(|s| s.overlaps(&cue)));
+        let k = match claims.iter().position(|c| c.cue.spans.iter().any(|s| s.overlaps(&cue))) {
+            Some(k) => k,
+            None => {
+                claims.push(Claim::new(Vec::new(), Vec::new(), Vec::new()));
+                claims.len() - 1
+            }
+        };
+        let claim = &mut claims[k];
+        claim.source.spans = vec![source];
+        claim.cue.spans = vec![cue];
         // The tagger's pieces after the verb stay; else the predicate runs to
         // the end of the clause.
-        let after: Vec<Span> = held.map_or(Vec::new(), |k| {
-            claims[k]
-                .content
-                .spans
-                .iter()
-                .filter(|s| s.start > cue.end)
-                .copied()
-                .collect()
-        });
-        let mut content = vec![doc.tokens[w].span];
-        if after.is_empty() {
+        claim.content.spans.keep_with(&mut |s| s.start > cue.end);
+        if claim.content.spans.is_empty() {
             let mut predicate =
                 Span::new(doc.tokens[v + 1].span.start, doc.tokens[last - 1].span.end);
             super::content::cut_piece(doc, &mut predicate);
-            content.push(predicate);
-        } else {
-            content.extend(after);
+            claim.content.spans.push(predicate);
         }
-        match held {
-            Some(k) => {
-                claims[k].source.spans = vec![source];
-                claims[k].cue.spans = vec![cue];
-                claims[k].content.spans = content;
-            }
-            None => claims.push(Claim::new(vec![source], vec![cue], content)),
-        }
+        claim.content.spans.insert(0, doc.tokens[w].span);
     }
 }
