@@ -179,9 +179,12 @@ fn resumes_after_aside(doc: &Document, last: usize, next: Quotation) -> bool {
             "who" | "which" | "a" | "an" | "the"
         )
         && (first + 1..comma).all(|t| doc.tokens[t].kind != TokenKind::Quote)
+        && next.open + 1 < doc.tokens.len()
         && doc
             .token_text(next.open + 1)
-            .starts_with(|c: char| c.is_lowercase())
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
 }
 
 struct Found {

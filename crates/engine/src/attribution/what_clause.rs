@@ -52,7 +52,10 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
         }
         let source = doc.span_of(w + 1, v - 1);
         let cue = doc.tokens[v].span;
-        let k = match claims.iter().position(|c| c.cue.spans.iter().any(|s| s.overlaps(&cue))) {
+        let k = match claims
+            .iter()
+            .position(|c| c.cue.spans.iter().any(|s| s.overlaps(&cue)))
+        {
             Some(k) => k,
             None => {
                 claims.push(Claim::new(Vec::new(), Vec::new(), Vec::new()));
