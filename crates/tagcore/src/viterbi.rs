@@ -19,45 +19,36 @@ pub fn decode(
     if n == 0 || emissions.len() < n * LABELS {
         return vec![0; n];
     }
-    let mut back = vec![[0u8; LABELS]; n];
+    // Each token's best score per label, kept for the walk back: the
+    // forward pass then takes only maxima (an add and a max per move, no
+    // branch), and the walk back finds the argmax of one label per token
+    // (the same strict `>` scan over the same sums) instead of the forward
+    // pass storing seven per token. The NaN-free scores make both the same
+    // as tracking the argmax forward.
+    let mut scores: Vec<[f32; LABELS]> = Vec::with_capacity(n);
     let mut score = [f32::NEG_INFINITY; LABELS];
     for y in 0..LABELS {
         score[y] = emissions[y] + start[y];
     }
-    for (t, em) in emissions[..n * LABELS]
-        .chunks_exact(LABELS)
-        .enumerate()
-        .skip(1)
-    {
+    scores.push(score);
+    for em in emissions[LABELS..n * LABELS].chunks_exact(LABELS) {
         let mut next = [f32::NEG_INFINITY; LABELS];
-        let bk = &mut back[t];
         // `O`, `B-src`, `B-cue`, `B-con`: any previous label.
         for y in [0, 1, 3, 5] {
-            let (mut best, mut arg) = (f32::NEG_INFINITY, 0u8);
-            for p in 0..LABELS {
+            let mut best = score[0] + trans[0][y];
+            for p in 1..LABELS {
                 let s = score[p] + trans[p][y];
-                if s > best {
-                    best = s;
-                    arg = p as u8;
-                }
+                best = if s > best { s } else { best };
             }
             next[y] = best + em[y];
-            bk[y] = arg;
         }
         // `I-x`: from `B-x` (= y − 1), then `I-x`.
         for y in [2, 4, 6] {
-            let (mut best, mut arg) = (f32::NEG_INFINITY, 0u8);
-            for p in [y - 1, y] {
-                let s = score[p] + trans[p][y];
-                if s > best {
-                    best = s;
-                    arg = p as u8;
-                }
-            }
-            next[y] = best + em[y];
-            bk[y] = arg;
+            let (b, i) = (score[y - 1] + trans[y - 1][y], score[y] + trans[y][y]);
+            next[y] = if i > b { i } else { b } + em[y];
         }
         score = next;
+        scores.push(score);
     }
     let mut y = (0..LABELS)
         .max_by(|&a, &b| score[a].total_cmp(&score[b]))
@@ -65,7 +56,28 @@ pub fn decode(
     let mut labels = vec![0u8; n];
     for t in (0..n).rev() {
         labels[t] = y;
-        y = back[t][y as usize];
+        if t > 0 {
+            y = best_previous(&scores[t - 1], trans, y as usize);
+        }
     }
     labels
+}
+
+/// The label before `y` on the best path: the first `p` (in label order)
+/// with the highest `prev[p] + trans[p][y]` among the labels `y` may follow.
+fn best_previous(prev: &[f32; LABELS], trans: &[[f32; LABELS]; LABELS], y: usize) -> u8 {
+    let from = if matches!(y, 2 | 4 | 6) {
+        y - 1..y + 1
+    } else {
+        0..LABELS
+    };
+    let (mut best, mut arg) = (f32::NEG_INFINITY, 0u8);
+    for p in from {
+        let s = prev[p] + trans[p][y];
+        if s > best {
+            best = s;
+            arg = p as u8;
+        }
+    }
+    arg
 }
