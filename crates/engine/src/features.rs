@@ -16,9 +16,6 @@ use crate::segment::{Document, TokenKind};
 /// Per-token facts computed once per document.
 #[derive(Debug, Clone, Default)]
 pub struct TokenInfo {
-    /// Lowercase forms, concatenated; `lower_ends[i]` ends token `i`.
-    lower: String,
-    lower_ends: Vec<usize>,
     /// Word shape class.
     pub shape: Vec<u8>,
     /// Lexicon category bits.
@@ -36,12 +33,6 @@ pub struct TokenInfo {
 }
 
 impl TokenInfo {
-    /// Lowercase form of token `i`.
-    pub fn lower(&self, i: usize) -> &str {
-        let start = if i == 0 { 0 } else { self.lower_ends[i - 1] };
-        &self.lower[start..self.lower_ends[i]]
-    }
-
     /// The facts as the templates ([`claimlens_tagcore::templates`]) read them.
     pub fn tokens(&self) -> Tokens<'_> {
         Tokens {
@@ -55,37 +46,39 @@ impl TokenInfo {
         }
     }
 
-    /// Computes the facts for `doc`.
+    /// Computes the facts for `doc`. A token's lowercase form is its
+    /// fold ([`Document::folded`]).
     pub fn new(doc: &Document) -> Self {
         let n = doc.tokens.len();
         let mut info = TokenInfo {
-            lower: String::with_capacity(doc.text.len()),
-            lower_ends: Vec::with_capacity(n),
-            shape: Vec::with_capacity(n),
-            lex: Vec::with_capacity(n),
-            class: Vec::with_capacity(n),
+            shape: vec![0; n],
+            lex: vec![0; n],
+            class: vec![0; n],
             quote: vec![0; n],
             sentence: vec![0; n],
-            whash: Vec::with_capacity(n),
-            suffix: Vec::with_capacity(n),
+            whash: vec![0; n],
+            suffix: vec![0; n],
         };
+        // Written through slices of length `n`, which spares a bounds check
+        // (or a capacity check per push) per token and list.
+        let whashes = &mut info.whash[..n];
+        let suffixes = &mut info.suffix[..n];
+        let shapes = &mut info.shape[..n];
+        let lexes = &mut info.lex[..n];
+        let classes = &mut info.class[..n];
         // Most of an article's words are repeats: each word form's lexicon
         // bits are looked up once, and later tokens of the same form find
         // its first token in this open-addressed table (keyed by `whash`).
         let mask = (2 * n).next_power_of_two().max(16) - 1;
         let mut first_of = vec![u32::MAX; mask + 1];
         for i in 0..n {
-            let text = doc.token_text(i);
-            let start = info.lower.len();
-            info.lower.push_str(doc.folded(i));
-            info.lower_ends.push(info.lower.len());
-            let lower = &info.lower[start..];
+            let kind = doc.tokens[i].kind;
+            let lower = doc.folded(i);
             let whash = H::new(200).s(lower).0;
-            info.whash.push(whash);
-            let cut = lower.char_indices().rev().nth(2).map_or(0, |(i, _)| i);
-            info.suffix.push(H::new(201).s(&lower[cut..]).0);
-            info.shape.push(shape(text, doc.tokens[i].kind));
-            let lex = if doc.tokens[i].kind == TokenKind::Word {
+            whashes[i] = whash;
+            suffixes[i] = H::new(201).s(&lower[last_three(lower)..]).0;
+            shapes[i] = shape(doc.token_text(i), kind);
+            let lex = if kind == TokenKind::Word {
                 let mut k = whash as usize & mask;
                 loop {
                     let j = first_of[k] as usize;
@@ -94,16 +87,16 @@ impl TokenInfo {
                         let base = lower.strip_suffix("'s").unwrap_or(lower);
                         break cuelex::categories_lower(base);
                     }
-                    if info.whash[j] == whash && info.lower(j) == lower {
-                        break info.lex[j];
+                    if whashes[j] == whash && doc.folded(j) == lower {
+                        break lexes[j];
                     }
                     k = (k + 1) & mask;
                 }
             } else {
                 0
             };
-            info.lex.push(lex);
-            info.class.push(lex_class(lex) as u8);
+            lexes[i] = lex;
+            classes[i] = lex_class(lex) as u8;
         }
         for q in quotes::find_quotations(doc) {
             for t in q.open..=q.close.min(n.saturating_sub(1)) {
@@ -123,6 +116,22 @@ impl TokenInfo {
     }
 }
 
+/// Start of the last three characters of `word` (0 when it has fewer):
+/// `word.char_indices().rev().nth(2)`'s index, by a byte scan back that
+/// counts the bytes starting a character.
+fn last_three(word: &str) -> usize {
+    let mut starts = 0;
+    for (k, &b) in word.as_bytes().iter().enumerate().rev() {
+        if b & 0xC0 != 0x80 {
+            starts += 1;
+            if starts == 3 {
+                return k;
+            }
+        }
+    }
+    0
+}
+
 /// Word shape: 0 lower, 1 capitalised, 2 all caps, 3 digits, 4 mixed, 5 comma,
 /// 6 period/!/?, 7 colon/semicolon, 8 dash, 9 bracket, 10 quote, 11 other.
 fn shape(text: &str, kind: TokenKind) -> u8 {
@@ -136,6 +145,25 @@ fn shape(text: &str, kind: TokenKind) -> u8 {
             "(" | ")" | "[" | "]" => 9,
             _ => 11,
         },
+        // ASCII words (nearly all) by bytes: the same classes as the
+        // character tests below give them.
+        TokenKind::Word if text.is_ascii() => {
+            let bytes = text.as_bytes();
+            let first = bytes.first().copied().unwrap_or(b' ');
+            if first.is_ascii_digit() {
+                3
+            } else if first.is_ascii_uppercase() {
+                if bytes.len() > 1 && !bytes.iter().any(u8::is_ascii_lowercase) {
+                    2
+                } else {
+                    1
+                }
+            } else if bytes.iter().any(u8::is_ascii_uppercase) {
+                4
+            } else {
+                0
+            }
+        }
         TokenKind::Word => {
             let mut chars = text.chars();
             let first = chars.next().unwrap_or(' ');
@@ -240,6 +268,65 @@ pub fn extract_into(doc: &Document, info: &TokenInfo, sink: &mut impl FeatureSin
         for &end in &ends {
             sink.token(hashes.get(start..end).unwrap_or_default());
             start = end;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn byte_paths_agree_with_the_character_tests() {
+        for word in [
+            "",
+            "a",
+            "ab",
+            "abc",
+            "Abc",
+            "ABC",
+            "A",
+            "I",
+            "U.S.",
+            "McCain",
+            "iPhone",
+            "3D",
+            "x-ray",
+            "é",
+            "éa",
+            "aé",
+            "żółw",
+            "ŁÓDŹ",
+            "Émile",
+            "ÉMILE",
+            "日本語",
+            "a日",
+            "naïve",
+        ] {
+            let want = word.char_indices().rev().nth(2).map_or(0, |(i, _)| i);
+            assert_eq!(last_three(word), want, "{word}");
+            // The character tests alone (what non-ASCII words take).
+            let mut chars = word.chars();
+            let first = chars.next().unwrap_or(' ');
+            let want = if first.is_ascii_digit() {
+                3
+            } else if first.is_uppercase() {
+                if word
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase)
+                    && word.chars().count() > 1
+                {
+                    2
+                } else {
+                    1
+                }
+            } else if word.chars().any(char::is_uppercase) {
+                4
+            } else {
+                0
+            };
+            assert_eq!(shape(word, TokenKind::Word), want, "{word}");
         }
     }
 }

@@ -685,11 +685,6 @@ mod tests {
             assert_eq!(doc.folded(t), crate::hedges::fold(doc.token_text(t)));
         }
         assert_eq!(doc.folded(0), "clinton's");
-        // The tagger's lowercase is the document's fold.
-        let info = crate::features::TokenInfo::new(&doc);
-        for t in 0..doc.tokens.len() {
-            assert_eq!(info.lower(t), doc.folded(t));
-        }
     }
 
     #[test]
