@@ -63,6 +63,25 @@ pub struct Tokens<'a> {
     pub cue_mask: u16,
 }
 
+/// What the templates read of a token as a neighbour, in a sentence padded
+/// with [`PAD`] entries on each side: a token's neighbourhood is then seven
+/// entries in a row, read without a bounds test per neighbour.
+#[derive(Clone, Copy)]
+struct Near {
+    /// `whash`; 1 before the sentence, 2 after it.
+    word: u32,
+    /// `shape`; 12 outside the sentence (neither 1 nor 2: no capital).
+    shape: u8,
+    /// `class`; 7 outside the sentence.
+    class: u8,
+    /// For a token of the sentence, the nearest cue after it
+    /// (`usize::MAX` for none) and the commas from it to the sentence's end.
+    right: (usize, u32),
+}
+
+/// Neighbours on each side of a token that the templates read.
+const PAD: usize = 3;
+
 /// The features of every token of sentence `s0..s1`, in order, replacing
 /// the contents of `hashes`; `ends[i]` ends token `s0 + i`'s features.
 pub fn sentence(
@@ -77,24 +96,39 @@ pub fn sentence(
     if s1 > tok.whash.len() || s0 >= s1 {
         return;
     }
+    let outside = |word| Near {
+        word,
+        shape: 12,
+        class: 7,
+        right: (usize::MAX, 0),
+    };
+    let mut near: Vec<Near> = [outside(1); PAD]
+        .into_iter()
+        .chain((s0..s1).map(|t| Near {
+            word: tok.whash[t],
+            shape: tok.shape[t],
+            class: tok.class[t],
+            right: (usize::MAX, 0),
+        }))
+        .chain([outside(2); PAD])
+        .collect();
     // Nearest cue to the left / right of each token in the sentence. With
     // the right cue, the commas from the token to the sentence's end: the
     // commas between a token and its nearest cues are then a difference,
     // where counting them scanned every token between (per token, per
     // side; a byte loop in the wasm build).
     let is_cue = |t: usize| tok.lex[t] & tok.cue_mask != 0;
-    let mut right = vec![(usize::MAX, 0u32); s1 - s0];
     let (mut next, mut commas) = (usize::MAX, 0);
-    for t in (s0..s1).rev() {
-        commas += u32::from(tok.shape[t] == 5);
-        right[t - s0] = (next, commas);
+    for (t, n) in (s0..s1).zip(&mut near[PAD..]).rev() {
+        commas += u32::from(n.shape == 5);
+        n.right = (next, commas);
         if is_cue(t) {
             next = t;
         }
     }
     let has_quote = tok.quote[s0..s1].iter().any(|&q| q != 0);
     let mut left = usize::MAX;
-    for t in s0..s1 {
+    for (t, around) in (s0..s1).zip(near.windows(2 * PAD + 1)) {
         token(
             tok,
             t,
@@ -102,7 +136,7 @@ pub fn sentence(
             para_first,
             has_quote,
             left,
-            &right,
+            (around, &near[PAD..]),
             hashes,
         );
         ends.push(hashes.len());
@@ -113,9 +147,9 @@ pub fn sentence(
 }
 
 /// Appends the features of token `t` to `out`: `left` is the nearest cue
-/// before it (`usize::MAX` for none); `after[k]` is, for the sentence's
-/// token `s0 + k`, the nearest cue after it and the commas from it to the
-/// sentence's end.
+/// before it (`usize::MAX` for none); `around` is the token's padded
+/// neighbourhood ([`Near`], the token in the middle) and `sentence[k]` the
+/// facts of the sentence's token `s0 + k`.
 #[allow(clippy::too_many_arguments)]
 fn token(
     tok: &Tokens,
@@ -124,38 +158,25 @@ fn token(
     para_first: bool,
     has_quote: bool,
     left: usize,
-    after: &[(usize, u32)],
+    (around, sentence): (&[Near], &[Near]),
     out: &mut Vec<u32>,
 ) {
     let Tokens {
         whash,
         suffix,
-        shape,
         lex,
         class,
         quote,
         ..
     } = *tok;
-    // The neighbourhood read once (the templates below read it many times).
-    let inside = |k: isize| -> Option<usize> {
-        let j = t as isize + k;
-        (j >= s0 as isize && j < s1 as isize).then_some(j as usize)
+    // The neighbourhood, read once (the templates below read it many times).
+    let Ok(around): Result<&[Near; 2 * PAD + 1], _> = around.try_into() else {
+        return;
     };
-    let words: [u32; 7] = std::array::from_fn(|i| {
-        let k = i as isize - 3;
-        match inside(k) {
-            Some(j) => whash[j],
-            None if k < 0 => 1,
-            None => 2,
-        }
-    });
-    let word = |k: isize| words[(k + 3) as usize];
-    let shapes: [u32; 3] =
-        std::array::from_fn(|i| inside(i as isize - 1).map_or(12, |j| shape[j] as u32));
-    let shp = |k: isize| shapes[(k + 1) as usize];
-    let classes: [u32; 5] =
-        std::array::from_fn(|i| inside(i as isize - 2).map_or(7, |j| class[j] as u32));
-    let lexc = |k: isize| classes[(k + 2) as usize];
+    let near = |k: isize| around[(k + PAD as isize) as usize];
+    let word = |k: isize| near(k).word;
+    let shp = |k: isize| near(k).shape as u32;
+    let lexc = |k: isize| near(k).class as u32;
     let w0 = word(0);
     // Written to a local buffer (at most 49 templates fire for a token),
     // then appended at once: cheaper than a capacity check per push.
@@ -199,7 +220,7 @@ fn token(
     // First word of the sentence (quote mark, "But", "According").
     push(H::new(19).n(whash[s0]).n(rel));
     // Cue context: direction and distance to the nearest lexicon cue.
-    let right = after[t - s0].0;
+    let right = sentence[t - s0].right.0;
     let (has_left, has_right) = (left != usize::MAX, right != usize::MAX);
     let lb = if has_left { bucket(t - left) } else { 8 };
     let rb = if has_right { bucket(right - t) } else { 8 };
@@ -210,7 +231,7 @@ fn token(
     push(H::new(22).n(lb).n(rb));
     push(H::new(23).n(lb).n(rb).n(q).n(shp(0)));
     // Commas between the token and the nearest cues.
-    let commas = |a: usize, b: usize| (after[a - s0].1 - after[b - s0].1).min(2);
+    let commas = |a: usize, b: usize| (sentence[a - s0].right.1 - sentence[b - s0].right.1).min(2);
     let lc = if has_left { commas(left, t) } else { 3 };
     let rc = if has_right { commas(t, right) } else { 3 };
     push(H::new(24).n(lc).n(rc).n(lb.min(4)).n(rb.min(4)));
@@ -230,7 +251,7 @@ fn token(
     push(H::new(30).n(w0).n(lb.min(4)).n(rb.min(4)));
     push(H::new(31).n(w0).n(q));
     // Position in a run of capitalised words (names): start, inside, end, single.
-    let cap = |k: isize| inside(k).is_some_and(|j| matches!(shape[j], 1 | 2));
+    let cap = |k: isize| matches!(near(k).shape, 1 | 2);
     let run = if !cap(0) {
         0
     } else {
