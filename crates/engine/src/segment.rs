@@ -58,10 +58,12 @@ pub struct Document<'a> {
     /// it about fifteen times per token, and slicing the text checks both
     /// ends for character boundaries each time.
     texts: Vec<&'a str>,
-    /// Folded forms of the tokens ([`Document::folded`]), computed on first
-    /// use: hedges, verification and coref all match folded words, and
+    /// Folded forms of the tokens ([`Document::folded`]), computed with the
+    /// tokens: hedges, verification and coref all match folded words, and
     /// folding each token once instead of in every pass saves allocations.
-    folded: OnceLock<Folded>,
+    /// (The word classes read them while the document is built, so a lazy
+    /// fold only cost a readiness test per lookup.)
+    folded: Folded,
     /// The hedge cues of the document ([`crate::hedges::detect`]), found once:
     /// hedges and verification both ask for them.
     pub(crate) hedges: OnceLock<Vec<crate::model::Hedge>>,
@@ -90,6 +92,32 @@ struct Folded {
     ranges: Vec<(usize, usize)>,
 }
 
+impl Folded {
+    /// The folds of the tokens `texts`.
+    fn of(texts: &[&str]) -> Self {
+        let mut f = Folded {
+            text: String::new(),
+            ranges: Vec::with_capacity(texts.len()),
+        };
+        for &word in texts {
+            // Lower-case ASCII is its own fold.
+            let bytes = word.as_bytes();
+            let mut k = 0;
+            while k < bytes.len() && bytes[k] < 0x80 && !bytes[k].is_ascii_uppercase() {
+                k += 1;
+            }
+            if k == bytes.len() {
+                f.ranges.push(SAME);
+            } else {
+                let at = f.text.len();
+                fold_into(word, &mut f.text);
+                f.ranges.push((at, f.text.len()));
+            }
+        }
+        f
+    }
+}
+
 /// Bytes of text per entry of `Document::starts`: no token is empty, so
 /// [`Document::token_at`] scans at most this many tokens (in prose, two or
 /// three).
@@ -115,10 +143,11 @@ impl<'a> Document<'a> {
             split_sentences(text, &tokens, first_token, tokens.len(), &mut sentences);
             paragraphs.push((first_sentence, sentences.len()));
         }
-        let texts = tokens
+        let texts: Vec<&str> = tokens
             .iter()
             .map(|t| &text[t.span.start..t.span.end])
             .collect();
+        let folded = Folded::of(&texts);
         let mut starts = Vec::with_capacity(text.len() / STRIDE + 1);
         let mut k = 0;
         for b in 0..=text.len() / STRIDE {
@@ -145,7 +174,7 @@ impl<'a> Document<'a> {
             sentence_at,
             starts,
             texts,
-            folded: OnceLock::new(),
+            folded,
             hedges: OnceLock::new(),
             quotations: OnceLock::new(),
             quote_attributions: OnceLock::new(),
@@ -167,28 +196,7 @@ impl<'a> Document<'a> {
     /// token ([`crate::attribution`]'s word-list test).
     #[inline(always)]
     pub(crate) fn fold_of(&self, i: usize) -> &str {
-        let folded = self.folded.get_or_init(|| {
-            let mut f = Folded {
-                text: String::new(),
-                ranges: Vec::with_capacity(self.texts.len()),
-            };
-            for &word in &self.texts {
-                // Lower-case ASCII is its own fold.
-                let bytes = word.as_bytes();
-                let mut k = 0;
-                while k < bytes.len() && bytes[k] < 0x80 && !bytes[k].is_ascii_uppercase() {
-                    k += 1;
-                }
-                if k == bytes.len() {
-                    f.ranges.push(SAME);
-                } else {
-                    let at = f.text.len();
-                    fold_into(word, &mut f.text);
-                    f.ranges.push((at, f.text.len()));
-                }
-            }
-            f
-        });
+        let folded = &self.folded;
         // Slices, not `Vec`s: the size-optimised wasm build calls `Vec`'s
         // `Index` out of line, and this runs for every rule's every token.
         // Only the start tells `SAME` apart (one comparison, not two).
