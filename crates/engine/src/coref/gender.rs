@@ -6,6 +6,10 @@
 //! often than the other in English-language news. A name in neither list
 //! has no gender, and any pronoun may stand for it.
 
+use std::sync::OnceLock;
+
+use crate::cuelex::WordSet;
+
 /// A person's grammatical gender.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Gender {
@@ -286,7 +290,6 @@ const FEMALE_NAMES: &[&str] = &[
 /// The gender that the lowercase words of a name's whole run (titles
 /// included) show, if any: an honorific or role first, then the first name.
 pub(super) fn of_words(words: &[&str]) -> Option<Gender> {
-    let listed = |list: &[&str], w: &str| list.binary_search(&w).is_ok();
     for w in words {
         if MALE_WORDS.contains(w) {
             return Some(Gender::Male);
@@ -297,13 +300,31 @@ pub(super) fn of_words(words: &[&str]) -> Option<Gender> {
     }
     // The first word that is no title names the person.
     let first = words.iter().find(|w| !super::names::is_title(w))?;
-    if listed(MALE_NAMES, first) {
-        Some(Gender::Male)
-    } else if listed(FEMALE_NAMES, first) {
-        Some(Gender::Female)
-    } else {
-        None
+    match first_names().bits(*first) {
+        MALE => Some(Gender::Male),
+        FEMALE => Some(Gender::Female),
+        _ => None,
     }
+}
+
+/// [`first_names`]' bits of a man's and of a woman's first name.
+const MALE: u16 = 1;
+const FEMALE: u16 = 2;
+
+/// The first names of both lists as one set, a name's bits saying whose
+/// ([`MALE`], [`FEMALE`]; the lists are disjoint): one hash lookup per
+/// name mention where two binary searches compared strings by calls.
+fn first_names() -> &'static WordSet<&'static str> {
+    static CELL: OnceLock<WordSet<&'static str>> = OnceLock::new();
+    crate::cuelex::cached_set(&CELL, || {
+        let mut set = WordSet::default();
+        for (list, bits) in [(MALE_NAMES, MALE), (FEMALE_NAMES, FEMALE)] {
+            for &name in list {
+                set.add_bits(name, bits);
+            }
+        }
+        set
+    })
 }
 
 /// The gender a pronoun asks of what it stands for, if any.
