@@ -142,7 +142,14 @@ impl Lexicon {
         // Candidates come in pattern order, so at equal length the one found
         // first wins.
         for &p in candidates {
-            let Some(end) = match_elements(&self.patterns[p].elements, words, at) else {
+            // The candidates' first element holds `words[at]`: a required
+            // one (as parsed lines have) is not tested again.
+            let elements = self.patterns[p].elements.as_slice();
+            let found = match elements.split_first() {
+                Some((first, rest)) if !first.optional => match_elements(rest, words, at + 1),
+                _ => match_elements(elements, words, at),
+            };
+            let Some(end) = found else {
                 continue;
             };
             if best.is_some_and(|b| b.end >= end) || !accept(&self.patterns[p]) {
@@ -164,9 +171,10 @@ fn match_elements(elements: &[Element], words: &[&str], at: usize) -> Option<usi
     let Some((first, rest)) = elements.split_first() else {
         return Some(at);
     };
+    // `is_one_of`: length and first byte before a comparison by call.
     let here = words
         .get(at)
-        .is_some_and(|w| first.words.iter().any(|c| c == w));
+        .is_some_and(|w| crate::lexicon::is_one_of(w, &first.words));
     let taken = if here {
         match_elements(rest, words, at + 1)
     } else {
