@@ -20,6 +20,21 @@ pub fn slot(hash: u32, bits: u32) -> usize {
     (hash.wrapping_mul(0x9E37_79B1) >> (32 - bits)) as usize
 }
 
+/// log2 of the slots of the weight tables the engine ships (both stages).
+/// Tables of this size take loops that know it at compile time: the slot is
+/// a constant shift and provably inside the table, with no bounds test per
+/// feature. Other sizes take the general loops (same sums).
+pub const SHIPPED_BITS: u32 = 15;
+
+/// Slots of a table of [`SHIPPED_BITS`].
+const SHIPPED: usize = 1 << SHIPPED_BITS;
+
+/// [`slot`] in a table of [`SHIPPED_BITS`].
+#[inline]
+fn shipped_slot(hash: u32) -> usize {
+    (hash.wrapping_mul(0x9E37_79B1) >> (32 - SHIPPED_BITS)) as usize
+}
+
 /// Adds the lanes of `rows` rows, minus their bias, to `acc`: `even` is
 /// the sum of the rows' even bytes (as four 16-bit lanes), `total` the sum
 /// of the rows themselves (wrapping). The odd bytes' sum is `total - even`:
@@ -40,6 +55,18 @@ fn unbias(even: u64, total: u64, rows: usize, acc: &mut [i32; 8]) {
 /// `acc`. Rows are summed as 16-bit lanes: 256 rows of at most 255 each
 /// still fit a lane.
 pub fn add_rows(rows: &[u64], bits: u32, hashes: &[u32], acc: &mut [i32; 8]) {
+    if let (Some(rows), SHIPPED_BITS) = (rows.first_chunk::<SHIPPED>(), bits) {
+        for chunk in hashes.chunks(256) {
+            let (mut even, mut total) = (0u64, 0u64);
+            for &h in chunk {
+                let row = rows[shipped_slot(h)];
+                even += row & LANE_MASK;
+                total = total.wrapping_add(row);
+            }
+            unbias(even, total, chunk.len(), acc);
+        }
+        return;
+    }
     for chunk in hashes.chunks(256) {
         let (mut even, mut total) = (0u64, 0u64);
         for &h in chunk {
@@ -55,23 +82,23 @@ pub fn add_rows(rows: &[u64], bits: u32, hashes: &[u32], acc: &mut [i32; 8]) {
 /// [`add_rows`] for two tables with the same number of slots: each hash's
 /// slot is computed once for both.
 pub fn add_rows2(rows: [&[u64]; 2], bits: u32, hashes: &[u32], accs: &mut [[i32; 8]; 2]) {
-    // Both tables cut to their `1 << bits` slots, and each slot masked to
-    // them (which changes no slot: all are below `1 << bits`): one bounds
-    // check per feature serves both tables, where a check and a select per
-    // table ran before, for every feature of every token (−2 % of
-    // `analyze`'s instructions). Shorter tables take `add_rows`' path.
-    let size = 1usize << bits;
-    let (Some(first), Some(second)) = (rows[0].get(..size), rows[1].get(..size)) else {
+    // Tables of the shipped size only (other sizes add each table on its
+    // own): one slot per feature serves both, and no bounds test is left
+    // (see `SHIPPED_BITS`).
+    let (Some(first), Some(second), SHIPPED_BITS) = (
+        rows[0].first_chunk::<SHIPPED>(),
+        rows[1].first_chunk::<SHIPPED>(),
+        bits,
+    ) else {
         let [one, two] = accs;
         add_rows(rows[0], bits, hashes, one);
         add_rows(rows[1], bits, hashes, two);
         return;
     };
-    let mask = size - 1;
     for chunk in hashes.chunks(256) {
         let (mut one, mut two) = ([0u64; 2], [0u64; 2]);
         for &h in chunk {
-            let s = slot(h, bits) & mask;
+            let s = shipped_slot(h);
             let row = first[s];
             one[0] += row & LANE_MASK;
             one[1] = one[1].wrapping_add(row);
@@ -136,6 +163,16 @@ mod tests {
             assert_eq!(one[..LABELS], want[..LABELS], "{n} rows");
             let mut two = [[0; 8]; 2];
             add_rows2([&rows, &rows], bits, &hashes, &mut two);
+            assert_eq!(two[0][..LABELS], want[..LABELS]);
+            assert_eq!(two[1][..LABELS], want[..LABELS]);
+            // Tables of the shipped size take their own loops.
+            let big: Vec<u64> = (0..SHIPPED).map(|k| rows[k % rows.len()]).collect();
+            let want = naive(&big, SHIPPED_BITS, &hashes);
+            let mut one = [0; 8];
+            add_rows(&big, SHIPPED_BITS, &hashes, &mut one);
+            assert_eq!(one[..LABELS], want[..LABELS]);
+            let mut two = [[0; 8]; 2];
+            add_rows2([&big, &big], SHIPPED_BITS, &hashes, &mut two);
             assert_eq!(two[0][..LABELS], want[..LABELS]);
             assert_eq!(two[1][..LABELS], want[..LABELS]);
             // A short table: the missing slots are zero weights.
