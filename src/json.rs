@@ -17,14 +17,23 @@ pub type Object = Map;
 
 /// A list, each item read by `item`.
 pub fn list<T>(value: &Value, item: fn(&Value) -> Result<T>) -> Result<Vec<T>> {
+    let mut out = Vec::new();
+    extend(value, &mut out, item)?;
+    Ok(out)
+}
+
+/// Appends a list's items to `out`, each read by `item`; after an error,
+/// `out` holds the items read before it.
+pub fn extend<T>(value: &Value, out: &mut Vec<T>, item: fn(&Value) -> Result<T>) -> Result<()> {
     // A loop rather than `collect::<Result<_>>()`, whose adapter is one more
-    // copy per item type in the wasm.
+    // copy per item type in the wasm; into the caller's vector, so that no
+    // copy of it has to drop a half-read one or move it into another.
     let items = value.as_array().ok_or("expected a list")?;
-    let mut out = Vec::with_capacity(items.len());
+    out.reserve(items.len());
     for v in items {
         out.push(item(v)?);
     }
-    Ok(out)
+    Ok(())
 }
 
 /// A ClaimReview as the engine writes it (`claimReviewed`, `rating`, …).

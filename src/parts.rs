@@ -11,6 +11,7 @@
 use claimlens_engine::Analysis;
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::json::extend;
 use crate::json_out::{self, ToJson};
 
 mod read;
@@ -64,36 +65,29 @@ pub struct Assembly {
 }
 
 impl Assembly {
-    /// Adds one part; an error names what is wrong with it.
+    /// Adds one part; an error names what is wrong with it (and leaves the
+    /// assembly incomplete: it is then of no further use).
     pub fn add(&mut self, part: &str) -> Result<(), String> {
         let (field, json) = part.split_once('\n').ok_or("a part without a field name")?;
         let bad = |e: String| format!("part `{field}`: {e}");
         let parsed = claimlens_engine::json::parse(json).map_err(|_| bad("not JSON".into()))?;
         let a = &mut self.analysis;
-        match field {
-            "head" => {
-                let head = read::analysis(&parsed).map_err(bad)?;
+        // Each list straight into the analysis (on an error the assembly is
+        // dropped, half-built, by the caller).
+        let read = match field {
+            "head" => read::analysis(&parsed).map(|head| {
                 a.text_length = head.text_length;
                 a.summary = head.summary;
-            }
-            "paragraphs" => a
-                .paragraphs
-                .extend(crate::json::list(&parsed, read::span).map_err(bad)?),
-            "sentences" => a
-                .sentences
-                .extend(crate::json::list(&parsed, read::span).map_err(bad)?),
-            "claims" => a
-                .claims
-                .extend(crate::json::list(&parsed, read::claim).map_err(bad)?),
-            "hedges" => a
-                .hedges
-                .extend(crate::json::list(&parsed, read::hedge).map_err(bad)?),
-            "sources" => a
-                .sources
-                .extend(crate::json::list(&parsed, read::source_entry).map_err(bad)?),
+            }),
+            "paragraphs" => extend(&parsed, &mut a.paragraphs, read::span),
+            "sentences" => extend(&parsed, &mut a.sentences, read::span),
+            "claims" => extend(&parsed, &mut a.claims, read::claim),
+            "hedges" => extend(&parsed, &mut a.hedges, read::hedge),
+            "sources" => extend(&parsed, &mut a.sources, read::source_entry),
             other => return Err(format!("an unknown part `{other}`")),
-        }
-        let value = js_sys::JSON::parse(json).map_err(|_| format!("part `{field}`: not JSON"))?;
+        };
+        read.map_err(bad)?;
+        let value = js_sys::JSON::parse(json).map_err(|_| bad("not JSON".into()))?;
         if field == "head" {
             self.plain = Some(value.into());
         } else {

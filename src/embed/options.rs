@@ -8,7 +8,7 @@ use claimlens_engine::json::Value;
 use claimlens_engine::ClaimReview;
 
 use crate::dom::DEFAULT_EXCLUDE;
-use crate::json::{self, object, optional, string, Object};
+use crate::json::{self, object, optional};
 use crate::marks::MarkKind;
 
 /// Every highlight kind, in legend order.
@@ -199,61 +199,55 @@ impl EmbedOptions {
     /// naming it.
     pub fn from_json(value: &Value) -> Result<EmbedOptions, String> {
         let o = object(value, "the options")?;
-        let d = EmbedOptions::default();
-        Ok(EmbedOptions {
-            kinds: match o.get("kinds") {
-                None | Some(Value::Null) => None,
-                Some(_) => Some(json::strings(o, "kinds")?),
-            },
-            theme: or(o, "theme", "light, dark or auto", d.theme, |v| {
-                let all = [Theme::Light, Theme::Dark, Theme::Auto];
-                pick(v, &all, &["light", "dark", "auto"])
-            })?,
-            exclude: optional(o, "exclude")?,
-            panel: or(
-                o,
-                "panel",
-                "after, before, right, bottom or none",
-                d.panel,
-                |v| {
-                    use PanelPosition::*;
-                    let names = ["after", "before", "right", "bottom", "none"];
-                    pick(v, &[After, Before, Right, Bottom, None], &names)
-                },
-            )?,
-            strings: or(o, "strings", "an object of strings", d.strings, strings)?,
-            watch: or(o, "watch", "true or false", d.watch, Value::as_bool)?,
-            debounce: or(o, "debounce", "milliseconds", d.debounce, |v| {
-                v.as_u64().and_then(|n| u32::try_from(n).ok())
-            })?,
-            json_ld: or(o, "jsonLd", "true or false", d.json_ld, Value::as_bool)?,
-            claim_reviews: match o.get("claimReviews") {
-                None => d.claim_reviews,
-                Some(v) => {
-                    json::list(v, json::claim_review).map_err(|e| format!("`claimReviews`: {e}"))?
-                }
-            },
-        })
+        // Each field present overwrites its default in place (fields in
+        // declaration order, so the first mistyped one is the one named):
+        // one default value instead of a second to pick from, in less code.
+        let mut options = EmbedOptions::default();
+        if o.get("kinds").is_some_and(|v| !v.is_null()) {
+            options.kinds = Some(json::strings(o, "kinds")?);
+        }
+        if let Some(v) = o.get("theme") {
+            let all = [Theme::Light, Theme::Dark, Theme::Auto];
+            options.theme = pick(v, &all, &["light", "dark", "auto"])
+                .ok_or_else(|| wrong("theme", "light, dark or auto", v))?;
+        }
+        options.exclude = optional(o, "exclude")?;
+        if let Some(v) = o.get("panel") {
+            use PanelPosition::*;
+            let names = ["after", "before", "right", "bottom", "none"];
+            options.panel = pick(v, &[After, Before, Right, Bottom, None], &names)
+                .ok_or_else(|| wrong("panel", "after, before, right, bottom or none", v))?;
+        }
+        if let Some(v) = o.get("strings") {
+            strings(v, &mut options.strings)
+                .ok_or_else(|| wrong("strings", "an object of strings", v))?;
+        }
+        if let Some(v) = o.get("watch") {
+            options.watch = v
+                .as_bool()
+                .ok_or_else(|| wrong("watch", "true or false", v))?;
+        }
+        if let Some(v) = o.get("debounce") {
+            options.debounce = v
+                .as_u64()
+                .and_then(|n| u32::try_from(n).ok())
+                .ok_or_else(|| wrong("debounce", "milliseconds", v))?;
+        }
+        if let Some(v) = o.get("jsonLd") {
+            options.json_ld = v
+                .as_bool()
+                .ok_or_else(|| wrong("jsonLd", "true or false", v))?;
+        }
+        if let Some(v) = o.get("claimReviews") {
+            options.claim_reviews =
+                json::list(v, json::claim_review).map_err(|e| format!("`claimReviews`: {e}"))?;
+        }
+        Ok(options)
     }
 }
 
-/// Field `key` read by `read`, or `default` when it is absent; an error
-/// says what was `expected`.
-fn or<T>(
-    o: &Object,
-    key: &str,
-    expected: &str,
-    default: T,
-    read: impl Fn(&Value) -> Option<T>,
-) -> Result<T, String> {
-    match o.get(key) {
-        None => Ok(default),
-        Some(v) => read(v).ok_or_else(|| wrong(key, expected, v)),
-    }
-}
-
-/// The error of [`or`], out of line: one copy of the formatting for the
-/// five types `or` reads.
+/// The error of a mistyped field `key`, out of line: one copy of the
+/// formatting for every field.
 #[inline(never)]
 fn wrong(key: &str, expected: &str, v: &Value) -> String {
     format!("`{key}`: expected {expected}, not {}", json::describe(v))
@@ -265,32 +259,32 @@ fn pick<T: Copy>(v: &Value, all: &[T], names: &[&str]) -> Option<T> {
     names.iter().position(|n| *n == name).map(|i| all[i])
 }
 
-/// The panel's words: strings, and maps of strings for `kinds` and `states`.
-fn strings(v: &Value) -> Option<Strings> {
+/// Reads the panel's words over the defaults in `s`: strings, and maps of
+/// strings for `kinds` and `states`; `None` when one is mistyped. (Loops
+/// over the fields: one copy of the reading, not one per field.)
+fn strings(v: &Value, s: &mut Strings) -> Option<()> {
     let o = v.as_object()?;
-    let d = Strings::default();
-    let text = |key: &str, default: String| match o.get(key) {
-        None => Some(default),
-        Some(_) => string(o, key).ok(),
-    };
-    let map = |key: &str| -> Option<Vec<(String, String)>> {
-        let mut out = Vec::new();
-        for (k, v) in o.get(key).map_or(Some(&Object::new()), Value::as_object)? {
-            out.push((k.clone(), v.as_str()?.to_string()));
+    for (key, text) in [
+        ("title", &mut s.title),
+        ("claims", &mut s.claims),
+        ("hedges", &mut s.hedges),
+        ("empty", &mut s.empty),
+        ("legend", &mut s.legend),
+        ("noSource", &mut s.no_source),
+        ("more", &mut s.more),
+    ] {
+        if let Some(v) = o.get(key) {
+            *text = v.as_str()?.to_string();
         }
-        Some(out)
-    };
-    Some(Strings {
-        title: text("title", d.title)?,
-        claims: text("claims", d.claims)?,
-        hedges: text("hedges", d.hedges)?,
-        empty: text("empty", d.empty)?,
-        legend: text("legend", d.legend)?,
-        no_source: text("noSource", d.no_source)?,
-        more: text("more", d.more)?,
-        kinds: map("kinds")?,
-        states: map("states")?,
-    })
+    }
+    for (key, pairs) in [("kinds", &mut s.kinds), ("states", &mut s.states)] {
+        if let Some(v) = o.get(key) {
+            for (k, v) in v.as_object()? {
+                pairs.push((k.clone(), v.as_str()?.to_string()));
+            }
+        }
+    }
+    Some(())
 }
 
 #[cfg(test)]
