@@ -23,7 +23,13 @@ pub fn build(root: &Path, tools: &Tools) -> Result<(), String> {
     let full = build_wasm(root, &[])?;
     bind(tools, &full, &dist.join("pkg"))?;
     let embed = build_wasm(root, &["--no-default-features"])?;
-    bind(tools, &embed, &dist.join("embed").join("pkg"))?;
+    let embed_pkg = dist.join("embed").join("pkg");
+    bindgen(tools, &embed, &embed_pkg)?;
+    // Only the embed, before wasm-opt (which then drops what only panics
+    // reached): the full build runs Yew, whose panic hook prints the message.
+    let trapping = crate::panics::trap_at_once(&embed_pkg.join("claimlens_widget_bg.wasm"))?;
+    eprintln!("xtask: {trapping} panic functions in the embed trap at once");
+    optimize(tools, &embed_pkg)?;
     // Only the embed, whose download has a budget (about 4 KB of it were
     // these names); the full build keeps wasm-bindgen's names.
     crate::short_names::shorten(&dist.join("embed").join("pkg"), "claimlens_widget")?;
@@ -74,12 +80,22 @@ fn build_wasm(root: &Path, extra: &[&str]) -> Result<PathBuf, String> {
 
 /// Runs wasm-bindgen (ES module glue) and wasm-opt (-Os, see below) into `out`.
 fn bind(tools: &Tools, wasm: &Path, out: &Path) -> Result<(), String> {
+    bindgen(tools, wasm, out)?;
+    optimize(tools, out)
+}
+
+/// Runs wasm-bindgen (ES module glue) into `out`.
+fn bindgen(tools: &Tools, wasm: &Path, out: &Path) -> Result<(), String> {
     cmd::run(
         Command::new(&tools.wasm_bindgen)
             .args(["--target", "web", "--no-typescript", "--out-dir"])
             .arg(out)
             .arg(wasm),
-    )?;
+    )
+}
+
+/// Runs wasm-opt (-Os, see below) on the bound wasm in `out`, in place.
+fn optimize(tools: &Tools, out: &Path) -> Result<(), String> {
     let bound = out.join("claimlens_widget_bg.wasm");
     cmd::run(
         Command::new(&tools.wasm_opt)

@@ -22,6 +22,7 @@ mod extension;
 mod fuzz;
 mod leb128;
 mod locations;
+mod panics;
 mod serve;
 mod setup;
 mod short_names;

@@ -187,7 +187,7 @@ fn replace_once(js: &str, key: &str, by: &str) -> Result<String, String> {
 }
 
 /// The end of an import's description (kind and type) starting at `at`.
-fn skip_import_desc(body: &[u8], at: usize) -> Result<usize, String> {
+pub(crate) fn skip_import_desc(body: &[u8], at: usize) -> Result<usize, String> {
     let kind = *body.get(at).ok_or("short names: import cut short")?;
     let limits = |at: usize| -> Result<usize, String> {
         let flags = *body.get(at).ok_or("short names: import cut short")?;
@@ -213,7 +213,7 @@ fn leb(bytes: &[u8], at: usize) -> Result<(u32, usize), String> {
 }
 
 /// Appends `value` as unsigned LEB128.
-fn put_leb(out: &mut Vec<u8>, mut value: u32) {
+pub(crate) fn put_leb(out: &mut Vec<u8>, mut value: u32) {
     loop {
         let byte = (value & 0x7f) as u8;
         value >>= 7;
