@@ -1,6 +1,6 @@
-//! LEB128 numbers, as the wasm binary format writes them: the one reader
-//! the build steps that rewrite the embed's wasm share
-//! ([`crate::short_names`], [`crate::locations`]).
+//! LEB128 numbers and names, as the wasm binary format writes them: the one
+//! reader the build steps that rewrite the embed's wasm share
+//! ([`crate::short_names`], [`crate::locations`], [`crate::panics`]).
 
 /// An unsigned LEB128 number at `at`, and where it ends; errors name `step`.
 pub fn read(bytes: &[u8], mut at: usize, step: &str) -> Result<(u32, usize), String> {
@@ -19,6 +19,18 @@ pub fn read(bytes: &[u8], mut at: usize, step: &str) -> Result<(u32, usize), Str
             return Err(format!("{step}: a number is too long"));
         }
     }
+}
+
+/// A name (length and UTF-8 bytes) at `at`, and where it ends; errors name
+/// `step`.
+pub fn read_name<'b>(bytes: &'b [u8], at: usize, step: &str) -> Result<(&'b str, usize), String> {
+    let (len, at) = read(bytes, at, step)?;
+    let end = at + len as usize;
+    let text = bytes
+        .get(at..end)
+        .and_then(|b| std::str::from_utf8(b).ok())
+        .ok_or_else(|| format!("{step}: a name is not UTF-8"))?;
+    Ok((text, end))
 }
 
 #[cfg(test)]

@@ -233,24 +233,13 @@ fn leb(bytes: &[u8], at: usize) -> Result<(u32, usize), String> {
 
 /// A name (length and UTF-8 bytes) at `at`, and where it ends.
 fn name(bytes: &[u8], at: usize) -> Result<(&str, usize), String> {
-    let (len, at) = leb(bytes, at)?;
-    let end = at + len as usize;
-    let text = bytes
-        .get(at..end)
-        .and_then(|b| std::str::from_utf8(b).ok())
-        .ok_or("panics: a name is not UTF-8")?;
-    Ok((text, end))
+    crate::leb128::read_name(bytes, at, "panics")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// A name (length and bytes).
-    fn put_name(out: &mut Vec<u8>, text: &str) {
-        put_leb(out, text.len() as u32);
-        out.extend_from_slice(text.as_bytes());
-    }
+    use crate::short_names::put_name;
 
     /// A section (id, length, body).
     fn put_section(out: &mut Vec<u8>, id: u8, body: &[u8]) {

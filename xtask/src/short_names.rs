@@ -227,17 +227,11 @@ pub(crate) fn put_leb(out: &mut Vec<u8>, mut value: u32) {
 
 /// A name (length and UTF-8 bytes) at `at`, and where it ends.
 fn name(bytes: &[u8], at: usize) -> Result<(&str, usize), String> {
-    let (len, at) = leb(bytes, at)?;
-    let end = at + len as usize;
-    let text = bytes
-        .get(at..end)
-        .and_then(|b| std::str::from_utf8(b).ok())
-        .ok_or("short names: a name is not UTF-8")?;
-    Ok((text, end))
+    crate::leb128::read_name(bytes, at, "short names")
 }
 
 /// Appends a name (length and bytes).
-fn put_name(out: &mut Vec<u8>, name: &str) {
+pub(crate) fn put_name(out: &mut Vec<u8>, name: &str) {
     put_leb(out, name.len() as u32);
     out.extend_from_slice(name.as_bytes());
 }
