@@ -312,8 +312,9 @@ pub fn resolve_sources(doc: &Document, claims: &mut [Claim], quotations: &[Span]
         };
         claims[i].source.entity = Some(entity.clone());
         claims[i].source.source_type = kind;
-        // A quoted `I` is its quotation's speaker (`quoted_speakers`), no
-        // party a later pronoun may take.
+        // An `I` inside another claim's content is that claim's speaker
+        // (`quoted_speakers` names it when quoted), no party a later pronoun
+        // may take.
         let speaker_later = matches!(lower.as_str(), "i" | "me")
             && claims
                 .iter()

@@ -146,7 +146,7 @@ fn shape(text: &str, kind: TokenKind) -> u8 {
             _ => 11,
         },
         // ASCII words (nearly all) by bytes: the same classes as the
-        // character tests below give them.
+        // character tests of [`char_shape`] give them.
         TokenKind::Word if text.is_ascii() => {
             let bytes = text.as_bytes();
             let first = bytes.first().copied().unwrap_or(b' ');
@@ -164,28 +164,32 @@ fn shape(text: &str, kind: TokenKind) -> u8 {
                 0
             }
         }
-        TokenKind::Word => {
-            let mut chars = text.chars();
-            let first = chars.next().unwrap_or(' ');
-            if first.is_ascii_digit() {
-                3
-            } else if first.is_uppercase() {
-                if text
-                    .chars()
-                    .filter(|c| c.is_alphabetic())
-                    .all(char::is_uppercase)
-                    && text.chars().count() > 1
-                {
-                    2
-                } else {
-                    1
-                }
-            } else if text.chars().any(char::is_uppercase) {
-                4
-            } else {
-                0
-            }
+        TokenKind::Word => char_shape(text),
+    }
+}
+
+/// A word's shape (0 lower, 1 capitalised, 2 all caps, 3 digits, 4 mixed)
+/// by its characters: what non-ASCII words take, and what the ASCII byte
+/// path of [`shape`] must agree with.
+fn char_shape(text: &str) -> u8 {
+    let first = text.chars().next().unwrap_or(' ');
+    if first.is_ascii_digit() {
+        3
+    } else if first.is_uppercase() {
+        if text
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+            && text.chars().count() > 1
+        {
+            2
+        } else {
+            1
         }
+    } else if text.chars().any(char::is_uppercase) {
+        4
+    } else {
+        0
     }
 }
 
@@ -306,27 +310,7 @@ mod tests {
             let want = word.char_indices().rev().nth(2).map_or(0, |(i, _)| i);
             assert_eq!(last_three(word), want, "{word}");
             // The character tests alone (what non-ASCII words take).
-            let mut chars = word.chars();
-            let first = chars.next().unwrap_or(' ');
-            let want = if first.is_ascii_digit() {
-                3
-            } else if first.is_uppercase() {
-                if word
-                    .chars()
-                    .filter(|c| c.is_alphabetic())
-                    .all(char::is_uppercase)
-                    && word.chars().count() > 1
-                {
-                    2
-                } else {
-                    1
-                }
-            } else if word.chars().any(char::is_uppercase) {
-                4
-            } else {
-                0
-            };
-            assert_eq!(shape(word, TokenKind::Word), want, "{word}");
+            assert_eq!(shape(word, TokenKind::Word), char_shape(word), "{word}");
         }
     }
 }

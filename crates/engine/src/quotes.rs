@@ -174,10 +174,7 @@ fn resumes_after_aside(doc: &Document, last: usize, next: Quotation) -> bool {
         && doc.sentence_of(last) == doc.sentence_of(next.open)
         && doc.token_text(first) == ","
         && doc.token_text(comma) == ","
-        && matches!(
-            crate::case::lowercase(doc.token_text(first + 1)).as_str(),
-            "who" | "which" | "a" | "an" | "the"
-        )
+        && matches!(doc.folded(first + 1), "who" | "which" | "a" | "an" | "the")
         && (first + 1..comma).all(|t| doc.tokens[t].kind != TokenKind::Quote)
         && next.open + 1 < doc.tokens.len()
         && doc

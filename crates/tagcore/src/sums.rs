@@ -56,22 +56,24 @@ fn unbias(even: u64, total: u64, rows: usize, acc: &mut [i32; 8]) {
 /// still fit a lane.
 pub fn add_rows(rows: &[u64], bits: u32, hashes: &[u32], acc: &mut [i32; 8]) {
     if let (Some(rows), SHIPPED_BITS) = (rows.first_chunk::<SHIPPED>(), bits) {
-        for chunk in hashes.chunks(256) {
-            let (mut even, mut total) = (0u64, 0u64);
-            for &h in chunk {
-                let row = rows[shipped_slot(h)];
-                even += row & LANE_MASK;
-                total = total.wrapping_add(row);
-            }
-            unbias(even, total, chunk.len(), acc);
-        }
-        return;
+        add_chunks(hashes, acc, |h| rows[shipped_slot(h)]);
+    } else {
+        // `slot` is always below the number of rows (the engine checks `bits`).
+        add_chunks(hashes, acc, |h| {
+            rows.get(slot(h, bits)).copied().unwrap_or(ZERO_ROW)
+        });
     }
+}
+
+/// The sums of [`add_rows`], 256 rows at a time, `row_of` reading a hash's
+/// row (one copy of the loop for both table sizes; each is compiled with its
+/// own `row_of` inlined).
+#[inline(always)]
+fn add_chunks(hashes: &[u32], acc: &mut [i32; 8], row_of: impl Fn(u32) -> u64) {
     for chunk in hashes.chunks(256) {
         let (mut even, mut total) = (0u64, 0u64);
         for &h in chunk {
-            // `slot` is always below the number of rows (the engine checks `bits`).
-            let row = rows.get(slot(h, bits)).copied().unwrap_or(ZERO_ROW);
+            let row = row_of(h);
             even += row & LANE_MASK;
             total = total.wrapping_add(row);
         }

@@ -102,10 +102,7 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
 /// celebration, he said, because …` the piece before the source is the
 /// main clause itself.
 fn return_conceded_pieces(doc: &Document, claims: &mut [Claim]) {
-    let mut m = 0;
-    while m < claims.len() {
-        m += 1;
-        let i = m - 1;
+    for i in 0..claims.len() {
         let (Some(&source), Some(&cue)) =
             (claims[i].source.spans.first(), claims[i].cue.spans.last())
         else {
@@ -123,34 +120,32 @@ fn return_conceded_pieces(doc: &Document, claims: &mut [Claim]) {
         {
             continue;
         }
+        // Every piece of the clause, one by one.
         let clause = Span::new(doc.tokens[s0].span.start, source.start);
-        let Some(k) = claims[i]
+        while let Some(k) = claims[i]
             .content
             .spans
             .iter()
             .position(|p| clause.contains(p))
-        else {
-            continue;
-        };
-        let piece = claims[i].content.spans.remove(k);
-        let conceded = (0..claims.len()).rev().find(|&j| {
-            j != i
-                && claims[j]
-                    .cue
-                    .spans
-                    .first()
-                    .is_some_and(|c| clause.contains(c))
-                && claims[j]
-                    .content
-                    .spans
-                    .last()
-                    .is_some_and(|l| l.end <= piece.start)
-        });
-        if let Some(last) = conceded.and_then(|j| claims[j].content.spans.last_mut()) {
-            last.end = piece.end;
+        {
+            let piece = claims[i].content.spans.remove(k);
+            let conceded = (0..claims.len()).rev().find(|&j| {
+                j != i
+                    && claims[j]
+                        .cue
+                        .spans
+                        .first()
+                        .is_some_and(|c| clause.contains(c))
+                    && claims[j]
+                        .content
+                        .spans
+                        .last()
+                        .is_some_and(|l| l.end <= piece.start)
+            });
+            if let Some(last) = conceded.and_then(|j| claims[j].content.spans.last_mut()) {
+                last.end = piece.end;
+            }
         }
-        // (Again, for any other piece of the clause.)
-        m = i;
     }
 }
 

@@ -193,6 +193,10 @@ fn passive_report(doc: &Document, s0: usize, s1: usize) -> Option<(Span, Span, S
     ))
 }
 
+/// Words after a comma that open a second party's answer (`…, the company
+/// said, but union leaders said …`).
+const ANSWERING: &[&str] = &["but", "while", "whereas"];
+
 /// `…, the ministry said, but local officials and relatives said most of the
 /// dead were farmers`: the tagger may read the second party (after the comma
 /// and `but`) as the start of a content right before its verb; a claim
@@ -213,7 +217,7 @@ pub fn source_after_but(doc: &Document, claims: &mut [Claim]) {
                 && b > a + 1
                 && b <= a + 9
                 && doc.token_text(a - 1) == ","
-                && super::subject::lower_is(doc, a, &["but", "while", "whereas"])
+                && super::subject::lower_is(doc, a, ANSWERING)
                 && (a + 1..b).all(|t| super::subject::is_word(doc, t))
         }) else {
             continue;
@@ -253,7 +257,7 @@ pub fn content_before_comma(doc: &Document, claims: &mut [Claim]) {
         // continuing.`)
         let answered = z + 2 < s1
             && doc.token_text(z) == ","
-            && super::subject::lower_is(doc, z + 1, &["but", "while", "whereas"])
+            && super::subject::lower_is(doc, z + 1, ANSWERING)
             && claims.iter().any(|o| {
                 o.source
                     .spans

@@ -84,9 +84,7 @@ fn take_quote(doc: &Document, claims: &mut Vec<Claim>, k: usize, content: &[Span
     };
     let pieces = &mut claims[h].content.spans;
     if let Some(piece) = pieces.iter_mut().find(|s| held(s)) {
-        // What stays before the quotation, without the colon that opened it.
-        let before = doc.text[piece.start..quote.start].trim_end_matches([' ', ':', ',', '\n']);
-        piece.end = piece.start + before.len();
+        end_before(doc, piece, quote.start);
     }
     pieces.keep_with(&mut |s| !s.is_empty());
     claims[k].content.spans = vec![*quote];
@@ -101,23 +99,21 @@ fn take_quote(doc: &Document, claims: &mut Vec<Claim>, k: usize, content: &[Span
 /// clause of the aside (`who filed the lawsuit, “but …”`), which keeps what
 /// it says before it, or to the speaker with the aside.
 fn take_rest(doc: &Document, claims: &mut Vec<Claim>, k: usize, first: Span, rest: Span) {
+    // A piece that ends with the quotation, perhaps with words before it.
+    let held = |s: &Span| s.contains(&rest) && s.end == rest.end;
     let own = &mut claims[k].content.spans;
     if !own.contains(&first) {
         return;
     }
     // (The tagger's own piece may open with the aside: `who filed …, “but
     // …”`; the aside is no part of the quotation.)
-    if let Some(piece) = own
-        .iter_mut()
-        .find(|s| s.contains(&rest) && s.end == rest.end)
-    {
+    if let Some(piece) = own.iter_mut().find(|s| held(s)) {
         *piece = rest;
         return;
     }
     if own.iter().any(|s| s.overlaps(&rest)) {
         return;
     }
-    let held = |s: &Span| s.contains(&rest) && s.end == rest.end;
     let holder = claims
         .iter()
         .enumerate()
@@ -125,8 +121,7 @@ fn take_rest(doc: &Document, claims: &mut Vec<Claim>, k: usize, first: Span, res
     if let Some(h) = holder {
         let pieces = &mut claims[h].content.spans;
         if let Some(piece) = pieces.iter_mut().find(|s| held(s)) {
-            let before = doc.text[piece.start..rest.start].trim_end_matches([' ', ':', ',', '\n']);
-            piece.end = piece.start + before.len();
+            end_before(doc, piece, rest.start);
         }
         pieces.keep_with(&mut |s| !s.is_empty());
     } else if claims.iter().any(|c| c.touches(&rest)) {
@@ -136,4 +131,11 @@ fn take_rest(doc: &Document, claims: &mut Vec<Claim>, k: usize, first: Span, res
     if let Some(h) = holder.filter(|&h| claims[h].content.spans.is_empty()) {
         claims.remove(h);
     }
+}
+
+/// Ends `piece` where a quotation it ran into starts (byte `at`): what stays
+/// before it, without the spaces, colon or comma that led into it.
+fn end_before(doc: &Document, piece: &mut Span, at: usize) {
+    let before = doc.text[piece.start..at].trim_end_matches([' ', ':', ',', '\n']);
+    piece.end = piece.start + before.len();
 }

@@ -12,7 +12,7 @@
 use crate::model::{Claim, KeepWith, Span};
 use crate::segment::{Document, TokenKind};
 
-use super::subject::{capitalised, is_word, lower_is};
+use super::subject::{capitalised, is_word, last_word, lower_is};
 
 /// Finite verbs that open the predicate right after `, CUE ,` (and that show
 /// a `that` clause was cut off at its subject, [`super::fixes::cut_clauses`]).
@@ -74,14 +74,10 @@ fn sentence_end(doc: &Document, at: usize) -> usize {
         return at;
     }
     let (_, s1) = doc.sentences[doc.sentence_of(t)];
-    let mut e = s1;
-    while e > t && doc.tokens[e - 1].kind == TokenKind::Punct {
-        e -= 1;
-    }
-    if (t..s1).any(|k| doc.tokens[k].kind == TokenKind::Quote) || e <= t {
+    if (t..s1).any(|k| doc.tokens[k].kind == TokenKind::Quote) {
         return at;
     }
-    doc.tokens[e - 1].span.end
+    last_word(doc, t, s1).map_or(at, |e| doc.tokens[e].span.end)
 }
 
 /// The sentence's opening words up to `, SOURCE CUE , FINITE`, when the

@@ -19,8 +19,8 @@
 //! made`). From further away (up to [`FAR_REACH`] paragraphs) only a
 //! rebuttal that names the other party and shares what it said counts
 //! (`Of course, Republicans are trying to make political hay out of this,
-//! but the facts are …`). Each pair is compared once per claim within a fixed window: linear
-//! in the claims.
+//! but the facts are …`). Each pair is compared once per claim within a
+//! fixed window: linear in the claims.
 
 use super::topic::{overlap, ClaimTopic, StemSet};
 use super::Vote;
@@ -241,11 +241,15 @@ fn targets(a: usize, b: usize, topics: &[ClaimTopic], cues: &[super::topic::Stem
         .source
         .iter()
         .any(|w| topics[a].content.contains(w) || cues[a].contains(w));
-    let names_a = topics[a]
+    about_b || names_source_of(a, b, topics)
+}
+
+/// Whether claim `b`'s content names claim `a`'s source.
+fn names_source_of(a: usize, b: usize, topics: &[ClaimTopic]) -> bool {
+    topics[a]
         .source
         .iter()
-        .any(|w| topics[b].content.contains(w));
-    about_b || names_a
+        .any(|w| topics[b].content.contains(w))
 }
 
 fn rebuts(words: &[&str]) -> bool {
@@ -381,20 +385,17 @@ pub fn contradictions(
                 continue;
             }
             let shared = overlap(&topics[a].content, &topics[b].content);
-            // `Republicans said they're convinced the Justice Department
-            // mishandled the investigation` … paragraphs later: `Of course,
-            // Republicans are trying to make political hay out of this, but
-            // the facts are …`: a rebuttal that names the other party and
-            // what it said answers it from further away.
-            let named_rebuttal = a < b
-                && b_answers_far
-                && shared >= SHARED_FOR_REBUTTAL
-                && topics[a]
-                    .source
-                    .iter()
-                    .any(|w| topics[b].content.contains(w));
             if far {
-                if named_rebuttal {
+                // `Republicans said they're convinced the Justice Department
+                // mishandled the investigation` … paragraphs later: `Of
+                // course, Republicans are trying to make political hay out of
+                // this, but the facts are …`: a rebuttal that names the
+                // other party and what it said answers it from further away.
+                if a < b
+                    && b_answers_far
+                    && shared >= SHARED_FOR_REBUTTAL
+                    && names_source_of(a, b, topics)
+                {
                     super::dispute_each_other(
                         claims,
                         votes,
