@@ -5,7 +5,7 @@
 use claimlens_engine::{analyze, Analysis, Claim, Span};
 
 mod common;
-use common::at;
+use common::{at, joined};
 
 fn claim_with_cue<'a>(text: &str, a: &'a Analysis, cue: &str) -> &'a Claim {
     a.claims
@@ -399,4 +399,16 @@ fn the_noun_rules_before_that_gets_no_sentence_for_a_source() {
         "{:#?}",
         a.claims
     );
+}
+
+#[test]
+fn be_able_to_passes_its_subject_to_the_infinitive_cue() {
+    // The tagger takes `able` for the source of `to argue`; the subject is
+    // the `we` of `we're`, and the subject before `was quick` likewise.
+    let text = "The lawyers met on Monday. So in other words, we're able to argue that she didn't stay to fight the fire. The company was quick to point out that the plant had passed every inspection.";
+    let a = analyze(text);
+    let argue = claim_with_cue(text, &a, "argue");
+    assert_eq!(joined(text, &argue.source.spans), "we");
+    let point = claim_with_cue(text, &a, "point out");
+    assert_eq!(joined(text, &point.source.spans), "The company");
 }

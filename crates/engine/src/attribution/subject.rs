@@ -42,7 +42,7 @@ pub fn apply(doc: &Document, claims: &mut [Claim]) {
                 *src = t;
             }
         }
-        if lone_possessive(doc, claim) {
+        if lone_possessive(doc, claim) || controlling_source(doc, claim) {
             claim.source.spans.clear();
         }
         if claim.source.spans.is_empty() {
@@ -84,6 +84,21 @@ fn lone_possessive(doc: &Document, claim: &Claim) -> bool {
         && (w.ends_with("'s") || w.ends_with("’s"))
         && lowercase(doc, e)
         && doc.tokens[e].span.start != cue.start
+}
+
+/// `we're able | to argue`: a source that is only the [`CONTROLLING`] word
+/// before an infinitive cue is the tagger's slip; the subject finder looks
+/// again, past `be`.
+fn controlling_source(doc: &Document, claim: &Claim) -> bool {
+    let (Some(src), Some(cue)) = (claim.source.spans.first(), claim.cue.spans.first()) else {
+        return false;
+    };
+    let t = doc.token_at(cue.start);
+    claim.source.spans.len() == 1
+        && t < doc.tokens.len()
+        && controlled_infinitive(doc, t).is_some()
+        && lower_is(doc, t, &["to"])
+        && doc.tokens_in(*src) == (t - 1..t)
 }
 
 /// Subject pronouns.
@@ -477,7 +492,16 @@ fn find(doc: &Document, claim: &Claim) -> Option<Span> {
     }
     // The cue's verb: past adverbs, auxiliaries and modals inside the cue
     // (`has claimed`, `are concerned`, `can say`).
-    let mut v = t;
+    // `we're able | to argue`: the verb after the infinitive's `to`.
+    let controlled = controlled_infinitive(doc, t);
+    if let Some(subject) = controlled.and_then(|be| contracted_subject(doc, be)) {
+        return Some(subject);
+    }
+    let mut v = if controlled.is_some() && lower_is(doc, t, &["to"]) {
+        t + 1
+    } else {
+        t
+    };
     while v < doc.tokens.len()
         && v < t + 3
         && (lower_is(doc, v, ADVERBS)
@@ -506,8 +530,9 @@ fn find(doc: &Document, claim: &Claim) -> Option<Span> {
         return None;
     }
     // The word before the cue, past adverbs and the day (`The European
-    // Commission on Monday proposed …`).
-    let mut l = t;
+    // Commission on Monday proposed …`), and past `be able` before an
+    // infinitive cue.
+    let mut l = controlled.unwrap_or(t);
     while l > s0 && (lower_is(doc, l - 1, ADVERBS) || ly_adverb(doc, l - 1)) {
         l -= 1;
     }
@@ -623,6 +648,76 @@ fn perceived(doc: &Document, t: usize) -> bool {
     t > 0
         && lower_is(doc, t, &["heard", "seen"])
         && lower_is(doc, t - 1, &["be", "is", "was", "were", "been", "being"])
+}
+
+/// Adjectives and participles after `be` that pass their subject to an
+/// infinitive (`we're able to argue`, `he was quick to point out`).
+const CONTROLLING: &[&str] = &[
+    "able",
+    "unable",
+    "quick",
+    "ready",
+    "willing",
+    "unwilling",
+    "eager",
+    "reluctant",
+    "careful",
+    "prepared",
+    "set",
+    "trying",
+    "working",
+    "going",
+    "hoping",
+    "seeking",
+    "expected",
+];
+
+/// Forms of `be` before a [`CONTROLLING`] word.
+const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "am"];
+
+/// Contractions of `be` that end a subject's token (`we're`, `he's`), as
+/// folded (`’` is `'`).
+const BE_CONTRACTED: &[&str] = &["'re", "'s", "'m"];
+
+/// The `be` before a [`CONTROLLING`] word and the infinitive whose `to` is
+/// token `t` or the token before it (`we're able | to argue`, `he was quick
+/// to | point out`): the cue's source is the subject of `be`, not the
+/// adjective the tagger sometimes takes. Returns `be`'s token.
+fn controlled_infinitive(doc: &Document, t: usize) -> Option<usize> {
+    let to = if lower_is(doc, t, &["to"]) {
+        t
+    } else {
+        t.checked_sub(1)?
+    };
+    let be = to.checked_sub(2)?;
+    (lower_is(doc, to, &["to"])
+        && lower_is(doc, to - 1, CONTROLLING)
+        && (lower_is(doc, be, BE) || contraction(doc, be).is_some()))
+    .then_some(be)
+}
+
+/// The length in bytes of the contracted `be` that ends token `t` (`'re` of
+/// `we're`, `’s` of `he’s`), if it ends in one after a subject.
+fn contraction(doc: &Document, t: usize) -> Option<usize> {
+    let folded = doc.folded(t);
+    let suffix = BE_CONTRACTED.iter().find(|c| folded.ends_with(**c))?;
+    // The apostrophe's own length: `’` is three bytes in the text.
+    let text = doc.token_text(t).as_bytes();
+    let letters = suffix.len() - 1;
+    let quote = text.len().checked_sub(letters + 1)?;
+    let len = if text[quote] == b'\'' {
+        letters + 1
+    } else {
+        letters + 3
+    };
+    (text.len() > len).then_some(len)
+}
+
+/// The subject inside a contraction of `be` (`we` of `we're`), if token `t`
+/// is one.
+fn contracted_subject(doc: &Document, t: usize) -> Option<Span> {
+    let span = doc.tokens[t].span;
+    contraction(doc, t).map(|len| Span::new(span.start, span.end - len))
 }
 
 /// A lowercase adverb in `-ly` (`forcefully`, `publicly`).
