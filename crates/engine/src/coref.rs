@@ -45,6 +45,43 @@ const PERSON_ROLES: &[&str] = &[
     "superintendent",
 ];
 
+/// Institutions a person's title may name (`County Executive`, `State
+/// Senator`, `Party Chairman`), singular: a nominal headed by one (`the
+/// county`) stands for the institution, never the person.
+const INSTITUTIONS: &[&str] = &[
+    "county",
+    "city",
+    "state",
+    "department",
+    "ministry",
+    "company",
+    "party",
+    "council",
+    "committee",
+    "agency",
+    "office",
+    "board",
+    "court",
+    "government",
+    "administration",
+    "campaign",
+    "house",
+    "senate",
+    "university",
+    "district",
+    "commission",
+    "union",
+    "army",
+    "police",
+    "network",
+    "newspaper",
+    "foundation",
+    "association",
+    "bank",
+    "firm",
+    "school",
+];
+
 /// How many earlier mentions or sources a pronoun or nominal looks back over
 /// (keeps resolution linear on huge texts).
 const LOOKBACK: usize = 400;
@@ -278,9 +315,13 @@ pub fn resolve_sources(doc: &Document, claims: &mut [Claim], quotations: &[Span]
                 .unwrap_or("")
                 .to_string();
             let head_sing = head.strip_suffix('s').unwrap_or(&head).to_string();
+            // An institution's word in a person's title is no person (`the
+            // county`, not `County Executive Dana Whitlock`).
+            let institution = INSTITUTIONS.contains(&head_sing.as_str());
             let found = named[..upto].iter().rev().take(LOOKBACK).find(|n| {
                 !head.is_empty()
                     && n.words.iter().any(|w| *w == head || *w == head_sing)
+                    && (!institution || n.kind != SourceType::Person)
                     && !is_function_word(head.as_str())
             });
             match found {

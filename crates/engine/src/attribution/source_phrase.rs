@@ -253,15 +253,16 @@ pub(super) fn left_start(doc: &Document, a: usize) -> Option<usize> {
         }
         if !linked
             && p > s0
-            && lower_is(doc, p, &["of", "to", "for", "from", "at", "by", "on"])
+            && lower_is(doc, p, &["of", "to", "for", "from", "at", "by", "on", "in"])
             && np_word(doc, p - 1)
             && !lower_is(doc, p - 1, NP_OPENERS)
             && !lower_is(doc, p - 1, LINK_VERBS)
-            && (!lower_is(doc, p, &["on"]) || plural_noun(doc, p - 1))
+            && (!lower_is(doc, p, &["on", "in"]) || plural_noun(doc, p - 1))
         {
             // One prepositional link inside the phrase (`advisers to` + `Mr.
             // Obama`, `a 2014 study by` + `Harvard`, `Posts on` + `the
-            // forum`, but not `began on` + `August 10`).
+            // forum`, `Voters in` + `the survey`, but not `began on` +
+            // `August 10`).
             linked = true;
         } else if lowercase(doc, p)
             && p > s0
