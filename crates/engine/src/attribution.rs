@@ -29,6 +29,7 @@ pub mod opening_according;
 pub mod orphan_speech;
 pub mod parenthetical;
 pub mod participle_subject;
+pub mod polls;
 pub mod put_it;
 pub mod quote_paragraphs;
 pub mod record_claims;
@@ -138,6 +139,7 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     quote_paragraphs::apply(doc, &mut claims);
     quote_paragraphs::introduced_paragraph(doc, &mut claims);
     record_claims::apply(doc, &mut claims);
+    polls::apply(doc, &mut claims);
     what_clause::apply(doc, &mut claims);
     content::cut_at_source(doc, &mut claims);
     content::drop_coordinated_before(doc, &mut claims);
