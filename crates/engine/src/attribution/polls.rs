@@ -96,6 +96,9 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
     let mut added = Vec::new();
     for &(s0, s1) in &doc.sentences {
         let a = super::fronted::after_dateline(doc, s0, s1);
+        if a >= s1 {
+            continue;
+        }
         let found = fronted(doc, a, s1).or_else(|| trailing(doc, a, s1));
         if let Some((source, cue, content)) = found {
             // A trailing poll inside someone's claim (`He said Clinton leads
