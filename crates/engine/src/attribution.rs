@@ -46,6 +46,7 @@ pub mod spoken;
 pub mod subject;
 pub mod tagger_splits;
 pub mod that_clause;
+pub mod transcript;
 pub mod unlisted;
 pub mod what_clause;
 pub(crate) mod wordclass;
@@ -143,10 +144,14 @@ pub fn find_claims(doc: &Document) -> Vec<Claim> {
     what_clause::apply(doc, &mut claims);
     content::cut_at_source(doc, &mut claims);
     content::drop_coordinated_before(doc, &mut claims);
-    let quoted = kind::quotation_spans(doc);
+    transcript::apply(doc, &mut claims);
+    let mut quoted = kind::quotation_spans(doc);
     for claim in &mut claims {
         claim.kind = kind::classify(doc, &quoted, claim);
     }
+    // A transcript's turn is its speaker's own words, as a quotation is
+    // (`Ortiz: I don't think …`: `I` is Ortiz).
+    quoted.extend(transcript::turns(doc, &claims));
     crate::coref::resolve_sources(doc, &mut claims, &quoted);
     claims
 }

@@ -1,5 +1,5 @@
 //! Structural repairs after grouping: one source mention per claim, transcript
-//! speakers (`WALLACE: …`), quotations signed with a horizontal bar
+//! speakers in capitals (`WALLACE: …`, [`super::transcript`]), quotations signed with a horizontal bar
 //! (`“…” ― Carlos Raúl`), and the subject of a participial cue
 //! (`Trump attacked Clinton, saying …`). All run in linear time.
 
@@ -14,7 +14,7 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
         single_source(doc, claim);
     }
     claims.keep_with(&mut |c| !super::headlines::that_said(doc, c));
-    transcript_speakers(doc, claims);
+    super::transcript::capital_speakers(doc, claims);
     super::headlines::headline_speaker(doc, claims);
     bar_signatures(doc, claims);
     participle_subjects(doc, claims);
@@ -264,13 +264,6 @@ fn single_source(doc: &Document, claim: &mut Claim) {
     }
 }
 
-fn is_caps_word(doc: &Document, t: usize) -> bool {
-    let w = doc.token_text(t);
-    doc.tokens[t].kind == TokenKind::Word
-        && w.chars().any(char::is_alphabetic)
-        && !w.chars().any(char::is_lowercase)
-}
-
 /// Removes from every claim the content pieces inside `area`, and drops claims
 /// left with neither cue nor content.
 pub(super) fn clear_area(claims: &mut Vec<Claim>, area: Span) {
@@ -306,49 +299,6 @@ fn cut_area(doc: &Document, claims: &mut Vec<Claim>, area: Span) {
         c.content.spans = out;
     }
     claims.keep_with(&mut |c| !c.content.spans.is_empty() || !c.cue.spans.is_empty());
-}
-
-/// `WALLACE: Let's start …` — a paragraph opened by a speaker name in capitals
-/// and a colon is that speaker's turn: source the name, cue the colon, content
-/// the rest of the paragraph.
-fn transcript_speakers(doc: &Document, claims: &mut Vec<Claim>) {
-    for &(s0, s1) in &doc.paragraphs {
-        let (Some(&(t0, _)), Some(&(_, t1))) = (doc.sentences.get(s0), doc.sentences.get(s1 - 1))
-        else {
-            continue;
-        };
-        let mut t0 = t0;
-        while t0 < t1 && doc.tokens[t0].kind == TokenKind::Quote {
-            t0 += 1;
-        }
-        let Some(colon) = (t0..t1.min(t0 + 4)).find(|&t| doc.token_text(t) == ":") else {
-            continue;
-        };
-        if colon == t0
-            || colon + 1 >= t1
-            || !(t0..colon).all(|t| is_caps_word(doc, t) || doc.token_text(t) == ".")
-            || !(t0..colon).any(|t| doc.token_text(t).chars().count() > 1)
-        {
-            continue;
-        }
-        let name = doc.span_of(t0, colon - 1);
-        let cue = doc.tokens[colon].span;
-        let content = doc.span_of(colon + 1, t1 - 1);
-        let area = Span::new(name.start, content.end);
-        // Claims the tagger found inside the turn are nested: keep them; only
-        // content pieces and cue-less fragments covering the turn are replaced.
-        for c in claims.iter_mut() {
-            c.source.spans.keep_with(&mut |s| !s.overlaps(&name));
-        }
-        clear_area(claims, area);
-        claims.keep_with(&mut |c| {
-            !c.content
-                .spans
-                .iter()
-                .any(|s| s.contains(&cue) || (s.start < content.start && s.end > content.start))
-        });
-        claims.push(Claim::new(vec![name], vec![cue], vec![content]));
-    }
 }
 
 /// `“…” ― Carlos Raúl` — a quotation followed by a horizontal bar and a name at

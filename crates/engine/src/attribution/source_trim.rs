@@ -400,6 +400,9 @@ const TAIL_WORDS: &[&str] = &[
     "often",
     "repeatedly",
     "over",
+    // `The governor keeps` + `saying`.
+    "keeps",
+    "kept",
 ];
 
 #[cfg(test)]
