@@ -412,3 +412,13 @@ fn be_able_to_passes_its_subject_to_the_infinitive_cue() {
     let point = claim_with_cue(text, &a, "point out");
     assert_eq!(joined(text, &point.source.spans), "The company");
 }
+
+#[test]
+fn a_negated_cue_finds_its_subject_past_did() {
+    // The tagger's cue is `not say`: the subject is before `did`.
+    let text = "The ministry said 12 people were killed in the blast. It did not say who carried out the attack.";
+    let a = analyze(text);
+    let c = claim_with_cue(text, &a, "not say");
+    assert_eq!(joined(text, &c.source.spans), "It");
+    assert_eq!(c.source.entity.as_deref(), Some("The ministry"));
+}

@@ -536,9 +536,10 @@ fn find(doc: &Document, claim: &Claim) -> Option<Span> {
     while l > s0 && (lower_is(doc, l - 1, ADVERBS) || ly_adverb(doc, l - 1)) {
         l -= 1;
     }
-    // `His doctor has since | confirmed`: auxiliaries the cue left out.
+    // `His doctor has since | confirmed`, `It did | not say`: auxiliaries
+    // the cue left out.
     while l > s0 + 1
-        && (lower_is(doc, l - 1, AUXILIARIES) || lower_is(doc, l - 1, &["since"]))
+        && (lower_is(doc, l - 1, AUXILIARIES) || lower_is(doc, l - 1, &["since", "did", "does"]))
         && lowercase(doc, l - 1)
     {
         l -= 1;
