@@ -98,3 +98,14 @@ fn a_source_ends_before_an_aside_between_commas() {
     let c = claim_with_cue(ASIDES, &a, "argued");
     assert_eq!(joined(ASIDES, &c.source.spans), "The ministry");
 }
+
+#[test]
+fn a_plural_cue_word_before_a_past_cue_is_the_sources_noun() {
+    // `posts` is a speech verb too, but no verb in `-s` comes before a past
+    // tense: the tagger's cue `posts claimed` gives `posts` to the source.
+    let text = "A wildfire destroyed 40 homes on Sunday. Social media posts claimed that a power line sparked the blaze near Route 9.";
+    let a = analyze(text);
+    let c = claim_with_cue(text, &a, "claimed");
+    assert_eq!(joined(text, &c.source.spans), "Social media posts");
+    assert_eq!(joined(text, &c.cue.spans), "claimed");
+}

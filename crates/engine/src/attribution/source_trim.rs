@@ -30,17 +30,31 @@ pub(super) fn cue_head_to_source(doc: &Document, claim: &mut Claim) {
         (k > s0 && capitalised(doc, k) && !lower_is(doc, k, &["I"]))
             || (np_word(doc, k) && !lower_is(doc, k, NP_OPENERS))
     };
-    // One word only, not after a pronoun, and not a negated auxiliary.
+    let v = t + 1;
+    let lower = crate::case::lowercase(doc.token_text(v));
+    let w = doc.token_text(t);
+    let plural = w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous");
+    let past = lower.ends_with("ed")
+        || crate::lexicon::is_one_of(
+            &lower,
+            &["said", "told", "wrote", "thought", "knew", "felt"],
+        );
+    // One word only, not after a pronoun, and not a negated auxiliary. A
+    // plural cue word before a past one is a noun (`Social media` + `posts
+    // claimed`: no verb in `-s` comes before a past tense).
     let last = doc.token_at(src.start).max(b.saturating_sub(1));
     if super::wordclass::is(doc, last, super::wordclass::PRONOUN_SOURCES)
-        || !nominal(t)
+        || !(nominal(t)
+            || (plural
+                && past
+                && lowercase(doc, t)
+                && cuelex::categories_lower(doc.folded(t)) & cuelex::ANY_CUE != 0
+                && !lower_is(doc, t, crate::lexicon::AUXILIARIES)))
         || doc.token_text(t).contains(['\'', '’'])
         || lower_is(doc, t, &["further", "seem", "seems"])
     {
         return;
     }
-    let v = t + 1;
-    let lower = crate::case::lowercase(doc.token_text(v));
     if cuelex::categories_lower(&lower) & cuelex::ANY_CUE == 0 {
         return;
     }
@@ -50,14 +64,7 @@ pub(super) fn cue_head_to_source(doc: &Document, claim: &mut Claim) {
     // unless a name inside the source modifies it (`staff at Cancun` +
     // `airport claim`), which makes it the head of a noun phrase whose
     // number need not match.
-    let w = doc.token_text(t);
-    let plural = w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous");
     let verb_s = lower.ends_with('s');
-    let past = lower.ends_with("ed")
-        || crate::lexicon::is_one_of(
-            &lower,
-            &["said", "told", "wrote", "thought", "knew", "felt"],
-        );
     let named = t > s0 + 1 && capitalised(doc, t - 1) && is_word(doc, t - 2);
     // After a determiner an -ing cue has no number to agree with (`with one`
     // + `poster writing`).
