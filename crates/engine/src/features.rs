@@ -7,7 +7,7 @@
 //! marks, the position in the sentence and paragraph, and the distance and
 //! direction to the nearest lexicon cue in the sentence.
 
-use claimlens_tagcore::templates::{self, Tokens, H};
+use claimlens_tagcore::templates::{self, Lists, Tokens, H};
 
 use crate::cuelex;
 use crate::quotes;
@@ -260,19 +260,16 @@ pub fn extract(doc: &Document, info: &TokenInfo) -> Features {
 /// Extracts the features of every token of `doc` into `sink`, in token order.
 pub fn extract_into(doc: &Document, info: &TokenInfo, sink: &mut impl FeatureSink) {
     let tokens = info.tokens();
-    // One sentence's features at a time, the buffers reused.
-    let (mut hashes, mut ends) = (Vec::with_capacity(64 * 48), Vec::with_capacity(64));
+    // One sentence's features at a time, the lists reused.
+    let mut lists = Lists::default();
     for (s, &sentence) in doc.sentences.iter().enumerate() {
         let para_first = doc
             .paragraphs
             .get(doc.paragraph_of_sentence(s))
             .is_some_and(|&(p0, _)| p0 == s);
-        templates::sentence(&tokens, sentence, para_first, &mut hashes, &mut ends);
-        let mut start = 0;
-        for &end in &ends {
-            sink.token(hashes.get(start..end).unwrap_or_default());
-            start = end;
-        }
+        lists.clear();
+        templates::sentence(&tokens, sentence, para_first, &mut lists);
+        lists.tokens().for_each(|hashes| sink.token(hashes));
     }
 }
 

@@ -5,6 +5,7 @@
 //! links that a token-local first stage cannot see.
 
 use claimlens_tagcore::stacked::{self, Labelled};
+use claimlens_tagcore::templates::Lists;
 
 use crate::features::{FeatureSink, Features, TokenInfo};
 use crate::segment::Document;
@@ -43,15 +44,11 @@ pub fn extract_into(
     prev: &[u8],
     sink: &mut impl FeatureSink,
 ) {
-    let n = doc.tokens.len();
     let labelled = labelled(doc, info, prev);
-    let (mut hashes, mut ends) = (Vec::with_capacity(n * 16), Vec::with_capacity(n));
-    stacked::features(&labelled, &mut hashes, &mut ends);
+    let mut lists = Lists::default();
+    stacked::features(&labelled, &mut lists);
     let mut feats: Vec<u32> = Vec::with_capacity(64);
-    let mut start = 0;
-    for (t, &end) in ends.iter().enumerate() {
-        let own = hashes.get(start..end).unwrap_or_default();
-        start = end;
+    for (t, own) in lists.tokens().enumerate() {
         match base {
             Some(base) => {
                 feats.clear();

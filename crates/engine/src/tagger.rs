@@ -21,7 +21,7 @@
 
 use std::sync::OnceLock;
 
-use claimlens_tagcore::emit::{self, Table};
+use claimlens_tagcore::emit::{self, Sentences, Table};
 use claimlens_tagcore::sums;
 
 use crate::features::{Features, TokenInfo};
@@ -155,12 +155,31 @@ impl Model {
     }
 }
 
+/// The embedded weight file of stage one.
+const STAGE_ONE: &[u8] = include_bytes!("../data/attribution_tagger.bin");
+/// The embedded weight file of stage two ([`crate::stacked`]).
+const STAGE_TWO: &[u8] = include_bytes!("../data/attribution_tagger2.bin");
+
+/// The slot bits in the header of weight file `bytes` (0 when it is too short).
+const fn header_bits(bytes: &[u8]) -> u32 {
+    match bytes {
+        [_, _, _, _, _, _, _, _, a, b, c, d, ..] => u32::from_le_bytes([*a, *b, *c, *d]),
+        _ => 0,
+    }
+}
+
+/// Whether both embedded weight files have the shipped table size, known at
+/// compile time: [`tag`] then calls only tagcore's loops for that size, and
+/// the general ones (for weights trained with other `--bits`) are left out
+/// of the build, where a test of the size at run time kept both copies of
+/// the templates (3.6 KB of the embed's gzip).
+const SHIPPED_SIZE: bool =
+    header_bits(STAGE_ONE) == sums::SHIPPED_BITS && header_bits(STAGE_TWO) == sums::SHIPPED_BITS;
+
 /// The embedded model, parsed once; `None` when no trained weights are embedded.
 pub fn model() -> Option<&'static Model> {
     static CELL: OnceLock<Option<Model>> = OnceLock::new();
-    cached_model(&CELL, || {
-        Model::parse(include_bytes!("../data/attribution_tagger.bin"))
-    })
+    cached_model(&CELL, || Model::parse(STAGE_ONE))
 }
 
 /// Best label sequence under `emissions` (`n × LABELS`) and `transitions`
@@ -188,9 +207,7 @@ pub fn viterbi(emissions: &[f32], transitions: &[f32], n: usize) -> Vec<u8> {
 /// The embedded second-stage model ([`crate::stacked`]), if any.
 pub fn model2() -> Option<&'static Model> {
     static CELL: OnceLock<Option<Model>> = OnceLock::new();
-    cached_model(&CELL, || {
-        Model::parse(include_bytes!("../data/attribution_tagger2.bin"))
-    })
+    cached_model(&CELL, || Model::parse(STAGE_TWO))
 }
 
 /// The model in `cell`, parsed by `parse` on first use (one copy of
@@ -219,19 +236,30 @@ pub fn tag(doc: &Document) -> Option<Vec<u8>> {
     let info = TokenInfo::new(doc);
     let n = doc.tokens.len();
     let second = model2();
-    let (scores, kept) = emit::stage_one(
-        &info.tokens(),
-        &doc.sentences,
-        &doc.paragraphs,
-        &model.table(),
-        second.map(Model::table).as_ref(),
-    );
+    let sentences = Sentences {
+        tok: info.tokens(),
+        sentences: &doc.sentences,
+        paragraphs: &doc.paragraphs,
+    };
+    // Without a second stage, the first table stands in for its sums
+    // (unused). A parsed model has `1 << bits` rows, so with SHIPPED_SIZE
+    // the shipped loops always take the tables and `?` never returns.
+    let (first_table, second_table) = (model.table(), second.unwrap_or(model).table());
+    let (scores, kept) = if SHIPPED_SIZE {
+        emit::stage_one(&sentences, &first_table, &second_table)?
+    } else {
+        emit::stage_one_any(&sentences, &first_table, &second_table)
+    };
     let first = viterbi(&scores, &model.transitions, n);
     let Some(second) = second else {
         return Some(first);
     };
     let labelled = crate::stacked::labelled(doc, &info, &first);
-    let scores = emit::stage_two(&labelled, &second.table(), &kept);
+    let scores = if SHIPPED_SIZE {
+        emit::stage_two(&labelled, &second_table, &kept)?
+    } else {
+        emit::stage_two_any(&labelled, &second_table, &kept)
+    };
     Some(viterbi(&scores, &second.transitions, n))
 }
 
@@ -266,21 +294,30 @@ mod tests {
         let base = features::extract(&doc, &info);
         let first = decode(m1, &base, n);
         let second = decode(m2, &crate::stacked::extract(&doc, &info, &base, &first), n);
-        assert_eq!(tag(&doc), Some(second));
-        // The emission scores themselves agree bit for bit.
-        let (fused, _) = emit::stage_one(
-            &info.tokens(),
-            &doc.sentences,
-            &doc.paragraphs,
-            &m1.table(),
-            None,
-        );
+        assert_eq!(tag(&doc), Some(second.clone()));
+        // The emission scores themselves agree bit for bit, in the shipped
+        // loops and in the general ones.
+        let sentences = Sentences {
+            tok: info.tokens(),
+            sentences: &doc.sentences,
+            paragraphs: &doc.paragraphs,
+        };
+        let (t1, t2) = (m1.table(), m2.table());
+        let shipped = emit::stage_one(&sentences, &t1, &t2).expect("shipped size");
+        let general = emit::stage_one_any(&sentences, &t1, &t2);
         let listed = m1.emissions(&base, n);
-        assert!(fused
-            .iter()
-            .zip(&listed)
-            .all(|(a, b)| a.to_bits() == b.to_bits()));
-        assert_eq!(fused.len(), listed.len());
+        let same = |a: &[f32], b: &[f32]| {
+            a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.to_bits() == y.to_bits())
+        };
+        assert!(same(&shipped.0, &listed) && same(&general.0, &listed));
+        assert_eq!(shipped.1, general.1);
+        let labelled = crate::stacked::labelled(&doc, &info, &first);
+        let two = emit::stage_two(&labelled, &t2, &shipped.1).expect("shipped size");
+        assert!(same(&two, &emit::stage_two_any(&labelled, &t2, &general.1)));
+        // The compile-time size test reads the headers as the parser does.
+        let parsed = [m1.bits, m2.bits] == [sums::SHIPPED_BITS; 2];
+        assert_eq!(SHIPPED_SIZE, parsed);
+        assert!(parsed, "the embedded tables have the shipped size");
     }
 
     #[test]

@@ -7,8 +7,10 @@
 //! loops run once per token. The `wasm` profile compiles this crate alone for
 //! speed (`[profile.wasm.package.claimlens-tagcore]` in the workspace
 //! `Cargo.toml`), which costs a few kilobytes instead of the tens that the
-//! whole engine at a higher level would. Functions here are not generic so
-//! that they are compiled here, under that profile, and not in their caller.
+//! whole engine at a higher level would. The engine calls only functions
+//! that are not generic, so that they are compiled here, under that profile,
+//! and not in their caller; the generic templates ([`templates::Sink`]) are
+//! instantiated here by [`emit`] (and by the training for its hash lists).
 
 pub mod emit;
 pub mod stacked;

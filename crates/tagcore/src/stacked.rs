@@ -3,7 +3,7 @@
 //! direction to the nearest predicted cue in the sentence and in nearby
 //! sentences, which roles the sentence already holds).
 
-use crate::templates::{bucket, H};
+use crate::templates::{bucket, Sink, H};
 
 /// Label that begins a cue span.
 const B_CUE: u8 = 3;
@@ -30,11 +30,9 @@ pub struct Labelled<'a> {
     pub sentences: &'a [(usize, usize)],
 }
 
-/// The label features of every token, in order, replacing the contents of
-/// `hashes`; `ends[t]` ends token `t`'s features.
-pub fn features(doc: &Labelled, hashes: &mut Vec<u32>, ends: &mut Vec<usize>) {
-    hashes.clear();
-    ends.clear();
+/// The label features of every token, in order, into `sink` (one
+/// [`Sink::end_token`] per token).
+pub fn features<S: Sink>(doc: &Labelled, sink: &mut S) {
     let Labelled {
         labels,
         sentence,
@@ -101,16 +99,9 @@ pub fn features(doc: &Labelled, hashes: &mut Vec<u32>, ends: &mut Vec<usize>) {
         let (p0, pm, pp) = (label(ti), label(ti - 1), label(ti + 1));
         let q = quote[t] as u32;
         let shape = shapes[t] as u32;
-        // Written to a local buffer (16 templates at most), then appended
-        // at once: cheaper than a capacity check per push.
-        let mut buf = [0u32; 16];
-        let mut len = 0;
-        let mut push = |hash: u32| {
-            if let Some(slot) = buf.get_mut(len) {
-                *slot = hash;
-                len += 1;
-            }
-        };
+        // 16 templates at most.
+        let mut features = S::Token::default();
+        let mut push = |hash: u32| sink.feature(&mut features, hash);
         push(h(0, &[p0]));
         push(h(1, &[pm, p0]));
         push(h(2, &[p0, pp]));
@@ -144,7 +135,6 @@ pub fn features(doc: &Labelled, hashes: &mut Vec<u32>, ends: &mut Vec<usize>) {
             &[prev_roles, roles_in[s], next_roles, (t == s0) as u32],
         ));
         push(h(15, &[label(s0 as isize), label(s1 as isize - 1), p0]));
-        hashes.extend_from_slice(&buf[..len]);
-        ends.push(hashes.len());
+        sink.end_token(features);
     }
 }

@@ -52,65 +52,99 @@ fn unbias(even: u64, total: u64, rows: usize, acc: &mut [i32; 8]) {
 }
 
 /// Adds the rows of `hashes` in the table `rows` (`1 << bits` slots) to
-/// `acc`. Rows are summed as 16-bit lanes: 256 rows of at most 255 each
-/// still fit a lane.
+/// `acc`, [`LANE_ROWS`] rows at a time.
 pub fn add_rows(rows: &[u64], bits: u32, hashes: &[u32], acc: &mut [i32; 8]) {
-    if let (Some(rows), SHIPPED_BITS) = (rows.first_chunk::<SHIPPED>(), bits) {
-        add_chunks(hashes, acc, |h| rows[shipped_slot(h)]);
-    } else {
-        // `slot` is always below the number of rows (the engine checks `bits`).
-        add_chunks(hashes, acc, |h| {
-            rows.get(slot(h, bits)).copied().unwrap_or(ZERO_ROW)
-        });
+    match shipped(rows, bits) {
+        Some(table) => add_all(&table, hashes, acc),
+        None => add_all(&AnyRows { rows, bits }, hashes, acc),
     }
 }
 
-/// The sums of [`add_rows`], 256 rows at a time, `row_of` reading a hash's
-/// row (one copy of the loop for both table sizes; each is compiled with its
-/// own `row_of` inlined).
+/// The sums of [`add_rows`] in `table` (one copy of the loop for both table
+/// kinds; each is compiled with its own row reading inlined).
 #[inline(always)]
-fn add_chunks(hashes: &[u32], acc: &mut [i32; 8], row_of: impl Fn(u32) -> u64) {
-    for chunk in hashes.chunks(256) {
-        let (mut even, mut total) = (0u64, 0u64);
+fn add_all(table: &impl Rows, hashes: &[u32], acc: &mut [i32; 8]) {
+    for chunk in hashes.chunks(LANE_ROWS) {
+        let mut lanes = Lanes::default();
         for &h in chunk {
-            let row = row_of(h);
-            even += row & LANE_MASK;
-            total = total.wrapping_add(row);
+            lanes.add(table.row(h));
         }
-        unbias(even, total, chunk.len(), acc);
+        lanes.add_to(chunk.len(), acc);
     }
 }
 
-/// [`add_rows`] for two tables with the same number of slots: each hash's
-/// slot is computed once for both.
-pub fn add_rows2(rows: [&[u64]; 2], bits: u32, hashes: &[u32], accs: &mut [[i32; 8]; 2]) {
-    // Tables of the shipped size only (other sizes add each table on its
-    // own): one slot per feature serves both, and no bounds test is left
-    // (see `SHIPPED_BITS`).
-    let (Some(first), Some(second), SHIPPED_BITS) = (
-        rows[0].first_chunk::<SHIPPED>(),
-        rows[1].first_chunk::<SHIPPED>(),
-        bits,
-    ) else {
-        let [one, two] = accs;
-        add_rows(rows[0], bits, hashes, one);
-        add_rows(rows[1], bits, hashes, two);
-        return;
-    };
-    for chunk in hashes.chunks(256) {
-        let (mut one, mut two) = ([0u64; 2], [0u64; 2]);
-        for &h in chunk {
-            let s = shipped_slot(h);
-            let row = first[s];
-            one[0] += row & LANE_MASK;
-            one[1] = one[1].wrapping_add(row);
-            let row = second[s];
-            two[0] += row & LANE_MASK;
-            two[1] = two[1].wrapping_add(row);
-        }
-        let [a, b] = accs;
-        unbias(one[0], one[1], chunk.len(), a);
-        unbias(two[0], two[1], chunk.len(), b);
+/// A weight table read one feature hash at a time: the templates' sums add
+/// each row as its hash is made ([`crate::emit`]), with no hash list between.
+pub trait Rows {
+    /// The row of feature `hash`.
+    fn row(&self, hash: u32) -> u64;
+}
+
+/// A table of [`SHIPPED_BITS`]: a constant shift, no bounds test.
+#[derive(Clone, Copy)]
+pub struct ShippedRows<'a>(pub &'a [u64; SHIPPED]);
+
+impl Rows for ShippedRows<'_> {
+    #[inline(always)]
+    fn row(&self, hash: u32) -> u64 {
+        self.0[shipped_slot(hash)]
+    }
+}
+
+/// A table of any size (`1 << bits` slots; missing slots are zero weights).
+#[derive(Clone, Copy)]
+pub struct AnyRows<'a> {
+    /// One row per slot.
+    pub rows: &'a [u64],
+    /// log2 of the number of slots.
+    pub bits: u32,
+}
+
+impl Rows for AnyRows<'_> {
+    #[inline(always)]
+    fn row(&self, hash: u32) -> u64 {
+        self.rows
+            .get(slot(hash, self.bits))
+            .copied()
+            .unwrap_or(ZERO_ROW)
+    }
+}
+
+/// The table `rows` of `1 << bits` slots as [`ShippedRows`] when it has the
+/// shipped size, else `None`.
+pub fn shipped(rows: &[u64], bits: u32) -> Option<ShippedRows<'_>> {
+    match (rows.first_chunk::<SHIPPED>(), bits) {
+        (Some(rows), SHIPPED_BITS) => Some(ShippedRows(rows)),
+        _ => None,
+    }
+}
+
+/// Most rows [`Lanes`] may hold: 256 rows of at most 255 each still fit a
+/// 16-bit lane. A token has at most 64 features (stage one's templates fire
+/// at most 49, stage two's 16), so one token's rows always fit.
+pub const LANE_ROWS: usize = 256;
+
+/// A running sum of rows in the lane form of [`add_rows`].
+#[derive(Clone, Copy, Default)]
+pub struct Lanes {
+    /// Sum of the rows' even bytes, as four 16-bit lanes.
+    even: u64,
+    /// Sum of the rows themselves (wrapping).
+    total: u64,
+}
+
+impl Lanes {
+    /// Adds one row (at most [`LANE_ROWS`] in all).
+    #[inline(always)]
+    pub fn add(&mut self, row: u64) {
+        self.even += row & LANE_MASK;
+        self.total = self.total.wrapping_add(row);
+    }
+
+    /// Adds the integer sums of the `rows` rows held to `acc`.
+    #[inline(always)]
+    pub fn add_to(&self, rows: usize, acc: &mut [i32; 8]) {
+        unbias(self.even, self.total, rows, acc);
     }
 }
 
@@ -163,20 +197,13 @@ mod tests {
             let mut one = [0; 8];
             add_rows(&rows, bits, &hashes, &mut one);
             assert_eq!(one[..LABELS], want[..LABELS], "{n} rows");
-            let mut two = [[0; 8]; 2];
-            add_rows2([&rows, &rows], bits, &hashes, &mut two);
-            assert_eq!(two[0][..LABELS], want[..LABELS]);
-            assert_eq!(two[1][..LABELS], want[..LABELS]);
             // Tables of the shipped size take their own loops.
             let big: Vec<u64> = (0..SHIPPED).map(|k| rows[k % rows.len()]).collect();
             let want = naive(&big, SHIPPED_BITS, &hashes);
             let mut one = [0; 8];
             add_rows(&big, SHIPPED_BITS, &hashes, &mut one);
             assert_eq!(one[..LABELS], want[..LABELS]);
-            let mut two = [[0; 8]; 2];
-            add_rows2([&big, &big], SHIPPED_BITS, &hashes, &mut two);
-            assert_eq!(two[0][..LABELS], want[..LABELS]);
-            assert_eq!(two[1][..LABELS], want[..LABELS]);
+            assert!(shipped(&big, SHIPPED_BITS).is_some() && shipped(&rows, bits).is_none());
             // A short table: the missing slots are zero weights.
             let short = &rows[..40];
             let mut acc = [0; 8];

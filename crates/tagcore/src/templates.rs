@@ -44,6 +44,86 @@ pub fn bucket(d: usize) -> u32 {
     }
 }
 
+/// Where the templates put each token's feature hashes, token after token:
+/// hash lists ([`Lists`], for training) or the tagger's emission sums
+/// ([`crate::emit`]), which then add each weight row as its hash is made.
+///
+/// A token's features go to a [`Sink::Token`] that the templates hold as a
+/// local value, not to the sink itself: the compiler then keeps it in
+/// registers, where through `&mut self` it stored it back after every
+/// feature.
+pub trait Sink {
+    /// What a token's features make as they come.
+    type Token: Default;
+    /// Adds feature `hash` to `token`.
+    fn feature(&self, token: &mut Self::Token, hash: u32);
+    /// Ends a token with what its features made.
+    fn end_token(&mut self, token: Self::Token);
+}
+
+/// Most features a token has (stage one's templates fire at most 49,
+/// stage two's 16).
+pub const MAX_FEATURES: usize = 64;
+
+/// Feature lists: every token's hashes in order, `ends[t]` ending token
+/// `t`'s (counted from the last [`Lists::clear`]).
+#[derive(Debug, Clone, Default)]
+pub struct Lists {
+    /// Feature hashes.
+    pub hashes: Vec<u32>,
+    /// End of each token's features in `hashes`.
+    pub ends: Vec<usize>,
+}
+
+impl Lists {
+    /// Empties both lists, keeping their memory.
+    pub fn clear(&mut self) {
+        self.hashes.clear();
+        self.ends.clear();
+    }
+
+    /// Each token's features, in order.
+    pub fn tokens(&self) -> impl Iterator<Item = &[u32]> {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts
+            .zip(&self.ends)
+            .map(|(a, &b)| self.hashes.get(a..b).unwrap_or_default())
+    }
+}
+
+/// One token's hashes for [`Lists`], appended at its end.
+pub struct TokenHashes {
+    /// The hashes, `len` of them.
+    buf: [u32; MAX_FEATURES],
+    /// Hashes so far.
+    len: usize,
+}
+
+impl Default for TokenHashes {
+    fn default() -> Self {
+        TokenHashes {
+            buf: [0; MAX_FEATURES],
+            len: 0,
+        }
+    }
+}
+
+impl Sink for Lists {
+    type Token = TokenHashes;
+
+    fn feature(&self, token: &mut TokenHashes, hash: u32) {
+        if let Some(slot) = token.buf.get_mut(token.len) {
+            *slot = hash;
+            token.len += 1;
+        }
+    }
+
+    fn end_token(&mut self, token: TokenHashes) {
+        self.hashes.extend_from_slice(&token.buf[..token.len]);
+        self.ends.push(self.hashes.len());
+    }
+}
+
 /// Per-token facts of a document the templates read (one entry per token).
 #[derive(Debug, Clone, Copy)]
 pub struct Tokens<'a> {
@@ -82,17 +162,9 @@ struct Near {
 /// Neighbours on each side of a token that the templates read.
 const PAD: usize = 3;
 
-/// The features of every token of sentence `s0..s1`, in order, replacing
-/// the contents of `hashes`; `ends[i]` ends token `s0 + i`'s features.
-pub fn sentence(
-    tok: &Tokens,
-    (s0, s1): (usize, usize),
-    para_first: bool,
-    hashes: &mut Vec<u32>,
-    ends: &mut Vec<usize>,
-) {
-    hashes.clear();
-    ends.clear();
+/// The features of every token of sentence `s0..s1`, in order, into `sink`
+/// (one [`Sink::end_token`] per token).
+pub fn sentence(tok: &Tokens, (s0, s1): (usize, usize), para_first: bool, sink: &mut impl Sink) {
     if s1 > tok.whash.len() || s0 >= s1 {
         return;
     }
@@ -137,21 +209,21 @@ pub fn sentence(
             has_quote,
             left,
             (around, &near[PAD..]),
-            hashes,
+            sink,
         );
-        ends.push(hashes.len());
+
         if is_cue(t) {
             left = t;
         }
     }
 }
 
-/// Appends the features of token `t` to `out`: `left` is the nearest cue
+/// Puts the features of token `t` into `sink`: `left` is the nearest cue
 /// before it (`usize::MAX` for none); `around` is the token's padded
 /// neighbourhood ([`Near`], the token in the middle) and `sentence[k]` the
 /// facts of the sentence's token `s0 + k`.
 #[allow(clippy::too_many_arguments)]
-fn token(
+fn token<S: Sink>(
     tok: &Tokens,
     t: usize,
     (s0, s1): (usize, usize),
@@ -159,7 +231,7 @@ fn token(
     has_quote: bool,
     left: usize,
     (around, sentence): (&[Near], &[Near]),
-    out: &mut Vec<u32>,
+    sink: &mut S,
 ) {
     let Tokens {
         whash,
@@ -178,16 +250,9 @@ fn token(
     let shp = |k: isize| near(k).shape as u32;
     let lexc = |k: isize| near(k).class as u32;
     let w0 = word(0);
-    // Written to a local buffer (at most 49 templates fire for a token),
-    // then appended at once: cheaper than a capacity check per push.
-    let mut buf = [0u32; 64];
-    let mut len = 0;
-    let mut push = |h: H| {
-        if let Some(slot) = buf.get_mut(len) {
-            *slot = h.0;
-            len += 1;
-        }
-    };
+    // At most 49 templates fire for a token.
+    let mut features = S::Token::default();
+    let mut push = |h: H| sink.feature(&mut features, h.0);
     push(H::new(0));
     push(H::new(1).n(w0));
     push(H::new(2).n(word(-1)));
@@ -272,5 +337,5 @@ fn token(
     push(H::new(42).n(word(-2)).n(word(-1)).n(lexc(0)));
     // Sentence length bucket and distance to sentence end.
     push(H::new(32).n(bucket(s1 - t)).n(shp(0)).n(q));
-    out.extend_from_slice(&buf[..len]);
+    sink.end_token(features);
 }
