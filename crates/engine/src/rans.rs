@@ -184,6 +184,19 @@ struct Context {
 /// the tagger keeps its weights in. This runs on a page's first analysis,
 /// before the browser has optimised any code: a zero row is one step.
 pub fn decode_packed(bytes: &[u8], width: usize, len: usize) -> Option<Vec<u64>> {
+    let mut rows = Vec::with_capacity(len.div_ceil(width.max(1)));
+    decode_packed_into(bytes, width, len, |row| rows.push(row))?;
+    Some(rows)
+}
+
+/// [`decode_packed`] giving each row to `put`, in order, instead of
+/// collecting them (the tagger puts both stages' rows into one table).
+pub fn decode_packed_into(
+    bytes: &[u8],
+    width: usize,
+    len: usize,
+    mut put: impl FnMut(u64),
+) -> Option<()> {
     if !(1..=8).contains(&width) {
         return None;
     }
@@ -255,9 +268,8 @@ pub fn decode_packed(bytes: &[u8], width: usize, len: usize) -> Option<Vec<u64>>
         Some(symbol)
     };
     let (masks, columns) = contexts.split_first()?;
-    let mut rows = vec![0u64; len.div_ceil(width)];
     let mut left = len;
-    for row in rows.iter_mut() {
+    for _ in 0..len.div_ceil(width) {
         let mut mask = u32::from(step(masks)?);
         // A mask bit past the row's columns: not ours.
         if mask >> width.min(left) != 0 {
@@ -270,9 +282,9 @@ pub fn decode_packed(bytes: &[u8], width: usize, len: usize) -> Option<Vec<u64>>
             mask &= mask - 1;
         }
         left -= width.min(left);
-        *row = packed;
+        put(packed);
     }
-    Some(rows)
+    Some(())
 }
 
 #[cfg(test)]

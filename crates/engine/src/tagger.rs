@@ -92,6 +92,15 @@ pub struct Model {
 impl Model {
     /// Parses a weight file; `None` when it is absent, truncated or of another version.
     pub fn parse(bytes: &[u8]) -> Option<Self> {
+        let mut model = Model::header(bytes)?;
+        let mut rows = Vec::with_capacity(1 << model.bits);
+        read_rows(bytes, model.bits, |row| rows.push(row))?;
+        model.rows = rows;
+        Some(model)
+    }
+
+    /// The model of weight file `bytes` without its rows (`rows` empty).
+    fn header(bytes: &[u8]) -> Option<Self> {
         let u32_at = |o: usize| -> Option<u32> {
             Some(u32::from_le_bytes(bytes.get(o..o + 4)?.try_into().ok()?))
         };
@@ -104,33 +113,14 @@ impl Model {
             return None;
         }
         let scale = f32::from_bits(u32_at(12)?);
-        let ntrans = (LABELS + 1) * LABELS;
-        let transitions = (0..ntrans)
+        let transitions = (0..TRANSITIONS)
             .map(|k| u32_at(16 + 4 * k).map(f32::from_bits))
             .collect::<Option<Vec<f32>>>()?;
-        let start = 16 + 4 * ntrans;
-        let len = (1usize << bits) * LABELS;
-        // Rows of one weight per label, byte `y` for label `y`; the rows are
-        // all the scoring reads.
-        let mut rows = if version == VERSION {
-            let weights = bytes.get(start..start + len)?;
-            weights
-                .chunks_exact(LABELS)
-                .map(|w| (0..LABELS).fold(0u64, |r, y| r | u64::from(w[y]) << (8 * y)))
-                .collect()
-        } else {
-            crate::rans::decode_packed(bytes.get(start..)?, LABELS, len)?
-        };
-        // The biased form: flipping the top bit of each weight byte adds 128
-        // to the i8 (byte 7, past the labels, stays 0).
-        for row in rows.iter_mut() {
-            *row ^= sums::ZERO_ROW;
-        }
         Some(Model {
             bits,
             scale,
             transitions,
-            rows,
+            rows: Vec::new(),
         })
     }
 
@@ -152,6 +142,31 @@ impl Model {
             bits: self.bits,
             scale: self.scale,
         }
+    }
+}
+
+/// Transition scores in a weight file: `(LABELS + 1) × LABELS`.
+const TRANSITIONS: usize = (LABELS + 1) * LABELS;
+
+/// Gives the `1 << bits` weight rows of weight file `bytes` (whose header
+/// [`Model::header`] accepted) to `put`, in slot order and in the biased
+/// form; `None` when they are truncated.
+fn read_rows(bytes: &[u8], bits: u32, mut put: impl FnMut(u64)) -> Option<()> {
+    let start = 16 + 4 * TRANSITIONS;
+    let len = (1usize << bits) * LABELS;
+    // The biased form: flipping the top bit of each weight byte adds 128
+    // to the i8 (byte 7, past the labels, stays 0).
+    let mut biased = |row: u64| put(row ^ sums::ZERO_ROW);
+    // Rows of one weight per label, byte `y` for label `y`; the rows are
+    // all the scoring reads.
+    if bytes.get(4..8)? == VERSION.to_le_bytes() {
+        let weights = bytes.get(start..start + len)?;
+        for w in weights.chunks_exact(LABELS) {
+            biased((0..LABELS).fold(0u64, |r, y| r | u64::from(w[y]) << (8 * y)));
+        }
+        Some(())
+    } else {
+        crate::rans::decode_packed_into(bytes.get(start..)?, LABELS, len, biased)
     }
 }
 
@@ -232,35 +247,87 @@ pub fn decode(model: &Model, feats: &Features, n: usize) -> Vec<u8> {
 /// `stacked::extract` with stage two (integer sums, added in another order),
 /// without building either feature list.
 pub fn tag(doc: &Document) -> Option<Vec<u8>> {
-    let model = model()?;
+    let stages = stages()?;
+    let model = &stages.first;
     let info = TokenInfo::new(doc);
     let n = doc.tokens.len();
-    let second = model2();
     let sentences = Sentences {
         tok: info.tokens(),
         sentences: &doc.sentences,
         paragraphs: &doc.paragraphs,
     };
-    // Without a second stage, the first table stands in for its sums
-    // (unused). A parsed model has `1 << bits` rows, so with SHIPPED_SIZE
-    // the shipped loops always take the tables and `?` never returns.
-    let (first_table, second_table) = (model.table(), second.unwrap_or(model).table());
+    // With SHIPPED_SIZE the pairs have the shipped size, so `?` never
+    // returns. Without a second stage its sums are unused.
     let (scores, kept) = if SHIPPED_SIZE {
-        emit::stage_one(&sentences, &first_table, &second_table)?
+        emit::stage_one(&sentences, &stages.pairs, model.bits, model.scale)?
     } else {
-        emit::stage_one_any(&sentences, &first_table, &second_table)
+        let second = stages.second.as_ref().unwrap_or(model);
+        emit::stage_one_any(&sentences, &model.table(), &second.table())
     };
     let first = viterbi(&scores, &model.transitions, n);
-    let Some(second) = second else {
+    let Some(second) = &stages.second else {
         return Some(first);
     };
     let labelled = crate::stacked::labelled(doc, &info, &first);
     let scores = if SHIPPED_SIZE {
-        emit::stage_two(&labelled, &second_table, &kept)?
+        emit::stage_two(&labelled, &stages.pairs, second.bits, second.scale, &kept)?
     } else {
-        emit::stage_two_any(&labelled, &second_table, &kept)
+        emit::stage_two_any(&labelled, &second.table(), &kept)
     };
     Some(viterbi(&scores, &second.transitions, n))
+}
+
+/// Both embedded stages as [`tag`] reads them.
+struct Stages {
+    /// Stage one (its rows in `pairs` when they are not empty).
+    first: Model,
+    /// Stage two, when embedded (likewise).
+    second: Option<Model>,
+    /// With [`SHIPPED_SIZE`], both stages' rows in one table
+    /// ([`sums::ShippedPairs`]); otherwise empty, and the models hold
+    /// their rows.
+    pairs: Vec<[u64; 2]>,
+}
+
+impl Stages {
+    /// Reads the embedded weight files; `None` without stage one. The
+    /// paired rows are decoded straight into their table: no separate
+    /// tables are made first (the wasm's memory would keep their peak).
+    fn load() -> Option<Stages> {
+        if !SHIPPED_SIZE {
+            return Some(Stages {
+                first: Model::parse(STAGE_ONE)?,
+                second: Model::parse(STAGE_TWO),
+                pairs: Vec::new(),
+            });
+        }
+        let first = Model::header(STAGE_ONE)?;
+        let mut pairs = vec![[sums::ZERO_ROW; 2]; 1 << first.bits];
+        let mut column = |bytes: &[u8], bits: u32, k: usize| {
+            let mut slots = pairs.iter_mut();
+            read_rows(bytes, bits, |row| {
+                if let Some(pair) = slots.next() {
+                    pair[k] = row;
+                }
+            })
+        };
+        column(STAGE_ONE, first.bits, 0)?;
+        // A stage two that fails to decode is left out (its rows, however
+        // far they got, are then never read).
+        let second =
+            Model::header(STAGE_TWO).filter(|two| column(STAGE_TWO, two.bits, 1).is_some());
+        Some(Stages {
+            first,
+            second,
+            pairs,
+        })
+    }
+}
+
+/// The embedded stages, read once; `None` when no trained weights are embedded.
+fn stages() -> Option<&'static Stages> {
+    static CELL: OnceLock<Option<Stages>> = OnceLock::new();
+    CELL.get_or_init(Stages::load).as_ref()
 }
 
 #[cfg(test)]
@@ -303,7 +370,8 @@ mod tests {
             paragraphs: &doc.paragraphs,
         };
         let (t1, t2) = (m1.table(), m2.table());
-        let shipped = emit::stage_one(&sentences, &t1, &t2).expect("shipped size");
+        let pairs = &stages().expect("stages").pairs;
+        let shipped = emit::stage_one(&sentences, pairs, m1.bits, m1.scale).expect("shipped size");
         let general = emit::stage_one_any(&sentences, &t1, &t2);
         let listed = m1.emissions(&base, n);
         let same = |a: &[f32], b: &[f32]| {
@@ -312,7 +380,8 @@ mod tests {
         assert!(same(&shipped.0, &listed) && same(&general.0, &listed));
         assert_eq!(shipped.1, general.1);
         let labelled = crate::stacked::labelled(&doc, &info, &first);
-        let two = emit::stage_two(&labelled, &t2, &shipped.1).expect("shipped size");
+        let two = emit::stage_two(&labelled, pairs, m2.bits, m2.scale, &shipped.1);
+        let two = two.expect("shipped size");
         assert!(same(&two, &emit::stage_two_any(&labelled, &t2, &general.1)));
         // The compile-time size test reads the headers as the parser does.
         let parsed = [m1.bits, m2.bits] == [sums::SHIPPED_BITS; 2];

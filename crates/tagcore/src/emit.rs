@@ -5,7 +5,7 @@
 //! tables.
 
 use crate::stacked::{self, Labelled};
-use crate::sums::{push_scores, shipped, AnyRows, Lanes, Rows};
+use crate::sums::{push_scores, AnyRows, Lanes, RowPairs, Rows, SecondOf, ShippedPairs};
 use crate::templates::{self, Sink, Tokens};
 
 /// A weight table in the biased row form of [`crate::sums`].
@@ -29,20 +29,18 @@ impl<'a> Table<'a> {
     }
 }
 
-/// Stage one's emission scores (`tokens × LABELS`, under `first`) and
-/// stage two's integer sums of the same features (under `second`), per
-/// token; `None` unless both tables have the shipped size
-/// ([`crate::sums::SHIPPED_BITS`]), whose loops know it at compile time.
+/// Stage one's emission scores (`tokens × LABELS`, stage one's rows of
+/// `pairs` times `scale`) and stage two's integer sums of the same features
+/// (its rows of `pairs`), per token; `None` unless `pairs` has the shipped
+/// size ([`crate::sums::SHIPPED_BITS`] for `bits`), whose loops know it at
+/// compile time.
 pub fn stage_one(
     doc: &Sentences,
-    first: &Table,
-    second: &Table,
+    pairs: &[[u64; 2]],
+    bits: u32,
+    scale: f32,
 ) -> Option<(Vec<f32>, Vec<[i32; 8]>)> {
-    let tables = [
-        shipped(first.rows, first.bits)?,
-        shipped(second.rows, second.bits)?,
-    ];
-    Some(doc.sums(tables, first.scale))
+    Some(doc.sums(ShippedPairs::new(pairs, bits)?, scale))
 }
 
 /// [`stage_one`] for tables of any size (the general loops, for weights
@@ -66,7 +64,7 @@ pub struct Sentences<'a> {
 impl Sentences<'_> {
     /// The emission scores of every token under `tables[0]` (times `scale`)
     /// and the integer sums under `tables[1]`.
-    fn sums<R: Rows>(&self, tables: [R; 2], scale: f32) -> (Vec<f32>, Vec<[i32; 8]>) {
+    fn sums<R: RowPairs>(&self, tables: R, scale: f32) -> (Vec<f32>, Vec<[i32; 8]>) {
         let n = self.tok.whash.len();
         let mut sink = StageOne {
             tables,
@@ -88,8 +86,8 @@ impl Sentences<'_> {
 
 /// Stage one's sums, token by token, in two tables at once.
 struct StageOne<R> {
-    /// Stage one's table, then stage two's.
-    tables: [R; 2],
+    /// Stage one's table and stage two's.
+    tables: R,
     /// Stage one's multiplier.
     scale: f32,
     /// Stage one's emission scores of the tokens done.
@@ -105,13 +103,14 @@ struct TwoSums {
     rows: usize,
 }
 
-impl<R: Rows> Sink for StageOne<R> {
+impl<R: RowPairs> Sink for StageOne<R> {
     type Token = TwoSums;
 
     #[inline(always)]
     fn feature(&self, token: &mut TwoSums, hash: u32) {
-        token.lanes[0].add(self.tables[0].row(hash));
-        token.lanes[1].add(self.tables[1].row(hash));
+        let [one, two] = self.tables.rows(hash);
+        token.lanes[0].add(one);
+        token.lanes[1].add(two);
         token.rows += 1;
     }
 
@@ -124,12 +123,19 @@ impl<R: Rows> Sink for StageOne<R> {
     }
 }
 
-/// Stage two's emission scores under `table`: each token's integer sums
-/// start from `start` (its stage-one features, from [`stage_one`]) and add
-/// its label features; `None` unless the table has the shipped size.
-pub fn stage_two(doc: &Labelled, table: &Table, start: &[[i32; 8]]) -> Option<Vec<f32>> {
-    let rows = shipped(table.rows, table.bits)?;
-    Some(label_sums(doc, rows, table.scale, start))
+/// Stage two's emission scores (its rows of `pairs`, as in [`stage_one`],
+/// times `scale`): each token's integer sums start from `start` (its
+/// stage-one features, from [`stage_one`]) and add its label features;
+/// `None` unless `pairs` has the shipped size.
+pub fn stage_two(
+    doc: &Labelled,
+    pairs: &[[u64; 2]],
+    bits: u32,
+    scale: f32,
+    start: &[[i32; 8]],
+) -> Option<Vec<f32>> {
+    let rows = SecondOf(ShippedPairs::new(pairs, bits)?);
+    Some(label_sums(doc, rows, scale, start))
 }
 
 /// [`stage_two`] for a table of any size (same sums).

@@ -110,6 +110,54 @@ impl Rows for AnyRows<'_> {
     }
 }
 
+/// Both stages' tables of [`SHIPPED_BITS`] in one: slot `s` holds stage
+/// one's row `s` and stage two's. Stage one looks each feature up in both,
+/// which then costs one address and one cache line instead of two (half
+/// the data cache misses of the stage-one sums, and fewer registers).
+#[derive(Clone, Copy)]
+pub struct ShippedPairs<'a>(pub &'a [[u64; 2]; SHIPPED]);
+
+impl<'a> ShippedPairs<'a> {
+    /// `pairs` (of `1 << bits` slots) when it has the shipped size.
+    pub fn new(pairs: &'a [[u64; 2]], bits: u32) -> Option<Self> {
+        match (pairs.first_chunk::<SHIPPED>(), bits) {
+            (Some(pairs), SHIPPED_BITS) => Some(ShippedPairs(pairs)),
+            _ => None,
+        }
+    }
+}
+
+/// The rows of both stages for one feature hash.
+pub trait RowPairs {
+    /// Stage one's row of feature `hash`, and stage two's.
+    fn rows(&self, hash: u32) -> [u64; 2];
+}
+
+impl RowPairs for ShippedPairs<'_> {
+    #[inline(always)]
+    fn rows(&self, hash: u32) -> [u64; 2] {
+        self.0[shipped_slot(hash)]
+    }
+}
+
+impl<R: Rows> RowPairs for [R; 2] {
+    #[inline(always)]
+    fn rows(&self, hash: u32) -> [u64; 2] {
+        [self[0].row(hash), self[1].row(hash)]
+    }
+}
+
+/// Stage two's rows of [`ShippedPairs`].
+#[derive(Clone, Copy)]
+pub struct SecondOf<'a>(pub ShippedPairs<'a>);
+
+impl Rows for SecondOf<'_> {
+    #[inline(always)]
+    fn row(&self, hash: u32) -> u64 {
+        self.0 .0[shipped_slot(hash)][1]
+    }
+}
+
 /// The table `rows` of `1 << bits` slots as [`ShippedRows`] when it has the
 /// shipped size, else `None`.
 pub fn shipped(rows: &[u64], bits: u32) -> Option<ShippedRows<'_>> {
