@@ -89,14 +89,25 @@ pub fn features<S: Sink>(doc: &Labelled, sink: &mut S) {
     let commas = |a: usize, b: usize| (comma_at[b] - comma_at[a]).min(2);
     // The cues of nearby sentences, found once per sentence.
     let mut nearby = (usize::MAX, 0, 0);
-    for t in 0..n {
+    // The labels with two of "none" (9) on each side: each token's five
+    // are then a window, read without a range test per label.
+    let padded: Vec<u32> = [9, 9]
+        .into_iter()
+        .chain(labels[..n].iter().map(|&l| u32::from(l)))
+        .chain([9, 9])
+        .collect();
+    // The first and last labels of the current sentence.
+    let mut edges = (0, 0);
+    for (t, around) in padded.windows(5).enumerate() {
+        let &[pmm, pm, p0, pp, ppp] = around else {
+            continue;
+        };
         let s = sentence[t] as usize;
+        let (s0, s1) = sentences[s];
         if nearby.0 != s {
             nearby = (s, near(s, -1), near(s, 1));
+            edges = (label(s0 as isize), label(s1 as isize - 1));
         }
-        let (s0, s1) = sentences[s];
-        let ti = t as isize;
-        let (p0, pm, pp) = (label(ti), label(ti - 1), label(ti + 1));
         let q = quote[t] as u32;
         let shape = shapes[t] as u32;
         // 16 templates at most.
@@ -106,8 +117,8 @@ pub fn features<S: Sink>(doc: &Labelled, sink: &mut S) {
         push(h(1, &[pm, p0]));
         push(h(2, &[p0, pp]));
         push(h(3, &[pm, p0, pp]));
-        push(h(4, &[label(ti - 2), pm, p0]));
-        push(h(5, &[p0, pp, label(ti + 2)]));
+        push(h(4, &[pmm, pm, p0]));
+        push(h(5, &[p0, pp, ppp]));
         push(h(6, &[p0, shape, q]));
         // Nearest predicted cue in the sentence.
         let in_sentence = &cues[first[s]..first[s + 1]];
@@ -134,7 +145,7 @@ pub fn features<S: Sink>(doc: &Labelled, sink: &mut S) {
             14,
             &[prev_roles, roles_in[s], next_roles, (t == s0) as u32],
         ));
-        push(h(15, &[label(s0 as isize), label(s1 as isize - 1), p0]));
+        push(h(15, &[edges.0, edges.1, p0]));
         sink.end_token(features);
     }
 }
