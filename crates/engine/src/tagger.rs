@@ -226,7 +226,8 @@ pub fn model2() -> Option<&'static Model> {
 }
 
 /// The model in `cell`, parsed by `parse` on first use (one copy of
-/// `OnceLock`'s initialisation in the wasm for both models).
+/// `OnceLock`'s initialisation for both models; [`tag`] reads its own
+/// [`Stages`], so the wasm, which only tags, carries neither).
 #[inline(never)]
 fn cached_model(
     cell: &'static OnceLock<Option<Model>>,
