@@ -11,7 +11,8 @@
 //!    nobody knows exactly what happened`) does.
 //! 3. [`rebuttal`] marks two nearby claims of different sources `disputed` when
 //!    one contradicts the other; the quote that follows a source's denial is
-//!    the denial itself. [`concession`] does so for claims a sentence sets
+//!    the denial itself, and a reply (`X responded that …`) disputes the
+//!    other side's earlier claims on the same thing. [`concession`] does so for claims a sentence sets
 //!    against each other (`Though X says …, experts say …`), [`opposites`]
 //!    for two parties' accounts in opposite words (`unarmed` / `a handgun`).
 //! 4. What a documentary record shows (or an official audit found) confirms

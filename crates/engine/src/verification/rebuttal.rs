@@ -19,7 +19,10 @@
 //! made`). From further away (up to [`FAR_REACH`] paragraphs) only a
 //! rebuttal that names the other party and shares what it said counts
 //! (`Of course, Republicans are trying to make political hay out of this,
-//! but the facts are …`). Each pair is compared once per claim within a
+//! but the facts are …`). A reply (`Okafor responded that the salaries Keane
+//! cited include drivers`) answers the other parties' claims up to
+//! [`REPLY_BACK`] paragraphs before it that share a word with it, and so does
+//! the replying party's quote right after. Each pair is compared once per claim within a
 //! fixed window: linear in the claims.
 
 use super::topic::{overlap, ClaimTopic, StemSet};
@@ -164,6 +167,34 @@ const ACCUSE: &[&str] = &[
     "faulted",
 ];
 
+/// Attribution verbs of a reply: `Sharockman responded that …` answers what
+/// the other side said before, paragraphs back.
+const REPLY: &[&str] = &[
+    "responded",
+    "responds",
+    "replied",
+    "replies",
+    "retorted",
+    "retorts",
+];
+
+/// How many paragraphs back a reply reaches the claim it answers.
+const REPLY_BACK: usize = 4;
+
+/// Whether the claim is a reply with a content of its own (`responded that
+/// …`, `replied, "…"`), not `responded by …` or `responded to the charge`.
+fn reply(doc: &Document, claim: &Claim) -> bool {
+    let opens_on = |list: &[&str]| {
+        claim
+            .content
+            .spans
+            .first()
+            .and_then(|s| doc.tokens_in(*s).next())
+            .is_some_and(|t| list.contains(&doc.folded(t)))
+    };
+    cue_has(doc, claim, REPLY) && !opens_on(&["by", "to", "with"])
+}
+
 /// Words of the content and cue; a word hedged by the writer (`his supposed
 /// “lies”`) is left out, as it rebuts nothing.
 fn words_of<'d>(doc: &'d Document, claim: &Claim) -> Vec<&'d str> {
@@ -295,6 +326,7 @@ pub fn contradictions(
         .map(|c| super::records::shows(doc, c))
         .collect();
     let negations: Vec<(bool, StemSet)> = claims.iter().map(|c| negation(doc, c)).collect();
+    let replies: Vec<bool> = claims.iter().map(|c| reply(doc, c)).collect();
     // `The attorney general is confirming the registration issue` answers
     // `the charity was not registered` in agreement, whatever the polarity.
     // `"There was no depot there," said the governor`: what the content
@@ -385,6 +417,28 @@ pub fn contradictions(
                 continue;
             }
             let shared = overlap(&topics[a].content, &topics[b].content);
+            // A reply answers the other side's earlier claims on the same
+            // thing, and the replying party's next quote goes on answering
+            // (`… responded that …` / `"We're not just …," he told`).
+            if replies[b] && a < b && pb <= pa + REPLY_BACK && shared >= 1 && !shows[a] {
+                let next = super::same_voice_next(doc, claims, b).filter(|&j| {
+                    claims[j].content.spans.first().is_some_and(|s| {
+                        doc.text[s.start..].starts_with(['"', '\u{201c}', '\u{2018}', '\''])
+                    })
+                });
+                for answer in std::iter::once(b).chain(next) {
+                    super::dispute_each_other(
+                        claims,
+                        votes,
+                        (a, answer),
+                        (
+                            "Answered by another source's reply.",
+                            "Replies to another source.",
+                        ),
+                    );
+                }
+                continue;
+            }
             if far {
                 // `Republicans said they're convinced the Justice Department
                 // mishandled the investigation` … paragraphs later: `Of
