@@ -16,7 +16,8 @@
 //!    against each other (`Though X says …, experts say …`), [`opposites`]
 //!    for two parties' accounts in opposite words (`unarmed` / `a handgun`).
 //! 4. What a documentary record shows (or an official audit found) confirms
-//!    ([`records`]); a record set against another claim of its sentence (`…,
+//!    ([`records`]), and so does a record repeating an earlier claim's own
+//!    words; a record set against another claim of its sentence (`…,
 //!    though records show …`) shows that claim false.
 //! 5. Several cues on one claim: `false` > `disputed` > `unverified` > `confirmed`.
 //! 6. A ClaimReview from the page ([`crate::claimreview`]) overrides the text.

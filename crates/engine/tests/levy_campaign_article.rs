@@ -1,8 +1,10 @@
 //! A transit-levy story in wire style (`fixtures/verification/transit_levy.txt`,
 //! written for these tests): a taxpayers' group's charge answered four
 //! paragraphs later by the agency's reply (`Okafor responded that …`) and the
-//! quote that carries the reply on, and a board chair's promise of an audit
-//! "within two weeks" that the article says came and went.
+//! quote that carries the reply on; a board chair's promise of an audit
+//! "within two weeks" that the article says came and went; and depot footage
+//! that shows, in the same words, what the group's director said paragraphs
+//! before.
 
 use claimlens_engine::*;
 
@@ -38,4 +40,27 @@ fn a_reply_disputes_the_charge_it_answers_and_the_quote_after_it() {
     assert_eq!(payroll.state, VerificationState::Reported);
     let ridership = with_content(ARTICLE, &analysis, "Ridership rose 6 percent");
     assert_eq!(ridership.state, VerificationState::Reported);
+}
+
+#[test]
+fn a_promised_time_that_came_and_went_shows_the_promise_false() {
+    let analysis = analyze(ARTICLE);
+    let promise = with_content(ARTICLE, &analysis, "would publish an independent audit");
+    assert_eq!(promise.state, VerificationState::False, "{promise:#?}");
+    assert!(promise
+        .evidence
+        .iter()
+        .any(|s| at(ARTICLE, *s) == "have come and gone"));
+}
+
+#[test]
+fn a_record_that_repeats_a_claim_in_its_words_confirms_it() {
+    let analysis = analyze(ARTICLE);
+    let idle = with_content(ARTICLE, &analysis, "parked at the depot for hours");
+    assert_eq!(idle.state, VerificationState::Confirmed, "{idle:#?}");
+    assert!(idle.evidence.iter().any(|s| at(ARTICLE, *s) == "shows"));
+    // (Two shared content words, paragraphs apart: too little by topic
+    // alone.) Keane's other words are not repeated.
+    let promised = with_content(ARTICLE, &analysis, "Riders were promised new buses");
+    assert_eq!(promised.state, VerificationState::Reported);
 }

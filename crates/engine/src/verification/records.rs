@@ -1,6 +1,8 @@
 //! Documentary records as sources: what tax returns, transcripts, video, filings
 //! or an official audit show confirms a claim (the guidelines' policy on
-//! records; polls, studies and `according to` stay reported).
+//! records; polls, studies and `according to` stay reported), and so confirms
+//! another party's earlier claim that it repeats word for word (`Video …
+//! shows him with his hands in the air`).
 
 use super::{cues, Vote};
 use crate::model::{Claim, Span, VerificationState};
@@ -112,7 +114,64 @@ pub fn record_sources(doc: &Document, claims: &[Claim], votes: &mut [Vec<Vote>])
                     evidence: at,
                     note: None,
                 });
+                echoed(doc, claims, i, at, votes);
             }
+        }
+    }
+}
+
+/// How many words in a row a record's content must repeat of an earlier
+/// claim to show the same thing.
+const ECHO_RUN: usize = 4;
+/// How many claims back a record's echo is looked for.
+const ECHO_BACK: usize = 24;
+
+/// `Clinton said: "… an unarmed man with his hands in the air?"` … `Video of
+/// the incident shows him with his hands in the air`: a record whose content
+/// repeats [`ECHO_RUN`] words in a row (two of them content words) of another
+/// party's earlier claim shows that claim, however far back. (Topic overlap
+/// alone is too weak: `Footage shows Hale holding a dark object` does not
+/// confirm `Hale was holding a cellphone`.)
+fn echoed(doc: &Document, claims: &[Claim], record: usize, at: Span, votes: &mut [Vec<Vote>]) {
+    let words = |c: &Claim| -> Vec<usize> {
+        c.content
+            .spans
+            .iter()
+            .flat_map(|s| doc.tokens_in(*s))
+            .filter(|&t| doc.tokens[t].kind == crate::segment::TokenKind::Word)
+            .collect()
+    };
+    let shown = words(&claims[record]);
+    let runs: Vec<&[usize]> = shown
+        .windows(ECHO_RUN)
+        .filter(|run| {
+            run.iter()
+                .filter(|&&t| super::topic::stem_folded(doc.folded(t)).is_some())
+                .count()
+                >= 2
+        })
+        .collect();
+    if runs.is_empty() {
+        return;
+    }
+    for j in record.saturating_sub(ECHO_BACK)..record {
+        if claims[j].source.entity == claims[record].source.entity {
+            continue;
+        }
+        let said = words(&claims[j]);
+        let repeats = said.windows(ECHO_RUN).any(|w| {
+            runs.iter().any(|run| {
+                run.iter()
+                    .zip(w)
+                    .all(|(&a, &b)| doc.folded(a) == doc.folded(b))
+            })
+        });
+        if repeats {
+            votes[j].push(Vote {
+                state: VerificationState::Confirmed,
+                evidence: at,
+                note: Some("A record cited in the article shows the same thing.".to_string()),
+            });
         }
     }
 }
