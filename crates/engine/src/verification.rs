@@ -19,7 +19,9 @@
 //!    ([`records`]), and so does a record repeating an earlier claim's own
 //!    words; a record set against another claim of its sentence (`…,
 //!    though records show …`) shows that claim false.
-//! 5. Several cues on one claim: `false` > `disputed` > `unverified` > `confirmed`.
+//! 5. Several cues on one claim: `false` > `disputed` > `unverified` > `confirmed`,
+//!    except that a claim's own words (its own doubt, its own record's
+//!    `shows`) outweigh a dispute or doubt reached only by topic.
 //! 6. A ClaimReview from the page ([`crate::claimreview`]) overrides the text.
 //!
 //! Works on any claims (found by the engine or given), in byte spans;
@@ -349,6 +351,19 @@ fn resolve(claim: &mut Claim, votes: Vec<Vote>) {
         .all(|v| v.note.is_some());
     if top == VerificationState::Disputed && own_unverified && only_related_dispute {
         top = VerificationState::Unverified;
+    }
+    // Likewise a claim's own confirmation (`It shows an officer aiming …`)
+    // outweighs doubt reached only by topic (`It also does not answer
+    // whether …`, about another point).
+    let own_confirmed = votes
+        .iter()
+        .any(|v| v.state == VerificationState::Confirmed && v.note.is_none());
+    let only_related_doubt = votes
+        .iter()
+        .filter(|v| v.state == VerificationState::Unverified)
+        .all(|v| v.note.is_some());
+    if top == VerificationState::Unverified && own_confirmed && only_related_doubt {
+        top = VerificationState::Confirmed;
     }
     claim.state = top;
     for v in votes.into_iter().filter(|v| v.state == top) {

@@ -4,7 +4,7 @@
 //! quote that carries the reply on; a board chair's promise of an audit
 //! "within two weeks" that the article says came and went; and depot footage
 //! that shows, in the same words, what the group's director said paragraphs
-//! before.
+//! before, and the doubt right after it about another point.
 
 use claimlens_engine::*;
 
@@ -63,4 +63,17 @@ fn a_record_that_repeats_a_claim_in_its_words_confirms_it() {
     // alone.) Keane's other words are not repeated.
     let promised = with_content(ARTICLE, &analysis, "Riders were promised new buses");
     assert_eq!(promised.state, VerificationState::Reported);
+}
+
+#[test]
+fn what_a_record_shows_outweighs_doubt_about_another_point() {
+    let analysis = analyze(ARTICLE);
+    // `It was not clear when the footage was recorded or whether the coaches
+    // in the lot were out of service` reaches the footage only by its words.
+    let footage = with_content(ARTICLE, &analysis, "a row of coaches");
+    assert_eq!(footage.state, VerificationState::Confirmed, "{footage:#?}");
+    assert!(footage
+        .evidence
+        .iter()
+        .all(|s| !at(ARTICLE, *s).contains("not clear")));
 }
