@@ -12,9 +12,10 @@
 //! 3. [`rebuttal`] marks two nearby claims of different sources `disputed` when
 //!    one contradicts the other; the quote that follows a source's denial is
 //!    the denial itself, and a reply (`X responded that …`) disputes the
-//!    other side's earlier claims on the same thing. [`concession`] does so for claims a sentence sets
-//!    against each other (`Though X says …, experts say …`), [`opposites`]
-//!    for two parties' accounts in opposite words (`unarmed` / `a handgun`).
+//!    other side's earlier claims on the same thing. [`concession`] does so
+//!    for claims a sentence sets against each other (`Though X says …,
+//!    experts say …`), [`opposites`] for two parties' accounts in opposite
+//!    words (`unarmed` / `a handgun`).
 //! 4. What a documentary record shows (or an official audit found) confirms
 //!    ([`records`]), and so does a record repeating an earlier claim's own
 //!    words; a record set against another claim of its sentence (`…,
@@ -22,7 +23,9 @@
 //! 5. Several cues on one claim: `false` > `disputed` > `unverified` > `confirmed`,
 //!    except that a claim's own words (its own doubt, its own record's
 //!    `shows`) outweigh a dispute or doubt reached only by topic.
-//! 6. A ClaimReview from the page ([`crate::claimreview`]) overrides the text.
+//! 6. A claim the article repeats, or one whose content only points back at
+//!    the claim before (`Mook said as much`), takes that claim's state.
+//! 7. A ClaimReview from the page ([`crate::claimreview`]) overrides the text.
 //!
 //! Works on any claims (found by the engine or given), in byte spans;
 //! [`unattributed`] adds claims for sourceless statements the text hedges or
@@ -130,6 +133,41 @@ fn repeated(claims: &[Claim], topics: &[topic::ClaimTopic], votes: &mut [Vec<Vot
     }
 }
 
+/// `Some saw the comment as a dig at the military. Her campaign manager said
+/// as much`: a content that only points back (`as much`, `so`) says what the
+/// claim right before it in its paragraph said, and takes its state.
+fn said_as_much(doc: &Document, claims: &[Claim], votes: &mut [Vec<Vote>]) {
+    for j in 1..claims.len() {
+        let [only] = claims[j].content.spans.as_slice() else {
+            continue;
+        };
+        let mut words = doc.tokens_in(*only).map(|t| doc.folded(t));
+        // (`as much in a letter`, not the amount `as much as 20 percent`.)
+        let pro_form = match (words.next(), words.next(), words.next()) {
+            (Some("as"), Some("much"), next) => !matches!(next, Some("as" | "than" | "of")),
+            (Some("so"), None, None) => true,
+            _ => false,
+        };
+        // (In the same paragraph: a pointer across one points at a line the
+        // engine may have found no claim in, such as a headline.)
+        let before = claims[j - 1].content.spans.first();
+        let same_paragraph = before.is_some_and(|b| {
+            link::paragraph_of(doc, b.start) == link::paragraph_of(doc, only.start)
+        });
+        if pro_form && same_paragraph && votes[j].is_empty() {
+            let copies: Vec<Vote> = votes[j - 1]
+                .iter()
+                .map(|v| Vote {
+                    state: v.state,
+                    evidence: v.evidence,
+                    note: Some("Says what the claim before it says.".to_string()),
+                })
+                .collect();
+            votes[j] = copies;
+        }
+    }
+}
+
 /// The claim right after claim `i` when it has the same source and is at most
 /// a paragraph away.
 fn same_voice_next(doc: &Document, claims: &[Claim], i: usize) -> Option<usize> {
@@ -222,6 +260,7 @@ pub fn assign_states(doc: &Document, claims: &mut [Claim], reviews: &[ClaimRevie
         rebuttal::contradictions(doc, claims, &topics, &uncertain, &mut votes);
         concession::concessions(doc, claims, &mut votes);
         repeated(claims, &topics, &mut votes);
+        said_as_much(doc, claims, &mut votes);
         opposites::opposites(doc, claims, &uncertain, &mut votes);
     }
     for (claim, claim_votes) in claims.iter_mut().zip(votes) {

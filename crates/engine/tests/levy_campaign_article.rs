@@ -1,7 +1,8 @@
 //! A transit-levy story in wire style (`fixtures/verification/transit_levy.txt`,
 //! written for these tests): a taxpayers' group's charge answered four
 //! paragraphs later by the agency's reply (`Okafor responded that …`) and the
-//! quote that carries the reply on; a board chair's promise of an audit
+//! quote that carries the reply on, and a former board member who `said as
+//! much`; a board chair's promise of an audit
 //! "within two weeks" that the article says came and went; and depot footage
 //! that shows, in the same words, what the group's director said paragraphs
 //! before, and the doubt right after it about another point.
@@ -76,4 +77,12 @@ fn what_a_record_shows_outweighs_doubt_about_another_point() {
         .evidence
         .iter()
         .all(|s| !at(ARTICLE, *s).contains("not clear")));
+}
+
+#[test]
+fn saying_as_much_takes_the_state_of_the_claim_before() {
+    let analysis = analyze(ARTICLE);
+    let ortega = with_content(ARTICLE, &analysis, "as much");
+    assert_eq!(ortega.source.entity.as_deref(), Some("Luis Ortega"));
+    assert_eq!(ortega.state, VerificationState::Disputed, "{ortega:#?}");
 }
