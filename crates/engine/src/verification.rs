@@ -90,8 +90,14 @@ const REPEAT_TENTHS: usize = 8;
 
 /// A claim the article repeats (a live blog's later entry, a summary) is the
 /// same claim: a repetition with no state of its own takes the state of the
-/// one that has it.
-fn repeated(claims: &[Claim], topics: &[topic::ClaimTopic], votes: &mut [Vec<Vote>]) {
+/// one that has it. So does a content that only points back at the claim
+/// right before it in its paragraph ([`points_back`]).
+fn repeated(
+    doc: &Document,
+    claims: &[Claim],
+    topics: &[topic::ClaimTopic],
+    votes: &mut [Vec<Vote>],
+) {
     // One party by the last word of the resolved name (`Donald Trump`,
     // `Republican Donald Trump`).
     let names: Vec<Option<&str>> = claims
@@ -103,16 +109,18 @@ fn repeated(claims: &[Claim], topics: &[topic::ClaimTopic], votes: &mut [Vec<Vot
         .collect();
     let mut copies: Vec<(usize, Vote)> = Vec::new();
     for j in 0..claims.len() {
-        if !votes[j].is_empty() || names[j].is_none() {
+        if !votes[j].is_empty() {
             continue;
         }
+        let back = points_back(doc, claims, j);
         for &i in &stated {
-            if names[i] != names[j] {
-                continue;
-            }
-            let shorter = topics[i].content.len().min(topics[j].content.len());
-            let shared = topic::overlap(&topics[i].content, &topics[j].content);
-            if shared >= REPEAT_SHARED && shared * 10 >= shorter * REPEAT_TENTHS {
+            // (Topics compared only for one party's claims.)
+            let same = names[j].is_some() && names[i] == names[j] && {
+                let shorter = topics[i].content.len().min(topics[j].content.len());
+                let shared = topic::overlap(&topics[i].content, &topics[j].content);
+                shared >= REPEAT_SHARED && shared * 10 >= shorter * REPEAT_TENTHS
+            };
+            if same || (back && i + 1 == j) {
                 for v in &votes[i] {
                     copies.push((
                         j,
@@ -134,38 +142,26 @@ fn repeated(claims: &[Claim], topics: &[topic::ClaimTopic], votes: &mut [Vec<Vot
 }
 
 /// `Some saw the comment as a dig at the military. Her campaign manager said
-/// as much`: a content that only points back (`as much`, `so`) says what the
-/// claim right before it in its paragraph said, and takes its state.
-fn said_as_much(doc: &Document, claims: &[Claim], votes: &mut [Vec<Vote>]) {
-    for j in 1..claims.len() {
-        let [only] = claims[j].content.spans.as_slice() else {
-            continue;
-        };
-        let mut words = doc.tokens_in(*only).map(|t| doc.folded(t));
-        // (`as much in a letter`, not the amount `as much as 20 percent`.)
-        let pro_form = match (words.next(), words.next(), words.next()) {
-            (Some("as"), Some("much"), next) => !matches!(next, Some("as" | "than" | "of")),
-            (Some("so"), None, None) => true,
-            _ => false,
-        };
-        // (In the same paragraph: a pointer across one points at a line the
-        // engine may have found no claim in, such as a headline.)
-        let before = claims[j - 1].content.spans.first();
-        let same_paragraph = before.is_some_and(|b| {
-            link::paragraph_of(doc, b.start) == link::paragraph_of(doc, only.start)
-        });
-        if pro_form && same_paragraph && votes[j].is_empty() {
-            let copies: Vec<Vote> = votes[j - 1]
-                .iter()
-                .map(|v| Vote {
-                    state: v.state,
-                    evidence: v.evidence,
-                    note: Some("Says what the claim before it says.".to_string()),
-                })
-                .collect();
-            votes[j] = copies;
-        }
-    }
+/// as much`: whether claim `j`'s content only points back (`as much`, `so`)
+/// at the claim right before it in its paragraph.
+fn points_back(doc: &Document, claims: &[Claim], j: usize) -> bool {
+    let ([only], Some(before)) = (
+        claims[j].content.spans.as_slice(),
+        j.checked_sub(1)
+            .and_then(|i| claims[i].content.spans.first()),
+    ) else {
+        return false;
+    };
+    let mut words = doc.tokens_in(*only).map(|t| doc.folded(t));
+    // (`as much in a letter`, not the amount `as much as 20 percent`; in
+    // the same paragraph: a pointer across one points at a line the engine
+    // may have found no claim in, such as a headline.)
+    let pro_form = match (words.next(), words.next(), words.next()) {
+        (Some("as"), Some("much"), next) => !matches!(next, Some("as" | "than" | "of")),
+        (Some("so"), None, None) => true,
+        _ => false,
+    };
+    pro_form && link::paragraph_of(doc, before.start) == link::paragraph_of(doc, only.start)
 }
 
 /// The claim right after claim `i` when it has the same source and is at most
@@ -259,8 +255,7 @@ pub fn assign_states(doc: &Document, claims: &mut [Claim], reviews: &[ClaimRevie
         records::record_sources(doc, claims, &mut votes);
         rebuttal::contradictions(doc, claims, &topics, &uncertain, &mut votes);
         concession::concessions(doc, claims, &mut votes);
-        repeated(claims, &topics, &mut votes);
-        said_as_much(doc, claims, &mut votes);
+        repeated(doc, claims, &topics, &mut votes);
         opposites::opposites(doc, claims, &uncertain, &mut votes);
     }
     for (claim, claim_votes) in claims.iter_mut().zip(votes) {
@@ -377,32 +372,21 @@ fn resolve(claim: &mut Claim, votes: Vec<Vote>) {
     let Some(mut top) = votes.iter().map(|v| v.state).max_by_key(|&s| rank(s)) else {
         return;
     };
-    // The claim's own words saying it is unverified (`presumably`, `supposed`)
-    // outweigh a dispute reached only by topic from elsewhere: the evidence
-    // about the exact claim points to `unverified` (the guidelines' exception
-    // to precedence).
-    let own_unverified = votes
-        .iter()
-        .any(|v| v.state == VerificationState::Unverified && v.note.is_none());
-    let only_related_dispute = votes
-        .iter()
-        .filter(|v| v.state == VerificationState::Disputed)
-        .all(|v| v.note.is_some());
-    if top == VerificationState::Disputed && own_unverified && only_related_dispute {
-        top = VerificationState::Unverified;
-    }
-    // Likewise a claim's own confirmation (`It shows an officer aiming …`)
-    // outweighs doubt reached only by topic (`It also does not answer
-    // whether …`, about another point).
-    let own_confirmed = votes
-        .iter()
-        .any(|v| v.state == VerificationState::Confirmed && v.note.is_none());
-    let only_related_doubt = votes
-        .iter()
-        .filter(|v| v.state == VerificationState::Unverified)
-        .all(|v| v.note.is_some());
-    if top == VerificationState::Unverified && own_confirmed && only_related_doubt {
-        top = VerificationState::Confirmed;
+    // The claim's own words outweigh a state one rank above them reached only
+    // by topic from elsewhere: its own `presumably` a related dispute, its own
+    // record's `shows` a related doubt (`It also does not answer whether …`,
+    // about another point): the evidence about the exact claim wins (the
+    // guidelines' exception to precedence).
+    use VerificationState::{Confirmed, Disputed, Unverified};
+    for (related, own) in [(Disputed, Unverified), (Unverified, Confirmed)] {
+        let has_own = votes.iter().any(|v| v.state == own && v.note.is_none());
+        let only_related = votes
+            .iter()
+            .filter(|v| v.state == related)
+            .all(|v| v.note.is_some());
+        if top == related && has_own && only_related {
+            top = own;
+        }
     }
     claim.state = top;
     for v in votes.into_iter().filter(|v| v.state == top) {

@@ -133,38 +133,28 @@ const ECHO_BACK: usize = 24;
 /// alone is too weak: `Footage shows Hale holding a dark object` does not
 /// confirm `Hale was holding a cellphone`.)
 fn echoed(doc: &Document, claims: &[Claim], record: usize, at: Span, votes: &mut [Vec<Vote>]) {
-    let words = |c: &Claim| -> Vec<usize> {
+    let words = |c: &Claim| -> Vec<&str> {
         c.content
             .spans
             .iter()
             .flat_map(|s| doc.tokens_in(*s))
             .filter(|&t| doc.tokens[t].kind == crate::segment::TokenKind::Word)
+            .map(|t| doc.folded(t))
             .collect()
     };
     let shown = words(&claims[record]);
-    let runs: Vec<&[usize]> = shown
-        .windows(ECHO_RUN)
-        .filter(|run| {
-            run.iter()
-                .filter(|&&t| super::topic::stem_folded(doc.folded(t)).is_some())
-                .count()
-                >= 2
-        })
-        .collect();
-    if runs.is_empty() {
-        return;
-    }
     for j in record.saturating_sub(ECHO_BACK)..record {
         if claims[j].source.entity == claims[record].source.entity {
             continue;
         }
         let said = words(&claims[j]);
-        let repeats = said.windows(ECHO_RUN).any(|w| {
-            runs.iter().any(|run| {
-                run.iter()
-                    .zip(w)
-                    .all(|(&a, &b)| doc.folded(a) == doc.folded(b))
-            })
+        let repeats = said.windows(ECHO_RUN).any(|run| {
+            shown.windows(ECHO_RUN).any(|r| r == run)
+                && run
+                    .iter()
+                    .filter(|w| super::topic::stem_folded(w).is_some())
+                    .count()
+                    >= 2
         });
         if repeats {
             votes[j].push(Vote {
