@@ -6,7 +6,8 @@
 //! sentence. Beyond that, cues reach other claims by topic: shared content words,
 //! a noun that refers back to a claim (`the charges`, `the information about his
 //! death`) or a pronoun right after the cue (`denied it`), within a few
-//! paragraphs.
+//! paragraphs. A party's own cue (but its `not yet confirmed`) does not reach
+//! its other claims, under any of its names (`De Blasio` / `Bill de Blasio`).
 
 use super::cues::Cue;
 use super::topic::{overlap, stems_in, ClaimTopic, StemSet, ANAPHORS, PRONOUNS};
@@ -178,6 +179,14 @@ pub fn by_topic(
     } else {
         by_owner
     }
+}
+
+/// The last word of a claim's resolved source when it is a proper name: one
+/// party as `repeated` tells it (`De Blasio` / `Bill de Blasio`; not `the
+/// Trump campaign` / `the Clinton campaign`).
+fn surname(claim: &Claim) -> Option<&str> {
+    let name = claim.source.entity.as_deref()?.split_whitespace().last()?;
+    name.starts_with(char::is_uppercase).then_some(name)
 }
 
 /// Whether an `unverified` cue says that something has not been confirmed,
@@ -446,7 +455,10 @@ fn by_topic_and_owner(
             continue;
         }
         let same_source = owner.into_iter().chain(around).any(|o| {
-            claims[o].source.entity.is_some() && claims[o].source.entity == c.source.entity
+            let entity = &claims[o].source.entity;
+            entity.is_some()
+                && (*entity == c.source.entity
+                    || surname(&claims[o]).is_some_and(|n| Some(n) == surname(c)))
         });
         // (A source may say its own claim is not yet confirmed: `…, according
         // to fire officials, who said the cause had not been confirmed`; it
