@@ -1,4 +1,4 @@
-//! A transit-levy story in wire style (`fixtures/verification/transit_levy.txt`,
+//! A transit-levy story in wire style (`fixtures/verification/levy_campaign.txt`,
 //! written for these tests): a taxpayers' group's charge answered four
 //! paragraphs later by the agency's reply (`Okafor responded that …`) and the
 //! quote that carries the reply on, and a former board member who `said as
@@ -12,7 +12,7 @@ use claimlens_engine::*;
 mod common;
 use common::{at, with_content};
 
-const ARTICLE: &str = include_str!("fixtures/verification/transit_levy.txt");
+const ARTICLE: &str = include_str!("fixtures/verification/levy_campaign.txt");
 
 #[test]
 fn a_reply_disputes_the_charge_it_answers_and_the_quote_after_it() {
