@@ -103,6 +103,13 @@ pub(super) fn vote_for_cue(
             // `Footage shows Hale holding a dark object` does not confirm
             // `witnesses told her Hale was holding a cellphone`.
             .filter(move |&j| match owner {
+                // `Earlier reports that a resident had died turned out to be
+                // false, he said; the man had been rescued …`: the same
+                // thing, in two content words at least, not the correction
+                // beside it.
+                Some(o) if state == False && !refers => {
+                    topic::overlap(&topics[o].content, &topics[j].content) >= 2
+                }
                 Some(o) if state == Confirmed && !refers => {
                     let (a, b) = (&topics[o].content, &topics[j].content);
                     let shared = topic::overlap(a, b);
