@@ -98,14 +98,3 @@ fn the_county_is_not_the_county_executive() {
         county.source
     );
 }
-
-#[test]
-fn a_promised_time_that_came_and_went_shows_the_promise_false() {
-    let analysis = analyze(ARTICLE);
-    let promise = with_content(ARTICLE, &analysis, "would publish an independent audit");
-    assert_eq!(promise.state, VerificationState::False, "{promise:#?}");
-    assert!(promise
-        .evidence
-        .iter()
-        .any(|s| at(ARTICLE, *s) == "have come and gone"));
-}
