@@ -20,19 +20,18 @@ pub mod embed;
 pub mod export;
 #[cfg(feature = "extension")]
 pub mod extension;
+pub mod heap;
 pub mod json;
 pub mod json_out;
 pub mod marks;
 pub mod parts;
 #[cfg(feature = "demo")]
 pub mod samples;
-pub mod small_blocks;
 #[cfg(feature = "demo")]
 pub mod ui;
 
-/// The wasm build's allocator: small blocks from free lists
-/// ([`small_blocks`]), the rest from the default allocator.
+/// The wasm build's allocator: size classes on free lists over the module's
+/// memory ([`heap`]).
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 #[global_allocator]
-static ALLOCATOR: small_blocks::SmallBlocks<std::alloc::System> =
-    small_blocks::SmallBlocks::new(std::alloc::System);
+static ALLOCATOR: heap::Heap<heap::Memory> = heap::Heap::new(heap::Memory);
