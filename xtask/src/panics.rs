@@ -94,16 +94,31 @@ const PANIC_ONLY: &[&str] = &[
     "<core::cell::BorrowError as core::fmt::Display>::fmt",
     "<core::cell::BorrowMutError as core::fmt::Display>::fmt",
     "std::alloc::default_alloc_error_hook",
+    // The panic hook's look at the payload (`downcast_ref::<&str>`, …).
+    "<alloc::string::String as core::any::Any>::type_id",
+    "<&str as core::any::Any>::type_id",
 ];
 
-/// Whether a function traps at once: those of [`DIVERGING`] and
-/// [`PANIC_ONLY`], and, also diverging, every
+/// The waker of js-sys's JSPI tasks, which the function table alone keeps:
+/// `spawn_local` only spawns such a task inside a JSPI context, which
+/// wasm-bindgen makes a constant "no" in a module without JSPI exports, as
+/// the embed's are, so wasm-opt drops every path that creates one.
+const JSPI_ONLY: &[&str] = &[
+    "js_sys::futures::jspi::task_waker::raw_clone",
+    "js_sys::futures::jspi::task_waker::raw_wake",
+    "js_sys::futures::jspi::task_waker::raw_wake_by_ref",
+    "js_sys::futures::jspi::task_waker::raw_drop",
+];
+
+/// Whether a function traps at once: those of [`DIVERGING`], [`PANIC_ONLY`]
+/// and [`JSPI_ONLY`], and, also diverging, every
 /// `core::panicking::panic_const::panic_const_*` (overflow, division by zero,
 /// …) and the index checks of `Vec`'s methods
 /// (`<alloc::vec::Vec<_, _>>::remove::assert_failed`, …).
 fn traps(name: &str) -> bool {
     DIVERGING.contains(&name)
         || PANIC_ONLY.contains(&name)
+        || JSPI_ONLY.contains(&name)
         || name.starts_with("core::panicking::panic_const::panic_const_")
         || (name.starts_with("<alloc::vec::Vec<") && name.ends_with("::assert_failed"))
 }
