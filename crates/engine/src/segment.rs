@@ -238,6 +238,16 @@ impl<'a> Document<'a> {
         &self.text[s.start..s.end]
     }
 
+    /// Token range `(first, end)` of paragraph `i` (end exclusive), if the
+    /// paragraph has sentences.
+    pub fn paragraph_tokens(&self, i: usize) -> Option<(usize, usize)> {
+        let &(a, b) = self.paragraphs.get(i)?;
+        Some((
+            self.sentences.get(a)?.0,
+            self.sentences.get(b.checked_sub(1)?)?.1,
+        ))
+    }
+
     /// Byte span of paragraph `i`.
     pub fn paragraph_span(&self, i: usize) -> Span {
         let (a, b) = self.paragraphs[i];

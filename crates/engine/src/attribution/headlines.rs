@@ -11,11 +11,7 @@ use super::subject::capitalised;
 /// paragraph) opened by a one- or two-word name and a colon quotes that name:
 /// source the name, cue the colon, content the rest of the line.
 pub(super) fn headline_speaker(doc: &Document, claims: &mut Vec<Claim>) {
-    let Some(&(s0, s1)) = doc.paragraphs.first() else {
-        return;
-    };
-    let (Some(&(t0, _)), Some(&(_, t1))) = (doc.sentences.get(s0), doc.sentences.get(s1 - 1))
-    else {
+    let Some((t0, t1)) = doc.paragraph_tokens(0) else {
         return;
     };
     let Some(colon) = (t0..t1.min(t0 + 3)).find(|&t| doc.token_text(t) == ":") else {

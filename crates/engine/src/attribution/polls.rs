@@ -159,13 +159,16 @@ fn fronted(doc: &Document, a: usize, s1: usize) -> Option<(Span, Span, Span)> {
 /// `FINDING in the latest poll(, …).`: source, cue and content, when the
 /// clause before `in` reports a lead, share or gain.
 fn trailing(doc: &Document, a: usize, s1: usize) -> Option<(Span, Span, Span)> {
-    let at = (a + MIN_FINDING..s1).find(|&t| {
-        lower_is(doc, t, &["in"])
-            && (t + 1..s1.min(t + 8))
-                .find(|&k| !phrase(doc, k, k + 1) || lower_is(doc, k, POLLS))
-                .is_some_and(|k| lower_is(doc, k, POLLS))
+    // `in` and the poll noun that ends the phrase after it.
+    let (at, noun) = (a + MIN_FINDING..s1).find_map(|t| {
+        if !lower_is(doc, t, &["in"]) {
+            return None;
+        }
+        (t + 1..s1.min(t + 8))
+            .find(|&k| !phrase(doc, k, k + 1) || lower_is(doc, k, POLLS))
+            .filter(|&k| lower_is(doc, k, POLLS))
+            .map(|k| (t, k))
     })?;
-    let noun = (at + 1..s1).find(|&k| lower_is(doc, k, POLLS))?;
     // The finding: the clause before `in`, past an introductory phrase, and
     // past a subordinator (`… shocked that | Trump is leading`); none after a
     // relative pronoun or with punctuation inside (a longer sentence whose

@@ -48,8 +48,7 @@ pub(super) fn cue_head_to_source(doc: &Document, claim: &mut Claim) {
             || (plural
                 && past
                 && lowercase(doc, t)
-                && cuelex::categories_lower(doc.folded(t)) & cuelex::ANY_CUE != 0
-                && !lower_is(doc, t, crate::lexicon::AUXILIARIES)))
+                && cuelex::categories_lower(doc.folded(t)) & cuelex::ANY_CUE != 0))
         || doc.token_text(t).contains(['\'', '’'])
         || lower_is(doc, t, &["further", "seem", "seems"])
     {

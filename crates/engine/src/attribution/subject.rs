@@ -96,8 +96,7 @@ fn controlling_source(doc: &Document, claim: &Claim) -> bool {
     let t = doc.token_at(cue.start);
     claim.source.spans.len() == 1
         && t < doc.tokens.len()
-        && controlled_infinitive(doc, t).is_some()
-        && lower_is(doc, t, &["to"])
+        && controlled_infinitive(doc, t).is_some_and(|(_, to)| to == t)
         && doc.tokens_in(*src) == (t - 1..t)
 }
 
@@ -494,14 +493,10 @@ fn find(doc: &Document, claim: &Claim) -> Option<Span> {
     // (`has claimed`, `are concerned`, `can say`).
     // `we're able | to argue`: the verb after the infinitive's `to`.
     let controlled = controlled_infinitive(doc, t);
-    if let Some(subject) = controlled.and_then(|be| contracted_subject(doc, be)) {
+    if let Some(subject) = controlled.and_then(|(be, _)| contracted_subject(doc, be)) {
         return Some(subject);
     }
-    let mut v = if controlled.is_some() && lower_is(doc, t, &["to"]) {
-        t + 1
-    } else {
-        t
-    };
+    let mut v = controlled.map_or(t, |(_, to)| to + 1);
     while v < doc.tokens.len()
         && v < t + 3
         && (lower_is(doc, v, ADVERBS)
@@ -532,7 +527,7 @@ fn find(doc: &Document, claim: &Claim) -> Option<Span> {
     // The word before the cue, past adverbs and the day (`The European
     // Commission on Monday proposed …`), and past `be able` before an
     // infinitive cue.
-    let mut l = controlled.unwrap_or(t);
+    let mut l = controlled.map_or(t, |(be, _)| be);
     while l > s0 && (lower_is(doc, l - 1, ADVERBS) || ly_adverb(doc, l - 1)) {
         l -= 1;
     }
@@ -683,8 +678,9 @@ const BE_CONTRACTED: &[&str] = &["'re", "'s", "'m"];
 /// The `be` before a [`CONTROLLING`] word and the infinitive whose `to` is
 /// token `t` or the token before it (`we're able | to argue`, `he was quick
 /// to | point out`): the cue's source is the subject of `be`, not the
-/// adjective the tagger sometimes takes. Returns `be`'s token.
-fn controlled_infinitive(doc: &Document, t: usize) -> Option<usize> {
+/// adjective the tagger sometimes takes. Returns the tokens of `be` and
+/// `to`.
+fn controlled_infinitive(doc: &Document, t: usize) -> Option<(usize, usize)> {
     let to = if lower_is(doc, t, &["to"]) {
         t
     } else {
@@ -694,7 +690,7 @@ fn controlled_infinitive(doc: &Document, t: usize) -> Option<usize> {
     (lower_is(doc, to, &["to"])
         && lower_is(doc, to - 1, CONTROLLING)
         && (lower_is(doc, be, BE) || contraction(doc, be).is_some()))
-    .then_some(be)
+    .then_some((be, to))
 }
 
 /// The length in bytes of the contracted `be` that ends token `t` (`'re` of

@@ -49,11 +49,7 @@ const MIN_TURN: usize = 4;
 pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
     // (label's first token, colon, last token of the turn)
     let mut turns: Vec<(usize, usize, usize)> = Vec::new();
-    for &(p0, p1) in doc.paragraphs.iter().skip(1) {
-        let (Some(&(t0, _)), Some(&(_, t1))) = (doc.sentences.get(p0), doc.sentences.get(p1 - 1))
-        else {
-            continue;
-        };
+    for (t0, t1) in (1..doc.paragraphs.len()).filter_map(|p| doc.paragraph_tokens(p)) {
         let colon = (t0 + 1..t1.min(t0 + MAX_LABEL + 1)).find(|&t| doc.token_text(t) == ":");
         let Some(colon) = colon.filter(|&c| speaker(doc, t0, c)) else {
             continue;
@@ -78,7 +74,7 @@ pub fn apply(doc: &Document, claims: &mut Vec<Claim>) {
     });
     let speakers = turns
         .iter()
-        .any(|a| turns.iter().any(|b| name(b) != name(a)));
+        .any(|a| turns.iter().any(|b| !name(b).eq_ignore_ascii_case(name(a))));
     if !repeated || !speakers {
         return;
     }
@@ -117,12 +113,7 @@ fn speaker(doc: &Document, a: usize, colon: usize) -> bool {
 /// and a colon is that speaker's turn: source the name, cue the colon, content
 /// the rest of the paragraph.
 pub(super) fn capital_speakers(doc: &Document, claims: &mut Vec<Claim>) {
-    for &(s0, s1) in &doc.paragraphs {
-        let (Some(&(t0, _)), Some(&(_, t1))) = (doc.sentences.get(s0), doc.sentences.get(s1 - 1))
-        else {
-            continue;
-        };
-        let mut t0 = t0;
+    for (mut t0, t1) in (0..doc.paragraphs.len()).filter_map(|p| doc.paragraph_tokens(p)) {
         while t0 < t1 && doc.tokens[t0].kind == TokenKind::Quote {
             t0 += 1;
         }
@@ -142,13 +133,11 @@ pub(super) fn capital_speakers(doc: &Document, claims: &mut Vec<Claim>) {
         let content = doc.span_of(colon + 1, t1 - 1);
         let area = Span::new(name.start, content.end);
         // Claims the tagger found inside the turn are nested: keep them; only
-        // content pieces and cue-less fragments covering the turn are replaced.
+        // content pieces and cue-less fragments covering the turn are
+        // replaced. (A claim whose cue is inside the turn keeps its content:
+        // `The state auditor said | the delays added …` nests in the turn.)
         for c in claims.iter_mut() {
             c.source.spans.keep_with(&mut |s| !s.overlaps(&name));
-        }
-        // (A claim whose cue is inside the turn keeps its content: `The
-        // state auditor said | the delays added …` nests in the turn.)
-        for c in claims.iter_mut() {
             if !c.cue.spans.first().is_some_and(|k| content.contains(k)) {
                 c.content.spans.keep_with(&mut |s| !area.contains(s));
             }
