@@ -178,6 +178,16 @@ fn same_voice_next(doc: &Document, claims: &[Claim], i: usize) -> Option<usize> 
         .then_some(j)
 }
 
+/// Whether a claim's content opens with a quotation mark: a source's next
+/// quoted words go on with what it just said (a denial, a reply).
+fn quoted_content(doc: &Document, claim: &Claim) -> bool {
+    claim
+        .content
+        .spans
+        .first()
+        .is_some_and(|s| doc.text[s.start..].starts_with(['"', '\u{201c}', '\u{2018}', '\'']))
+}
+
 /// Stems a claim shares with the source's doubt right after it.
 const DOUBT_SHARED: usize = 2;
 

@@ -181,9 +181,9 @@ pub fn by_topic(
     }
 }
 
-/// The last word of a claim's resolved source when it is a proper name: one
-/// party as `repeated` tells it (`De Blasio` / `Bill de Blasio`; not `the
-/// Trump campaign` / `the Clinton campaign`).
+/// The last word of a claim's resolved source, as `repeated` reads a party,
+/// but only when it is capitalised, a proper name (`De Blasio` / `Bill de
+/// Blasio`; not `the Trump campaign` / `the Clinton campaign`).
 fn surname(claim: &Claim) -> Option<&str> {
     let name = claim.source.entity.as_deref()?.split_whitespace().last()?;
     name.starts_with(char::is_uppercase).then_some(name)

@@ -421,11 +421,8 @@ pub fn contradictions(
             // thing, and the replying party's next quote goes on answering
             // (`… responded that …` / `"We're not just …," he told`).
             if replies[b] && a < b && pb <= pa + REPLY_BACK && shared >= 1 && !shows[a] {
-                let next = super::same_voice_next(doc, claims, b).filter(|&j| {
-                    claims[j].content.spans.first().is_some_and(|s| {
-                        doc.text[s.start..].starts_with(['"', '\u{201c}', '\u{2018}', '\''])
-                    })
-                });
+                let next = super::same_voice_next(doc, claims, b)
+                    .filter(|&j| super::quoted_content(doc, &claims[j]));
                 for answer in std::iter::once(b).chain(next) {
                     super::dispute_each_other(
                         claims,

@@ -6,7 +6,7 @@
 //! his claim, …`, uncertainty about the future.
 
 use super::link::{self, Voice};
-use super::{cues, same_voice_next, topic, Vote};
+use super::{cues, quoted_content, same_voice_next, topic, Vote};
 use crate::model::{Claim, Span, VerificationState};
 use crate::segment::Document;
 
@@ -180,9 +180,7 @@ pub(super) fn vote_for_cue(
             // participle after the denial) are the denial itself.
             if party_state == Disputed && matches!(voice, Voice::Attribution(_)) {
                 if let Some(j) = same_voice_next(doc, claims, i) {
-                    let quoted = claims[j].content.spans.first().is_some_and(|s| {
-                        doc.text[s.start..].starts_with(['"', '\u{201c}', '\u{2018}', '\''])
-                    });
+                    let quoted = quoted_content(doc, &claims[j]);
                     // `Meridian denied the finding, saying every invoice
                     // matched a receipt`: the participle's claim is the
                     // denial's reason.
