@@ -120,10 +120,7 @@ pub struct ShippedPairs<'a>(pub &'a [[u64; 2]; SHIPPED]);
 impl<'a> ShippedPairs<'a> {
     /// `pairs` (of `1 << bits` slots) when it has the shipped size.
     pub fn new(pairs: &'a [[u64; 2]], bits: u32) -> Option<Self> {
-        match (pairs.first_chunk::<SHIPPED>(), bits) {
-            (Some(pairs), SHIPPED_BITS) => Some(ShippedPairs(pairs)),
-            _ => None,
-        }
+        shipped_size(pairs, bits).map(ShippedPairs)
     }
 }
 
@@ -161,10 +158,15 @@ impl Rows for SecondOf<'_> {
 /// The table `rows` of `1 << bits` slots as [`ShippedRows`] when it has the
 /// shipped size, else `None`.
 pub fn shipped(rows: &[u64], bits: u32) -> Option<ShippedRows<'_>> {
-    match (rows.first_chunk::<SHIPPED>(), bits) {
-        (Some(rows), SHIPPED_BITS) => Some(ShippedRows(rows)),
-        _ => None,
-    }
+    shipped_size(rows, bits).map(ShippedRows)
+}
+
+/// A table of `1 << bits` slots as an array of [`SHIPPED`] slots when it has
+/// the shipped size.
+fn shipped_size<T>(table: &[T], bits: u32) -> Option<&[T; SHIPPED]> {
+    table
+        .first_chunk::<SHIPPED>()
+        .filter(|_| bits == SHIPPED_BITS)
 }
 
 /// Most rows [`Lanes`] may hold: 256 rows of at most 255 each still fit a
